@@ -1,0 +1,35 @@
+// Paragraphs that are page furniture, not news: link labels, copyright lines,
+// editor's notes, update stamps, wire sign-offs, section labels.
+
+const FURNITURE: readonly RegExp[] = [
+  /^(read more|read next|additional information|related( articles| stories| coverage)?|advertisement|share this( article| story)?|sign up\b.*|subscribe\b.*|click here\b.*|continue reading|see also|more from\b.*)\W*$/i,
+  /^©/,
+  /\ball rights reserved\b/i,
+  /^copyright\b/i,
+  /^editor'?s note\s*:/i,
+  /^(updated|published|posted|last updated|first published)\s*:?.{0,60}\d.{0,30}$/i,
+  /^reuters?\W*$/i,
+  /^\(?(reporting|writing|editing|additional reporting) by\b[^.]*\)?\.?$/i,
+];
+
+export function isBoilerplate(paragraph: string): boolean {
+  const p = paragraph.trim().replace(/[’]/g, "'");
+  if (p.length === 0) return true;
+  if (FURNITURE.some((re) => re.test(p))) return true;
+  // A lone word with no sentence punctuation is a section label ("world").
+  return /^[\p{L}&-]+$/u.test(p);
+}
+
+/** A photo caption ends with a credit in brackets: "(U.S. Army/Spc. A. Garcia)", "(REUTERS/…)". */
+export function isCaption(paragraph: string): boolean {
+  return /\((?:[^()]*\/[^()]*|(?:photo|image|picture|credit|file photo)\b[^()]*)\)\s*$/i.test(paragraph);
+}
+
+/** A headline: short, one line of words, no sentence end inside or at the end. */
+export function isHeadline(paragraph: string): boolean {
+  const words = paragraph.split(/\s+/).length;
+  if (words < 2 || words > 25 || paragraph.length > 200) return false;
+  if (/[.!?:;,"”]$/.test(paragraph)) return false;
+  if (/[.!?]["”]?\s+\p{Lu}/u.test(paragraph)) return false;
+  return !isCaption(paragraph);
+}

@@ -1,0 +1,174 @@
+// One source file → a document and its passages.
+import { createHash } from 'node:crypto';
+import { analyze } from '../nlp/analyze.js';
+import { words } from '../nlp/terms.js';
+import { firstSentence, truncate } from '../util/text.js';
+import { isBoilerplate, isCaption, isHeadline } from './boilerplate.js';
+import type { MappedText } from './mapped-text.js';
+import { splitParagraphs } from './paragraphs.js';
+import type { Passage, SentenceInfo } from './types.js';
+
+/** Longest passage, in characters; longer paragraphs are split between sentences. */
+export const MAX_PASSAGE_CHARS = 600;
+const TITLE_CHARS = 90;
+/** Share of a passage's 5-word shingles already seen in its document that makes it a repeat. */
+const REPEAT_SHARE = 0.6;
+
+export class CorpusFileError extends Error {}
+
+const DATE_LINE = /^\uFEFF?[ \t]*date:?[ \t]+(\S+)[ \t]*(?:\r?\n)?/i;
+
+/** The publication date from an optional first line ` date YYYY-MM-DD`, and where the body starts. */
+export function parseDateLine(raw: string): { date: string | null; bodyStart: number } {
+  const m = DATE_LINE.exec(raw);
+  if (!m) return { date: null, bodyStart: 0 };
+  const value = m[1] ?? '';
+  if (!isCalendarDate(value)) throw new CorpusFileError(`bad date line "${truncate(value, 40)}": expected YYYY-MM-DD`);
+  return { date: value, bodyStart: m[0].length };
+}
+
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** Wire datelines ("BRUSSELS (Reuters) - ") say where, not what: not part of a title. */
+const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .,'-]+(?:\([^)]{1,30}\))?\s*[-–—]+\s*/u;
+
+export interface ParsedDocument {
+  title: string;
+  date: string | null;
+  passages: Omit<Passage, 'id' | 'doc'>[];
+  repeats: number;
+}
+
+/**
+ * Parse a document. `seen` holds hashes of passages already in the corpus, so
+ * the same text in two files is indexed once.
+ */
+export function parseDocument(id: string, raw: string, seen: Set<string>, markdown = false): ParsedDocument {
+  const { date, bodyStart } = parseDateLine(raw);
+  const body = raw.slice(bodyStart);
+  let paragraphs = splitParagraphs(body, bodyStart);
+  if (markdown) paragraphs = paragraphs.map(stripMarkdown);
+  paragraphs = paragraphs.filter((p) => !isBoilerplate(p.text));
+
+  let title: string | null = null;
+  const first = paragraphs[0];
+  if (first && isHeadline(first.text)) {
+    title = truncate(first.text, TITLE_CHARS);
+    paragraphs = paragraphs.slice(1);
+  }
+
+  const passages: Omit<Passage, 'id' | 'doc'>[] = [];
+  const shingles = new Set<string>();
+  let repeats = 0;
+  paragraphs.forEach((para, i) => {
+    const parts = chunk(para);
+    for (const [p, part] of parts.entries()) {
+      if (isRepeat(part.text, shingles, seen)) {
+        repeats++;
+        continue;
+      }
+      const { start, end } = para.source(part.from, part.to);
+      const paragraph = i + 1;
+      const key = parts.length > 1 ? `${id}:${paragraph}.${p + 1}` : `${id}:${paragraph}`;
+      passages.push({ key, paragraph, part: p + 1, text: part.text, start, end, sentences: part.sentences });
+    }
+  });
+
+  if (title === null) {
+    const lead = paragraphs.find((p) => !isCaption(p.text)) ?? paragraphs[0];
+    const sentence = lead ? firstSentence(lead.text).replace(WIRE_DATELINE, '') : '';
+    title = sentence ? truncate(sentence, TITLE_CHARS) : id;
+  }
+  return { title, date, passages, repeats };
+}
+
+interface Chunk {
+  from: number;
+  to: number;
+  text: string;
+  sentences: SentenceInfo[];
+}
+
+/** A paragraph → passages of whole sentences, each at most MAX_PASSAGE_CHARS. */
+function chunk(para: MappedText): Chunk[] {
+  const text = para.text;
+  const sentences = analyze(text).flatMap((s) => splitLong(text, s));
+  const out: Chunk[] = [];
+  let group: typeof sentences = [];
+  const close = () => {
+    const head = group[0];
+    const tail = group[group.length - 1];
+    if (head && tail) {
+      const from = head.start;
+      out.push({
+        from,
+        to: tail.end,
+        text: text.slice(from, tail.end),
+        sentences: group.map((s) => ({ ...s, start: s.start - from, end: s.end - from })),
+      });
+    }
+    group = [];
+  };
+  for (const s of sentences) {
+    const head = group[0];
+    if (head && s.end - head.start > MAX_PASSAGE_CHARS) close();
+    group.push(s);
+  }
+  close();
+  return out;
+}
+
+/** A run-on "sentence" longer than a passage is cut between words. */
+function splitLong(text: string, s: SentenceInfo): SentenceInfo[] {
+  if (s.end - s.start <= MAX_PASSAGE_CHARS) return [s];
+  const out: SentenceInfo[] = [];
+  let start = s.start;
+  while (s.end - start > MAX_PASSAGE_CHARS) {
+    let cut = text.lastIndexOf(' ', start + MAX_PASSAGE_CHARS);
+    if (cut <= start) cut = start + MAX_PASSAGE_CHARS;
+    out.push({ ...s, start, end: cut });
+    start = cut;
+    while (text[start] === ' ') start++;
+  }
+  out.push({ ...s, start, end: s.end });
+  return out;
+}
+
+/**
+ * A passage repeats earlier text when the same text is already in the corpus,
+ * or when most of its 5-word shingles already occurred in its document (a
+ * quoted tweet that the article also paraphrases).
+ */
+function isRepeat(text: string, docShingles: Set<string>, corpusSeen: Set<string>): boolean {
+  const w = words(text).map((x) => x.toLowerCase());
+  const exact = createHash('sha1').update(w.join(' ')).digest('base64');
+  if (corpusSeen.has(exact)) return true;
+  const grams: string[] = [];
+  for (let i = 0; i + 5 <= w.length; i++) grams.push(w.slice(i, i + 5).join(' '));
+  if (grams.length === 0 && w.length) grams.push(w.join(' '));
+  const old = grams.filter((g) => docShingles.has(g)).length;
+  if (grams.length && old / grams.length >= REPEAT_SHARE) return true;
+  corpusSeen.add(exact);
+  for (const g of grams) docShingles.add(g);
+  return false;
+}
+
+const MD_HEADING = /^#{1,6}\s+/g;
+const MD_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
+const MD_EMPHASIS = /(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1/g;
+const MD_LIST = /^(?:[-*+]|\d+\.)\s+/g;
+
+function stripMarkdown(p: MappedText): MappedText {
+  return p
+    .replace(MD_HEADING, () => '')
+    .replace(MD_LIST, () => '')
+    .replace(MD_LINK, (m) => m[1] ?? '')
+    .replace(MD_EMPHASIS, (m) => m[2] ?? '')
+    .trim();
+}

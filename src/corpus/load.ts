@@ -1,0 +1,144 @@
+// Read a corpus folder: every .txt and .md file below it, in a stable order.
+// A file that cannot be used is skipped with a warning naming it and why;
+// the rest still load.
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { CorpusFileError, parseDocument } from './document.js';
+import type { Corpus, CorpusWarning, Passage, SourceDocument } from './types.js';
+
+export const CORPUS_EXTENSIONS = ['.txt', '.md'];
+/** Larger files are skipped: a news article is kilobytes, a 50 MB "article" is a mistake. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface LoadOptions {
+  onWarning?: (w: CorpusWarning) => void;
+  onProgress?: (p: { files: number; total: number; passages: number }) => void;
+}
+
+/** Corpus files below `dir`, relative paths sorted. Follows symlinks, not loops. */
+export async function listCorpusFiles(dir: string, warnings: CorpusWarning[] = []): Promise<string[]> {
+  const out: string[] = [];
+  const visited = new Set<string>();
+  const walk = async (abs: string, rel: string): Promise<void> => {
+    const real = await realpath(abs);
+    if (visited.has(real)) return;
+    visited.add(real);
+    const entries = await readdir(abs, { withFileTypes: true });
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (e.name.startsWith('.')) continue;
+      const childAbs = path.join(abs, e.name);
+      const childRel = rel ? `${rel}/${e.name}` : e.name;
+      let isDir = e.isDirectory();
+      if (e.isSymbolicLink()) {
+        try {
+          isDir = (await stat(childAbs)).isDirectory();
+        } catch (err) {
+          warnings.push({ file: childRel, reason: `broken link: ${errorText(err)}` });
+          continue;
+        }
+      }
+      if (isDir) {
+        try {
+          await walk(childAbs, childRel);
+        } catch (err) {
+          warnings.push({ file: childRel, reason: `folder not readable: ${errorText(err)}` });
+        }
+      } else if (CORPUS_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) out.push(childRel);
+    }
+  };
+  await walk(dir, '');
+  return out;
+}
+
+export function errorText(err: unknown): string {
+  if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string') {
+    const known: Record<string, string> = {
+      ENOENT: 'file not found (deleted, or a dangling link)',
+      EACCES: 'permission denied',
+      EPERM: 'permission denied',
+      ELOOP: 'symbolic link loop',
+      EISDIR: 'is a folder',
+      EMFILE: 'too many open files',
+    };
+    return known[err.code] ?? err.code;
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text of one corpus file, or a reason it cannot be used. */
+export async function readCorpusFile(abs: string): Promise<string> {
+  const info = await lstat(abs).then((l) => (l.isSymbolicLink() ? stat(abs) : l));
+  if (!info.isFile()) throw new CorpusFileError('not a regular file');
+  if (info.size > MAX_FILE_BYTES)
+    throw new CorpusFileError(`too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+  const bytes = await readFile(abs);
+  if (bytes.length === 0) throw new CorpusFileError('empty file');
+  if (bytes.subarray(0, 8192).includes(0)) throw new CorpusFileError('binary file (contains NUL bytes)');
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new CorpusFileError('not valid UTF-8 text');
+  }
+  if (!text.trim()) throw new CorpusFileError('empty file (white space only)');
+  return text;
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Load and parse every usable file below `dir`. */
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+  const warnings: CorpusWarning[] = [];
+  const warn = (w: CorpusWarning) => {
+    warnings.push(w);
+    options.onWarning?.(w);
+  };
+  const listWarnings: CorpusWarning[] = [];
+  const files = await listCorpusFiles(dir, listWarnings);
+  listWarnings.forEach(warn);
+  const documents: SourceDocument[] = [];
+  const passages: Passage[] = [];
+  const seen = new Set<string>();
+  const ids = new Set<string>();
+  let duplicates = 0;
+  let lastYield = performance.now();
+  for (const [n, file] of files.entries()) {
+    try {
+      const text = await readCorpusFile(path.join(dir, file));
+      const ext = path.extname(file);
+      let id = file.slice(0, -ext.length);
+      if (ids.has(id)) id = file;
+      const parsed = parseDocument(id, text, seen, ext.toLowerCase() === '.md');
+      if (parsed.passages.length === 0) {
+        warn({ file, reason: parsed.repeats ? 'every passage repeats another file' : 'no article text found' });
+        continue;
+      }
+      ids.add(id);
+      const doc: SourceDocument = {
+        index: documents.length,
+        id,
+        file,
+        title: parsed.title,
+        date: parsed.date,
+        passages: [],
+      };
+      for (const p of parsed.passages) {
+        doc.passages.push(passages.length);
+        passages.push({ ...p, id: passages.length, doc: doc.index });
+      }
+      duplicates += parsed.repeats;
+      documents.push(doc);
+    } catch (err) {
+      warn({ file, reason: err instanceof CorpusFileError ? err.message : errorText(err) });
+    }
+    options.onProgress?.({ files: n + 1, total: files.length, passages: passages.length });
+    // Parsing is CPU work: let the event loop breathe (heartbeats, interactions).
+    if (performance.now() - lastYield > 20) {
+      await yieldToEventLoop();
+      lastYield = performance.now();
+    }
+  }
+  return { documents, passages, warnings, duplicates };
+}

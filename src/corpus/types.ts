@@ -1,0 +1,57 @@
+// The shapes ingestion produces. Offsets (`start`, `end`) are UTF-16 code-unit
+// positions into the source file as read; `text` is the cleaned text.
+
+/** Kinds of entity a sentence holds, as bits (see `EntityKind`). */
+export type KindMask = number;
+
+export interface SentenceInfo {
+  /** Offsets into the passage's `text`. */
+  start: number;
+  end: number;
+  /** Bit set of `EntityKind`s found in the sentence. */
+  kinds: KindMask;
+  /** Index terms of the sentence's proper nouns (runs of PROPN tokens). */
+  proper: string[];
+}
+
+export interface Passage {
+  /** Position in `Corpus.passages`. */
+  id: number;
+  /** Stable id: `<docId>:<paragraph>` or `<docId>:<paragraph>.<part>`. */
+  key: string;
+  doc: number;
+  /** 1-based paragraph number within the document (¶n). */
+  paragraph: number;
+  /** 1-based part when a long paragraph was split, else 1. */
+  part: number;
+  text: string;
+  start: number;
+  end: number;
+  sentences: SentenceInfo[];
+}
+
+export interface SourceDocument {
+  /** Position in `Corpus.documents`. */
+  index: number;
+  /** File path relative to the corpus folder, without extension. */
+  id: string;
+  file: string;
+  title: string;
+  /** Publication date `YYYY-MM-DD` from the date line, or null when the file has none. */
+  date: string | null;
+  /** Ids of this document's passages, in order. */
+  passages: number[];
+}
+
+export interface CorpusWarning {
+  file: string;
+  reason: string;
+}
+
+export interface Corpus {
+  documents: SourceDocument[];
+  passages: Passage[];
+  warnings: CorpusWarning[];
+  /** Passages dropped as repeats of earlier text. */
+  duplicates: number;
+}

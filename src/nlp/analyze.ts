@@ -1,0 +1,86 @@
+// Sentence splitting and tagging with wink-nlp, done once per paragraph at
+// index time so that answering a question needs no NLP pass over passages.
+import { terms } from './terms.js';
+import { wink } from './wink.js';
+
+/** Entity kinds a sentence can hold, as bits. wink's lite model has no PERSON/ORG/GPE. */
+export const EntityKind = {
+  DATE: 1,
+  TIME: 2,
+  CARDINAL: 4,
+  MONEY: 8,
+  PERCENT: 16,
+  ORDINAL: 32,
+  DURATION: 64,
+  /** A bare number token not inside a wink entity ("500 troops"). */
+  NUMBER: 128,
+} as const;
+export type EntityKindName = keyof typeof EntityKind;
+
+export interface AnalyzedSentence {
+  /** Offsets into the analysed text. */
+  start: number;
+  end: number;
+  kinds: number;
+  /** Index terms of proper-noun runs. */
+  proper: string[];
+}
+
+const kindBit = (type: string): number => EntityKind[type as EntityKindName] ?? 0;
+
+/** Split `text` into sentences and tag each one. Offsets are into `text`. */
+export function analyze(text: string): AnalyzedSentence[] {
+  if (!text.trim()) return [];
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens().out() as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  // Token → character offsets, found in order (wink's tokens are substrings).
+  const tokStart = new Int32Array(tokens.length);
+  const tokEnd = new Int32Array(tokens.length);
+  let cursor = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as string;
+    const at = text.indexOf(tok, cursor);
+    const start = at === -1 ? cursor : at;
+    tokStart[i] = start;
+    tokEnd[i] = at === -1 ? cursor : start + tok.length;
+    cursor = tokEnd[i] as number;
+  }
+  const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
+  const entityTypes = doc.entities().out(its.type) as string[];
+  const inEntity = new Uint8Array(tokens.length);
+  const sentences = doc.sentences().out(its.span) as unknown as [number, number][];
+  const out: AnalyzedSentence[] = [];
+  let e = 0;
+  for (const [first, last] of sentences) {
+    let kinds = 0;
+    while (e < entitySpans.length && (entitySpans[e] as [number, number])[0] <= last) {
+      const [es, ee] = entitySpans[e] as [number, number];
+      if (es >= first) {
+        kinds |= kindBit(entityTypes[e] ?? '');
+        for (let t = es; t <= ee; t++) inEntity[t] = 1;
+      }
+      e++;
+    }
+    const proper: string[] = [];
+    let run: string[] = [];
+    const flush = () => {
+      if (run.length) proper.push(...terms(run.join(' ')));
+      run = [];
+    };
+    for (let t = first; t <= last; t++) {
+      const p = pos[t];
+      if (p === 'NUM' && !inEntity[t] && /\d/.test(tokens[t] ?? '')) kinds |= EntityKind.NUMBER;
+      // The first word of a sentence is capitalised anyway; trust wink's PROPN tag only.
+      if (p === 'PROPN') run.push(tokens[t] ?? '');
+      else flush();
+    }
+    flush();
+    const start = tokStart[first] ?? 0;
+    const end = tokEnd[last] ?? start;
+    if (end > start) out.push({ start, end, kinds, proper: [...new Set(proper)] });
+  }
+  return out;
+}

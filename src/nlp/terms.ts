@@ -1,0 +1,75 @@
+// Text → index terms. The same function serves indexing and questions, so a
+// question word and a corpus word meet only if they reduce to the same term:
+// lower case, folded punctuation, stop words dropped, Porter2 stem.
+import porter2 from 'wink-porter2-stemmer';
+import { STOP_WORDS } from './stopwords.js';
+
+const stemCache = new Map<string, string>();
+// The vocabulary of a corpus is bounded, but questions are not: cap the cache.
+const STEM_CACHE_MAX = 200_000;
+
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = porter2(word);
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+// Curly quotes and dashes as ASCII, so "Iran’s" and "Iran's" tokenise alike.
+export function foldPunctuation(text: string): string {
+  return text.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"');
+}
+
+const ACRONYM = /\b(?:\p{Lu}\.){2,}/gu; // U.S. → US, U.N. → UN
+const POSSESSIVE = /(\p{L})'s\b/gu;
+const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
+
+/** Words with their case, in order: acronyms joined, possessives dropped, hyphenated words split later. */
+export function words(text: string): string[] {
+  const folded = foldPunctuation(text).replace(ACRONYM, (m) => m.replace(/\./g, '')).replace(POSSESSIVE, '$1');
+  const out: string[] = [];
+  for (const m of folded.matchAll(WORD)) {
+    for (const part of m[0].split(/[-']/)) if (part) out.push(part);
+  }
+  return out;
+}
+
+/**
+ * One word → its index term, or null for a stop word. An all-capitals word of
+ * two or more letters ("US", "IT") is an acronym, not a stop word — unless the
+ * whole text is in capitals, as wire headlines are (`shouting`).
+ */
+export function termOf(word: string, shouting = false): string | null {
+  const lower = word.toLowerCase();
+  const acronym = !shouting && word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+  if (!acronym && STOP_WORDS.has(lower)) return null;
+  if (lower.length === 1 && !/\d/.test(lower)) return null;
+  // Digits are kept as they are: "240mm", "2020", "1,750" → "1", "750".
+  if (/\d/.test(lower)) return lower;
+  return stem(lower);
+}
+
+/** True when a text has no lower-case letters to speak of (a wire headline). */
+export function isShouting(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of text) {
+    if (ch >= 'a' && ch <= 'z') lower++;
+    else if (ch >= 'A' && ch <= 'Z') upper++;
+  }
+  return upper > 8 && lower < upper * 0.2;
+}
+
+/** Text → index terms, in order, repeats kept. */
+export function terms(text: string): string[] {
+  const shouting = isShouting(text);
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const t = termOf(w, shouting);
+    if (t !== null) out.push(t);
+  }
+  return out;
+}
