@@ -1,6 +1,6 @@
 // One source file → a document and its passages.
 import { createHash } from 'node:crypto';
-import { analyze } from '../nlp/analyze.js';
+import { analyze, WIRE_DATELINE } from '../nlp/analyze.js';
 import { words } from '../nlp/terms.js';
 import { firstSentence, truncate } from '../util/text.js';
 import { isBoilerplate, isCaption, isHeadline } from './boilerplate.js';
@@ -35,8 +35,6 @@ export function isCalendarDate(value: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
-/** Wire datelines ("BRUSSELS (Reuters) - ") say where, not what: not part of a title. */
-const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .,'-]+(?:\([^)]{1,30}\))?\s*[-–—]+\s*/u;
 
 export interface ParsedDocument {
   title: string;

@@ -34,6 +34,7 @@ export function isHardWrapped(all: readonly Line[]): boolean {
   return wrapped / filled.length >= 0.6;
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g;
 // Runs of white space, and any single white space that is not a plain space.
 const SPACES = /\s{2,}|[^\S ]/g;

@@ -26,16 +26,22 @@ export interface AnalyzedSentence {
   proper: string[];
 }
 
+/** Wire datelines ("BRUSSELS (Reuters) - ") name where a story was filed, not who or what it is about. */
+export const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .,'-]+(?:\([^)]{1,30}\))?\s*[-–—]+\s*/u;
+
 const kindBit = (type: string): number => EntityKind[type as EntityKindName] ?? 0;
 
 /** Split `text` into sentences and tag each one. Offsets are into `text`. */
 export function analyze(text: string): AnalyzedSentence[] {
   if (!text.trim()) return [];
   const nlp = wink();
-  const its = nlp.its;
+  // wink's `its.*` helpers are plain functions passed by reference; they use no `this`.
+  /* eslint-disable @typescript-eslint/unbound-method */
+  const { pos: itsPos, span: itsSpan, type: itsType } = nlp.its;
   const doc = nlp.readDoc(text);
-  const tokens = doc.tokens().out() as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
+  /* eslint-enable @typescript-eslint/unbound-method */
+  const tokens: string[] = doc.tokens().out();
+  const pos: string[] = doc.tokens().out(itsPos);
   // Token → character offsets, found in order (wink's tokens are substrings).
   const tokStart = new Int32Array(tokens.length);
   const tokEnd = new Int32Array(tokens.length);
@@ -48,10 +54,11 @@ export function analyze(text: string): AnalyzedSentence[] {
     tokEnd[i] = at === -1 ? cursor : start + tok.length;
     cursor = tokEnd[i] as number;
   }
-  const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
-  const entityTypes = doc.entities().out(its.type) as string[];
+  const entitySpans = doc.entities().out(itsSpan) as unknown as [number, number][];
+  const entityTypes: string[] = doc.entities().out(itsType);
   const inEntity = new Uint8Array(tokens.length);
-  const sentences = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentences = doc.sentences().out(itsSpan) as unknown as [number, number][];
+  const datelineEnd = WIRE_DATELINE.exec(text)?.[0].length ?? 0;
   const out: AnalyzedSentence[] = [];
   let e = 0;
   for (const [first, last] of sentences) {
@@ -74,7 +81,7 @@ export function analyze(text: string): AnalyzedSentence[] {
       const p = pos[t];
       if (p === 'NUM' && !inEntity[t] && /\d/.test(tokens[t] ?? '')) kinds |= EntityKind.NUMBER;
       // The first word of a sentence is capitalised anyway; trust wink's PROPN tag only.
-      if (p === 'PROPN') run.push(tokens[t] ?? '');
+      if (p === 'PROPN' && (tokStart[t] ?? 0) >= datelineEnd) run.push(tokens[t] ?? '');
       else flush();
     }
     flush();

@@ -2,21 +2,36 @@
 // question word and a corpus word meet only if they reduce to the same term:
 // lower case, folded punctuation, stop words dropped, Porter2 stem.
 import porter2 from 'wink-porter2-stemmer';
+import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
+import { DEMONYMS } from './demonyms.js';
 import { STOP_WORDS } from './stopwords.js';
 
 const stemCache = new Map<string, string>();
 // The vocabulary of a corpus is bounded, but questions are not: cap the cache.
 const STEM_CACHE_MAX = 200_000;
 
+// Porter2 conflations that hurt news search most: "United (States)" is not a
+// "unit", and "news" is not "new". (Lucene calls this a stemmer override.)
+const STEM_OVERRIDES: ReadonlyMap<string, string> = new Map([
+  ['united', 'united'],
+  ['unite', 'united'],
+  ['unites', 'united'],
+  ['news', 'news'],
+]);
+
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = porter2(word);
+    s = STEM_OVERRIDES.get(word) ?? porter2(word);
     if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
     stemCache.set(word, s);
   }
   return s;
 }
+
+// Irregular verb forms to their base ("led" → "lead", "sent" → "send"), which
+// no suffix stemmer can do: wink-lexicon's list of common irregular verbs.
+const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries(irregularVerbs));
 
 // Curly quotes and dashes as ASCII, so "Iran’s" and "Iran's" tokenise alike.
 export function foldPunctuation(text: string): string {
@@ -29,7 +44,9 @@ const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 
 /** Words with their case, in order: acronyms joined, possessives dropped, hyphenated words split later. */
 export function words(text: string): string[] {
-  const folded = foldPunctuation(text).replace(ACRONYM, (m) => m.replace(/\./g, '')).replace(POSSESSIVE, '$1');
+  const folded = foldPunctuation(text)
+    .replace(ACRONYM, (m) => m.replace(/\./g, ''))
+    .replace(POSSESSIVE, '$1');
   const out: string[] = [];
   for (const m of folded.matchAll(WORD)) {
     for (const part of m[0].split(/[-']/)) if (part) out.push(part);
@@ -49,7 +66,7 @@ export function termOf(word: string, shouting = false): string | null {
   if (lower.length === 1 && !/\d/.test(lower)) return null;
   // Digits are kept as they are: "240mm", "2020", "1,750" → "1", "750".
   if (/\d/.test(lower)) return lower;
-  return stem(lower);
+  return stem(IRREGULAR.get(lower) ?? DEMONYMS.get(lower) ?? lower);
 }
 
 /** True when a text has no lower-case letters to speak of (a wire headline). */
@@ -72,4 +89,23 @@ export function terms(text: string): string[] {
     if (t !== null) out.push(t);
   }
   return out;
+}
+
+/** Where the words whose terms are in `wanted` sit in `text`: [start, end) spans, in order. */
+export function termSpans(text: string, wanted: ReadonlySet<string>): [number, number][] {
+  const spans: [number, number][] = [];
+  if (wanted.size === 0) return spans;
+  const shouting = isShouting(text);
+  // Folding swaps single characters for single characters, so offsets hold.
+  for (const m of foldPunctuation(text).matchAll(WORD)) {
+    let at = m.index;
+    for (const part of m[0].split(/([-'])/)) {
+      if (part && part !== '-' && part !== "'") {
+        const t = termOf(part, shouting);
+        if (t !== null && wanted.has(t)) spans.push([at, at + part.length]);
+      }
+      at += part.length;
+    }
+  }
+  return spans;
 }

@@ -1,0 +1,181 @@
+// A question → the answer: 1–3 sentences (≤ 400 characters) with citation
+// markers, and the passages they cite.
+import type { Corpus, Passage, SourceDocument } from '../corpus/types.js';
+import type { PassageHit, PassageIndex } from '../search/passage-index.js';
+import { truncate } from '../util/text.js';
+import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
+import { excerpt, type Excerpt } from './excerpt.js';
+import { parseQuestion, type Question } from './question.js';
+import { rank, type Candidate, type Ranked } from './ranker.js';
+
+export const ANSWER_MAX_CHARS = 400;
+export const MAX_ANSWER_SENTENCES = 3;
+export const MAX_CITATIONS = 5;
+/** Passages whose sentences compete for the answer. */
+const CANDIDATE_PASSAGES = 8;
+/** A further sentence joins the answer only if it scores this close to the best. */
+const FOLLOW_SHARE = 0.8;
+/** Below this share of the question's idf weight, the best sentence does not answer it. */
+const MIN_COVERAGE = 0.3;
+/** Further passages are cited when they score at least this share of the best passage. */
+const CITE_SHARE = 0.35;
+
+export interface Citation {
+  n: number;
+  passage: Passage;
+  document: SourceDocument;
+  excerpt: Excerpt;
+}
+
+export interface SearchStats {
+  passages: number;
+  documents: number;
+  ms: number;
+}
+
+export type AskResult =
+  | {
+      kind: 'answer';
+      question: string;
+      /** The answer with citation markers, e.g. "… troops there. [1]" */
+      answer: string;
+      /** The same, sentence by sentence, each with the number of the citation it rests on. */
+      sentences: { text: string; citation: number }[];
+      citations: Citation[];
+      /** Query terms, for highlighting. */
+      terms: string[];
+      stats: SearchStats;
+    }
+  | { kind: 'not-found'; question: string; message: string; suggestions: string[]; stats: SearchStats }
+  | { kind: 'invalid'; question: string; message: string };
+
+type PassageSentence = Candidate & { passage: Passage; start: number };
+
+export interface AnswerContext {
+  corpus: Corpus;
+  index: PassageIndex;
+}
+
+export function ask(ctx: AnswerContext, raw: string): AskResult {
+  const t0 = performance.now();
+  const question = cleanQuestion(raw);
+  if (!question)
+    return { kind: 'invalid', question, message: 'The question is empty. Ask about something in the articles.' };
+  if (question.length > QUESTION_MAX_CHARS)
+    return {
+      kind: 'invalid',
+      question: truncate(question, 80),
+      message: `The question is ${question.length.toLocaleString('en-US')} characters long; the limit is ${QUESTION_MAX_CHARS}. Ask about one thing at a time.`,
+    };
+  const stats = () => ({
+    passages: ctx.corpus.passages.length,
+    documents: ctx.corpus.documents.length,
+    ms: performance.now() - t0,
+  });
+  let q = parseQuestion(question);
+  const notFound = (message: string): AskResult => ({
+    kind: 'not-found',
+    question,
+    message,
+    suggestions: ctx.index.suggest(question),
+    stats: stats(),
+  });
+  if (q.terms.length === 0) return notFound('The question has no words to search for (only very common words).');
+
+  const hits = ctx.index.search(question, 20);
+  if (hits.length === 0) return notFound('Nothing in the articles matches the question.');
+  // A fuzzy match ("Soleimani" for "Suleimani") counts the matched corpus terms as asked.
+  const matched = new Set(hits.flatMap((h) => h.matched));
+  if (q.terms.every((t) => !matched.has(t))) q = { ...q, terms: [...matched] };
+
+  const ranked = rankSentences(ctx, q, hits.slice(0, CANDIDATE_PASSAGES));
+  const best = ranked[0];
+  if (!best || best.features.coverage < MIN_COVERAGE)
+    return notFound('The articles mention some of those words, but nothing that answers the question.');
+
+  const chosen = chooseSentences(ranked);
+  const citations: Citation[] = [];
+  const termSet = new Set(q.terms);
+  const cite = (passage: Passage, focus: number): number => {
+    const have = citations.find((c) => c.passage.id === passage.id);
+    if (have) return have.n;
+    const document = ctx.corpus.documents[passage.doc] as SourceDocument;
+    citations.push({ n: citations.length + 1, passage, document, excerpt: excerpt(passage.text, focus, termSet) });
+    return citations.length;
+  };
+  const sentences = chosen.map((r) => ({
+    text: r.candidate.text,
+    citation: cite(r.candidate.passage, r.candidate.start),
+  }));
+  // Further sources: other strong passages, each excerpted at its best sentence.
+  const top = hits[0]?.score ?? 1;
+  for (const hit of hits) {
+    if (citations.length >= MAX_CITATIONS || hit.score < top * CITE_SHARE) break;
+    const passage = ctx.corpus.passages[hit.id] as Passage;
+    const focus = ranked.find((r) => r.candidate.passage.id === passage.id)?.candidate.start ?? 0;
+    cite(passage, focus);
+  }
+  const answer = sentences.map((x) => `${x.text} [${x.citation}]`).join(' ');
+  return { kind: 'answer', question, answer, sentences, citations, terms: q.terms, stats: stats() };
+}
+
+/**
+ * A sentence that opens with a pronoun or a demonstrative ("He was head of…",
+ * "That headquarters was destroyed…") is about its predecessor's subject: it
+ * competes together with the sentence before it, and is quoted with it.
+ */
+const ANAPHORIC = /^["“]?(he|she|it|they|his|her|its|their|this|that|these|those|such)\b/i;
+
+function rankSentences(ctx: AnswerContext, q: Question, hits: PassageHit[]): Ranked<PassageSentence>[] {
+  const top = hits[0]?.score ?? 1;
+  const candidates: PassageSentence[] = [];
+  for (const hit of hits) {
+    const passage = ctx.corpus.passages[hit.id];
+    if (!passage) continue;
+    passage.sentences.forEach((s, i) => {
+      const text = passage.text.slice(s.start, s.end);
+      const prev = i > 0 ? passage.sentences[i - 1] : undefined;
+      const unit = prev && ANAPHORIC.test(text) ? { ...prev, end: s.end, kinds: prev.kinds | s.kinds } : s;
+      candidates.push({
+        text: passage.text.slice(unit.start, unit.end),
+        kinds: unit.kinds,
+        proper: unit === s ? s.proper : [...new Set([...(prev?.proper ?? []), ...s.proper])],
+        passageScore: hit.score / top,
+        passage,
+        start: unit.start,
+      });
+    });
+  }
+  return rank(q, candidates, ctx.index.stats);
+}
+
+/** The best sentence, then up to two more that match as much and score nearly as well, within the length budget. */
+function chooseSentences(ranked: Ranked<PassageSentence>[]): Ranked<PassageSentence>[] {
+  const best = ranked[0];
+  if (!best) return [];
+  const marker = 5; // " [n]"
+  const first = {
+    ...best,
+    candidate: { ...best.candidate, text: truncate(best.candidate.text, ANSWER_MAX_CHARS - marker) },
+  };
+  const chosen = [first];
+  let length = first.candidate.text.length + marker;
+  for (const r of ranked.slice(1, 12)) {
+    if (chosen.length >= MAX_ANSWER_SENTENCES || r.score < best.score * FOLLOW_SHARE) break;
+    // Only sentences as on-topic as the best one: a close score can come from names alone.
+    if (r.features.coverage < best.features.coverage) continue;
+    const text = r.candidate.text;
+    if (length + 1 + text.length + marker > ANSWER_MAX_CHARS) continue;
+    if (chosen.some((c) => overlaps(c.candidate.text, text))) continue;
+    chosen.push(r);
+    length += 1 + text.length + marker;
+  }
+  return chosen;
+}
+
+/** Two sentences that say the same thing (one contains most of the other's words). */
+function overlaps(a: string, b: string): boolean {
+  const wa = new Set(a.toLowerCase().split(/\W+/));
+  const wb = b.toLowerCase().split(/\W+/).filter(Boolean);
+  return wb.filter((w) => wa.has(w)).length / Math.max(1, wb.length) > 0.7;
+}

@@ -1,0 +1,47 @@
+// Rank free-standing candidate sentences for questions (the `rank` command and
+// the TrecQA benchmark): the same ranker the bot uses, with term statistics
+// taken from all the candidates given, as the bot takes them from its corpus.
+import { analyze } from '../nlp/analyze.js';
+import { terms } from '../nlp/terms.js';
+import { TermStats } from '../search/term-stats.js';
+import { parseQuestion } from './question.js';
+import { rank, type Candidate, type Weights } from './ranker.js';
+
+export interface RankRequest {
+  qid: string;
+  question: string;
+  candidates: { id: string; text: string }[];
+}
+export interface RankResponse {
+  qid: string;
+  ranking: string[];
+}
+
+type Tagged = Candidate & { id: string };
+
+function tag(c: { id: string; text: string }): Tagged {
+  let kinds = 0;
+  const proper = new Set<string>();
+  for (const s of analyze(c.text)) {
+    kinds |= s.kinds;
+    for (const p of s.proper) proper.add(p);
+  }
+  return { id: c.id, text: c.text, kinds, proper: [...proper] };
+}
+
+export class CandidateRanker {
+  private readonly stats = new TermStats();
+  private readonly tagged: Tagged[][];
+
+  constructor(private readonly requests: RankRequest[]) {
+    this.tagged = requests.map((r) => r.candidates.map(tag));
+    for (const r of requests) for (const c of r.candidates) this.stats.addDocument(terms(c.text));
+  }
+
+  rankAll(weights?: Weights): RankResponse[] {
+    return this.requests.map((r, i) => ({
+      qid: r.qid,
+      ranking: rank(parseQuestion(r.question), this.tagged[i] ?? [], this.stats, weights).map((x) => x.candidate.id),
+    }));
+  }
+}

@@ -1,0 +1,33 @@
+// Slash command definitions as plain typed JSON, apart from the code that runs
+// them, so the deploy script registers them without loading the corpus.
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { QUESTION_MAX_CHARS } from '../answer/clean-question.js';
+
+export const askDefinition = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'ask',
+  description: 'Ask a question about the news articles; get a short answer with cited excerpts',
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'question',
+      description: 'Your question, e.g. "Who leads the mission?" or "How many troops are there?"',
+      required: true,
+      min_length: 1,
+      max_length: QUESTION_MAX_CHARS,
+    },
+    {
+      type: ApplicationCommandOptionType.Boolean,
+      name: 'private',
+      description: 'Only you see the answer (default: everyone in the channel sees it)',
+    },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [askDefinition];

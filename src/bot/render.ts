@@ -1,0 +1,82 @@
+// Everything the bot shows, rendered in one place: answers, not-found notes
+// and errors as Discord message payloads within Discord's limits.
+import type { APIEmbed } from 'discord.js';
+import type { AskResult, Citation } from '../answer/compose.js';
+import { EXCERPT_CHARS } from '../answer/excerpt.js';
+import { truncate } from '../util/text.js';
+import { fitContent, fitEmbed, LIMITS } from './limits.js';
+import { highlighted, safeText } from './markdown.js';
+
+export const COLORS = { answer: 0x2b6cb0, notFound: 0xb7791f, error: 0xc53030 } as const;
+
+/** What a reply is made of; `private` replies are ephemeral. */
+export interface Reply {
+  content?: string;
+  embeds: APIEmbed[];
+  private: boolean;
+  allowedMentions: { parse: [] };
+}
+
+const NO_MENTIONS = { parse: [] as [] };
+
+export function citationTitle(c: Citation): string {
+  return `[${c.n}] ${c.document.title} · ${c.document.date ?? 'undated'} · ¶${c.passage.paragraph}`;
+}
+
+function citationField(c: Citation): { name: string; value: string } {
+  const ex = c.excerpt;
+  return {
+    name: truncate(safeText(citationTitle(c)), LIMITS.fieldName),
+    value: highlighted(
+      ex.text,
+      ex.highlights,
+      Math.min(LIMITS.fieldValue, EXCERPT_CHARS + 120),
+      ex.cutBefore ? '…' : '',
+    ),
+  };
+}
+
+function footerText(stats: { passages: number; documents: number; ms: number }): string {
+  const ms = stats.ms < 10 ? stats.ms.toFixed(1) : Math.round(stats.ms).toString();
+  return `Searched ${stats.passages.toLocaleString('en-US')} passages in ${stats.documents.toLocaleString('en-US')} articles · ${ms} ms`;
+}
+
+export function renderAsk(result: AskResult, isPrivate: boolean): Reply {
+  const title = safeText(truncate(result.question || 'Your question', LIMITS.embedTitle - 10));
+  switch (result.kind) {
+    case 'answer': {
+      const description = result.sentences.map((s) => `${safeText(s.text)} [${s.citation}]`).join(' ');
+      const embed = fitEmbed({
+        title,
+        description,
+        color: COLORS.answer,
+        fields: result.citations.slice(0, 5).map(citationField),
+        footer: { text: footerText(result.stats) },
+      });
+      return { embeds: [embed], private: isPrivate, allowedMentions: NO_MENTIONS };
+    }
+    case 'not-found': {
+      const lines = [`I couldn't find an answer in the articles. ${result.message}`];
+      if (result.suggestions.length)
+        lines.push('', `Words the articles do use: ${result.suggestions.map((s) => `**${safeText(s)}**`).join(', ')}`);
+      lines.push('', 'Try other words, or ask about a person, place or event the articles cover.');
+      const embed = fitEmbed({
+        title,
+        description: lines.join('\n'),
+        color: COLORS.notFound,
+        footer: { text: footerText(result.stats) },
+      });
+      return { embeds: [embed], private: isPrivate, allowedMentions: NO_MENTIONS };
+    }
+    case 'invalid':
+      return renderError(result.message);
+  }
+}
+
+/** A short ephemeral note: what happened and what to do. */
+export function renderError(message: string): Reply {
+  return { content: fitContent(safeText(message)), embeds: [], private: true, allowedMentions: NO_MENTIONS };
+}
+
+export const SORRY =
+  'Sorry, something went wrong while answering. Please try again in a moment; if it keeps happening, tell the server admins.';

@@ -1,0 +1,29 @@
+// The terminal console: an `ask>` prompt over the engine, or, with piped
+// input, one answer per line until the input ends.
+import { createInterface } from 'node:readline';
+import type { Engine } from '../engine.js';
+import { renderAskText } from './render-text.js';
+
+const HELP = `Type a question and press Enter. Commands: help, quit.`;
+
+export async function runConsole(engine: Engine, input = process.stdin, output = process.stdout): Promise<void> {
+  const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
+  const rl = createInterface({ input, output, terminal: interactive, prompt: 'ask> ' });
+  const say = (text: string) => output.write(`${text}\n`);
+  if (interactive) {
+    say(`${engine.corpus.documents.length} articles, ${engine.corpus.passages.length} passages loaded. ${HELP}`);
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    const text = line.trim();
+    if (/^(quit|exit|\\q)$/i.test(text)) break;
+    if (text === 'help' || text === '?') say(HELP);
+    else if (text) {
+      if (!interactive) say(`ask> ${text}`);
+      say(renderAskText(engine.ask(text)));
+      say('');
+    }
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+}

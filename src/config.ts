@@ -1,0 +1,71 @@
+// Configuration from the environment (and .env). Every problem is one line
+// that names the variable and says what to do.
+import { config as loadDotenv } from 'dotenv';
+
+export interface Config {
+  discordToken: string | undefined;
+  clientId: string | undefined;
+  guildId: string | undefined;
+  corpusDir: string;
+  logLevel: LogLevel;
+  /** Discord's REST base URL, e.g. http://127.0.0.1:8080/api for a stand-in. Undefined: discord.com. */
+  apiUrl: string | undefined;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+  }
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+/** Read .env (without overriding the real environment) and validate. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, dotenv = true): Config {
+  if (dotenv) loadDotenv({ quiet: true });
+  const get = (name: string) => {
+    const v = env[name]?.trim();
+    return v ? v : undefined;
+  };
+  const token = get('DISCORD_TOKEN');
+  if (token !== undefined && (/\s/.test(token) || token.length < 20))
+    throw new ConfigError(
+      'DISCORD_TOKEN',
+      'does not look like a bot token; copy it again from the Developer Portal → Bot → Reset Token',
+    );
+  const clientId = get('DISCORD_CLIENT_ID');
+  if (clientId !== undefined && !SNOWFLAKE.test(clientId))
+    throw new ConfigError(
+      'DISCORD_CLIENT_ID',
+      `"${clientId.slice(0, 30)}" is not an id; use the Application ID from the Developer Portal → General Information`,
+    );
+  const guildId = get('DISCORD_GUILD_ID');
+  if (guildId !== undefined && !SNOWFLAKE.test(guildId))
+    throw new ConfigError(
+      'DISCORD_GUILD_ID',
+      `"${guildId.slice(0, 30)}" is not an id; right-click your server → Copy Server ID (Developer Mode on), or leave it unset`,
+    );
+  const level = (get('LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level))
+    throw new ConfigError('LOG_LEVEL', `"${level.slice(0, 20)}" is not a level; use one of ${LOG_LEVELS.join(', ')}`);
+  const apiUrl = get('DISCORD_API_URL');
+  if (apiUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(apiUrl))
+    throw new ConfigError(
+      'DISCORD_API_URL',
+      `"${apiUrl.slice(0, 60)}" is not an http(s) URL; leave it unset to use Discord itself`,
+    );
+  return {
+    discordToken: token,
+    clientId,
+    guildId,
+    corpusDir: get('CORPUS_DIR') ?? './corpus',
+    logLevel: level as LogLevel,
+    apiUrl: apiUrl?.replace(/\/+$/, ''),
+  };
+}

@@ -1,0 +1,78 @@
+// npm start: configuration → engine → front-end. With a DISCORD_TOKEN, the
+// Discord bot; without one, a terminal console over the same engine.
+import path from 'node:path';
+import { startBot } from './bot/client.js';
+import { runConsole } from './cli/console.js';
+import { ConfigError, readConfig, type Config } from './config.js';
+import { Engine } from './engine.js';
+import { createLogger, type Logger } from './log.js';
+
+const HOW_TO_CONNECT = `Newsdesk: no DISCORD_TOKEN set, so here is a terminal console over the same engine.
+To connect Discord: copy .env.example to .env, fill in DISCORD_TOKEN and DISCORD_CLIENT_ID
+(see README.md, "Connecting Discord"), run npm run deploy-commands, then npm start.`;
+
+export async function loadEngine(config: Config, log: Logger): Promise<Engine> {
+  const dir = path.resolve(config.corpusDir);
+  const t0 = performance.now();
+  const engine = await Engine.load(dir, {
+    onWarning: (w) => log.warn({ file: w.file, reason: w.reason }, `skipped corpus file ${w.file}: ${w.reason}`),
+  });
+  const { documents, passages, duplicates } = engine.corpus;
+  if (documents.length === 0)
+    throw new ConfigError(
+      'CORPUS_DIR',
+      `no usable .txt or .md articles in ${dir}; point CORPUS_DIR at a folder of articles`,
+    );
+  log.info(
+    {
+      corpusDir: dir,
+      documents: documents.length,
+      passages: passages.length,
+      duplicates,
+      ms: Math.round(performance.now() - t0),
+    },
+    'corpus indexed',
+  );
+  return engine;
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const token = config.discordToken;
+  // In the console, info lines would interleave with answers: warn and up unless asked.
+  const log = createLogger(token || process.env.LOG_LEVEL ? config.logLevel : 'warn', token ? [token] : []);
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled promise rejection'));
+  if (!token) {
+    if (process.stdin.isTTY) console.log(HOW_TO_CONNECT);
+    const engine = await loadEngine(config, log);
+    await runConsole(engine);
+    return;
+  }
+  const engine = await loadEngine(config, log);
+  const client = await startBot({ token, apiUrl: config.apiUrl }, { engine, log });
+  const stop = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    void client.destroy().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(fatalMessage(err));
+  process.exit(1);
+});
+
+/** One line that says what is wrong and what to do; no stack trace for known causes. */
+export function fatalMessage(err: unknown): string {
+  if (err instanceof ConfigError) return `Newsdesk cannot start: ${err.message}`;
+  const code = err && typeof err === 'object' && 'code' in err ? String(err.code) : '';
+  const status = err && typeof err === 'object' && 'status' in err ? Number(err.status) : 0;
+  if (code === 'TokenInvalid' || status === 401)
+    return 'Newsdesk cannot start: DISCORD_TOKEN was rejected by Discord (401); reset the token in the Developer Portal → Bot and update .env.';
+  if (code === 'DisallowedIntents')
+    return 'Newsdesk cannot start: Discord refused the gateway intents; the bot needs only the Guilds intent, check the Developer Portal → Bot.';
+  if (code === 'ENOENT')
+    return `Newsdesk cannot start: CORPUS_DIR not found (${(err as Error).message}); set CORPUS_DIR to a folder of articles.`;
+  return `Newsdesk cannot start: ${err instanceof Error ? err.message : String(err)}`;
+}

@@ -1,0 +1,20 @@
+// Document frequencies of index terms, gathered while the index is built, so
+// the sentence ranker can weigh question terms by how rare they are.
+
+export class TermStats {
+  constructor(
+    readonly df: Map<string, number> = new Map(),
+    public documents = 0,
+  ) {}
+
+  addDocument(terms: Iterable<string>): void {
+    this.documents++;
+    for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+  }
+
+  /** BM25's idf, always positive. A term the corpus never saw weighs most. */
+  idf(term: string): number {
+    const n = this.df.get(term) ?? 0;
+    return Math.log(1 + (this.documents - n + 0.5) / (n + 0.5));
+  }
+}
