@@ -162,8 +162,8 @@ function chooseSentences(ranked: Ranked<PassageSentence>[]): Ranked<PassageSente
   let length = first.candidate.text.length + marker;
   for (const r of ranked.slice(1, 12)) {
     if (chosen.length >= MAX_ANSWER_SENTENCES || r.score < best.score * FOLLOW_SHARE) break;
-    // Only sentences as on-topic as the best one: a close score can come from names alone.
-    if (r.features.coverage < best.features.coverage) continue;
+    // Only sentences (nearly) as on-topic as the best one: a close score can come from names alone.
+    if (r.features.coverage < best.features.coverage * 0.9) continue;
     const text = r.candidate.text;
     if (length + 1 + text.length + marker > ANSWER_MAX_CHARS) continue;
     if (chosen.some((c) => overlaps(c.candidate.text, text))) continue;

@@ -39,6 +39,9 @@ export function readTrecQa(file: string): TrecQaSet {
       candidates.push({ id, text: detokenize(firstLine(c[2] as string)) });
       if (c[1] === 'positive') pos.add(id);
     }
+    // The files list every right answer before every wrong one, and ranking is
+    // stable: reverse them so that a tie counts against the ranker, not for it.
+    candidates.reverse();
     requests.push({ qid, question, candidates });
     positives.set(qid, pos);
   }

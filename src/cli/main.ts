@@ -1,0 +1,101 @@
+// npm run cli -- <command>: the engine from the terminal, and the benchmark
+// entry points that use the bot's own code paths.
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { CandidateRanker, type RankRequest } from '../answer/rank-candidates.js';
+import { readConfig } from '../config.js';
+import { Engine } from '../engine.js';
+import { beirRun, formatTrecRun, readJsonl, type BeirDoc, type BeirQuery } from '../eval/beir.js';
+import { createLogger } from '../log.js';
+import { runConsole } from './console.js';
+import { renderAskText } from './render-text.js';
+
+const USAGE = `usage: npm run cli -- <command>
+  ask "question"                         answer one question from the corpus (CORPUS_DIR)
+  console                                an ask> prompt (piped input: one question per line)
+  search-run --corpus C.jsonl --queries Q.jsonl [--depth 100]
+                                         BEIR corpus → TREC run on stdout, with the bot's index settings
+  rank --jsonl                           stdin {qid, question, candidates:[{id,text}]} lines →
+                                         stdout {qid, ranking:[id…]} lines, with the bot's ranker`;
+
+class UsageError extends Error {}
+
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i === -1) return undefined;
+  const v = args[i + 1];
+  if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value`);
+  return v;
+}
+
+async function loadEngine(): Promise<Engine> {
+  const config = readConfig();
+  const log = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn');
+  const engine = await Engine.load(path.resolve(config.corpusDir), {
+    onWarning: (w) => log.warn({ file: w.file, reason: w.reason }, `skipped corpus file ${w.file}: ${w.reason}`),
+  });
+  if (engine.corpus.documents.length === 0)
+    throw new UsageError(`no usable articles in ${config.corpusDir} (CORPUS_DIR)`);
+  return engine;
+}
+
+async function readStdinLines(): Promise<string[]> {
+  const lines: string[] = [];
+  for await (const line of createInterface({ input: process.stdin })) if (line.trim()) lines.push(line);
+  return lines;
+}
+
+async function main(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  switch (command) {
+    case 'ask': {
+      const question = rest.join(' ');
+      const engine = await loadEngine();
+      const result = engine.ask(question);
+      console.log(renderAskText(result));
+      return result.kind === 'answer' ? 0 : result.kind === 'invalid' ? 2 : 1;
+    }
+    case 'console':
+      await runConsole(await loadEngine());
+      return 0;
+    case 'search-run': {
+      const corpus = flag(rest, '--corpus');
+      const queries = flag(rest, '--queries');
+      if (!corpus || !queries) throw new UsageError('search-run needs --corpus FILE.jsonl and --queries FILE.jsonl');
+      const depth = Number(flag(rest, '--depth') ?? 100);
+      const rows = beirRun(readJsonl<BeirDoc>(corpus), readJsonl<BeirQuery>(queries), depth);
+      process.stdout.write(formatTrecRun(rows));
+      return 0;
+    }
+    case 'rank': {
+      if (!rest.includes('--jsonl')) throw new UsageError('rank reads JSON lines: use rank --jsonl');
+      const requests = (await readStdinLines()).map((l, i) => {
+        try {
+          return JSON.parse(l) as RankRequest;
+        } catch {
+          throw new UsageError(`line ${i + 1} of the input is not JSON`);
+        }
+      });
+      for (const r of new CandidateRanker(requests).rankAll()) process.stdout.write(`${JSON.stringify(r)}\n`);
+      return 0;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      console.log(USAGE);
+      return command ? 0 : 2;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof UsageError) console.error(`${err.message}\n\n${USAGE}`);
+    else console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  },
+);
