@@ -34,10 +34,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, dotenv = true):
     return v ? v : undefined;
   };
   const token = get('DISCORD_TOKEN');
-  if (token !== undefined && (/\s/.test(token) || token.length < 20))
+  // Discord is the judge of a token (401 at login); only catch a pasting mistake here.
+  if (token !== undefined && /\s/.test(token))
     throw new ConfigError(
       'DISCORD_TOKEN',
-      'does not look like a bot token; copy it again from the Developer Portal → Bot → Reset Token',
+      'contains white space; copy it again from the Developer Portal → Bot → Reset Token',
     );
   const clientId = get('DISCORD_CLIENT_ID');
   if (clientId !== undefined && !SNOWFLAKE.test(clientId))
