@@ -2,6 +2,7 @@
 // markers, and the passages they cite.
 import type { Corpus, Passage, SourceDocument } from '../corpus/types.js';
 import type { PassageHit, PassageIndex } from '../search/passage-index.js';
+import { editDistance } from '../util/edit-distance.js';
 import { truncate } from '../util/text.js';
 import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
 import { excerpt, type Excerpt } from './excerpt.js';
@@ -84,9 +85,7 @@ export function ask(ctx: AnswerContext, raw: string): AskResult {
 
   const hits = ctx.index.search(question, 20);
   if (hits.length === 0) return notFound('Nothing in the articles matches the question.');
-  // A fuzzy match ("Soleimani" for "Suleimani") counts the matched corpus terms as asked.
-  const matched = new Set(hits.flatMap((h) => h.matched));
-  if (q.terms.every((t) => !matched.has(t))) q = { ...q, terms: [...matched] };
+  q = { ...q, terms: q.terms.map((t) => closestMatch(t, hits)) };
 
   const ranked = rankSentences(ctx, q, hits.slice(0, CANDIDATE_PASSAGES));
   const best = ranked[0];
@@ -147,6 +146,27 @@ function rankSentences(ctx: AnswerContext, q: Question, hits: PassageHit[]): Ran
     });
   }
   return rank(q, candidates, ctx.index.stats);
+}
+
+/**
+ * A question term as the passages spell it: itself when it matched exactly,
+ * else the matched corpus term a typo away ("suleimani" → "soleimani") or that
+ * it is a prefix of. A term with no such match stays, and counts as missing.
+ */
+function closestMatch(term: string, hits: PassageHit[]): string {
+  const matched = new Set(hits.flatMap((h) => h.matched));
+  if (matched.has(term)) return term;
+  const allowed = Math.round(term.length * 0.2);
+  let best = term;
+  let bestDistance = Infinity;
+  for (const m of matched) {
+    const d = m.startsWith(term) ? 0.5 : editDistance(term, m, allowed);
+    if (d <= allowed && d < bestDistance) {
+      best = m;
+      bestDistance = d;
+    }
+  }
+  return best;
 }
 
 /** The best sentence, then up to two more that match as much and score nearly as well, within the length budget. */

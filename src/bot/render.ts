@@ -26,7 +26,8 @@ export function citationTitle(c: Citation): string {
 function citationField(c: Citation): { name: string; value: string } {
   const ex = c.excerpt;
   return {
-    name: truncate(safeText(citationTitle(c)), LIMITS.fieldName),
+    // Cut before escaping: escaping is slow on long text and only lengthens it.
+    name: truncate(safeText(truncate(citationTitle(c), 200)), LIMITS.fieldName),
     value: highlighted(
       ex.text,
       ex.highlights,
@@ -56,7 +57,7 @@ export function renderAsk(result: AskResult, isPrivate: boolean): Reply {
       return { embeds: [embed], private: isPrivate, allowedMentions: NO_MENTIONS };
     }
     case 'not-found': {
-      const lines = [`I couldn't find an answer in the articles. ${result.message}`];
+      const lines = [`I couldn't find an answer in the articles. ${safeText(result.message)}`];
       if (result.suggestions.length)
         lines.push('', `Words the articles do use: ${result.suggestions.map((s) => `**${safeText(s)}**`).join(', ')}`);
       lines.push('', 'Try other words, or ask about a person, place or event the articles cover.');

@@ -111,6 +111,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       let id = file.slice(0, -ext.length);
       if (ids.has(id)) id = file;
       const parsed = parseDocument(id, text, seen, ext.toLowerCase() === '.md');
+      duplicates += parsed.repeats;
       if (parsed.passages.length === 0) {
         warn({ file, reason: parsed.repeats ? 'every passage repeats another file' : 'no article text found' });
         continue;
@@ -128,7 +129,6 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
         doc.passages.push(passages.length);
         passages.push({ ...p, id: passages.length, doc: doc.index });
       }
-      duplicates += parsed.repeats;
       documents.push(doc);
     } catch (err) {
       warn({ file, reason: err instanceof CorpusFileError ? err.message : errorText(err) });

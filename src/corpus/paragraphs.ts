@@ -35,20 +35,20 @@ export function isHardWrapped(all: readonly Line[]): boolean {
 }
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/g;
 // Runs of white space, and any single white space that is not a plain space.
 const SPACES = /\s{2,}|[^\S ]/g;
 // "respond.The rocket" and "time.”Reuters": a sentence end glued to the next
 // sentence. Only after a lower-case letter, digit or closing bracket, and only
 // before a capitalised word, so "U.S.", "Jan. 3" and "p.m." are left alone.
-const GLUED = /([\p{Ll}\d%)\]])([.!?]["”’']?)(?=["“‘']?\p{Lu}\p{Ll})/gu;
+const GLUED = /(?<=[\p{Ll}\d%)\]][.!?]["”’']?)(?=["“‘']?\p{Lu}\p{Ll})/gu;
 
 /** Collapse white space, drop control characters and repair glued sentences. */
 export function cleanParagraph(source: MappedText): MappedText {
   return source
     .replace(CONTROL, () => '')
     .replace(SPACES, () => ' ')
-    .replace(GLUED, (m) => `${m[1]}${m[2]} `)
+    .replace(GLUED, () => ' ')
     .trim();
 }
 

@@ -13,7 +13,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when
   when's where where's which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've
   your yours yourself yourselves also just will shall may might must s t d ll m o re ve y according said says say
-  tell told many much whose`
+  tell told many much whose us`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -2,7 +2,7 @@
 // dropped, Porter2 stems), questions as OR queries, fuzzy matching only when
 // an exact search finds nothing.
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import { terms } from '../nlp/terms.js';
+import { isShouting, termOf, terms, words } from '../nlp/terms.js';
 import { TermStats } from './term-stats.js';
 
 /** Bump when anything below changes what the index holds. */
@@ -37,6 +37,8 @@ export class PassageIndex {
   private constructor(
     private readonly mini: MiniSearch<IndexedText>,
     readonly stats: TermStats,
+    /** A readable word for each index term (a stem is not one: "coalit"). */
+    private readonly surface: Map<string, string>,
   ) {}
 
   static options(): Options<IndexedText> {
@@ -58,20 +60,31 @@ export class PassageIndex {
   /** Index every text; document frequencies for the ranker come from the `text` field. */
   static build(items: Iterable<IndexedText>): PassageIndex {
     const stats = new TermStats();
+    const surface = new Map<string, string>();
     const base = PassageIndex.options();
-    let counting = true;
+    let building = true;
     const mini = new MiniSearch<IndexedText>({
       ...base,
       searchOptions: { ...base.searchOptions },
       tokenize: (text: string, field?: string) => {
-        const t = terms(text);
-        if (counting && field === 'text') stats.addDocument(t);
-        return t;
+        if (!building) return terms(text);
+        // While building, one pass gives the terms, their document
+        // frequencies and a readable word for each.
+        const shouting = isShouting(text);
+        const out: string[] = [];
+        for (const w of words(text)) {
+          const t = termOf(w, shouting);
+          if (t === null) continue;
+          out.push(t);
+          if (!surface.has(t)) surface.set(t, /^\p{Lu}{2,}$/u.test(w) && !shouting ? w : w.toLowerCase());
+        }
+        if (field === 'text') stats.addDocument(out);
+        return out;
       },
     });
     mini.addAll(Array.isArray(items) ? (items as IndexedText[]) : [...items]);
-    counting = false;
-    return new PassageIndex(mini, stats);
+    building = false;
+    return new PassageIndex(mini, stats, surface);
   }
 
   get size(): number {
@@ -81,15 +94,24 @@ export class PassageIndex {
   /** Passages for a question, best first. Falls back to fuzzy and prefix matching when nothing matches exactly. */
   search(question: string, limit = 20): PassageHit[] {
     let results: SearchResult[] = this.mini.search(question);
-    if (results.length === 0) results = this.mini.search(question, { fuzzy: 0.2, prefix: (t) => t.length >= 4 });
+    // Typos in longer words only: at one edit a short word matches too much ("bake" → "make", "base").
+    if (results.length === 0)
+      results = this.mini.search(question, {
+        fuzzy: (t) => (t.length >= 6 ? 0.2 : false),
+        prefix: (t) => t.length >= 5,
+      });
     return results.slice(0, limit).map((r) => ({ id: r.id as number, score: r.score, matched: r.terms }));
   }
 
-  /** Corpus terms close to what was asked, for "did you mean". */
+  /** Corpus words close to the words asked, for "did you mean": one or two per question word. */
   suggest(question: string, limit = 5): string[] {
-    return this.mini
-      .autoSuggest(question, { fuzzy: 0.3, prefix: true, combineWith: 'OR' })
-      .slice(0, limit)
-      .map((s) => s.suggestion);
+    const out = new Set<string>();
+    for (const t of new Set(terms(question))) {
+      // A suggestion is the set of terms one document matched ("take make base"): take its words.
+      const near = this.mini.autoSuggest(t, { fuzzy: 0.3, prefix: true }).flatMap((s) => s.suggestion.split(' '));
+      for (const w of [...new Set(near)].slice(0, 2)) out.add(this.surface.get(w) ?? w);
+      if (out.size >= limit) break;
+    }
+    return [...out].slice(0, limit);
   }
 }

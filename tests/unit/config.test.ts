@@ -1,0 +1,106 @@
+// Configuration from the environment, and secret masking in logs.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../../src/config.js';
+import { maskSecrets } from '../../src/log.js';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz012345';
+
+const configError = (env: Record<string, string>): ConfigError => {
+  try {
+    readConfig(env, false);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return err as ConfigError;
+  }
+  throw new Error(`readConfig accepted ${JSON.stringify(env)}`);
+};
+
+describe('readConfig', () => {
+  it('uses defaults for an empty environment', () => {
+    expect(readConfig({}, false)).toEqual({
+      discordToken: undefined,
+      clientId: undefined,
+      guildId: undefined,
+      corpusDir: './corpus',
+      logLevel: 'info',
+      apiUrl: undefined,
+    });
+  });
+
+  it('treats blank values as unset', () => {
+    const c = readConfig({ CORPUS_DIR: '   ', LOG_LEVEL: '', DISCORD_API_URL: ' ' }, false);
+    expect(c.corpusDir).toBe('./corpus');
+    expect(c.logLevel).toBe('info');
+    expect(c.apiUrl).toBeUndefined();
+  });
+
+  it('reads valid values', () => {
+    const c = readConfig(
+      {
+        DISCORD_TOKEN: ` ${TOKEN} `,
+        DISCORD_CLIENT_ID: '123456789012345678',
+        DISCORD_GUILD_ID: '876543210987654321',
+        CORPUS_DIR: '/data/news',
+        LOG_LEVEL: 'DEBUG',
+        DISCORD_API_URL: 'http://127.0.0.1:8080/api',
+      },
+      false,
+    );
+    expect(c).toEqual({
+      discordToken: TOKEN,
+      clientId: '123456789012345678',
+      guildId: '876543210987654321',
+      corpusDir: '/data/news',
+      logLevel: 'debug',
+      apiUrl: 'http://127.0.0.1:8080/api',
+    });
+  });
+
+  it('strips trailing slashes from DISCORD_API_URL', () => {
+    expect(readConfig({ DISCORD_API_URL: 'https://example.test/api/' }, false).apiUrl).toBe('https://example.test/api');
+    expect(readConfig({ DISCORD_API_URL: 'http://localhost:3000///' }, false).apiUrl).toBe('http://localhost:3000');
+  });
+
+  it.each([
+    ['DISCORD_CLIENT_ID', 'my-bot'],
+    ['DISCORD_CLIENT_ID', '12345'],
+    ['DISCORD_GUILD_ID', 'server name'],
+    ['LOG_LEVEL', 'verbose'],
+    ['DISCORD_API_URL', 'ftp://example.test'],
+    ['DISCORD_API_URL', 'localhost:8080'],
+    ['DISCORD_TOKEN', 'has a space in the middle of it, long enough'],
+  ])('rejects %s=%j with a ConfigError naming the variable', (name, value) => {
+    const err = configError({ [name]: value });
+    expect(err.variable).toBe(name);
+    expect(err.message.startsWith(`${name}:`)).toBe(true);
+  });
+
+  it('accepts any token without white space (Discord judges it at login)', () => {
+    expect(readConfig({ DISCORD_TOKEN: 'short' }, false).discordToken).toBe('short');
+  });
+
+  it('does not echo the token in its error', () => {
+    const bad = 'not a token but secret-ish words';
+    const err = configError({ DISCORD_TOKEN: bad });
+    expect(err.message).not.toContain(bad);
+  });
+});
+
+describe('maskSecrets', () => {
+  it('replaces every occurrence of each secret', () => {
+    const text = `login with ${TOKEN} failed; retried ${TOKEN}`;
+    const masked = maskSecrets(text, [TOKEN]);
+    expect(masked).not.toContain(TOKEN);
+    expect(masked).toBe('login with [redacted] failed; retried [redacted]');
+  });
+
+  it('handles several secrets and ignores empty ones', () => {
+    expect(maskSecrets('a=SECRET1 b=SECRET2', ['SECRET1', '', 'SECRET2'])).toBe('a=[redacted] b=[redacted]');
+    expect(maskSecrets('nothing here', [''])).toBe('nothing here');
+    expect(maskSecrets('nothing here', [])).toBe('nothing here');
+  });
+
+  it('treats secrets literally, not as patterns', () => {
+    expect(maskSecrets('cost $1.50 (approx.) vs $1x50', ['$1.50 (approx.)'])).toBe('cost [redacted] vs $1x50');
+  });
+});

@@ -1,0 +1,136 @@
+// What a question asks for, and how the sentence ranker orders candidates.
+import { describe, expect, it } from 'vitest';
+import { answerKind, parseQuestion } from '../../src/answer/question.js';
+import { CandidateRanker } from '../../src/answer/rank-candidates.js';
+import { features, rank, type Candidate } from '../../src/answer/ranker.js';
+import { EntityKind } from '../../src/nlp/analyze.js';
+import { terms } from '../../src/nlp/terms.js';
+import { TermStats } from '../../src/search/term-stats.js';
+
+/** The candidate ids, best first, for one question. */
+const ranking = (question: string, texts: string[], extra: string[] = []): string[] => {
+  const candidates = texts.map((text, i) => ({ id: String.fromCharCode(65 + i), text }));
+  // Extra filler texts only feed the term statistics (as a bigger corpus would).
+  const requests = [
+    { qid: 'q', question, candidates },
+    { qid: 'filler', question: 'filler', candidates: extra.map((text, i) => ({ id: `f${i}`, text })) },
+  ];
+  return new CandidateRanker(requests).rankAll()[0]?.ranking ?? [];
+};
+
+describe('answerKind', () => {
+  it.each([
+    ['When did the ferry sink?', 'date'],
+    ['In what year was the bridge opened?', 'date'],
+    ['What date was the vote held?', 'date'],
+    ['How many soldiers were wounded?', 'number'],
+    ['How much did the new stadium cost?', 'number'],
+    ['What percentage of voters turned out?', 'number'],
+    ['How long did the siege last?', 'duration'],
+    ['Who leads the coalition?', 'name'],
+    ['Whom did the council appoint?', 'name'],
+    ['Which city hosted the talks?', 'name'],
+    ['Where did the convoy stop?', 'name'],
+    ['What country did the envoy visit?', 'name'],
+    ['Why did the talks collapse?', 'other'],
+    ['What did the minister say about the budget cuts?', 'other'],
+    ['Describe the protests', 'other'],
+  ] as const)('%s → %s', (q, kind) => {
+    expect(answerKind(q)).toBe(kind);
+  });
+
+  it('"how many years" asks for a number, not a date', () => {
+    expect(answerKind('How many years did the war last?')).toBe('number');
+  });
+
+  it('parseQuestion wants date entities for "when" and nothing in particular for "why"', () => {
+    const when = parseQuestion('When did the ferry sink?');
+    expect(when.kind).toBe('date');
+    expect(when.wants & EntityKind.DATE).toBeTruthy();
+    expect(when.terms).toEqual(terms('ferry sink'));
+    const why = parseQuestion('Why did the Ferry Company close?');
+    expect(why.wants).toBe(0);
+    expect([...why.named].sort()).toEqual(terms('Ferry Company').sort());
+    expect(why.bigrams.has(terms('ferry company').join(' '))).toBe(true);
+  });
+});
+
+describe('rank', () => {
+  it('puts a sentence with a date above an otherwise similar one for a "when" question', () => {
+    const texts = [
+      'The ferry sank in the harbour after the storm hit the coast.',
+      'The ferry sank in the harbour on March 3, 2019 after the storm.',
+    ];
+    expect(ranking('When did the ferry sink in the harbour?', texts)[0]).toBe('B');
+    expect(ranking('When did the ferry sink in the harbour?', [...texts].reverse())[0]).toBe('A');
+  });
+
+  it('puts a sentence with a number above an otherwise similar one for a "how many" question', () => {
+    const texts = [
+      'Several soldiers were wounded when rockets hit the desert outpost.',
+      'Twelve soldiers were wounded when 30 rockets hit the desert outpost.',
+    ];
+    expect(ranking('How many soldiers were wounded at the desert outpost?', texts)[0]).toBe('B');
+  });
+
+  it('puts a sentence naming someone new above a nameless one for a "who" question', () => {
+    const texts = [
+      'The coalition is led by a senior general from the capital.',
+      'The coalition is led by General Maria Lopez from Madrid.',
+    ];
+    expect(ranking('Who leads the coalition?', texts)[0]).toBe('B');
+  });
+
+  it('prefers the sentence covering more of the question', () => {
+    const texts = [
+      'The reservoir supplies water to farms in the valley.',
+      'The drought emptied the reservoir that supplies water to farms in the valley.',
+      'A drought was declared in the northern province.',
+    ];
+    const filler = ['Farms in the valley grow apples.', 'The valley is home to farms.', 'Water prices rose.'];
+    const r = ranking('Why did the drought empty the reservoir?', texts, filler);
+    expect(r[0]).toBe('B');
+  });
+
+  it('does not depend on the order of the candidates when scores differ', () => {
+    const texts = [
+      'The bridge over the river opened to traffic in 1932.',
+      'The bridge carries trains across the river.',
+      'Traffic on the river is heavy in summer.',
+      'Engineers inspected the old bridge last year.',
+    ];
+    const q = 'When did the bridge over the river open?';
+    const forward = ranking(q, texts);
+    expect(forward[0]).toBe('A');
+    const reversed = ranking(q, [...texts].reverse());
+    // Reversed, the same sentence is candidate D.
+    expect(reversed[0]).toBe('D');
+  });
+
+  it('rank() sorts by score, best first, and exposes bounded features', () => {
+    const stats = new TermStats();
+    const cands: Candidate[] = [
+      { text: 'The harbour froze in January.', kinds: EntityKind.DATE, proper: [] },
+      { text: 'Ice covered the harbour for weeks.', kinds: 0, proper: [] },
+      { text: 'Nothing relevant here at all.', kinds: 0, proper: [] },
+    ];
+    for (const c of cands) stats.addDocument(terms(c.text));
+    const q = parseQuestion('When did the harbour freeze?');
+    const ranked = rank(q, cands, stats);
+    expect(ranked.map((r) => r.candidate.text)[0]).toBe('The harbour froze in January.');
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]?.score).toBeGreaterThanOrEqual(ranked[i]?.score ?? 0);
+    for (const r of ranked) {
+      expect(r.features.coverage).toBeGreaterThanOrEqual(0);
+      expect(r.features.coverage).toBeLessThanOrEqual(1);
+      expect(r.features.bm25).toBeGreaterThanOrEqual(0);
+      expect(r.features.bm25).toBeLessThan(1);
+    }
+    const last = ranked[ranked.length - 1];
+    expect(last?.candidate.text).toBe('Nothing relevant here at all.');
+    expect(last?.features.coverage).toBe(0);
+    const f = features(q, cands[0] as Candidate, stats, 5);
+    expect(f.coverage).toBe(1);
+    expect(f.type).toBe(1);
+    expect(features(q, cands[1] as Candidate, stats, 5).type).toBe(0);
+  });
+});

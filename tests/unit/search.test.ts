@@ -1,0 +1,116 @@
+// The passage index over small synthetic texts, and its term statistics.
+import { describe, expect, it } from 'vitest';
+import { terms } from '../../src/nlp/terms.js';
+import { PassageIndex } from '../../src/search/passage-index.js';
+import { TermStats } from '../../src/search/term-stats.js';
+
+const TEXTS = [
+  'Rockets struck the air base near Kirkuk on Friday night.',
+  'Iran fired ballistic missiles at two bases in Iraq.',
+  'The bakery on Main Street sells rye bread and pastries.',
+  'Protesters gathered outside the embassy in Baghdad.',
+  'More rockets were fired at the embassy compound.',
+];
+
+const build = () => PassageIndex.build(TEXTS.map((text, id) => ({ id, title: `Story ${id}`, text })));
+const ids = (index: PassageIndex, q: string) => index.search(q).map((h) => h.id);
+
+describe('PassageIndex', () => {
+  const index = build();
+
+  it('indexes every text', () => {
+    expect(index.size).toBe(TEXTS.length);
+    expect(index.stats.documents).toBe(TEXTS.length);
+  });
+
+  it('finds a text by a content word', () => {
+    expect(ids(index, 'Kirkuk')).toEqual([0]);
+    expect(ids(index, 'bakery')).toEqual([2]);
+  });
+
+  it('combines query words with OR: one matching word is enough', () => {
+    expect(ids(index, 'Kirkuk zebra')).toEqual([0]);
+    expect(ids(index, 'Kirkuk Baghdad').sort()).toEqual([0, 3]);
+  });
+
+  it('ranks a text matching more of the query first', () => {
+    const hits = index.search('rockets embassy');
+    expect(hits[0]?.id).toBe(4);
+    expect(hits.map((h) => h.id)).toEqual(expect.arrayContaining([0, 3, 4]));
+    for (let i = 1; i < hits.length; i++) expect(hits[i - 1]?.score).toBeGreaterThanOrEqual(hits[i]?.score ?? 0);
+  });
+
+  it('matches inflected forms through stemming', () => {
+    expect(ids(index, 'rocket')).toEqual(expect.arrayContaining([0, 4]));
+    expect(ids(index, 'strike')).toEqual([0]);
+    expect(ids(index, 'missile')).toEqual([1]);
+    expect(ids(index, 'fires').sort()).toEqual([1, 4]);
+  });
+
+  it('reports the matched question terms of each hit', () => {
+    const [hit] = index.search('Which rockets hit Kirkuk?');
+    expect(hit?.id).toBe(0);
+    expect(hit?.matched.sort()).toEqual(terms('rockets Kirkuk').sort());
+  });
+
+  it('finds nothing for a question of stop words only', () => {
+    expect(index.search('what is the and of it')).toEqual([]);
+    expect(index.search('')).toEqual([]);
+  });
+
+  it('falls back to fuzzy matching only when an exact search finds nothing', () => {
+    // "missilles" (typo) alone: nothing exact, so the fuzzy search finds "missiles".
+    const fuzzy = index.search('missilles');
+    expect(fuzzy.map((h) => h.id)).toEqual([1]);
+    expect(fuzzy[0]?.matched).toEqual(terms('missiles'));
+    // With an exact match for another word, the typo is not fuzzed.
+    expect(ids(index, 'missilles bakery')).toEqual([2]);
+    // Short words are never fuzzed: one edit away matches too much.
+    expect(index.search('misile')).toEqual([]);
+    // Nothing near at all.
+    expect(index.search('xylophone')).toEqual([]);
+  });
+
+  it('honours the result limit', () => {
+    expect(index.search('rockets embassy base', 2)).toHaveLength(2);
+  });
+
+  it('suggests corpus terms as strings', () => {
+    const s = index.suggest('embasy');
+    expect(Array.isArray(s)).toBe(true);
+    expect(s.length).toBeGreaterThan(0);
+    expect(s.length).toBeLessThanOrEqual(5);
+    for (const x of s) expect(typeof x).toBe('string');
+    // Readable words, not stems ("embassi").
+    expect(s).toContain('embassy');
+    expect(index.suggest('embasy', 1).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('TermStats', () => {
+  it('counts document frequency once per document', () => {
+    const stats = new TermStats();
+    stats.addDocument(['rocket', 'rocket', 'base']);
+    stats.addDocument(['rocket']);
+    expect(stats.documents).toBe(2);
+    expect(stats.df.get('rocket')).toBe(2);
+    expect(stats.df.get('base')).toBe(1);
+  });
+
+  it('gives a rarer term a higher, always positive idf', () => {
+    const stats = new TermStats();
+    for (let i = 0; i < 10; i++) stats.addDocument(i < 3 ? ['common', 'kirkuk'] : ['common']);
+    expect(stats.idf('kirkuk')).toBeGreaterThan(stats.idf('common'));
+    expect(stats.idf('never-seen')).toBeGreaterThan(stats.idf('kirkuk'));
+    expect(stats.idf('common')).toBeGreaterThan(0);
+  });
+
+  it('is gathered from the text field of the index', () => {
+    const index = build();
+    // "rocket" in texts 0 and 4, "kirkuk" only in text 0; "stori" only in titles.
+    expect(index.stats.df.get(terms('rockets')[0] as string)).toBe(2);
+    expect(index.stats.df.get('kirkuk')).toBe(1);
+    expect(index.stats.df.has(terms('Story')[0] as string)).toBe(false);
+    expect(index.stats.idf('kirkuk')).toBeGreaterThan(index.stats.idf(terms('rockets')[0] as string));
+  });
+});
