@@ -85,7 +85,8 @@ export function ask(ctx: AnswerContext, raw: string): AskResult {
 
   const hits = ctx.index.search(question, 20);
   if (hits.length === 0) return notFound('Nothing in the articles matches the question.');
-  q = { ...q, terms: q.terms.map((t) => closestMatch(t, hits)) };
+  const matched = new Set(hits.flatMap((h) => h.matched));
+  q = { ...q, terms: q.terms.map((t) => closestMatch(t, matched)) };
 
   const ranked = rankSentences(ctx, q, hits.slice(0, CANDIDATE_PASSAGES));
   const best = ranked[0];
@@ -153,8 +154,7 @@ function rankSentences(ctx: AnswerContext, q: Question, hits: PassageHit[]): Ran
  * else the matched corpus term a typo away ("suleimani" → "soleimani") or that
  * it is a prefix of. A term with no such match stays, and counts as missing.
  */
-function closestMatch(term: string, hits: PassageHit[]): string {
-  const matched = new Set(hits.flatMap((h) => h.matched));
+function closestMatch(term: string, matched: ReadonlySet<string>): string {
   if (matched.has(term)) return term;
   const allowed = Math.round(term.length * 0.2);
   let best = term;
