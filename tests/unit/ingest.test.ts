@@ -180,6 +180,13 @@ describe('loadCorpus on synthetic folders', () => {
   afterAll(async () => {
     for (const d of dirs) await rm(d, { recursive: true, force: true });
   });
+  /** Load a folder that must yield exactly one document and no warnings. */
+  const loadOne = async (files: Record<string, string | Buffer>) => {
+    const c = await loadCorpus(await folder(files));
+    expect(c.warnings).toEqual([]);
+    expect(c.documents).toHaveLength(1);
+    return { c, d: c.documents[0] as SourceDocument };
+  };
 
   const GOOD = 'Rocket fire hit the air base on Friday night. Nobody was hurt in the attack, officials said.\n';
 
@@ -198,11 +205,7 @@ describe('loadCorpus on synthetic folders', () => {
       'meets again in March.',
       '',
     ].join('\n');
-    const dir = await folder({ 'wire.txt': wire });
-    const c = await loadCorpus(dir);
-    expect(c.warnings).toEqual([]);
-    expect(c.documents).toHaveLength(1);
-    const d = c.documents[0] as SourceDocument;
+    const { c, d } = await loadOne({ 'wire.txt': wire });
     expect(d.id).toBe('wire');
     expect(d.date).toBe('1987-02-26');
     expect(d.title).toBe('Cocoa producers expect lower sales this season');
@@ -259,11 +262,7 @@ describe('loadCorpus on synthetic folders', () => {
   it('reads .md files (markdown stripped) and ignores other extensions', async () => {
     const md =
       '# Harbour reopens after storm\n\nThe **harbour** reopened on Monday after [the storm](https://example.com) passed. Ferries ran again by noon.\n';
-    const dir = await folder({ 'story.md': md, 'notes.json': '{"a": 1}', 'readme.rtf': GOOD });
-    const c = await loadCorpus(dir);
-    expect(c.warnings).toEqual([]);
-    expect(c.documents).toHaveLength(1);
-    const d = c.documents[0] as SourceDocument;
+    const { c, d } = await loadOne({ 'story.md': md, 'notes.json': '{"a": 1}', 'readme.rtf': GOOD });
     expect(d.file).toBe('story.md');
     expect(d.id).toBe('story');
     expect(d.title).toBe('Harbour reopens after storm');
