@@ -1,5 +1,7 @@
 // The shape of a slash command module: its definition and its handler.
 import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
   ChatInputCommandInteraction,
   InteractionReplyOptions,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -17,6 +19,15 @@ export interface BotContext {
 export interface SlashCommand {
   definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
   execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
+  /** Answers autocomplete for this command's options, from memory, well inside 3 s. */
+  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+}
+
+/** Handles the buttons whose custom_id starts with `kind` (see custom-id.ts). */
+export interface ButtonHandler {
+  kind: string;
+  /** Returns false when the fields do not parse: the dispatcher then sends the stale-button note. */
+  handle(interaction: ButtonInteraction, fields: string[], ctx: BotContext): Promise<boolean>;
 }
 
 /** A rendered reply as discord.js reply options; never pings. */
@@ -24,6 +35,7 @@ export function toReplyOptions(reply: Reply): InteractionReplyOptions & { flags?
   return {
     ...(reply.content ? { content: reply.content } : {}),
     embeds: reply.embeds,
+    ...(reply.components ? { components: reply.components } : {}),
     allowedMentions: { parse: [] },
     ...(reply.private ? { flags: MessageFlags.Ephemeral } : {}),
   };

@@ -1,6 +1,6 @@
 // Everything the bot shows, rendered in one place: answers, not-found notes
 // and errors as Discord message payloads within Discord's limits.
-import type { APIEmbed } from 'discord.js';
+import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord.js';
 import type { AskResult, Citation } from '../answer/compose.js';
 import { EXCERPT_CHARS } from '../answer/excerpt.js';
 import { truncate } from '../util/text.js';
@@ -13,6 +13,8 @@ export const COLORS = { answer: 0x2b6cb0, notFound: 0xb7791f, error: 0xc53030 } 
 export interface Reply {
   content?: string;
   embeds: APIEmbed[];
+  /** Button rows; their state lives in each custom_id. */
+  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
   private: boolean;
   allowedMentions: { parse: [] };
 }
@@ -81,3 +83,6 @@ export function renderError(message: string): Reply {
 
 export const SORRY =
   'Sorry, something went wrong while answering. Please try again in a moment; if it keeps happening, tell the server admins.';
+
+export const STALE_BUTTON =
+  'This button no longer works (it belongs to an older message or version of the bot). Run the command again for fresh buttons.';

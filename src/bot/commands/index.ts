@@ -1,4 +1,7 @@
-import type { SlashCommand } from '../command.js';
+import type { ButtonHandler, SlashCommand } from '../command.js';
 import { askCommand } from './ask.js';
 
 export const commands: ReadonlyMap<string, SlashCommand> = new Map([askCommand].map((c) => [c.definition.name, c]));
+
+/** Button handlers by custom_id kind. */
+export const buttons: ReadonlyMap<string, ButtonHandler> = new Map(([] as ButtonHandler[]).map((b) => [b.kind, b]));
