@@ -3,12 +3,17 @@
 //   scifact  BEIR SciFact nDCG@10 (published BM25: 0.665)
 //   trecqa   TrecQA answer-sentence selection MAP/MRR on test (tuned on train/dev)
 //   qa       the development questions over corpus/: expected text in the answer
-import { readFileSync } from 'node:fs';
+//   tempeval TempEval-3 day-level date accuracy, extent precision, value F1 (tuned on timebank/)
+//            beside chrono-node's defaults; `--misses N` prints N misses per set
+import * as chrono from 'chrono-node';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CandidateRanker } from '../src/answer/rank-candidates.js';
 import { Engine } from '../src/engine.js';
 import { beirRun, ndcgAt, readJsonl, readQrels, type BeirDoc, type BeirQuery } from '../src/eval/beir.js';
+import { readTimeMl, scoreTempEval, type SystemMention, type TimeMlDocument } from '../src/eval/tempeval.js';
 import { mapMrr, readTrecQa } from '../src/eval/trecqa.js';
+import { tagDates } from '../src/dates/tag-dates.js';
 import { sharedPath } from './shared.js';
 
 const fold = (s: string) => s.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
@@ -63,8 +68,44 @@ async function qa(): Promise<void> {
   );
 }
 
-const wanted = process.argv.slice(2);
+/** chrono-node's defaults: every result, valued at its own granularity, `.date()` for the day. */
+function chronoBaseline(doc: TimeMlDocument): SystemMention[] {
+  const [y, m, d] = doc.dct.split('-').map(Number);
+  const ref = new Date(y ?? 2000, (m ?? 1) - 1, d ?? 1, 12);
+  return chrono.parse(doc.text, ref).map((r) => {
+    const t = r.start.date();
+    const day = `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
+    return { start: r.index, end: r.index + r.text.length, value: day };
+  });
+}
+
+function tempeval(misses: number): void {
+  const dir = sharedPath('eval', 'tempeval');
+  if (!dir) return console.log('tempeval: skipped (../shared/eval/tempeval not found)');
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+  console.log('tempeval         day acc  extent P  extent R  value F1  (day-valued gold, all gold)');
+  for (const set of ['timebank', 'aquaint', 'platinum']) {
+    const files = readdirSync(path.join(dir, set)).filter((f) => f.endsWith('.tml'));
+    const docs = files.map((f) => readTimeMl(path.join(dir, set, f), f));
+    const t0 = performance.now();
+    const ours = scoreTempEval(docs.map((doc) => ({ doc, mentions: tagDates(doc.text, { dct: doc.dct }) })));
+    const ms = performance.now() - t0;
+    const base = scoreTempEval(docs.map((doc) => ({ doc, mentions: chronoBaseline(doc) })));
+    const line = (name: string, s: typeof ours) =>
+      `${name.padEnd(16)} ${pct(s.dayAccuracy)}%   ${pct(s.extentPrecision)}%   ${pct(s.extentRecall)}%   ${pct(s.valueF1)}%`;
+    console.log(`${line(`${set}`, ours)}   (${ours.dayGold}, ${ours.gold}; ${docs.length} docs, ${ms.toFixed(0)} ms)`);
+    console.log(line(`  chrono default`, base));
+    for (const x of ours.misses.slice(0, misses))
+      console.log(`    miss ${x.doc}: "${x.text}" gold ${x.gold} got ${x.got}`);
+  }
+}
+
+const args = process.argv.slice(2);
+const missesAt = args.indexOf('--misses');
+const misses = missesAt >= 0 ? Number(args.splice(missesAt, 2)[1]) || 0 : 0;
+const wanted = args;
 const run = (name: string) => wanted.length === 0 || wanted.includes(name);
+if (run('tempeval')) tempeval(misses);
 if (run('qa')) await qa();
 if (run('trecqa')) trecqa();
 if (run('scifact')) scifact();

@@ -24,7 +24,11 @@ export interface AnalyzedSentence {
   kinds: number;
   /** Index terms of proper-noun runs. */
   proper: string[];
+  /** wink's DATE, TIME and DURATION entities, as [start, end) offsets into the analysed text; the date tagger reads them. */
+  timeSpans: [number, number][];
 }
+
+const TIME_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
 
 /** Wire datelines ("BRUSSELS (Reuters) - ") name where a story was filed, not who or what it is about. */
 export const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .,'-]+(?:\([^)]{1,30}\))?\s*[-–—]+\s*/u;
@@ -63,10 +67,12 @@ export function analyze(text: string): AnalyzedSentence[] {
   let e = 0;
   for (const [first, last] of sentences) {
     let kinds = 0;
+    const timeSpans: [number, number][] = [];
     while (e < entitySpans.length && (entitySpans[e] as [number, number])[0] <= last) {
       const [es, ee] = entitySpans[e] as [number, number];
       if (es >= first) {
         kinds |= kindBit(entityTypes[e] ?? '');
+        if (TIME_TYPES.has(entityTypes[e] ?? '')) timeSpans.push([tokStart[es] ?? 0, tokEnd[ee] ?? 0]);
         for (let t = es; t <= ee; t++) inEntity[t] = 1;
       }
       e++;
@@ -87,7 +93,7 @@ export function analyze(text: string): AnalyzedSentence[] {
     flush();
     const start = tokStart[first] ?? 0;
     const end = tokEnd[last] ?? start;
-    if (end > start) out.push({ start, end, kinds, proper: [...new Set(proper)] });
+    if (end > start) out.push({ start, end, kinds, proper: [...new Set(proper)], timeSpans });
   }
   return out;
 }

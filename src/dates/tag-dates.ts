@@ -1,0 +1,451 @@
+// Date mentions in news text, resolved against the article's publication date
+// (its document creation time, DCT) into TimeML values: `2020-01-03` (day),
+// `2020-01-03T19:20` (time), `2019-W52` (week), `2019-12` (month), `2019-FA`
+// (season), `2019` (year), `199` (decade), `PRESENT_REF`.
+//
+// chrono-node finds and parses most mentions; wink's DATE/TIME entities add
+// what chrono misses (bare years, decades, seasons, "late 2019"). On top come
+// the rules news needs, which chrono's general-purpose defaults get wrong:
+// a bare weekday is the most recent such day (news reports the past), unless
+// the verb looks forward; vague parts of a month stay month-level.
+import * as chrono from 'chrono-node';
+import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
+import { analyze } from '../nlp/analyze.js';
+import { addDays, daysBetween, isoDay, isoMonth, isoWeek, parseIsoDay, weekday, type Ymd } from './calendar.js';
+
+export type Granularity = 'time' | 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'present' | 'unresolved';
+
+export interface DateMention {
+  /** Offsets into the tagged text. */
+  start: number;
+  end: number;
+  text: string;
+  /** TimeML value; `XXXX-…` when the mention needs a reference date and the document has none. */
+  value: string;
+  granularity: Granularity;
+  /** `YYYY-MM-DD` when the mention names a calendar day (or a time on one). */
+  day: string | null;
+  /** Resolved against the publication date ("Friday", "yesterday", "December 17"), not written out in full. */
+  relative: boolean;
+  /** Resolved against an estimated publication date (the document has no date line). */
+  estimated: boolean;
+}
+
+export interface TagOptions {
+  /** Publication date `YYYY-MM-DD`, or null when unknown. */
+  dct: string | null;
+  /** True when `dct` is an estimate rather than the article's date line. */
+  estimated?: boolean;
+  /** wink DATE/TIME/DURATION entity spans over `text`, when the caller already has them. */
+  timeSpans?: readonly (readonly [number, number])[];
+}
+
+// chrono's casual English parser; `forwardDate` stays off: news mostly reports the past.
+const parser = chrono.casual;
+
+/** Cheap gate: text without any of these has no date chrono could find. */
+const MAYBE_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|night|morning|afternoon|evening|noon|midnight|week|month|year|ago|decade|spring|summer|fall|autumn|winter)/i;
+
+/** A sentence or clause end, but not the dot of "Mr." or "P." */
+const CLAUSE_END =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof|Inc|Co|Corp|No|[A-Z]))[.!?]["')\]]?\s+(?=["'(]?[A-Z0-9])|;\s/;
+/** Words that point a following date forward ("will meet Friday", "next", "scheduled for"). */
+const FORWARD_WORDS = new Set([
+  'will',
+  'shall',
+  "'ll",
+  'would',
+  'next',
+  'coming',
+  'upcoming',
+  'scheduled',
+  'due',
+  'until',
+  'till',
+]);
+/** "<word> to …" that points forward ("is to meet", "plans to", "set to"). */
+const FORWARD_BEFORE_TO = new Set([
+  'is',
+  'are',
+  'be',
+  'set',
+  'going',
+  'expected',
+  'plans',
+  'plan',
+  'planning',
+  'intends',
+  'hopes',
+  'wants',
+  'due',
+  'scheduled',
+  'likely',
+]);
+/** Present forms wink-lexicon lists beside the past ones, and modals that are not past. */
+const NOT_PAST = new Set(['is', 'am', 'are', 'does', 'have', 'having', 'would', 'could', 'might']);
+/** Past forms of irregular verbs (wink-lexicon), plus auxiliaries. */
+const PAST_FORMS = new Set([
+  ...Object.entries(irregularVerbs)
+    .filter(([form, base]) => form !== base && !NOT_PAST.has(form))
+    .map(([form]) => form),
+  'was',
+  'were',
+  'had',
+  'did',
+]);
+const SCAN_WORDS = 10;
+
+/**
+ * Does the clause before a mention look forward in time? The nearest tense
+ * signal decides: "said he will meet Friday" is forward, "will say it met
+ * Friday" is past. No signal: past, as news mostly reports.
+ */
+export function looksForward(before: string): boolean {
+  const clause = before.split(CLAUSE_END).pop() ?? '';
+  const words = clause.toLowerCase().match(/[a-z']+/g) ?? [];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - SCAN_WORDS); i--) {
+    const w = words[i] ?? '';
+    const prev = words[i - 1] ?? '';
+    const at = w === 'to' && FORWARD_BEFORE_TO.has(prev) ? i - 1 : FORWARD_WORDS.has(w) ? i : -1;
+    // "had been due to expire Friday": a plan in the past.
+    if (at >= 0) return !words.slice(Math.max(0, at - 2), at).includes('had');
+    if (PAST_FORMS.has(w) || (w.length > 4 && w.endsWith('ed') && !FORWARD_BEFORE_TO.has(w))) return false;
+  }
+  return false;
+}
+
+const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/i;
+const WEEKDAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/i;
+const DAY_NUMBER = /\b\d{1,2}(?:st|nd|rd|th)?\b/;
+const TIME_WORD = /\d:\d\d|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|\bnoon\b|\bmidnight\b|o'clock/i;
+const BEFORE_BARE_MONTH =
+  /(?:\b(?:in|since|by|until|till|through|from|of|during|before|after|early|mid|late|last|next|this|between|and|or|to|around|for|until)\s*|[-–])$/i;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const PARTS_OF_DAY: [RegExp, string][] = [
+  [/\bmorning\b/i, 'MO'],
+  [/\bafternoon\b/i, 'AF'],
+  [/\b(?:evening)\b/i, 'EV'],
+  [/\b(?:night|tonight)\b/i, 'NI'],
+];
+const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+interface Draft {
+  start: number;
+  end: number;
+  value: string;
+  granularity: Granularity;
+  day: Ymd | null;
+  relative: boolean;
+  /** A clock time with no day of its own: it belongs to the day the text last named. */
+  clock?: string;
+}
+
+/** Every date mention in `text`, in order, not overlapping. Never throws on any input. */
+export function tagDates(text: string, options: TagOptions): DateMention[] {
+  if (!text || !MAYBE_DATE.test(text)) return [];
+  const dct = options.dct ? parseIsoDay(options.dct) : null;
+  const drafts: Draft[] = [];
+  for (const r of parseChrono(text, dct)) {
+    const d = fromChrono(text, r, dct);
+    if (d) drafts.push(d);
+  }
+  for (const [s, e] of options.timeSpans ?? winkTimeSpans(text)) {
+    if (drafts.some((d) => d.start < e && s < d.end)) continue;
+    const d = fromWinkSpan(text, s, e, dct);
+    if (d) drafts.push(d);
+  }
+  for (const d of bareYears(text, drafts)) drafts.push(d);
+  drafts.sort((a, b) => a.start - b.start);
+  let lastDay: Ymd | null = null;
+  for (const d of drafts) {
+    if (d.clock && lastDay) {
+      d.day = lastDay;
+      d.value = isoDay(lastDay) + d.clock;
+    } else if (d.day) lastDay = d.day;
+  }
+  const estimated = Boolean(options.estimated);
+  return drafts.map((d) => ({
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    value: d.value,
+    granularity: d.granularity,
+    day: d.day ? isoDay(d.day) : null,
+    relative: d.relative,
+    estimated: estimated && d.relative,
+  }));
+}
+
+function parseChrono(text: string, dct: Ymd | null): chrono.ParsedResult[] {
+  // Noon on the reference day, in local time: chrono reads the calendar fields
+  // in the text's own frame, and noon keeps ±12 h zone shifts on the same day.
+  const ref = dct ? new Date(dct.y, dct.m - 1, dct.d, 12) : new Date(2000, 0, 1, 12);
+  try {
+    return parser.parse(text, ref, { forwardDate: false });
+  } catch {
+    return []; // chrono on pathological input: no dates rather than a crash
+  }
+}
+
+/** One chrono result → a mention, or null when it is not a date in news text. */
+function fromChrono(text: string, r: chrono.ParsedResult, dct: Ymd | null): Draft | null {
+  let start = r.index;
+  const end = r.index + r.text.length;
+  const t = r.text;
+  const c = r.start;
+  const lower = t.toLowerCase();
+  const has = (k: chrono.Component) => c.isCertain(k);
+  const before = text.slice(Math.max(0, start - 60), start);
+
+  if (/^(?:right )?now$/i.test(t))
+    return { start, end, value: 'PRESENT_REF', granularity: 'present', day: null, relative: true };
+
+  // "11 to 14 rockets", "at 5": a time needs a colon, a.m./p.m., noon or midnight.
+  if (has('hour') && !has('day') && !has('weekday') && !has('month') && !TIME_WORD.test(t) && !isCasual(r)) return null;
+  // "within 24 hours", "for two days": durations, not dates.
+  if (/^(?:within|for|in|over|after)\s/i.test(t) && !/\bago\b/i.test(t) && !MONTH_WORD.test(t)) return null;
+
+  // Month names: "march" the verb, "may" the modal.
+  const monthOnly = has('month') && !has('day') && !has('year') && !has('weekday');
+  if (has('month')) {
+    const mw = MONTH_WORD.exec(t);
+    if (mw && mw[0][0] === mw[0][0]?.toLowerCase()) return null;
+    if (monthOnly && !BEFORE_BARE_MONTH.test(before.trimEnd() + (before.endsWith(' ') ? ' ' : ''))) {
+      if (!/^(?:early|mid|late)/i.test(t)) return null;
+    }
+  }
+
+  // Relative periods: week, month or year level, never a made-up day.
+  const period = /^(?:the\s+)?(last|this|next|past|coming|previous)\s+(week(?:end)?|month|year)$/i.exec(t);
+  if (period && dct) {
+    const dir = /last|past|previous/i.test(period[1] ?? '') ? -1 : /next|coming/i.test(period[1] ?? '') ? 1 : 0;
+    const unit = (period[2] ?? '').toLowerCase();
+    if (unit.startsWith('week')) {
+      const week = isoWeek(addDays(dct, 7 * dir));
+      return {
+        start,
+        end,
+        value: unit === 'weekend' ? `${week}-WE` : week,
+        granularity: 'week',
+        day: null,
+        relative: true,
+      };
+    }
+    if (unit === 'month') {
+      const m = dct.m + dir;
+      const y = dct.y + Math.floor((m - 1) / 12);
+      return {
+        start,
+        end,
+        value: isoMonth({ y, m: ((m - 1 + 12) % 12) + 1 }),
+        granularity: 'month',
+        day: null,
+        relative: true,
+      };
+    }
+    return { start, end, value: String(dct.y + dir), granularity: 'year', day: null, relative: true };
+  }
+  const ago =
+    /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+(?:ago|earlier)\b/i.exec(
+      t,
+    );
+  if (ago) {
+    if (!dct) return unresolved(start, end);
+    const n = Number(ago[1]) || NUMBER_WORDS[(ago[1] ?? '').toLowerCase()] || 1;
+    const unit = (ago[2] ?? '').toLowerCase();
+    if (unit === 'day') {
+      const day = addDays(dct, -n);
+      return { start, end, value: isoDay(day), granularity: 'day', day, relative: true };
+    }
+    if (unit === 'week')
+      return { start, end, value: isoWeek(addDays(dct, -7 * n)), granularity: 'week', day: null, relative: true };
+    if (unit === 'month') {
+      const m = dct.m - n;
+      const y = dct.y + Math.floor((m - 1) / 12);
+      return {
+        start,
+        end,
+        value: isoMonth({ y, m: ((((m - 1) % 12) + 12) % 12) + 1 }),
+        granularity: 'month',
+        day: null,
+        relative: true,
+      };
+    }
+    return { start, end, value: String(dct.y - n), granularity: 'year', day: null, relative: true };
+  }
+
+  // A vague part of a month or year: keep the modifier in the span, month or year level.
+  const vague = /(?:\b(?:early|mid|late)[- ]?|\bthe (?:beginning|middle|end) of\s+)$/i.exec(before);
+  if (vague && !has('day') && !has('weekday')) start -= vague[0].length;
+
+  const casual = isCasual(r);
+  // chrono marks "Saturday night" day-certain; a weekday with no month or day number is still a bare weekday.
+  const weekdayOnly =
+    has('weekday') &&
+    (!has('day') || (WEEKDAY_WORD.test(t) && !MONTH_WORD.test(t) && !DAY_NUMBER.test(t.replace(TIME_WORD, ''))));
+  let day: Ymd | null = null;
+  let relative = !has('year');
+  if (weekdayOnly) {
+    if (!dct) return unresolved(start, end, `XXXX-WXX-${c.get('weekday') || 7}`);
+    day = resolveWeekday(dct, c.get('weekday') ?? 0, lower, text.slice(Math.max(0, start - 80), start));
+    relative = true;
+  } else if (has('day') || casual) {
+    if (casual) relative = true;
+    if (relative && !dct)
+      return unresolved(
+        start,
+        end,
+        has('month') && has('day') ? `XXXX-${pad2(c.get('month'))}-${pad2(c.get('day'))}` : undefined,
+      );
+    day = { y: c.get('year') ?? 0, m: c.get('month') ?? 0, d: c.get('day') ?? 0 };
+    if (!has('year') && !casual && dct) day.y = inferYear(dct, day.m, day.d, looksForward(before));
+  }
+  if (day) {
+    const time = has('hour') && TIME_WORD.test(t) ? `T${pad2(c.get('hour'))}:${pad2(c.get('minute'))}` : partOfDay(t);
+    return {
+      start,
+      end,
+      value: isoDay(day) + time,
+      granularity: time.startsWith('T') && time.length > 3 ? 'time' : 'day',
+      day,
+      relative,
+    };
+  }
+  if (has('month')) {
+    if (relative && !dct) return unresolved(start, end, `XXXX-${pad2(c.get('month'))}`);
+    const m = c.get('month') ?? 1;
+    const y = has('year') || !dct ? (c.get('year') ?? 0) : inferYear(dct, m, 0, looksForward(before));
+    return { start, end, value: isoMonth({ y, m }), granularity: 'month', day: null, relative };
+  }
+  if (has('year')) return { start, end, value: String(c.get('year')), granularity: 'year', day: null, relative: false };
+  if (has('hour')) {
+    // A clock time alone ("at 7:20 p.m.") happens on the reported day; news anchors it to the DCT.
+    if (!dct) return unresolved(start, end);
+    const time = `T${pad2(c.get('hour'))}:${pad2(c.get('minute'))}`;
+    return { start, end, value: isoDay(dct) + time, granularity: 'time', day: dct, relative: true, clock: time };
+  }
+  return null;
+}
+
+/** Future dates cost this much more than past ones when a year is missing: news reports the past. */
+const FUTURE_COST = 2;
+
+/**
+ * The year of a year-less "December 17" (or "in August" when `d` is 0): of the
+ * previous, current and next year, the date closest to the DCT, counting
+ * future days FUTURE_COST times (past days when the wording looks forward).
+ */
+export function inferYear(dct: Ymd, m: number, d: number, forward: boolean): number {
+  let best = dct.y;
+  let bestCost = Infinity;
+  for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
+    // Months compare by month; a day that does not exist that year (Feb 29) is skipped.
+    const diff =
+      d === 0 ? (y - dct.y) * 12 + (m - dct.m) : parseIsoDay(isoDay({ y, m, d })) ? daysBetween(dct, { y, m, d }) : NaN;
+    if (Number.isNaN(diff)) continue;
+    const cost = diff > 0 !== forward ? Math.abs(diff) * FUTURE_COST : Math.abs(diff);
+    if (cost < bestCost) [best, bestCost] = [y, cost];
+  }
+  return best;
+}
+
+function isCasual(r: chrono.ParsedResult): boolean {
+  for (const tag of r.tags()) if (tag.startsWith('casualReference/') || tag.includes('ENCasualDateParser')) return true;
+  return false;
+}
+
+/**
+ * A bare weekday in news: the most recent such day on or before the DCT
+ * ("said Friday" in a Tuesday article is last Friday), or the next one on or
+ * after it when the wording looks forward ("will meet Friday", "next Friday").
+ */
+export function resolveWeekday(dct: Ymd, target: number, mention: string, before: string): Ymd {
+  const dow = weekday(dct);
+  const back = (dow - target + 7) % 7;
+  const ahead = (target - dow + 7) % 7;
+  if (/\bnext\b/.test(mention)) return addDays(dct, ahead || 7);
+  if (/\b(?:last|past|previous)\b/.test(mention)) return addDays(dct, -(back || 7));
+  if (/\bthis\b/.test(mention)) return addDays(dct, ahead);
+  return looksForward(before) ? addDays(dct, ahead) : addDays(dct, -back);
+}
+
+/** A wink DATE/TIME span chrono did not parse: years, decades, seasons, "late 2019". */
+function fromWinkSpan(text: string, s: number, e: number, dct: Ymd | null): Draft | null {
+  const raw = text.slice(s, e);
+  const lead = /^(?:the|a|an)\s+/i.exec(raw)?.[0].length ?? 0;
+  const start = s + lead;
+  const t = raw.slice(lead);
+  let m = /^(?:(?:early|mid|late)[- ]?|the (?:beginning|middle|end) of )?((?:1[5-9]|20)\d\d)$/i.exec(t);
+  if (m) return { start, end: e, value: m[1] ?? '', granularity: 'year', day: null, relative: false };
+  m = /^((?:1[5-9]|20)\d)0'?s$/i.exec(t);
+  if (m) return { start, end: e, value: m[1] ?? '', granularity: 'decade', day: null, relative: false };
+  m = /^(?:(?:early|mid|late)[- ]?)?(spring|summer|fall|autumn|winter)(?: of)?\s+((?:1[5-9]|20)\d\d)$/i.exec(t);
+  if (m) {
+    return {
+      start,
+      end: e,
+      value: `${m[2] ?? ''}-${SEASONS[(m[1] ?? '').toLowerCase()] ?? ''}`,
+      granularity: 'season',
+      day: null,
+      relative: false,
+    };
+  }
+  m = /^(?:(?:earlier|later)\s+)?this\s+(week|month|year)$/i.exec(t);
+  if (m && dct) {
+    const unit = (m[1] ?? '').toLowerCase();
+    const value = unit === 'week' ? isoWeek(dct) : unit === 'month' ? isoMonth(dct) : String(dct.y);
+    return { start, end: e, value, granularity: unit as Granularity, day: null, relative: true };
+  }
+  if (/^(?:today|tonight)$/i.test(t) && dct) {
+    return { start, end: e, value: isoDay(dct) + partOfDay(t), granularity: 'day', day: dct, relative: true };
+  }
+  return null;
+}
+
+/** Years after a preposition ("in 2007", "since 1998") that neither chrono nor wink tagged. */
+function bareYears(text: string, taken: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const re =
+    /\b(?:in|since|by|until|from|of|during|before|after|through|between|and|to)\s+((?:1[89]|20)\d\d)\b(?![-./,]?\d|%|\s*(?:percent|people|troops|men|women|years|tons|dollars))/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    const end = start + (m[1] ?? '').length;
+    if (taken.some((d) => d.start < end && start < d.end)) continue;
+    out.push({ start, end, value: m[1] ?? '', granularity: 'year', day: null, relative: false });
+  }
+  return out;
+}
+
+function unresolved(start: number, end: number, value = 'XXXX'): Draft {
+  return { start, end, value, granularity: 'unresolved', day: null, relative: true };
+}
+
+function partOfDay(t: string): string {
+  for (const [re, code] of PARTS_OF_DAY) if (re.test(t)) return `T${code}`;
+  return '';
+}
+
+function pad2(n: number | null): string {
+  return String(n ?? 0).padStart(2, '0');
+}
+
+/** wink's time entities over `text`, for callers without an analysis pass (CLI, benchmarks). */
+export function winkTimeSpans(text: string): [number, number][] {
+  return analyze(text).flatMap((s) => s.timeSpans);
+}
