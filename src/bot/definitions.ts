@@ -7,6 +7,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { QUESTION_MAX_CHARS } from '../answer/clean-question.js';
+import { DATE_QUERY_MAX_CHARS } from '../timeline/date-query.js';
 
 export const askDefinition = {
   type: ApplicationCommandType.ChatInput,
@@ -30,4 +31,36 @@ export const askDefinition = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [askDefinition];
+export const timelineDefinition = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'timeline',
+  description: 'What happened on a day or between two days, from the articles; no date gives an overview',
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'date',
+      description:
+        'A day (2020-01-03, Jan 3 2020, Friday 3 January), a month (2020-01) or a range (2020-01-03..2020-01-08)',
+      autocomplete: true,
+      max_length: DATE_QUERY_MAX_CHARS,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'to',
+      description: 'End of a range (same formats as date)',
+      autocomplete: true,
+      max_length: DATE_QUERY_MAX_CHARS,
+    },
+    {
+      type: ApplicationCommandOptionType.Boolean,
+      name: 'private',
+      description: 'Only you see the timeline (default: everyone in the channel sees it)',
+    },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
+  askDefinition,
+  timelineDefinition,
+];

@@ -3,8 +3,9 @@
 import { createInterface } from 'node:readline';
 import type { Engine } from '../engine.js';
 import { renderAskText } from './render-text.js';
+import { renderTimelineText } from './render-timeline-text.js';
 
-const HELP = `Type a question and press Enter. Commands: help, quit.`;
+const HELP = `Type a question and press Enter. Also: timeline [date] (e.g. timeline 2020-01-03), help, quit.`;
 
 export async function runConsole(engine: Engine, input = process.stdin, output = process.stdout): Promise<void> {
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
@@ -20,7 +21,11 @@ export async function runConsole(engine: Engine, input = process.stdin, output =
     if (text === 'help' || text === '?') say(HELP);
     else if (text) {
       if (!interactive) say(`ask> ${text}`);
-      say(renderAskText(engine.ask(text)));
+      const timeline = /^timeline\b\s*(.*)$/i.exec(text);
+      if (timeline) {
+        const [date = '', to = ''] = (timeline[1] ?? '').split(/\s+to\s+|\s*\.\.\s*/);
+        say(renderTimelineText(engine, date.trim() || null, to.trim() || null).text);
+      } else say(renderAskText(engine.ask(text)));
       say('');
     }
     if (interactive) rl.prompt();

@@ -1,6 +1,7 @@
 // One source file → a document and its passages.
 import { createHash } from 'node:crypto';
-import { analyze, WIRE_DATELINE } from '../nlp/analyze.js';
+import { datePassages, type DatablePassage } from '../dates/passage-dates.js';
+import { analyze, WIRE_DATELINE, type AnalyzedSentence } from '../nlp/analyze.js';
 import { words } from '../nlp/terms.js';
 import { firstSentence, truncate } from '../util/text.js';
 import { isBoilerplate, isCaption, isHeadline } from './boilerplate.js';
@@ -43,6 +44,8 @@ export interface ParsedDocument {
   repeats: number;
 }
 
+type DraftPassage = Omit<Passage, 'id' | 'doc' | 'dates'> & DatablePassage;
+
 /**
  * Parse a document. `seen` holds hashes of passages already in the corpus, so
  * the same text in two files is indexed once.
@@ -61,7 +64,7 @@ export function parseDocument(id: string, raw: string, seen: Set<string>, markdo
     paragraphs = paragraphs.slice(1);
   }
 
-  const passages: Omit<Passage, 'id' | 'doc'>[] = [];
+  const drafts: DraftPassage[] = [];
   const shingles = new Set<string>();
   let repeats = 0;
   paragraphs.forEach((para, i) => {
@@ -74,9 +77,22 @@ export function parseDocument(id: string, raw: string, seen: Set<string>, markdo
       const { start, end } = para.source(part.from, part.to);
       const paragraph = i + 1;
       const key = parts.length > 1 ? `${id}:${paragraph}.${p + 1}` : `${id}:${paragraph}`;
-      passages.push({ key, paragraph, part: p + 1, text: part.text, start, end, sentences: part.sentences });
+      drafts.push({
+        key,
+        paragraph,
+        part: p + 1,
+        text: part.text,
+        start,
+        end,
+        sentences: part.sentences,
+        timeSpans: part.timeSpans,
+      });
     }
   });
+
+  const dates = datePassages(drafts, date);
+  // Time spans served the date tagger; they are not kept.
+  const passages = drafts.map(({ timeSpans: _, ...p }, i) => ({ ...p, dates: dates[i] ?? [] }));
 
   if (title === null) {
     const lead = paragraphs.find((p) => !isCaption(p.text)) ?? paragraphs[0];
@@ -91,6 +107,7 @@ interface Chunk {
   to: number;
   text: string;
   sentences: SentenceInfo[];
+  timeSpans: [number, number][];
 }
 
 /** A paragraph → passages of whole sentences, each at most MAX_PASSAGE_CHARS. */
@@ -108,7 +125,11 @@ function chunk(para: MappedText): Chunk[] {
         from,
         to: tail.end,
         text: text.slice(from, tail.end),
-        sentences: group.map((s) => ({ ...s, start: s.start - from, end: s.end - from })),
+        sentences: group.map((s) => ({ start: s.start - from, end: s.end - from, kinds: s.kinds, proper: s.proper })),
+        // A run-on sentence split in parts repeats its spans: keep each once, inside this chunk.
+        timeSpans: [...new Set(group.flatMap((s) => s.timeSpans))]
+          .filter(([a, b]) => a >= from && b <= tail.end)
+          .map(([a, b]): [number, number] => [a - from, b - from]),
       });
     }
     group = [];
@@ -123,9 +144,9 @@ function chunk(para: MappedText): Chunk[] {
 }
 
 /** A run-on "sentence" longer than a passage is cut between words. */
-function splitLong(text: string, s: SentenceInfo): SentenceInfo[] {
+function splitLong(text: string, s: AnalyzedSentence): AnalyzedSentence[] {
   if (s.end - s.start <= MAX_PASSAGE_CHARS) return [s];
-  const out: SentenceInfo[] = [];
+  const out: AnalyzedSentence[] = [];
   let start = s.start;
   while (s.end - start > MAX_PASSAGE_CHARS) {
     let cut = text.lastIndexOf(' ', start + MAX_PASSAGE_CHARS);

@@ -1,6 +1,8 @@
 // The shapes ingestion produces. Offsets (`start`, `end`) are UTF-16 code-unit
 // positions into the source file as read; `text` is the cleaned text.
 
+import type { Granularity } from '../dates/tag-dates.js';
+
 /** Kinds of entity a sentence holds, as bits (see `EntityKind`). */
 export type KindMask = number;
 
@@ -28,6 +30,27 @@ export interface Passage {
   start: number;
   end: number;
   sentences: SentenceInfo[];
+  /** Date mentions, in order. */
+  dates: PassageDate[];
+}
+
+/** A date mention in a passage, resolved against its document's date (see src/dates). */
+export interface PassageDate {
+  /** Offsets into the passage's `text`. */
+  start: number;
+  end: number;
+  /** Index into the passage's `sentences`. */
+  sentence: number;
+  /** TimeML value: 2020-01-03, 2020-01-03T19:20, 2019-W52, 2019-12, 2019, XXXX-… when unresolved. */
+  value: string;
+  granularity: Granularity;
+  /** `YYYY-MM-DD` when the mention names a calendar day. */
+  day: string | null;
+  relative: boolean;
+  /** Resolved against an estimated date: the document has no date line. */
+  estimated: boolean;
+  /** A clock time or part of day placed on the day last named (or the document's date). */
+  anchored?: true;
 }
 
 export interface SourceDocument {

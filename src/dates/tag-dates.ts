@@ -29,6 +29,8 @@ export interface DateMention {
   relative: boolean;
   /** Resolved against an estimated publication date (the document has no date line). */
   estimated: boolean;
+  /** A clock time or part of day with no day of its own, placed on the day last named or the DCT. */
+  anchored?: true;
 }
 
 export interface TagOptions {
@@ -143,6 +145,8 @@ const PARTS_OF_DAY: [RegExp, string][] = [
   [/\b(?:evening)\b/i, 'EV'],
   [/\b(?:night|tonight)\b/i, 'NI'],
 ];
+const PART_OF_DAY_ONLY =
+  /^(?:(?:early|late|later|earlier)\s+)?(?:in\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)$/i;
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
 interface Draft {
@@ -180,16 +184,22 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
     } else if (d.day) lastDay = d.day;
   }
   const estimated = Boolean(options.estimated);
-  return drafts.map((d) => ({
-    start: d.start,
-    end: d.end,
-    text: text.slice(d.start, d.end),
-    value: d.value,
-    granularity: d.granularity,
-    day: d.day ? isoDay(d.day) : null,
-    relative: d.relative,
-    estimated: estimated && d.relative,
-  }));
+  return drafts.map((d) => {
+    // chrono keeps a trailing comma ("on Tuesday,"); the mention ends before it.
+    let end = d.end;
+    while (end > d.start + 1 && /[\s,;:]/.test(text[end - 1] ?? '')) end--;
+    return {
+      start: d.start,
+      end,
+      text: text.slice(d.start, end),
+      value: d.value,
+      granularity: d.granularity,
+      day: d.day ? isoDay(d.day) : null,
+      relative: d.relative,
+      estimated: estimated && d.relative,
+      ...(d.clock !== undefined ? { anchored: true as const } : {}),
+    };
+  });
 }
 
 function parseChrono(text: string, dct: Ymd | null): chrono.ParsedResult[] {
@@ -305,6 +315,11 @@ function fromChrono(text: string, r: chrono.ParsedResult, dct: Ymd | null): Draf
     if (!dct) return unresolved(start, end, `XXXX-WXX-${c.get('weekday') || 7}`);
     day = resolveWeekday(dct, c.get('weekday') ?? 0, lower, text.slice(Math.max(0, start - 80), start));
     relative = true;
+  } else if (casual && PART_OF_DAY_ONLY.test(t)) {
+    // "in the evening", "Late in the evening": a part of the day last named.
+    if (!dct) return unresolved(start, end);
+    const code = partOfDay(t);
+    return { start, end, value: isoDay(dct) + code, granularity: 'day', day: dct, relative: true, clock: code };
   } else if (has('day') || casual) {
     if (casual) relative = true;
     if (relative && !dct)

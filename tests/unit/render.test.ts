@@ -98,6 +98,7 @@ function citation(
     start: 0,
     end: text.length,
     sentences: [],
+    dates: [],
   };
   const document: SourceDocument = { index: 0, id: 'doc', file: 'doc.txt', title, date, passages: [n] };
   // Highlights as the engine makes them: spans of some of the text's own terms.

@@ -1,0 +1,204 @@
+// /timeline as Discord messages: a day or a range as pages of event lines
+// (◀ ▶ buttons whose custom_id holds the range and the page, so they work
+// after a restart), the corpus overview with a text bar chart, and the
+// "nothing on that day" note with the nearest days that have events.
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+import { longDay, parseIsoDay } from '../dates/calendar.js';
+import { dayEvents, overview, type TimelineContext, type TimelineEvent } from '../timeline/events.js';
+import { encodeCustomId } from './custom-id.js';
+import { fitEmbed, LIMITS } from './limits.js';
+import { highlighted, safeText } from './markdown.js';
+import { COLORS, renderError, type Reply } from './render.js';
+
+export const TIMELINE_BUTTON = 'tl';
+/** Characters of event lines per page: the description holds 4,096; leave room for day headers. */
+const PAGE_CHARS = 3600;
+const SENTENCE_CHARS = 420;
+const NO_MENTIONS = { parse: [] as [] };
+
+export function dayLabel(day: string): string {
+  const d = parseIsoDay(day);
+  return d ? longDay(d) : day;
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+/** `title · published date · ¶n` for each article that tells the event. */
+function citations(e: TimelineEvent): string {
+  return e.sources
+    .map(
+      (s) =>
+        `*${safeText(truncateTitle(s.document.title))} · ${s.document.date ?? 'undated'} · ¶${s.passage.paragraph}*`,
+    )
+    .join(' — ');
+}
+
+function truncateTitle(title: string): string {
+  return title.length > 70 ? `${title.slice(0, 69).trimEnd()}…` : title;
+}
+
+/** One event line: the sentence with the date-fixing words in bold, then its citations. */
+export function eventLine(e: TimelineEvent): string {
+  let text = e.text;
+  let spans = e.highlights;
+  let prefix = '';
+  const lastEnd = Math.max(0, ...spans.map(([, end]) => end));
+  if (lastEnd > SENTENCE_CHARS - 40) {
+    // Keep the words that fix the date in view: start the excerpt shortly before them.
+    const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, (spans[0]?.[0] ?? 0) - 120)) + 1);
+    text = text.slice(from);
+    spans = spans.map(([s, end]): [number, number] => [s - from, end - from]);
+    prefix = '…';
+  }
+  const sentence = highlighted(text, spans, SENTENCE_CHARS, prefix);
+  const datedBy = e.datedBy ? ` *(dated by the next sentence: “${safeText(e.datedBy)}”)*` : '';
+  return `• ${sentence}${datedBy}\n  ↳ ${citations(e)}`;
+}
+
+interface Page {
+  text: string;
+  days: string[];
+}
+
+/** Event lines for the days in order, packed into pages; a day continued on the next page repeats its header. */
+function paginate(days: { day: string; events: TimelineEvent[] }[]): Page[] {
+  const pages: Page[] = [];
+  let text = '';
+  let pageDays: string[] = [];
+  const close = () => {
+    if (text) pages.push({ text: text.trimEnd(), days: pageDays });
+    text = '';
+    pageDays = [];
+  };
+  for (const { day, events } of days) {
+    const header = (continued: boolean) =>
+      `**${dayLabel(day)}** · ${plural(events.length, 'event')}${continued ? ' (continued)' : ''}\n`;
+    let started = false;
+    for (const e of events) {
+      const line = `${eventLine(e)}\n`;
+      if (text && text.length + (started ? 0 : 60) + line.length > PAGE_CHARS) {
+        close();
+        if (started) {
+          text = header(true);
+          pageDays.push(day);
+        }
+      }
+      if (!started) {
+        text += (text ? '\n' : '') + header(false);
+        pageDays.push(day);
+        started = true;
+      }
+      text += line;
+    }
+  }
+  close();
+  return pages;
+}
+
+function navigation(from: string, to: string, page: number, pages: number): APIActionRowComponent<APIButtonComponent> {
+  const button = (label: string, target: number, disabled: boolean): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label,
+    custom_id: encodeCustomId(TIMELINE_BUTTON, [from, to, target, label === '◀' ? 'p' : 'n']),
+    disabled,
+  });
+  return {
+    type: ComponentType.ActionRow,
+    components: [button('◀', page - 1, page <= 0), button('▶', page + 1, page >= pages - 1)],
+  };
+}
+
+/** The events from `from` to `to` (one day when equal), page `page` (0-based, clamped). */
+export function renderTimelineRange(
+  ctx: TimelineContext,
+  from: string,
+  to: string,
+  page: number,
+  isPrivate: boolean,
+): Reply {
+  const days = ctx.timeline.between(from, to).map((day) => ({ day, events: dayEvents(ctx, day) }));
+  const single = from === to;
+  if (days.length === 0) return renderNothing(ctx, from, to);
+  const pages = paginate(days);
+  const at = Math.min(Math.max(0, page), pages.length - 1);
+  const total = days.reduce((n, d) => n + d.events.length, 0);
+  const title = single
+    ? `What happened on ${dayLabel(from)}`
+    : `What happened from ${dayLabel(from)} to ${dayLabel(to)}`;
+  const sources = new Set(days.flatMap((d) => d.events.flatMap((e) => e.sources.map((s) => s.document.index))));
+  const embed = fitEmbed({
+    title,
+    description: pages[at]?.text ?? '',
+    color: COLORS.answer,
+    footer: {
+      text: `${plural(total, 'event')}${single ? '' : ` on ${plural(days.length, 'day')}`} from ${plural(sources.size, 'article')} · page ${at + 1} of ${pages.length} · bold words fix the date`,
+    },
+  });
+  return {
+    embeds: [embed],
+    ...(pages.length > 1 ? { components: [navigation(from, to, at, pages.length)] } : {}),
+    private: isPrivate,
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/** Nothing on that day or in that range: say so, and name the nearest days that have events. */
+function renderNothing(ctx: TimelineContext, from: string, to: string): Reply {
+  const where = from === to ? `on ${dayLabel(from)}` : `from ${dayLabel(from)} to ${dayLabel(to)}`;
+  const before = ctx.timeline.nearest(from, 2).before;
+  const after = ctx.timeline.nearest(to, 2).after;
+  const near = [...before.slice(-1), ...after.slice(0, 1), ...before.slice(0, -1), ...after.slice(1)]
+    .slice(0, 3)
+    .sort();
+  if (near.length === 0) return renderError(`Nothing in the corpus ${where}, and no dated events at all yet.`);
+  const list = near.map((d) => `${dayLabel(d)} (${plural(ctx.timeline.count(d), 'event')}, ${d})`).join('; ');
+  return renderError(`Nothing in the corpus ${where}; the nearest days with events are ${list}.`);
+}
+
+const BAR_WIDTH = 24;
+
+/** No date: the span of the news, the busiest days, and events over time as a bar chart. */
+export function renderTimelineOverview(ctx: TimelineContext, isPrivate: boolean): Reply {
+  const o = overview(ctx);
+  if (!o.first || !o.last) {
+    return renderError('The articles name no calendar days yet, so there is no timeline to show.');
+  }
+  const max = Math.max(1, ...o.buckets.map((b) => b.events));
+  const labelWidth = Math.max(...o.buckets.map((b) => b.label.length));
+  let buckets = o.buckets;
+  // Keep the chart inside a field: the most recent buckets when the archive is long.
+  const rowChars = labelWidth + BAR_WIDTH + 10;
+  const maxRows = Math.floor((LIMITS.fieldValue - 10) / rowChars);
+  if (buckets.length > maxRows) buckets = buckets.slice(-maxRows);
+  const chart = buckets
+    .map(
+      (b) =>
+        `${b.label.padEnd(labelWidth)} ${'█'.repeat(Math.max(1, Math.round((b.events / max) * BAR_WIDTH)))} ${b.events}`,
+    )
+    .join('\n');
+  const busiest = o.busiest
+    .map((b) => `**${dayLabel(b.day)}** · ${plural(b.events, 'event')} · \`${b.day}\``)
+    .join('\n');
+  const embed = fitEmbed({
+    title: 'Timeline of the articles',
+    description: `Dated events from **${dayLabel(o.first)}** to **${dayLabel(o.last)}**: ${plural(o.events, 'event')} on ${plural(o.days, 'day')}.\nAsk for a day with \`/timeline date:2020-01-03\`, or a range with \`date:2020-01-03..2020-01-08\`.`,
+    color: COLORS.answer,
+    fields: [
+      { name: 'Busiest days', value: busiest },
+      {
+        name: buckets.length < o.buckets.length ? 'Events over time (latest)' : 'Events over time',
+        value: `\`\`\`\n${chart}\n\`\`\``,
+      },
+    ],
+  });
+  return { embeds: [embed], private: isPrivate, allowedMentions: NO_MENTIONS };
+}
+
+/** Parses a timeline button id's fields: from, to, page. */
+export function parseTimelineButton(fields: string[]): { from: string; to: string; page: number } | null {
+  const [from, to, page] = fields;
+  if (!from || !to || !parseIsoDay(from) || !parseIsoDay(to) || from > to) return null;
+  const n = Number(page);
+  return Number.isInteger(n) && n >= 0 ? { from, to, page: n } : null;
+}

@@ -1,0 +1,73 @@
+// /timeline for the terminal: the same query and the same events as in
+// Discord, as plain text (date-fixing words between *asterisks*).
+import type { Engine } from '../engine.js';
+import { parseDateQuery } from '../timeline/date-query.js';
+import { dayEvents, overview, type TimelineEvent } from '../timeline/events.js';
+import { dayLabel } from '../bot/render-timeline.js';
+
+function marked(e: TimelineEvent): string {
+  let out = '';
+  let at = 0;
+  for (const [s, end] of e.highlights) {
+    if (s < at) continue;
+    out += `${e.text.slice(at, s)}*${e.text.slice(s, end)}*`;
+    at = end;
+  }
+  return out + e.text.slice(at);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The timeline for `date` [`to`] as text, and whether the query was usable. */
+export function renderTimelineText(
+  engine: Engine,
+  date: string | null,
+  to: string | null,
+): { text: string; ok: boolean } {
+  const t = engine.timeline;
+  const q = parseDateQuery(date, to, { days: t.days, count: (d) => t.count(d) });
+  if (q.kind === 'invalid') return { text: `! ${q.message}`, ok: false };
+  if (q.kind === 'overview') {
+    const o = overview(engine);
+    if (!o.first || !o.last) return { text: 'The articles name no calendar days yet.', ok: true };
+    const max = Math.max(1, ...o.buckets.map((b) => b.events));
+    const width = Math.max(...o.buckets.map((b) => b.label.length));
+    return {
+      ok: true,
+      text: [
+        `Dated events from ${dayLabel(o.first)} to ${dayLabel(o.last)}: ${plural(o.events, 'event')} on ${plural(o.days, 'day')}.`,
+        '',
+        'Busiest days:',
+        ...o.busiest.map((b) => `  ${b.day}  ${dayLabel(b.day)} · ${plural(b.events, 'event')}`),
+        '',
+        ...o.buckets.map(
+          (b) => `  ${b.label.padEnd(width)} ${'#'.repeat(Math.max(1, Math.round((b.events / max) * 40)))} ${b.events}`,
+        ),
+      ].join('\n'),
+    };
+  }
+  const [from, until] = q.kind === 'day' ? [q.day, q.day] : [q.from, q.to];
+  const days = t.between(from, until);
+  if (days.length === 0) {
+    const near = [...t.nearest(from, 1).before, ...t.nearest(until, 1).after];
+    const where = from === until ? `on ${dayLabel(from)}` : `from ${dayLabel(from)} to ${dayLabel(until)}`;
+    return {
+      ok: true,
+      text: `Nothing in the corpus ${where}${near.length ? `; the nearest days with events are ${near.map((d) => `${dayLabel(d)} (${d})`).join(' and ')}` : ''}.`,
+    };
+  }
+  const out: string[] = [];
+  for (const day of days) {
+    const events = dayEvents(engine, day);
+    out.push(`${dayLabel(day)} · ${plural(events.length, 'event')}`);
+    for (const e of events) {
+      out.push(`  • ${marked(e)}${e.datedBy ? ` (dated by the next sentence: "${e.datedBy}")` : ''}`);
+      for (const s of e.sources)
+        out.push(
+          `      ${s.document.title} · ${s.document.date ?? 'undated'} · ¶${s.passage.paragraph} (${s.passage.key})`,
+        );
+    }
+    out.push('');
+  }
+  return { text: out.join('\n').trimEnd(), ok: true };
+}

@@ -1,0 +1,134 @@
+// The date → sentences index behind /timeline. A sentence is placed on each
+// calendar day it names (its day-level mentions). A sentence naming no day is
+// not placed, except an article's lead sentence, which belongs to the day its
+// next sentence names when that is the publication day or the day before
+// ("Iran fired missiles at US bases. The attack on Tuesday …").
+import type { Corpus, Passage, PassageDate } from '../corpus/types.js';
+import { addDays, isoDay, parseIsoDay } from '../dates/calendar.js';
+
+export interface TimelineEntry {
+  passage: number;
+  sentence: number;
+  /** Indexes into the passage's `dates` of the mentions that fix this day. */
+  mentions: number[];
+  /** The lead sentence takes its day from the next sentence's mentions. */
+  inherited: boolean;
+}
+
+/** "Jan. 3" in an undated article: the day is written out, only its year is estimated. */
+const WRITTEN_DAY =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** Does this mention put its sentence on a day of the timeline? */
+export function placesOnDay(passage: Passage, m: PassageDate): m is PassageDate & { day: string } {
+  if (!m.day || m.granularity === 'unresolved') return false;
+  // Clock times and parts of day borrow their day; the sentence is placed by its own day mention, if any.
+  if (m.anchored) return false;
+  if (m.estimated) return WRITTEN_DAY.test(passage.text.slice(m.start, m.end));
+  return true;
+}
+
+export class TimelineIndex {
+  /** Days with events, ascending. */
+  readonly days: readonly string[];
+
+  constructor(private readonly byDay: ReadonlyMap<string, readonly TimelineEntry[]>) {
+    this.days = [...byDay.keys()].sort();
+  }
+
+  static build(corpus: Corpus): TimelineIndex {
+    const builder = new TimelineBuilder(corpus);
+    for (const p of corpus.passages) builder.add(p);
+    return builder.finish();
+  }
+
+  /** The entries of one day, in corpus order. */
+  on(day: string): readonly TimelineEntry[] {
+    return this.byDay.get(day) ?? [];
+  }
+
+  count(day: string): number {
+    return this.byDay.get(day)?.length ?? 0;
+  }
+
+  get first(): string | null {
+    return this.days[0] ?? null;
+  }
+
+  get last(): string | null {
+    return this.days.at(-1) ?? null;
+  }
+
+  /** Days with events within [from, to], ascending. */
+  between(from: string, to: string): string[] {
+    const i = lowerBound(this.days, from);
+    const out: string[] = [];
+    for (let k = i; k < this.days.length && (this.days[k] ?? '') <= to; k++) out.push(this.days[k] ?? '');
+    return out;
+  }
+
+  /** The closest days with events before and after `day` (not `day` itself). */
+  nearest(day: string, n = 2): { before: string[]; after: string[] } {
+    const i = lowerBound(this.days, day);
+    const j = this.days[i] === day ? i + 1 : i;
+    return { before: this.days.slice(Math.max(0, i - n), i), after: this.days.slice(j, j + n) };
+  }
+}
+
+/** Builds the index one passage at a time, so the engine can fill it in the same pass as the search index. */
+export class TimelineBuilder {
+  private readonly byDay = new Map<string, TimelineEntry[]>();
+  private readonly leadDone = new Set<number>();
+
+  constructor(private readonly corpus: Corpus) {}
+
+  add(p: Passage): void {
+    const bySentence = new Map<number, Map<string, number[]>>();
+    p.dates.forEach((m, i) => {
+      if (!placesOnDay(p, m)) return;
+      let days = bySentence.get(m.sentence);
+      if (!days) bySentence.set(m.sentence, (days = new Map<string, number[]>()));
+      const list = days.get(m.day);
+      if (list) list.push(i);
+      else days.set(m.day, [i]);
+    });
+    for (const [sentence, days] of bySentence) {
+      for (const [day, mentions] of days) this.push(day, { passage: p.id, sentence, mentions, inherited: false });
+    }
+    this.placeLead(p, bySentence);
+  }
+
+  private placeLead(p: Passage, bySentence: Map<number, Map<string, number[]>>): void {
+    if (this.leadDone.has(p.doc)) return;
+    this.leadDone.add(p.doc);
+    const date = this.corpus.documents[p.doc]?.date;
+    const dct = date ? parseIsoDay(date) : null;
+    if (!dct || bySentence.has(0) || p.sentences.length < 2) return;
+    const next = bySentence.get(1);
+    if (!next || next.size !== 1) return;
+    const [day, mentions] = [...next][0] ?? [];
+    if (!day || !mentions || (day !== date && day !== isoDay(addDays(dct, -1)))) return;
+    this.push(day, { passage: p.id, sentence: 0, mentions, inherited: true });
+  }
+
+  private push(day: string, e: TimelineEntry): void {
+    const list = this.byDay.get(day);
+    if (list) list.push(e);
+    else this.byDay.set(day, [e]);
+  }
+
+  finish(): TimelineIndex {
+    return new TimelineIndex(this.byDay);
+  }
+}
+
+function lowerBound(a: readonly string[], x: string): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a[mid] ?? '') < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
