@@ -8,7 +8,9 @@ import { Engine } from '../engine.js';
 import { beirRun, formatTrecRun, readJsonl, type BeirDoc, type BeirQuery } from '../eval/beir.js';
 import { createLogger } from '../log.js';
 import { runConsole } from './console.js';
+import { DATES_USAGE, runDates } from './dates.js';
 import { renderAskText } from './render-text.js';
+import { renderTimelineText } from './render-timeline-text.js';
 
 const USAGE = `usage: npm run cli -- <command>
   ask "question"                         answer one question from the corpus (CORPUS_DIR)
@@ -16,7 +18,10 @@ const USAGE = `usage: npm run cli -- <command>
   search-run --corpus C.jsonl --queries Q.jsonl [--depth 100]
                                          BEIR corpus → TREC run on stdout, with the bot's index settings
   rank --jsonl                           stdin {qid, question, candidates:[{id,text}]} lines →
-                                         stdout {qid, ranking:[id…]} lines, with the bot's ranker`;
+                                         stdout {qid, ranking:[id…]} lines, with the bot's ranker
+  timeline [date [to date]]              what happened on a day (2020-01-03, "Jan 3 2020", "Friday 3 January"),
+                                         in a range (2020-01-03..2020-01-08), or, without a date, an overview
+${DATES_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -78,6 +83,14 @@ async function main(args: string[]): Promise<number> {
       });
       for (const r of new CandidateRanker(requests).rankAll()) process.stdout.write(`${JSON.stringify(r)}\n`);
       return 0;
+    }
+    case 'dates':
+      return runDates(rest);
+    case 'timeline': {
+      const [date = null, to = null] = rest.join(' ').split(/\s+to\s+|\s*\.\.\s*/);
+      const { text, ok } = renderTimelineText(await loadEngine(), date?.trim() || null, to?.trim() || null);
+      console.log(text);
+      return ok ? 0 : 2;
     }
     case undefined:
     case 'help':

@@ -58,6 +58,8 @@ const FORWARD_WORDS = new Set([
   'shall',
   "'ll",
   'would',
+  'may',
+  'might',
   'next',
   'coming',
   'upcoming',
@@ -122,7 +124,7 @@ const WEEKDAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)
 const DAY_NUMBER = /\b\d{1,2}(?:st|nd|rd|th)?\b/;
 const TIME_WORD = /\d:\d\d|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|\bnoon\b|\bmidnight\b|o'clock/i;
 const BEFORE_BARE_MONTH =
-  /(?:\b(?:in|since|by|until|till|through|from|of|during|before|after|early|mid|late|last|next|this|between|and|or|to|around|for|until)\s*|[-–])$/i;
+  /(?:\b(?:in|since|by|until|till|through|from|of|during|before|after|early|mid|late|last|next|this|between|and|or|to|around|for|as)\s*|[-–])$/i;
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -187,11 +189,13 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
   return drafts.map((d) => {
     // chrono keeps a trailing comma ("on Tuesday,"); the mention ends before it.
     let end = d.end;
-    while (end > d.start + 1 && /[\s,;:]/.test(text[end - 1] ?? '')) end--;
+    let start = d.start;
+    while (end > start + 1 && /[\s,;:]/.test(text[end - 1] ?? '')) end--;
+    while (start < end - 1 && /\s/.test(text[start] ?? '')) start++;
     return {
-      start: d.start,
+      start,
       end,
-      text: text.slice(d.start, end),
+      text: text.slice(start, end),
       value: d.value,
       granularity: d.granularity,
       day: d.day ? isoDay(d.day) : null,
@@ -243,6 +247,8 @@ function fromChrono(text: string, r: chrono.ParsedResult, dct: Ymd | null): Draf
 
   // Relative periods: week, month or year level, never a made-up day.
   const period = /^(?:the\s+)?(last|this|next|past|coming|previous)\s+(week(?:end)?|month|year)$/i.exec(t);
+  // Without a publication date, nothing relative can be resolved: chrono's stand-in reference must not leak.
+  if (!dct && (period || isCasual(r) || r.tags().has('result/relativeDate'))) return unresolved(start, end);
   if (period && dct) {
     const dir = /last|past|previous/i.test(period[1] ?? '') ? -1 : /next|coming/i.test(period[1] ?? '') ? 1 : 0;
     const unit = (period[2] ?? '').toLowerCase();
@@ -301,8 +307,15 @@ function fromChrono(text: string, r: chrono.ParsedResult, dct: Ymd | null): Draf
   }
 
   // A vague part of a month or year: keep the modifier in the span, month or year level.
-  const vague = /(?:\b(?:early|mid|late)[- ]?|\bthe (?:beginning|middle|end) of\s+)$/i.exec(before);
+  const vague = /(?:\b(?:early|mid|late)[- ]?|\bthe (?:beginning|middle|end|start) of\s+)$/i.exec(before);
   if (vague && !has('day') && !has('weekday')) start -= vague[0].length;
+  // "the end of March": chrono makes it March 31; it is a part of the month.
+  if (/^(?:the\s+)?(?:beginning|middle|end|start)\s+of\s/i.test(t) && has('month') && !DAY_NUMBER.test(t)) {
+    const m = c.get('month') ?? 1;
+    const y = has('year') || !dct ? (c.get('year') ?? 0) : inferYear(dct, m, 0, looksForward(before));
+    if (!has('year') && !dct) return unresolved(start, end, `XXXX-${pad2(m)}`);
+    return { start, end, value: isoMonth({ y, m }), granularity: 'month', day: null, relative: !has('year') };
+  }
 
   const casual = isCasual(r);
   // chrono marks "Saturday night" day-certain; a weekday with no month or day number is still a bare weekday.
@@ -374,7 +387,9 @@ export function inferYear(dct: Ymd, m: number, d: number, forward: boolean): num
     const diff =
       d === 0 ? (y - dct.y) * 12 + (m - dct.m) : parseIsoDay(isoDay({ y, m, d })) ? daysBetween(dct, { y, m, d }) : NaN;
     if (Number.isNaN(diff)) continue;
-    const cost = diff > 0 !== forward ? Math.abs(diff) * FUTURE_COST : Math.abs(diff);
+    // A month ahead is rarer still than a day ahead: "in February" in a December article is usually the last one.
+    const future = d === 0 ? FUTURE_COST * 3 : FUTURE_COST;
+    const cost = diff > 0 !== forward ? Math.abs(diff) * future : Math.abs(diff);
     if (cost < bestCost) [best, bestCost] = [y, cost];
   }
   return best;
@@ -408,7 +423,7 @@ function fromWinkSpan(text: string, s: number, e: number, dct: Ymd | null): Draf
   const t = raw.slice(lead);
   let m = /^(?:(?:early|mid|late)[- ]?|the (?:beginning|middle|end) of )?((?:1[5-9]|20)\d\d)$/i.exec(t);
   if (m) return { start, end: e, value: m[1] ?? '', granularity: 'year', day: null, relative: false };
-  m = /^((?:1[5-9]|20)\d)0'?s$/i.exec(t);
+  m = /^(?:(?:early|mid|late)[- ]?)?((?:1[5-9]|20)\d)0'?s$/i.exec(t);
   if (m) return { start, end: e, value: m[1] ?? '', granularity: 'decade', day: null, relative: false };
   m = /^(?:(?:early|mid|late)[- ]?)?(spring|summer|fall|autumn|winter)(?: of)?\s+((?:1[5-9]|20)\d\d)$/i.exec(t);
   if (m) {
