@@ -4,6 +4,8 @@ import type { Corpus, Passage, SourceDocument } from '../corpus/types.js';
 import type { PassageHit, PassageIndex } from '../search/passage-index.js';
 import { editDistance } from '../util/edit-distance.js';
 import { truncate } from '../util/text.js';
+import type { TimelineIndex } from '../timeline/timeline-index.js';
+import { datesInQuestion, namesDay, whenLead, type QuestionDates } from './answer-dates.js';
 import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
 import { excerpt, type Excerpt } from './excerpt.js';
 import { parseQuestion, type Question } from './question.js';
@@ -40,6 +42,8 @@ export type AskResult =
       question: string;
       /** The answer with citation markers, e.g. "… troops there. [1]" */
       answer: string;
+      /** For "when" questions, the date the answer resolves to: "On Tuesday 7 January 2020 (Tuesday evening):". */
+      lead?: string;
       /** The same, sentence by sentence, each with the number of the citation it rests on. */
       sentences: { text: string; citation: number }[];
       citations: Citation[];
@@ -55,7 +59,14 @@ type PassageSentence = Candidate & { passage: Passage; start: number };
 export interface AnswerContext {
   corpus: Corpus;
   index: PassageIndex;
+  /** When present, questions that name a day prefer sentences dated that day. */
+  timeline?: TimelineIndex;
 }
+
+/** Added to the score of a sentence dated on a day the question names: a question naming a day is about that day. */
+const NAMED_DAY_BONUS = 100;
+/** Passages from the named days' timeline that join the search hits. */
+const DATED_PASSAGES = 8;
 
 export function ask(ctx: AnswerContext, raw: string): AskResult {
   const t0 = performance.now();
@@ -73,7 +84,10 @@ export function ask(ctx: AnswerContext, raw: string): AskResult {
     documents: ctx.corpus.documents.length,
     ms: performance.now() - t0,
   });
-  let q = parseQuestion(question);
+  const dated = ctx.timeline ? datesInQuestion(question, ctx.timeline) : null;
+  // The words that name a day are matched through the timeline, not as search terms.
+  const searchText = dated ? dated.rest : question;
+  let q = parseQuestion(searchText);
   const notFound = (message: string): AskResult => ({
     kind: 'not-found',
     question,
@@ -81,17 +95,25 @@ export function ask(ctx: AnswerContext, raw: string): AskResult {
     suggestions: ctx.index.suggest(question),
     stats: stats(),
   });
-  if (q.terms.length === 0) return notFound('The question has no words to search for (only very common words).');
+  if (q.terms.length === 0 && !dated)
+    return notFound('The question has no words to search for (only very common words).');
 
-  const hits = ctx.index.search(question, 20);
+  const searched = q.terms.length ? ctx.index.search(searchText, 20) : [];
+  const hits = dated ? withDatedPassages(ctx, searched, dated) : searched;
   if (hits.length === 0) return notFound('Nothing in the articles matches the question.');
   const matched = new Set(hits.flatMap((h) => h.matched));
   q = { ...q, terms: q.terms.map((t) => closestMatch(t, matched)) };
 
-  const ranked = rankSentences(ctx, q, hits.slice(0, CANDIDATE_PASSAGES));
+  let ranked = rankSentences(ctx, q, hits.slice(0, CANDIDATE_PASSAGES + (dated ? DATED_PASSAGES : 0)));
+  if (dated) ranked = preferNamedDays(ranked, dated);
   const best = ranked[0];
-  if (!best || best.features.coverage < MIN_COVERAGE)
-    return notFound('The articles mention some of those words, but nothing that answers the question.');
+  const onNamedDay = best !== undefined && dated !== null && isOnNamedDay(best, dated);
+  if (!best || (best.features.coverage < MIN_COVERAGE && !onNamedDay))
+    return notFound(
+      dated
+        ? 'Nothing in the articles is dated on that day and answers the question. Try /timeline for the day.'
+        : 'The articles mention some of those words, but nothing that answers the question.',
+    );
 
   const chosen = chooseSentences(ranked);
   const citations: Citation[] = [];
@@ -115,8 +137,51 @@ export function ask(ctx: AnswerContext, raw: string): AskResult {
     const focus = ranked.find((r) => r.candidate.passage.id === passage.id)?.candidate.start ?? 0;
     cite(passage, focus);
   }
-  const answer = sentences.map((x) => `${x.text} [${x.citation}]`).join(' ');
-  return { kind: 'answer', question, answer, sentences, citations, terms: q.terms, stats: stats() };
+  const lead =
+    q.kind === 'date' && chosen[0]
+      ? whenLead(
+          chosen[0].candidate.passage,
+          chosen[0].candidate.start,
+          chosen[0].candidate.start + chosen[0].candidate.text.length,
+        )
+      : null;
+  const answer = (lead ? `${lead} ` : '') + sentences.map((x) => `${x.text} [${x.citation}]`).join(' ');
+  return {
+    kind: 'answer',
+    question,
+    answer,
+    ...(lead ? { lead } : {}),
+    sentences,
+    citations,
+    terms: q.terms,
+    stats: stats(),
+  };
+}
+
+/** The search hits, then the passages dated on the named days (scored as the weakest hit). */
+function withDatedPassages(ctx: AnswerContext, hits: PassageHit[], dated: QuestionDates): PassageHit[] {
+  const seen = new Set(hits.slice(0, CANDIDATE_PASSAGES).map((h) => h.id));
+  const out = hits.slice(0, CANDIDATE_PASSAGES);
+  const floor = out.at(-1)?.score ?? 1;
+  for (const day of [...dated.days].sort()) {
+    for (const e of ctx.timeline?.on(day) ?? []) {
+      if (seen.has(e.passage) || out.length >= CANDIDATE_PASSAGES + DATED_PASSAGES) continue;
+      seen.add(e.passage);
+      out.push({ id: e.passage, score: floor, matched: [] });
+    }
+  }
+  return out;
+}
+
+function isOnNamedDay(r: Ranked<PassageSentence>, dated: QuestionDates): boolean {
+  const c = r.candidate;
+  return namesDay(c.passage, c.start, c.start + c.text.length, dated.days);
+}
+
+function preferNamedDays(ranked: Ranked<PassageSentence>[], dated: QuestionDates): Ranked<PassageSentence>[] {
+  return ranked
+    .map((r) => (isOnNamedDay(r, dated) ? { ...r, score: r.score + NAMED_DAY_BONUS } : r))
+    .sort((a, b) => b.score - a.score);
 }
 
 /**

@@ -48,7 +48,9 @@ export function renderAsk(result: AskResult, isPrivate: boolean): Reply {
   const title = safeText(truncate(result.question || 'Your question', LIMITS.embedTitle - 10));
   switch (result.kind) {
     case 'answer': {
-      const description = result.sentences.map((s) => `${safeText(s.text)} [${s.citation}]`).join(' ');
+      const description =
+        (result.lead ? `**${safeText(result.lead)}** ` : '') +
+        result.sentences.map((s) => `${safeText(s.text)} [${s.citation}]`).join(' ');
       const embed = fitEmbed({
         title,
         description,

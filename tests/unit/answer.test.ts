@@ -106,7 +106,7 @@ describe('Engine.ask', () => {
     const markers = [...r.answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
     expect(markers).toHaveLength(r.sentences.length);
     for (const n of markers) expect(n >= 1 && n <= r.citations.length).toBe(true);
-    expect(r.answer).toBe(r.sentences.map((s) => `${s.text} [${s.citation}]`).join(' '));
+    expect(r.answer).toBe((r.lead ? `${r.lead} ` : '') + r.sentences.map((s) => `${s.text} [${s.citation}]`).join(' '));
     for (const s of r.sentences) {
       const cited = r.citations[s.citation - 1];
       expect(cited).toBeDefined();
