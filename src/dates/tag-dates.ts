@@ -106,6 +106,17 @@ const SCAN_WORDS = 10;
  * Friday" is past. No signal: past, as news mostly reports.
  */
 export function looksForward(before: string): boolean {
+  return tenseBefore(before) === 'forward';
+}
+
+type Tense = 'forward' | 'past' | null;
+
+function isPast(w: string): boolean {
+  return PAST_FORMS.has(w) || (w.length > 4 && w.endsWith('ed') && !FORWARD_BEFORE_TO.has(w));
+}
+
+/** The nearest tense cue before a mention, within its clause. */
+function tenseBefore(before: string): Tense {
   const clause = before.split(CLAUSE_END).pop() ?? '';
   const words = clause.toLowerCase().match(/[a-z']+/g) ?? [];
   for (let i = words.length - 1; i >= Math.max(0, words.length - SCAN_WORDS); i--) {
@@ -113,10 +124,21 @@ export function looksForward(before: string): boolean {
     const prev = words[i - 1] ?? '';
     const at = w === 'to' && FORWARD_BEFORE_TO.has(prev) ? i - 1 : FORWARD_WORDS.has(w) ? i : -1;
     // "had been due to expire Friday": a plan in the past.
-    if (at >= 0) return !words.slice(Math.max(0, at - 2), at).includes('had');
-    if (PAST_FORMS.has(w) || (w.length > 4 && w.endsWith('ed') && !FORWARD_BEFORE_TO.has(w))) return false;
+    if (at >= 0) return words.slice(Math.max(0, at - 2), at).includes('had') ? 'past' : 'forward';
+    if (isPast(w)) return 'past';
   }
-  return false;
+  return null;
+}
+
+/** The nearest tense cue after a mention ("on Friday fired", "Friday will"), within its clause. */
+function tenseAfter(after: string): Tense {
+  const clause = after.split(CLAUSE_END)[0] ?? '';
+  const words = clause.toLowerCase().match(/[a-z']+/g) ?? [];
+  for (const [i, w] of words.slice(0, SCAN_WORDS / 2).entries()) {
+    if (FORWARD_WORDS.has(w) || (w === 'to' && FORWARD_BEFORE_TO.has(words[i - 1] ?? ''))) return 'forward';
+    if (isPast(w)) return 'past';
+  }
+  return null;
 }
 
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/i;
@@ -326,7 +348,13 @@ function fromChrono(text: string, r: chrono.ParsedResult, dct: Ymd | null): Draf
   let relative = !has('year');
   if (weekdayOnly) {
     if (!dct) return unresolved(start, end, `XXXX-WXX-${c.get('weekday') || 7}`);
-    day = resolveWeekday(dct, c.get('weekday') ?? 0, lower, text.slice(Math.max(0, start - 80), start));
+    day = resolveWeekday(
+      dct,
+      c.get('weekday') ?? 0,
+      lower,
+      text.slice(Math.max(0, start - 80), start),
+      text.slice(end, end + 60),
+    );
     relative = true;
   } else if (casual && PART_OF_DAY_ONLY.test(t)) {
     // "in the evening", "Late in the evening": a part of the day last named.
@@ -405,14 +433,15 @@ function isCasual(r: chrono.ParsedResult): boolean {
  * ("said Friday" in a Tuesday article is last Friday), or the next one on or
  * after it when the wording looks forward ("will meet Friday", "next Friday").
  */
-export function resolveWeekday(dct: Ymd, target: number, mention: string, before: string): Ymd {
+export function resolveWeekday(dct: Ymd, target: number, mention: string, before: string, after = ''): Ymd {
   const dow = weekday(dct);
   const back = (dow - target + 7) % 7;
   const ahead = (target - dow + 7) % 7;
   if (/\bnext\b/.test(mention)) return addDays(dct, ahead || 7);
   if (/\b(?:last|past|previous)\b/.test(mention)) return addDays(dct, -(back || 7));
   if (/\bthis\b/.test(mention)) return addDays(dct, ahead);
-  return looksForward(before) ? addDays(dct, ahead) : addDays(dct, -back);
+  const tense = tenseBefore(before) ?? tenseAfter(after);
+  return tense === 'forward' ? addDays(dct, ahead) : addDays(dct, -back);
 }
 
 /** A wink DATE/TIME span chrono did not parse: years, decades, seasons, "late 2019". */
