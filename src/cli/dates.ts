@@ -4,6 +4,7 @@
 import { createInterface } from 'node:readline';
 import { CorpusFileError, parseDateLine } from '../corpus/document.js';
 import { parseIsoDay } from '../dates/calendar.js';
+import { estimateDct } from '../dates/passage-dates.js';
 import { tagDates, type DateMention } from '../dates/tag-dates.js';
 
 export const DATES_USAGE = `  dates [--dct YYYY-MM-DD]               stdin article → its date mentions, one per line (the DCT is
@@ -64,10 +65,16 @@ async function runText(io: DatesIo, dctFlag: string | null): Promise<number> {
   }
   const dct = dctFlag ?? line.date;
   const body = raw.slice(line.bodyStart);
-  const mentions = tagDates(body, { dct });
+  let mentions = tagDates(body, { dct });
   const source = dctFlag ? '--dct' : line.date ? 'date line' : null;
+  // No date: relative mentions are resolved against an estimate, as ingest does, and marked estimated.
+  const estimate = dct ? null : estimateDct(mentions);
+  if (estimate) mentions = tagDates(body, { dct: estimate, estimated: true });
+  const none = estimate
+    ? `none — relative dates resolved against an estimate, ${estimate} (the latest day the text writes out), and marked estimated`
+    : 'none — relative dates stay unresolved';
   io.out(
-    `publication date (DCT): ${dct && source ? `${dct} (${source})` : 'none — relative dates stay unresolved'}\n` +
+    `publication date (DCT): ${dct && source ? `${dct} (${source})` : none}\n` +
       `${mentions.length} date mention${mentions.length === 1 ? '' : 's'}; offsets are into the input\n`,
   );
   for (const m of mentions) io.out(`${formatMention(body, m, line.bodyStart)}\n`);

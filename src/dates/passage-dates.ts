@@ -15,10 +15,7 @@ export interface DatablePassage {
 export function datePassages(passages: readonly DatablePassage[], dct: string | null): PassageDate[][] {
   if (dct) return passages.map((p) => toPassageDates(p, tagDates(p.text, { dct, timeSpans: p.timeSpans })));
   const first = passages.map((p) => tagDates(p.text, { dct: null, timeSpans: p.timeSpans }));
-  let estimate: string | null = null;
-  for (const mentions of first) {
-    for (const m of mentions) if (m.day && !m.relative && (!estimate || m.day > estimate)) estimate = m.day;
-  }
+  const estimate = estimateDct(first.flat());
   if (!estimate) return passages.map((p, i) => toPassageDates(p, first[i] ?? []));
   return passages.map((p) =>
     toPassageDates(p, tagDates(p.text, { dct: estimate, estimated: true, timeSpans: p.timeSpans })),
@@ -41,4 +38,11 @@ function toPassageDates(p: DatablePassage, mentions: DateMention[]): PassageDate
       ...(m.anchored ? { anchored: m.anchored } : {}),
     };
   });
+}
+
+/** The estimated date of an undated text: the latest day it writes out in full, or null. */
+export function estimateDct(mentions: readonly DateMention[]): string | null {
+  let estimate: string | null = null;
+  for (const m of mentions) if (m.day && !m.relative && (!estimate || m.day > estimate)) estimate = m.day;
+  return estimate;
 }
