@@ -258,9 +258,12 @@ function chooseSentences(ranked: Ranked<PassageSentence>[]): Ranked<PassageSente
   return chosen;
 }
 
-/** Two sentences that say the same thing (one contains most of the other's words). */
+/** Two sentences that say the same thing (either contains most of the other's words). */
 function overlaps(a: string, b: string): boolean {
-  const wa = new Set(a.toLowerCase().split(/\W+/));
-  const wb = b.toLowerCase().split(/\W+/).filter(Boolean);
-  return wb.filter((w) => wa.has(w)).length / Math.max(1, wb.length) > 0.7;
+  const contained = (x: string, y: string) => {
+    const wx = new Set(x.toLowerCase().split(/\W+/));
+    const wy = y.toLowerCase().split(/\W+/).filter(Boolean);
+    return wy.filter((w) => wx.has(w)).length / Math.max(1, wy.length) > 0.7;
+  };
+  return contained(a, b) || contained(b, a);
 }

@@ -24,13 +24,19 @@ export function dayLabel(day: string): string {
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 /** `title · published date · ¶n` for each article that tells the event. */
+/** Articles cited in full on one event line; the rest are counted. */
+const CITED_SOURCES = 3;
+
 function citations(e: TimelineEvent): string {
-  return e.sources
+  const shown = e.sources
+    .slice(0, CITED_SOURCES)
     .map(
       (s) =>
         `*${safeText(truncateTitle(s.document.title))} · ${s.document.date ?? 'undated'} · ¶${s.passage.paragraph}*`,
     )
     .join(' — ');
+  const more = e.sources.length - CITED_SOURCES;
+  return more > 0 ? `${shown} — and ${more} more article${more === 1 ? '' : 's'}` : shown;
 }
 
 function truncateTitle(title: string): string {

@@ -28,6 +28,9 @@ export interface DateQueryContext {
 type Parsed = { kind: 'day'; day: Ymd } | { kind: 'month'; y: number; m: number } | { kind: 'error'; message: string };
 
 const RANGE_SEPARATOR = /\s*(?:\.\.|…|\s(?:to|until|through)\s|\s[-–—]\s)\s*/i;
+/** "[on] [Friday,] December 27[th]": a month then a day, which chrono would take for a two-digit year. */
+const MONTH_DAY =
+  /^((?:on\s+)?(?:[a-z]+day,?\s+)?)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+(\d{1,2})(?:st|nd|rd|th)?$/i;
 /** Words around a date that carry nothing: "on Friday 3 January", "the 3rd of January". */
 const FILLER = /^(?:[\s,.]|\b(?:on|the|of|in|at|day)\b)*$/i;
 
@@ -98,14 +101,16 @@ function parseOne(text: string, ctx: DateQueryContext): Parsed {
     return day ? { kind: 'day', day } : { kind: 'error', message: `${shown} is not a calendar date.` };
   }
   const now = ctx.now ?? new Date();
+  // chrono reads "December 27" as December 2027; "27 December" is unambiguous.
+  const input = text.replace(MONTH_DAY, '$1$3 $2');
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.en.GB.parse(text, now, { forwardDate: false });
+    results = chrono.en.GB.parse(input, now, { forwardDate: false });
   } catch {
     results = [];
   }
   const r = results[0];
-  const rest = r ? text.slice(0, r.index) + text.slice(r.index + r.text.length) : text;
+  const rest = r ? input.slice(0, r.index) + input.slice(r.index + r.text.length) : input;
   if (!r || results.length > 1 || !FILLER.test(rest)) {
     return { kind: 'error', message: `I can't read ${shown} as a date. Try ${DATE_EXAMPLES}.` };
   }

@@ -35,7 +35,8 @@ export function suggestDays(typed: string, timeline: TimelineIndex): DaySuggesti
     // Each typed token is a prefix of one of the day's words (or of its ISO form).
     days = timeline.days.filter((day) => {
       const w = words(day);
-      return tokens.every((t) => w.some((x) => x.startsWith(t)));
+      // A one- or two-digit number is a day of the month, not the start of a year.
+      return tokens.every((t) => (/^\d{1,2}$/.test(t) ? w[2] === String(Number(t)) : w.some((x) => x.startsWith(t))));
     });
     if (days.length === 0) days = nearParsed(query, timeline);
   }
