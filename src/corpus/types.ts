@@ -1,7 +1,7 @@
 // The shapes ingestion produces. Offsets (`start`, `end`) are UTF-16 code-unit
 // positions into the source file as read; `text` is the cleaned text.
 
-import type { Granularity } from '../dates/tag-dates.js';
+import type { DateMention } from '../dates/tag-dates.js';
 
 /** Kinds of entity a sentence holds, as bits (see `EntityKind`). */
 export type KindMask = number;
@@ -34,24 +34,11 @@ export interface Passage {
   dates: PassageDate[];
 }
 
-/** A date mention in a passage, resolved against its document's date (see src/dates). */
-export interface PassageDate {
-  /** Offsets into the passage's `text`. */
-  start: number;
-  end: number;
-  /** Index into the passage's `sentences`. */
-  sentence: number;
-  /** TimeML value: 2020-01-03, 2020-01-03T19:20, 2019-W52, 2019-12, 2019, XXXX-… when unresolved. */
-  value: string;
-  granularity: Granularity;
-  /** `YYYY-MM-DD` when the mention names a calendar day. */
-  day: string | null;
-  relative: boolean;
-  /** Resolved against an estimated date: the document has no date line. */
-  estimated: boolean;
-  /** A clock time or part of day placed on the day last named (or the document's date). */
-  anchored?: true;
-}
+/**
+ * A date mention in a passage, resolved against its document's date (see
+ * src/dates): offsets into the passage's `text`, and the index of its sentence.
+ */
+export type PassageDate = Omit<DateMention, 'text'> & { sentence: number };
 
 export interface SourceDocument {
   /** Position in `Corpus.documents`. */

@@ -24,19 +24,9 @@ export function datePassages(passages: readonly DatablePassage[], dct: string | 
 
 function toPassageDates(p: DatablePassage, mentions: DateMention[]): PassageDate[] {
   let s = 0;
-  return mentions.map((m) => {
+  return mentions.map(({ text: _, ...m }) => {
     while (s < p.sentences.length - 1 && (p.sentences[s]?.end ?? 0) <= m.start) s++;
-    return {
-      start: m.start,
-      end: m.end,
-      sentence: s,
-      value: m.value,
-      granularity: m.granularity,
-      day: m.day,
-      relative: m.relative,
-      estimated: m.estimated,
-      ...(m.anchored ? { anchored: m.anchored } : {}),
-    };
+    return { ...m, sentence: s };
   });
 }
 
