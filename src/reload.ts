@@ -1,0 +1,168 @@
+// Hot reload: the engine in use sits in a holder; a rebuild happens beside it
+// and is swapped in whole, so a question always runs on one complete index.
+// Handlers read the holder once per interaction (ctx.engine), so questions in
+// flight finish on the engine they started with. A failed rebuild keeps the
+// old engine and says why.
+import { createHash } from 'node:crypto';
+import { watch, type FSWatcher } from 'node:fs';
+import type { Engine } from './engine.js';
+import type { Logger } from './log.js';
+
+export class EngineHolder {
+  constructor(private engine: Engine) {}
+
+  get current(): Engine {
+    return this.engine;
+  }
+
+  /** Swap in a new engine; returns the old one (still used by work that captured it). */
+  swap(next: Engine): Engine {
+    const old = this.engine;
+    this.engine = next;
+    return old;
+  }
+}
+
+export type ReloadTrigger = 'watch' | 'command';
+
+export interface ReloadReport {
+  /** Corpus files (relative paths) new, gone, or with different text. */
+  added: string[];
+  removed: string[];
+  changed: string[];
+  documents: number;
+  passages: number;
+  /** Files skipped in the new build (each already logged with its reason). */
+  skipped: number;
+  ms: number;
+}
+
+export type ReloadOutcome = { ok: true; report: ReloadReport } | { ok: false; reason: string; ms: number };
+
+/** A file's content as indexed: what decides "changed". */
+function signatures(engine: Engine): Map<string, string> {
+  const { documents, passages } = engine.corpus;
+  const out = new Map<string, string>();
+  for (const d of documents) {
+    const hash = createHash('sha1').update(`${d.title}\n${d.date ?? ''}\n`);
+    for (const p of d.passages) hash.update(passages[p]?.text ?? '').update('\n');
+    out.set(d.file, hash.digest('base64'));
+  }
+  return out;
+}
+
+export function diffCorpora(before: Engine, after: Engine): Pick<ReloadReport, 'added' | 'removed' | 'changed'> {
+  const a = signatures(before);
+  const b = signatures(after);
+  return {
+    added: [...b.keys()].filter((f) => !a.has(f)),
+    removed: [...a.keys()].filter((f) => !b.has(f)),
+    changed: [...b.keys()].filter((f) => a.has(f) && a.get(f) !== b.get(f)),
+  };
+}
+
+export interface ReloaderOptions {
+  holder: EngineHolder;
+  /** Builds a fresh engine from the corpus folder; throws when there is nothing usable. */
+  build: () => Promise<Engine>;
+  log: Logger;
+  /** The folder to watch. */
+  dir: string;
+  /** Quiet time after the last change before rebuilding (editors write in bursts). */
+  debounceMs?: number;
+}
+
+export class Reloader {
+  private tail: Promise<unknown> = Promise.resolve();
+  private queued: Promise<ReloadOutcome> | null = null;
+  private watcher: FSWatcher | null = null;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly debounceMs: number;
+
+  constructor(private readonly options: ReloaderOptions) {
+    this.debounceMs = options.debounceMs ?? 1000;
+  }
+
+  /**
+   * Rebuild and swap. Rebuilds run one at a time; requests that arrive while
+   * one runs share a single follow-up rebuild (which sees all their changes).
+   */
+  reload(trigger: ReloadTrigger): Promise<ReloadOutcome> {
+    if (this.queued) return this.queued;
+    const next = this.tail.then(() => {
+      this.queued = null;
+      return this.rebuild(trigger);
+    });
+    this.queued = next;
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+
+  private async rebuild(trigger: ReloadTrigger): Promise<ReloadOutcome> {
+    const { holder, build, log, dir } = this.options;
+    const t0 = performance.now();
+    let fresh: Engine;
+    try {
+      fresh = await build();
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      const ms = Math.round(performance.now() - t0);
+      log.error({ trigger, dir, reason, ms }, 'corpus reload failed; still answering from the previous index');
+      return { ok: false, reason, ms };
+    }
+    const old = holder.swap(fresh);
+    const report: ReloadReport = {
+      ...diffCorpora(old, fresh),
+      documents: fresh.corpus.documents.length,
+      passages: fresh.corpus.passages.length,
+      skipped: fresh.corpus.warnings.length,
+      ms: Math.round(performance.now() - t0),
+    };
+    log.info(
+      {
+        trigger,
+        added: report.added.length,
+        removed: report.removed.length,
+        changed: report.changed.length,
+        documents: report.documents,
+        passages: report.passages,
+        skipped: report.skipped,
+        ms: report.ms,
+      },
+      'corpus reloaded',
+    );
+    return { ok: true, report };
+  }
+
+  /** Watch the corpus folder; a burst of changes triggers one rebuild after `debounceMs` of quiet. */
+  watch(): void {
+    const { dir, log } = this.options;
+    if (this.watcher) return;
+    try {
+      // persistent: false — the watcher alone must never keep the process alive.
+      this.watcher = watch(dir, { recursive: true, persistent: false }, (_event, file) => {
+        if (
+          file &&
+          String(file)
+            .split(/[\\/]/)
+            .some((part) => part.startsWith('.'))
+        )
+          return; // editor swap files etc.
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.reload('watch'), this.debounceMs);
+      });
+      this.watcher.on('error', (err) => {
+        log.warn({ err, dir }, 'stopped watching the corpus folder; use /reload after changes');
+        this.close();
+      });
+    } catch (err) {
+      log.warn({ err, dir }, 'cannot watch the corpus folder; use /reload after changes');
+    }
+  }
+
+  close(): void {
+    clearTimeout(this.timer);
+    this.watcher?.close();
+    this.watcher = null;
+  }
+}
