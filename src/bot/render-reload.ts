@@ -1,13 +1,15 @@
 // What /reload shows: what changed in the corpus, or why nothing did.
 import type { ReloadOutcome } from '../reload.js';
 import { fitEmbed } from './limits.js';
+import { truncate } from '../util/text.js';
 import { safeText } from './markdown.js';
 import { COLORS, renderError, type Reply } from './render.js';
 
 const LISTED = 8;
 
 function fileList(files: string[]): string {
-  const shown = files.slice(0, LISTED);
+  // Cut each name before escaping (escaping long text is slow); a field holds 1,024 characters.
+  const shown = files.slice(0, LISTED).map((f) => safeText(truncate(f, 100)));
   if (files.length > LISTED) shown.push(`and ${(files.length - LISTED).toLocaleString('en-US')} more`);
   return shown.join(', ');
 }
@@ -19,7 +21,7 @@ function seconds(ms: number): string {
 export function renderReload(outcome: ReloadOutcome): Reply {
   if (!outcome.ok)
     return renderError(
-      `Reload failed after ${seconds(outcome.ms)}: ${outcome.reason}. The previous index is still answering questions; fix the articles folder and run /reload again.`,
+      `Reload failed after ${seconds(outcome.ms)}: ${truncate(outcome.reason, 300)}. The previous index is still answering questions; fix the articles folder and run /reload again.`,
     );
   const r = outcome.report;
   const n = (x: number) => x.toLocaleString('en-US');
@@ -36,7 +38,7 @@ export function renderReload(outcome: ReloadOutcome): Reply {
     ] as const
   )
     .filter(([, files]) => files.length > 0)
-    .map(([name, files]) => ({ name, value: safeText(fileList(files)) }));
+    .map(([name, files]) => ({ name, value: fileList(files) }));
   const unchanged = r.added.length + r.removed.length + r.changed.length === 0;
   const embed = fitEmbed({
     title: unchanged ? 'Index rebuilt: no changes' : 'Index rebuilt',

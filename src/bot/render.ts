@@ -78,7 +78,13 @@ export function renderAsk(result: AskResult, isPrivate: boolean): Reply {
 
 /** A short ephemeral note: what happened and what to do. */
 export function renderError(message: string): Reply {
-  return { content: fitContent(safeText(message)), embeds: [], private: true, allowedMentions: NO_MENTIONS };
+  // Cut before escaping: escaping is slow on long text and only lengthens it.
+  return {
+    content: fitContent(safeText(truncate(message, LIMITS.content))),
+    embeds: [],
+    private: true,
+    allowedMentions: NO_MENTIONS,
+  };
 }
 
 export const SORRY =
@@ -92,7 +98,7 @@ export const SHUTTING_DOWN =
 
 /** Ephemeral: which permission the bot lacks, where, and who can fix it. */
 export function renderMissingPermission(permissions: string[], channelId: string | null): Reply {
-  const list = permissions.map((p) => `**${p}**`).join(', ');
+  const list = permissions.map((p) => `**${safeText(truncate(p, 60))}**`).join(', ');
   // A channel mention never pings; it shows as a link to the channel.
   const where = channelId && /^\d+$/.test(channelId) ? `in <#${channelId}>` : 'here';
   const content =
