@@ -5,6 +5,8 @@
 // old engine and says why.
 import { createHash } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
+import { readdir, realpath } from 'node:fs/promises';
+import path from 'node:path';
 import type { Engine } from './engine.js';
 import type { Logger } from './log.js';
 
@@ -75,7 +77,8 @@ export interface ReloaderOptions {
 export class Reloader {
   private tail: Promise<unknown> = Promise.resolve();
   private queued: Promise<ReloadOutcome> | null = null;
-  private watcher: FSWatcher | null = null;
+  private readonly watchers = new Map<string, FSWatcher>();
+  private watching = false;
   private timer: NodeJS.Timeout | undefined;
   private readonly debounceMs: number;
 
@@ -134,35 +137,87 @@ export class Reloader {
     return { ok: true, report };
   }
 
-  /** Watch the corpus folder; a burst of changes triggers one rebuild after `debounceMs` of quiet. */
+  /**
+   * Watch the corpus folder and its subfolders; a burst of changes triggers
+   * one rebuild after `debounceMs` of quiet. Each folder gets its own plain
+   * (non-recursive) watcher: Node's recursive watcher on Linux stats every
+   * entry and fails on a symbolic link loop, which a corpus may well hold.
+   */
   watch(): void {
+    if (this.watching) return;
+    this.watching = true;
+    void this.watchFolders();
+  }
+
+  private async watchFolders(): Promise<void> {
     const { dir, log } = this.options;
-    if (this.watcher) return;
+    let folders: string[];
     try {
-      // persistent: false — the watcher alone must never keep the process alive.
-      this.watcher = watch(dir, { recursive: true, persistent: false }, (_event, file) => {
-        if (
-          file &&
-          String(file)
-            .split(/[\\/]/)
-            .some((part) => part.startsWith('.'))
-        )
-          return; // editor swap files etc.
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => void this.reload('watch'), this.debounceMs);
-      });
-      this.watcher.on('error', (err) => {
-        log.warn({ err, dir }, 'stopped watching the corpus folder; use /reload after changes');
-        this.close();
-      });
+      folders = await listFolders(dir);
     } catch (err) {
       log.warn({ err, dir }, 'cannot watch the corpus folder; use /reload after changes');
+      return;
+    }
+    if (folders.length === 0)
+      log.warn({ dir }, 'cannot watch the corpus folder (not found); use /reload after changes');
+    for (const folder of folders) {
+      if (!this.watching || this.watchers.has(folder)) continue;
+      try {
+        // persistent: false — a watcher alone must never keep the process alive.
+        const w = watch(folder, { persistent: false }, (_event, file) => {
+          if (file && String(file).startsWith('.')) return; // editor swap files and the like
+          clearTimeout(this.timer);
+          this.timer = setTimeout(() => {
+            void this.reload('watch');
+            void this.watchFolders(); // pick up new subfolders
+          }, this.debounceMs);
+        });
+        w.on('error', (err) => {
+          log.warn({ err, folder }, 'stopped watching a corpus folder; use /reload after changes there');
+          w.close();
+          this.watchers.delete(folder);
+        });
+        this.watchers.set(folder, w);
+      } catch (err) {
+        log.warn({ err, folder }, 'cannot watch a corpus folder; use /reload after changes there');
+      }
     }
   }
 
   close(): void {
+    this.watching = false;
     clearTimeout(this.timer);
-    this.watcher?.close();
-    this.watcher = null;
+    for (const w of this.watchers.values()) w.close();
+    this.watchers.clear();
   }
+}
+
+/** `dir` and every folder below it (following links to folders, once each; hidden ones skipped). */
+async function listFolders(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const walk = async (abs: string): Promise<void> => {
+    const real = await realpath(abs).catch(() => null);
+    if (real === null || seen.has(real)) return;
+    seen.add(real);
+    out.push(abs);
+    const entries = await readdir(abs, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      if (e.isDirectory()) await walk(path.join(abs, e.name));
+      else if (e.isSymbolicLink()) {
+        const target = await realpath(path.join(abs, e.name)).catch(() => null);
+        if (
+          target !== null &&
+          (await readdir(target).then(
+            () => true,
+            () => false,
+          ))
+        )
+          await walk(path.join(abs, e.name));
+      }
+    }
+  };
+  await walk(dir);
+  return out;
 }

@@ -1,7 +1,7 @@
 // Hot reload without Discord: rebuild beside the running engine, swap whole,
 // report what changed, keep the old engine when a rebuild fails, and notice
 // changes in the folder by itself.
-import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -107,18 +107,27 @@ describe('Reloader', () => {
 
   it('rebuilds by itself after files change in the watched folder (debounced: one rebuild)', async () => {
     const { dir, holder, reloader } = await setup({ 'a.txt': A });
+    // A symbolic link loop must not stop the watching (Node's recursive watcher fails on one).
+    await symlink('loop-b.txt', path.join(dir, 'loop-a.txt'));
+    await symlink('loop-a.txt', path.join(dir, 'loop-b.txt'));
+    await mkdir(path.join(dir, 'sub'));
     const before = holder.current;
     reloader.watch();
     try {
       await new Promise((r) => setTimeout(r, 100));
       await writeFile(path.join(dir, 'b.txt'), B);
-      await writeFile(path.join(dir, 'c.txt'), C);
+      await writeFile(path.join(dir, 'sub', 'c.txt'), C);
       const deadline = Date.now() + 10_000;
       while (holder.current === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       expect(holder.current).not.toBe(before);
       // Both writes fell in one debounce window, or a second rebuild followed: either way the end state has both.
       await new Promise((r) => setTimeout(r, 600));
-      expect(holder.current.corpus.documents.map((d) => d.file)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+      expect(holder.current.corpus.documents.map((d) => d.file)).toEqual(['a.txt', 'b.txt', 'sub/c.txt']);
+      // A change inside the subfolder alone is noticed too.
+      const second = holder.current;
+      await writeFile(path.join(dir, 'sub', 'c.txt'), `${C}\nThe ferries ran late again on Tuesday.\n`);
+      while (holder.current === second && Date.now() < deadline + 10_000) await new Promise((r) => setTimeout(r, 50));
+      expect(holder.current).not.toBe(second);
     } finally {
       reloader.close();
     }
