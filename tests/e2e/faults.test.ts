@@ -242,13 +242,20 @@ describe('faults through Discord', () => {
     expect(textOf(answer)).toMatch(/red and white/);
   });
 
-  it('on SIGTERM finishes the interaction in flight, then exits 0 within 5 s', async () => {
+  it('on SIGTERM turns new interactions away, finishes the one in flight, then exits 0 within 5 s', async () => {
     // The reply is held up for a second by a slow 500 (then retried): it is in flight when the signal comes.
     standin.faults.push({ match: CALLBACK, status: 500, delayMs: 1000 });
     const inFlight = ask(questions[8] ?? '', { timeoutMs: 10_000 });
     await sleep(300);
     const t0 = performance.now();
     bot.child.kill('SIGTERM');
+    // Arriving during the shutdown: a short note, not silence.
+    await sleep(150);
+    const late = await standin.interact({
+      name: 'ask',
+      options: [{ name: 'question', type: STRING, value: questions[9] ?? '' }],
+      timeoutMs: 3000,
+    });
     const { code } = await bot.exited;
     const ms = performance.now() - t0;
     const record = await inFlight;
@@ -256,6 +263,9 @@ describe('faults through Discord', () => {
     expect(ms).toBeLessThan(5000);
     expect(replies(record)).toBe(1);
     expect(textOf(record).length).toBeGreaterThan(20);
+    const [note] = finalMessages(late);
+    expect((note?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(note?.content).toMatch(/restarting.*again/i);
     const logs = bot.logs();
     expect(logs.some((l) => l.msg === 'stopped')).toBe(true);
     expect(bot.output()).not.toContain('test-token.for-the-stand-in');
