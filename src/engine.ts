@@ -5,8 +5,14 @@ import { loadCorpus, type LoadOptions } from './corpus/load.js';
 import type { Corpus } from './corpus/types.js';
 import { PassageIndex } from './search/passage-index.js';
 import { TimelineBuilder, type TimelineIndex } from './timeline/timeline-index.js';
+import { LruCache } from './util/lru.js';
+
+/** Answers kept per engine (issue 6): a repeated question gets the very same answer, and memory stays bounded. */
+export const ANSWER_CACHE_SIZE = 1000;
 
 export class Engine {
+  private readonly answers = new LruCache<string, AskResult>(ANSWER_CACHE_SIZE);
+
   private constructor(
     readonly corpus: Corpus,
     readonly index: PassageIndex,
@@ -32,7 +38,17 @@ export class Engine {
     return Engine.fromCorpus(await loadCorpus(dir, options));
   }
 
+  /**
+   * Answer a question. Results are cached per engine (a rebuilt corpus is a new
+   * engine), so a retried or repeated question gets the same answer, and a
+   * burst of one question costs one search.
+   */
   ask(question: string): AskResult {
-    return ask(this, question);
+    const cached = this.answers.get(question);
+    if (cached) return cached;
+    const result = ask(this, question);
+    // Over-long input is refused cheaply; not worth a slot (or its memory).
+    if (question.length <= 1000) this.answers.set(question, result);
+    return result;
   }
 }

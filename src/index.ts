@@ -5,7 +5,9 @@ import { startBot } from './bot/client.js';
 import { runConsole } from './cli/console.js';
 import { ConfigError, readConfig, type Config } from './config.js';
 import { Engine } from './engine.js';
+import { exitOnSignals } from './lifecycle.js';
 import { createLogger, type Logger } from './log.js';
+import { EngineHolder, Reloader } from './reload.js';
 
 const HOW_TO_CONNECT = `Newsdesk: no DISCORD_TOKEN set, so here is a terminal console over the same engine.
 To connect Discord: copy .env.example to .env, fill in DISCORD_TOKEN and DISCORD_CLIENT_ID
@@ -48,14 +50,31 @@ async function main(): Promise<void> {
     await runConsole(engine);
     return;
   }
-  const engine = await loadEngine(config, log);
-  const client = await startBot({ token, apiUrl: config.apiUrl }, { engine, log });
-  const stop = (signal: string) => {
-    log.info({ signal }, 'shutting down');
-    void client.destroy().finally(() => process.exit(0));
+  // Installed before the slow start, so even an early SIGTERM ends in an orderly exit 0.
+  let stopBot: (() => Promise<void>) | undefined;
+  exitOnSignals({ log, stop: async () => stopBot?.() });
+  // Hot reload (issue 6): handlers see holder.current through ctx.engine.
+  const holder = new EngineHolder(await loadEngine(config, log));
+  const reloader = new Reloader({
+    holder,
+    build: () => loadEngine(config, log),
+    log,
+    dir: path.resolve(config.corpusDir),
+  });
+  stopBot = () => Promise.resolve(reloader.close());
+  reloader.watch();
+  const ctx = {
+    get engine() {
+      return holder.current;
+    },
+    log,
+    reloader,
   };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  const bot = await startBot({ token, apiUrl: config.apiUrl }, ctx);
+  stopBot = async () => {
+    reloader.close();
+    await bot.stop();
+  };
 }
 
 main().catch((err: unknown) => {

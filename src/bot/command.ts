@@ -9,11 +9,18 @@ import type {
 import { MessageFlags } from 'discord.js';
 import type { Engine } from '../engine.js';
 import type { Logger } from '../log.js';
+import type { Reloader } from '../reload.js';
 import type { Reply } from './render.js';
 
 export interface BotContext {
-  engine: Engine;
+  /**
+   * The engine answering now. After a hot reload it is a new one: read it once
+   * per interaction, so work in flight stays on the engine it started with.
+   */
+  readonly engine: Engine;
   log: Logger;
+  /** Rebuilds the index on /reload; absent where reloading is not offered. */
+  reloader?: Reloader;
 }
 
 export interface SlashCommand {

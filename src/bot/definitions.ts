@@ -4,6 +4,7 @@ import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   InteractionContextType,
+  PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { QUESTION_MAX_CHARS } from '../answer/clean-question.js';
@@ -60,7 +61,17 @@ export const timelineDefinition = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+/** /reload: rebuild the index now. Only for members who may manage the server (the handler checks too). */
+export const reloadDefinition = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'reload',
+  description: 'Re-read the articles folder now and report what changed (server managers only)',
+  contexts: [InteractionContextType.Guild],
+  default_member_permissions: String(PermissionFlagsBits.ManageGuild),
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
 export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
   askDefinition,
   timelineDefinition,
+  reloadDefinition,
 ];

@@ -9,11 +9,13 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type InteractionReplyOptions,
 } from 'discord.js';
-import type { BotContext } from './command.js';
+import { toReplyOptions, type BotContext } from './command.js';
 import { buttons, commands } from './commands/index.js';
 import { decodeCustomId } from './custom-id.js';
-import { SORRY, STALE_BUTTON } from './render.js';
+import { describeMissing, isPermissionError } from './permissions.js';
+import { renderMissingPermission, SORRY, STALE_BUTTON } from './render.js';
 
 /** Errors that mean "this interaction is gone": log, never retry. */
 const GONE = new Set<number>([
@@ -88,13 +90,33 @@ async function guarded(
       );
       return;
     }
-    ctx.log.error({ ...where, err }, 'interaction failed');
+    let options: InteractionReplyOptions = {
+      content: SORRY,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    };
+    if (isPermissionError(err)) {
+      // Not a bug: a channel setting. Say which permission, where (issue 6).
+      const missing = describeMissing(err, interaction.channelId, (channelId) =>
+        channelId === interaction.channelId ? interaction.appPermissions : botPermissionsIn(interaction, channelId),
+      );
+      ctx.log.warn({ ...where, code: err.code, ...missing }, 'missing permission');
+      options = toReplyOptions(renderMissingPermission(missing.permissions, missing.channelId));
+    } else ctx.log.error({ ...where, err }, 'interaction failed');
     try {
-      const options = { content: SORRY, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } } as const;
       if (interaction.replied || interaction.deferred) await interaction.followUp(options);
       else await interaction.reply(options);
     } catch (replyErr) {
       ctx.log.warn({ ...where, err: replyErr }, 'could not send the error reply');
     }
+  }
+}
+
+/** The bot's permissions in a channel from the guild cache; null when the channel is not cached. */
+function botPermissionsIn(interaction: ChatInputCommandInteraction | ButtonInteraction, channelId: string) {
+  try {
+    return interaction.guild?.members.me?.permissionsIn(channelId) ?? null;
+  } catch {
+    return null;
   }
 }

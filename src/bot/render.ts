@@ -80,7 +80,13 @@ export function renderAsk(result: AskResult, isPrivate: boolean): Reply {
 
 /** A short ephemeral note: what happened and what to do. */
 export function renderError(message: string): Reply {
-  return { content: fitContent(safeText(message)), embeds: [], private: true, allowedMentions: NO_MENTIONS };
+  // Cut before escaping: escaping is slow on long text and only lengthens it.
+  return {
+    content: fitContent(safeText(truncate(message, LIMITS.content))),
+    embeds: [],
+    private: true,
+    allowedMentions: NO_MENTIONS,
+  };
 }
 
 export const SORRY =
@@ -88,3 +94,17 @@ export const SORRY =
 
 export const STALE_BUTTON =
   'This button no longer works (it belongs to an older message or version of the bot). Run the command again for fresh buttons.';
+
+export const SHUTTING_DOWN =
+  'Newsdesk is restarting and could not take this one. Please run the command again in a minute.';
+
+/** Ephemeral: which permission the bot lacks, where, and who can fix it. */
+export function renderMissingPermission(permissions: string[], channelId: string | null): Reply {
+  const list = permissions.map((p) => `**${safeText(truncate(p, 60))}**`).join(', ');
+  // A channel mention never pings; it shows as a link to the channel.
+  const where = channelId && /^\d+$/.test(channelId) ? `in <#${channelId}>` : 'here';
+  const content =
+    `I couldn't do that: I'm missing the ${list} permission${permissions.length > 1 ? 's' : ''} ${where}. ` +
+    `A server admin can allow ${permissions.length > 1 ? 'them' : 'it'} for the Newsdesk role in that channel's settings (Edit Channel → Permissions), then try again.`;
+  return { content: fitContent(content), embeds: [], private: true, allowedMentions: NO_MENTIONS };
+}

@@ -15,6 +15,8 @@ export interface LoadOptions {
   onProgress?: (p: { files: number; total: number; passages: number }) => void;
 }
 
+const isCorpusFile = (name: string) => CORPUS_EXTENSIONS.includes(path.extname(name).toLowerCase());
+
 /** Corpus files below `dir`, relative paths sorted. Follows symlinks, not loops. */
 export async function listCorpusFiles(dir: string, warnings: CorpusWarning[] = []): Promise<string[]> {
   const out: string[] = [];
@@ -33,7 +35,8 @@ export async function listCorpusFiles(dir: string, warnings: CorpusWarning[] = [
         try {
           isDir = (await stat(childAbs)).isDirectory();
         } catch (err) {
-          warnings.push({ file: childRel, reason: `broken link: ${errorText(err)}` });
+          // Only a link that would have been an article is worth a warning.
+          if (isCorpusFile(e.name)) warnings.push({ file: childRel, reason: `broken link: ${errorText(err)}` });
           continue;
         }
       }
@@ -43,7 +46,7 @@ export async function listCorpusFiles(dir: string, warnings: CorpusWarning[] = [
         } catch (err) {
           warnings.push({ file: childRel, reason: `folder not readable: ${errorText(err)}` });
         }
-      } else if (CORPUS_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) out.push(childRel);
+      } else if (isCorpusFile(e.name)) out.push(childRel);
     }
   };
   await walk(dir, '');

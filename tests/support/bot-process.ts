@@ -53,7 +53,12 @@ export interface BotProcess {
 }
 
 export function startBotProcess(env: NodeJS.ProcessEnv, stdin: 'ignore' | 'pipe' = 'ignore'): BotProcess {
-  const child = spawn(TSX, ['src/index.ts'], { cwd: ROOT, env, stdio: [stdin, 'pipe', 'pipe'] });
+  // As npm start runs it: one node process, so signals reach the bot itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: [stdin, 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));

@@ -475,6 +475,8 @@ export class DiscordStandin extends EventEmitter {
   readonly resumes: ResumeRecord[] = [];
   /** Every interaction sent, including unsettled ones. */
   readonly interactions: InteractionRecord[] = [];
+  /** False: heartbeats go unanswered (a zombie connection); the client should reconnect. */
+  ackHeartbeats = true;
 
   readonly options: Required<Omit<StandinOptions, 'token'>> & { token: string | undefined };
   private server: http.Server | null = null;
@@ -560,7 +562,15 @@ export class DiscordStandin extends EventEmitter {
     }
   }
 
-  /** Cut gateway connections as a network fault would (all, or those of one shard). */
+  /**
+   * Forget what was recorded so far (requests, interactions, messages), so a
+   * long soak does not measure the stand-in's own memory.
+   */
+  clearRecords(): void {
+    for (const list of [this.requests, this.interactions, this.channelMessages, this.faulted]) list.length = 0;
+  }
+
+  /** Cut gateway connections as a network fault would (all, or those of one shard); the client sees 1006. */
   dropGateway(shard?: number): void {
     for (const c of this.connections) {
       if (c.open && (shard === undefined || c.session?.shard[0] === shard)) c.socket.terminate();
@@ -601,7 +611,8 @@ export class DiscordStandin extends EventEmitter {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
-    const path = url.pathname.replace(/^\/api(?:\/v\d+)?/, '');
+    // Decoded: discord.js sends '@original' as '%40original'.
+    const path = decodeURIComponent(url.pathname).replace(/^\/api(?:\/v\d+)?/, '');
     const body = parseBody(req.headers['content-type'] ?? '', Buffer.concat(chunks));
     const rec: RequestRecord = {
       method,
@@ -830,7 +841,7 @@ export class DiscordStandin extends EventEmitter {
       const d = isObject(packet.d) ? packet.d : {};
       switch (packet.op) {
         case 1:
-          socket.send(JSON.stringify({ op: 11, s: null, t: null, d: null }));
+          if (this.ackHeartbeats) socket.send(JSON.stringify({ op: 11, s: null, t: null, d: null }));
           break;
         case 2:
           this.identify(conn, d);
