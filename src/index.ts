@@ -2,6 +2,7 @@
 // Discord bot; without one, a terminal console over the same engine.
 import path from 'node:path';
 import { startBot } from './bot/client.js';
+import { Cooldown } from './bot/cooldown.js';
 import { runConsole } from './cli/console.js';
 import { ConfigError, readConfig, type Config } from './config.js';
 import { Engine } from './engine.js';
@@ -49,7 +50,14 @@ async function main(): Promise<void> {
     return;
   }
   const engine = await loadEngine(config, log);
-  const client = await startBot({ token, apiUrl: config.apiUrl }, { engine, log });
+  const client = await startBot(
+    { token, apiUrl: config.apiUrl },
+    {
+      engine,
+      log,
+      postCooldown: new Cooldown(config.postCooldown),
+    },
+  );
   const stop = (signal: string) => {
     log.info({ signal }, 'shutting down');
     void client.destroy().finally(() => process.exit(0));

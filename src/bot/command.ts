@@ -3,17 +3,21 @@ import type {
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
+  InteractionEditReplyOptions,
   InteractionReplyOptions,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { MessageFlags } from 'discord.js';
 import type { Engine } from '../engine.js';
 import type { Logger } from '../log.js';
+import type { Cooldown } from './cooldown.js';
 import type { Reply } from './render.js';
 
 export interface BotContext {
   engine: Engine;
   log: Logger;
+  /** Per-member limit on posts to channels (POST_COOLDOWN). */
+  postCooldown: Cooldown;
 }
 
 export interface SlashCommand {
@@ -38,5 +42,15 @@ export function toReplyOptions(reply: Reply): InteractionReplyOptions & { flags?
     ...(reply.components ? { components: reply.components } : {}),
     allowedMentions: { parse: [] },
     ...(reply.private ? { flags: MessageFlags.Ephemeral } : {}),
+  };
+}
+
+/** The same, for editing a reply (its visibility was fixed when it was sent or deferred). */
+export function toEditOptions(reply: Reply): InteractionEditReplyOptions {
+  return {
+    content: reply.content ?? '',
+    embeds: reply.embeds,
+    components: reply.components ?? [],
+    allowedMentions: { parse: [] },
   };
 }

@@ -103,6 +103,37 @@ export class PassageIndex {
     return results.slice(0, limit).map((r) => ({ id: r.id as number, score: r.score, matched: r.terms }));
   }
 
+  /**
+   * As-you-type search: `whole` index terms as they are, `partial` as
+   * prefixes (the forms of the word being typed; any may match). Every word
+   * must match; when that finds fewer than `limit`, passages that match some
+   * words follow. Milliseconds from memory, for autocomplete.
+   */
+  searchPrefix(whole: readonly string[], partial: readonly string[], limit = 25): PassageHit[] {
+    const run = (combineWith: 'AND' | 'OR'): SearchResult[] =>
+      this.mini.search({
+        combineWith,
+        // The terms are index terms already: no second tokenizing or stemming.
+        tokenize: (s: string) => s.split(' '),
+        processTerm: (t: string) => t,
+        fuzzy: false,
+        queries: [
+          ...whole.map((t) => ({ queries: [t], prefix: false })),
+          ...(partial.length ? [{ queries: [partial.join(' ')], combineWith: 'OR' as const, prefix: true }] : []),
+        ],
+      });
+    if (whole.length + partial.length === 0) return [];
+    const results = run('AND').slice(0, limit);
+    if (results.length < limit && whole.length + (partial.length ? 1 : 0) > 1) {
+      const seen = new Set(results.map((r) => r.id as number));
+      for (const r of run('OR')) {
+        if (results.length >= limit) break;
+        if (!seen.has(r.id as number)) results.push(r);
+      }
+    }
+    return results.map((r) => ({ id: r.id as number, score: r.score, matched: r.terms }));
+  }
+
   /** Corpus words close to the words asked, for "did you mean": one or two per question word. */
   suggest(question: string, limit = 5): string[] {
     const out = new Set<string>();
