@@ -5,6 +5,7 @@ import type {
   ChatInputCommandInteraction,
   InteractionEditReplyOptions,
   InteractionReplyOptions,
+  InteractionUpdateOptions,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { MessageFlags } from 'discord.js';
@@ -47,6 +48,16 @@ export function toReplyOptions(reply: Reply): InteractionReplyOptions & { flags?
 
 /** The same, for editing a reply (its visibility was fixed when it was sent or deferred). */
 export function toEditOptions(reply: Reply): InteractionEditReplyOptions {
+  return {
+    content: reply.content ?? '',
+    embeds: reply.embeds,
+    components: reply.components ?? [],
+    allowedMentions: { parse: [] },
+  };
+}
+
+/** The same, for updating the message a button is on (paging in place). */
+export function toUpdateOptions(reply: Reply): InteractionUpdateOptions {
   return {
     content: reply.content ?? '',
     embeds: reply.embeds,

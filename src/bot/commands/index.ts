@@ -1,10 +1,18 @@
 import type { ButtonHandler, SlashCommand } from '../command.js';
+import { moreSourcesButton, moreSourcesPageButton, postAnswerButton } from './answer-buttons.js';
 import { askCommand } from './ask.js';
 import { postCommand } from './post.js';
+import { readButton, readCommand, readPostButton } from './read.js';
+import { sourcesButton, sourcesCommand } from './sources.js';
 
 export const commands: ReadonlyMap<string, SlashCommand> = new Map(
-  [askCommand, postCommand].map((c) => [c.definition.name, c]),
+  [askCommand, postCommand, sourcesCommand, readCommand].map((c) => [c.definition.name, c]),
 );
 
 /** Button handlers by custom_id kind. */
-export const buttons: ReadonlyMap<string, ButtonHandler> = new Map(([] as ButtonHandler[]).map((b) => [b.kind, b]));
+export const buttons: ReadonlyMap<string, ButtonHandler> = new Map(
+  [sourcesButton, readButton, readPostButton, moreSourcesButton, moreSourcesPageButton, postAnswerButton].map((b) => [
+    b.kind,
+    b,
+  ]),
+);
