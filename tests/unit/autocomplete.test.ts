@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerButtons, fitRefs } from '../../src/bot/render-browse.js';
 import { documentChoice, passageChoice, quoteText } from '../../src/bot/render-post.js';
 import {
   documentRef,
@@ -262,5 +263,38 @@ describe('choices and quotes', () => {
     expect(q).toContain('Fourth ends it.');
     // A short passage, or none picked, is quoted whole.
     expect(quoteText(p, 0).startsWith('First sentence here.')).toBe(true);
+  });
+});
+
+describe('answer buttons', () => {
+  const big = (id: number): Passage => ({
+    id,
+    key: `some/long/folder/article-${id}:12.3`,
+    doc: 0,
+    paragraph: 12,
+    part: 3,
+    text: 'x',
+    start: 0,
+    end: 1,
+    sentences: [],
+  });
+
+  it('fits as many further-source refs as a custom_id holds, even for huge corpora and 20-digit ids', () => {
+    const further = [1, 2, 3, 4, 5, 6].map((i) => big(60_000_000 + i));
+    for (const isPrivate of [true, false]) {
+      const rows = answerButtons(further, isPrivate, '12345678901234567890');
+      const ids = rows.flatMap((r) => r.components).map((c) => ('custom_id' in c ? c.custom_id : ''));
+      for (const id of ids) expect(id.length).toBeLessThanOrEqual(100);
+      expect(ids.some((id) => id.startsWith('more:'))).toBe(true);
+      expect(ids.some((id) => id.startsWith('apost:'))).toBe(isPrivate);
+    }
+    expect(fitRefs('more', ['12345678901234567890'], ['p1.abcde', 'p2.abcde']).length).toBe(2);
+    expect(fitRefs('more', ['x'.repeat(80)], ['p1.abcde', 'p2.abcde'])).toEqual(['p1.abcde']);
+  });
+
+  it('disables More sources when there are none', () => {
+    const [row] = answerButtons([], false, '1');
+    const more = row?.components[0];
+    expect(more && 'disabled' in more ? more.disabled : undefined).toBe(true);
   });
 });
