@@ -8,7 +8,7 @@ import type { PassageIndex } from './passage-index.js';
 /** Longer input is cut: autocomplete is for a few words, and the cost grows with them. */
 export const TYPED_MAX_CHARS = 200;
 /** A word being typed matches as a prefix from this many characters on; shorter, it expands to too many terms. */
-export const PREFIX_MIN_CHARS = 2;
+export const PREFIX_MIN_CHARS = 3;
 
 export interface SearchContext {
   corpus: Corpus;
@@ -115,10 +115,11 @@ interface TitleWords {
 const titleCache = new WeakMap<Corpus, TitleWords[]>();
 const latestCache = new WeakMap<Corpus, SourceDocument[]>();
 
+/** Title words of every document, newest first (the order results are given in). */
 function titleWords(corpus: Corpus): TitleWords[] {
   let cached = titleCache.get(corpus);
   if (!cached) {
-    cached = corpus.documents.map((document) => ({
+    cached = latestDocuments(corpus).map((document) => ({
       document,
       words: words(document.title).map((w) => w.toLowerCase()),
       id: document.id.toLowerCase(),
@@ -149,25 +150,26 @@ export function findDocuments(corpus: Corpus, text: string, limit = 25): SourceD
   const cut = text.slice(0, TYPED_MAX_CHARS).trim().toLowerCase();
   if (!cut) return latestDocuments(corpus).slice(0, limit);
   const wanted = words(cut).map((w) => w.toLowerCase());
-  const rank = new Map<SourceDocument, number>(latestDocuments(corpus).map((d, i) => [d, i]));
-  const found: { document: SourceDocument; exact: number }[] = [];
+  // One pass in newest-first order, one bucket per number of whole-word
+  // matches (an id match ranks above all), each kept to `limit`: no sort.
+  const buckets: SourceDocument[][] = Array.from({ length: wanted.length + 2 }, () => []);
+  const top = buckets.length - 1;
   for (const t of titleWords(corpus)) {
-    if (t.id.startsWith(cut)) {
-      found.push({ document: t.document, exact: wanted.length + 1 });
-      continue;
-    }
-    if (wanted.length === 0) continue;
-    let exact = 0;
-    let all = true;
-    for (const w of wanted) {
-      if (t.words.includes(w)) exact++;
-      else if (!t.words.some((tw) => tw.startsWith(w))) {
-        all = false;
-        break;
+    if ((buckets[top]?.length ?? 0) >= limit) break;
+    let exact = -1;
+    if (t.id.startsWith(cut)) exact = top;
+    else if (wanted.length > 0) {
+      exact = 0;
+      for (const w of wanted) {
+        if (t.words.includes(w)) exact++;
+        else if (!t.words.some((tw) => tw.startsWith(w))) {
+          exact = -1;
+          break;
+        }
       }
     }
-    if (all) found.push({ document: t.document, exact });
+    const bucket = exact >= 0 ? buckets[exact] : undefined;
+    if (bucket && bucket.length < limit) bucket.push(t.document);
   }
-  found.sort((a, b) => b.exact - a.exact || (rank.get(a.document) ?? 0) - (rank.get(b.document) ?? 0));
-  return found.slice(0, limit).map((f) => f.document);
+  return buckets.reverse().flat().slice(0, limit);
 }
