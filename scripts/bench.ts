@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { renderAsk } from '../src/bot/render.js';
 import { Engine } from '../src/engine.js';
+import { findDocuments, findPassages } from '../src/search/autocomplete.js';
 import { percentile, sharedPath } from './shared.js';
 
 interface Reuters {
@@ -63,6 +64,26 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
   }
   askTimes.sort((a, b) => a - b);
   searchTimes.sort((a, b) => a - b);
+  // Autocomplete as a member types a headline: every prefix of its first
+  // words (the last one unfinished), for /post passages and /read titles.
+  const typedTimes: number[] = [];
+  const titleTimes: number[] = [];
+  for (const a of articles
+    .slice(0, n)
+    .filter((_, i) => i % Math.max(1, Math.floor(n / 100)) === 0)
+    .slice(0, 100)) {
+    const typed = (a.title ?? '').toLowerCase().split(/\s+/).slice(0, 3).join(' ');
+    for (let len = 2; len <= typed.length; len += 2) {
+      let t = performance.now();
+      findPassages(engine, typed.slice(0, len), 25);
+      typedTimes.push(performance.now() - t);
+      t = performance.now();
+      findDocuments(engine.corpus, typed.slice(0, len), 25);
+      titleTimes.push(performance.now() - t);
+    }
+  }
+  typedTimes.sort((a, b) => a - b);
+  titleTimes.sort((a, b) => a - b);
   rows.push({
     articles: engine.corpus.documents.length,
     passages: engine.corpus.passages.length,
@@ -73,6 +94,9 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
     'ask p99 ms': ms(percentile(askTimes, 0.99)),
     'search p50 ms': ms(percentile(searchTimes, 0.5)),
     'search p95 ms': ms(percentile(searchTimes, 0.95)),
+    'autocomplete p50 ms': ms(percentile(typedTimes, 0.5)),
+    'autocomplete p99 ms': ms(percentile(typedTimes, 0.99)),
+    'titles p99 ms': ms(percentile(titleTimes, 0.99)),
     'peak RSS MB': Math.round(process.resourceUsage().maxRSS / 1024),
   });
   rmSync(dir, { recursive: true, force: true });

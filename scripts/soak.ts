@@ -10,6 +10,8 @@ import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import pino from 'pino';
 import { startBot } from '../src/bot/client.js';
+import { Cooldown } from '../src/bot/cooldown.js';
+import { parsePostCooldown } from '../src/config.js';
 import { Engine } from '../src/engine.js';
 import { EngineHolder } from '../src/reload.js';
 import {
@@ -85,6 +87,7 @@ const ctx = {
     return holder.current;
   },
   log,
+  postCooldown: new Cooldown(parsePostCooldown(undefined)),
 };
 const ready = standin.waitFor('ready', 60_000);
 const bot = await startBot({ token: 'soak.token.for-the-stand-in', apiUrl: standin.apiURL }, ctx);

@@ -10,7 +10,16 @@ export interface Config {
   logLevel: LogLevel;
   /** Discord's REST base URL, e.g. http://127.0.0.1:8080/api for a stand-in. Undefined: discord.com. */
   apiUrl: string | undefined;
+  /** POST_COOLDOWN: at most `posts` posts per member within `windowMs`; null turns the cooldown off. */
+  postCooldown: PostCooldown | null;
 }
+
+export interface PostCooldown {
+  posts: number;
+  windowMs: number;
+}
+
+export const DEFAULT_POST_COOLDOWN: PostCooldown = { posts: 3, windowMs: 30_000 };
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -68,5 +77,24 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, dotenv = true):
     corpusDir: get('CORPUS_DIR') ?? './corpus',
     logLevel: level as LogLevel,
     apiUrl: apiUrl?.replace(/\/+$/, ''),
+    postCooldown: parsePostCooldown(get('POST_COOLDOWN')),
   };
+}
+
+const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** "3/30s" → 3 posts per 30 seconds; "off" or "0" → no cooldown; unset → the default. */
+export function parsePostCooldown(value: string | undefined): PostCooldown | null {
+  if (value === undefined) return DEFAULT_POST_COOLDOWN;
+  const v = value.toLowerCase();
+  if (v === 'off' || v === '0') return null;
+  const m = /^(\d{1,4})\s*\/\s*(\d{1,7})\s*(ms|s|m|h)?$/.exec(v);
+  const posts = Number(m?.[1]);
+  const windowMs = Number(m?.[2]) * (UNIT_MS[m?.[3] ?? 's'] ?? 1000);
+  if (!m || posts < 1 || windowMs < 1 || windowMs > 86_400_000)
+    throw new ConfigError(
+      'POST_COOLDOWN',
+      `"${value.slice(0, 30)}" is not a cooldown; write posts/time such as 3/30s or 10/5m (at most 24h), or off`,
+    );
+  return { posts, windowMs };
 }

@@ -2,6 +2,7 @@
 // Discord bot; without one, a terminal console over the same engine.
 import path from 'node:path';
 import { startBot } from './bot/client.js';
+import { Cooldown } from './bot/cooldown.js';
 import { runConsole } from './cli/console.js';
 import { ConfigError, readConfig, type Config } from './config.js';
 import { Engine } from './engine.js';
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
     },
     log,
     reloader,
+    postCooldown: new Cooldown(config.postCooldown),
   };
   const bot = await startBot({ token, apiUrl: config.apiUrl }, ctx);
   stopBot = async () => {

@@ -3,13 +3,16 @@ import type {
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
+  InteractionEditReplyOptions,
   InteractionReplyOptions,
+  InteractionUpdateOptions,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { MessageFlags } from 'discord.js';
 import type { Engine } from '../engine.js';
 import type { Logger } from '../log.js';
 import type { Reloader } from '../reload.js';
+import type { Cooldown } from './cooldown.js';
 import type { Reply } from './render.js';
 
 export interface BotContext {
@@ -21,6 +24,8 @@ export interface BotContext {
   log: Logger;
   /** Rebuilds the index on /reload; absent where reloading is not offered. */
   reloader?: Reloader;
+  /** Per-member limit on posts to channels (POST_COOLDOWN). */
+  postCooldown: Cooldown;
 }
 
 export interface SlashCommand {
@@ -45,5 +50,25 @@ export function toReplyOptions(reply: Reply): InteractionReplyOptions & { flags?
     ...(reply.components ? { components: reply.components } : {}),
     allowedMentions: { parse: [] },
     ...(reply.private ? { flags: MessageFlags.Ephemeral } : {}),
+  };
+}
+
+/** The same, for editing a reply (its visibility was fixed when it was sent or deferred). */
+export function toEditOptions(reply: Reply): InteractionEditReplyOptions {
+  return {
+    content: reply.content ?? '',
+    embeds: reply.embeds,
+    components: reply.components ?? [],
+    allowedMentions: { parse: [] },
+  };
+}
+
+/** The same, for updating the message a button is on (paging in place). */
+export function toUpdateOptions(reply: Reply): InteractionUpdateOptions {
+  return {
+    content: reply.content ?? '',
+    embeds: reply.embeds,
+    components: reply.components ?? [],
+    allowedMentions: { parse: [] },
   };
 }

@@ -3,6 +3,7 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ChannelType,
   InteractionContextType,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -70,8 +71,86 @@ export const reloadDefinition = {
   default_member_permissions: String(PermissionFlagsBits.ManageGuild),
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+export const postDefinition = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'post',
+  description: 'Share a passage from the articles in a channel, with its source',
+  contexts: [InteractionContextType.Guild],
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'passage',
+      description: 'Type a few words of the passage, then pick it from the list',
+      required: true,
+      autocomplete: true,
+      min_length: 1,
+      max_length: 200,
+    },
+    {
+      type: ApplicationCommandOptionType.Channel,
+      name: 'channel',
+      description: 'Where to post it (default: this channel)',
+      channel_types: [
+        ChannelType.GuildText,
+        ChannelType.GuildAnnouncement,
+        ChannelType.PublicThread,
+        ChannelType.PrivateThread,
+        ChannelType.AnnouncementThread,
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'comment',
+      description: 'A few words of your own, shown above the quote',
+      max_length: 300,
+    },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const sourcesDefinition = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'sources',
+  description: 'List the articles I answer from: title, date and number of passages',
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  options: [
+    {
+      type: ApplicationCommandOptionType.Integer,
+      name: 'page',
+      description: 'Page to open (default: 1)',
+      min_value: 1,
+    },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const readDefinition = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'read',
+  description: 'Read an article passage by passage, in context',
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'document',
+      description: 'Type a few words of the title, then pick the article from the list',
+      required: true,
+      autocomplete: true,
+      min_length: 1,
+      max_length: 200,
+    },
+    {
+      type: ApplicationCommandOptionType.Integer,
+      name: 'paragraph',
+      description: 'Paragraph to open at (default: the first)',
+      min_value: 1,
+    },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
 export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
   askDefinition,
   timelineDefinition,
+  postDefinition,
+  sourcesDefinition,
+  readDefinition,
   reloadDefinition,
 ];

@@ -14,7 +14,7 @@ import {
 import { toReplyOptions, type BotContext } from './command.js';
 import { buttons, commands } from './commands/index.js';
 import { decodeCustomId } from './custom-id.js';
-import { describeMissing, isPermissionError } from './permissions.js';
+import { describeMissing, isPermissionError } from './permission-errors.js';
 import { renderMissingPermission, SORRY, STALE_BUTTON } from './render.js';
 
 /** Errors that mean "this interaction is gone": log, never retry. */

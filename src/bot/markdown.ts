@@ -11,6 +11,11 @@ export function safeText(text: string): string {
     .replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>');
 }
 
+/** A member's own text (a comment) keeps its markdown; only mentions are broken, so nothing can ping. */
+export function withoutMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>');
+}
+
 /**
  * Plain text with [start, end) spans in bold, escaped, at most `max`
  * characters. Cuts the plain text first (escaping only lengthens it), then

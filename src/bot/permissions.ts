@@ -1,70 +1,108 @@
-// When Discord refuses the bot (50001 Missing Access, 50013 Missing
-// Permissions), work out which permission it lacks and where, so the member
-// can be told exactly what a server admin has to change.
-import { DiscordAPIError, PermissionFlagsBits, RESTJSONErrorCodes, type PermissionsBitField } from 'discord.js';
+// May this member make the bot post in that channel? Checked on both sides
+// before anything is sent: the member must be able to view and send there
+// themselves (the bot never writes where its user could not), and the bot
+// must be able to view, send and embed. Pure: decides from discord.js
+// objects, sends nothing.
+import {
+  ChannelType,
+  PermissionFlagsBits,
+  PermissionsBitField,
+  type GuildBasedChannel,
+  type GuildMember,
+} from 'discord.js';
 
-export interface MissingPermission {
-  /** Permission names as Discord's UI shows them, e.g. "Send Messages". */
-  permissions: string[];
-  /** The channel the request was about, when there was one. */
-  channelId: string | null;
+/** Channels a quote may be posted in: text, announcement, threads. Not voice, stage, category, forum or media roots. */
+export const POSTABLE_CHANNEL_TYPES: ReadonlySet<ChannelType> = new Set([
+  ChannelType.GuildText,
+  ChannelType.GuildAnnouncement,
+  ChannelType.PublicThread,
+  ChannelType.PrivateThread,
+  ChannelType.AnnouncementThread,
+]);
+
+export interface PostTarget {
+  /** The guild the command ran in; null in DMs. */
+  guildId: string | null;
+  /** The channel to post in; null when Discord did not resolve it and it is not cached. */
+  channel: GuildBasedChannel | null;
+  /**
+   * The member's permissions in that channel as Discord computed them (a
+   * resolved channel option's `permissions`, or the interaction member's
+   * for the channel it ran in). Preferred: it includes timeouts and owner rights.
+   */
+  memberPermissions: Readonly<PermissionsBitField> | null;
+  /** The member, to compute permissions from roles and overwrites when Discord sent none. */
+  member: GuildMember | null;
+  /** The bot's permissions there as Discord computed them (app_permissions, for the channel the command ran in). */
+  botPermissions: Readonly<PermissionsBitField> | null;
+  /** The bot's member, to compute its permissions from its roles and the channel's overwrites. */
+  me: GuildMember | null;
 }
 
-const NAMES: [bigint, string][] = [
+export type PostRefusal =
+  | { reason: 'not-in-guild' }
+  | { reason: 'unknown-channel' }
+  | { reason: 'other-guild'; channelId: string }
+  | { reason: 'channel-type'; channelId: string; type: ChannelType }
+  | { reason: 'member-unknown'; channelId: string }
+  | { reason: 'member'; channelId: string; missing: string[] }
+  | { reason: 'bot-unknown'; channelId: string }
+  | { reason: 'bot'; channelId: string; missing: string[] }
+  | { reason: 'thread-locked'; channelId: string };
+
+export type PostCheck = { ok: true; channel: GuildBasedChannel } | ({ ok: false } & PostRefusal);
+
+/** Names as Discord's client shows them, for messages. */
+const NAMES: ReadonlyMap<bigint, string> = new Map([
   [PermissionFlagsBits.ViewChannel, 'View Channel'],
   [PermissionFlagsBits.SendMessages, 'Send Messages'],
   [PermissionFlagsBits.SendMessagesInThreads, 'Send Messages in Threads'],
   [PermissionFlagsBits.EmbedLinks, 'Embed Links'],
-  [PermissionFlagsBits.AttachFiles, 'Attach Files'],
-  [PermissionFlagsBits.ReadMessageHistory, 'Read Message History'],
-  [PermissionFlagsBits.AddReactions, 'Add Reactions'],
-  [PermissionFlagsBits.ManageMessages, 'Manage Messages'],
-];
+]);
 
-export function permissionName(flag: bigint): string {
-  return NAMES.find(([f]) => f === flag)?.[1] ?? `permission ${flag}`;
+function missing(have: Readonly<PermissionsBitField>, needed: readonly bigint[]): string[] {
+  return needed.filter((p) => !have.has(p)).map((p) => NAMES.get(p) ?? String(p));
 }
 
-export function isPermissionError(err: unknown): err is DiscordAPIError {
-  return (
-    err instanceof DiscordAPIError &&
-    (err.code === RESTJSONErrorCodes.MissingAccess || err.code === RESTJSONErrorCodes.MissingPermissions)
-  );
+/** What a member needs to write in a channel (threads have their own send permission). */
+export function memberNeeds(channel: GuildBasedChannel): bigint[] {
+  const send = channel.isThread() ? PermissionFlagsBits.SendMessagesInThreads : PermissionFlagsBits.SendMessages;
+  return [PermissionFlagsBits.ViewChannel, send];
 }
 
-/** What a request needs, judged from its method, route and body. */
-export function requiredFor(method: string, url: string, body: unknown): bigint[] {
-  const route = url.replace(/^.*?\/api(?:\/v\d+)?/, '');
-  const need: bigint[] = [PermissionFlagsBits.ViewChannel];
-  const json = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
-  if (/^\/channels\/\d+\/messages\/\d+\/reactions/.test(route)) need.push(PermissionFlagsBits.AddReactions);
-  else if (/^\/channels\/\d+\/messages\/?$/.test(route) && method.toUpperCase() === 'POST') {
-    need.push(PermissionFlagsBits.SendMessages);
-    if (Array.isArray(json.embeds) && json.embeds.length > 0) need.push(PermissionFlagsBits.EmbedLinks);
-    if (Array.isArray(json.attachments) && json.attachments.length > 0) need.push(PermissionFlagsBits.AttachFiles);
-  } else if (/^\/channels\/\d+\/messages/.test(route) && method.toUpperCase() === 'GET')
-    need.push(PermissionFlagsBits.ReadMessageHistory);
-  else if (/^\/channels\/\d+\/messages\/\d+$/.test(route) && method.toUpperCase() === 'DELETE')
-    need.push(PermissionFlagsBits.ManageMessages);
-  else if (/^\/channels\/\d+\/threads/.test(route)) need.push(PermissionFlagsBits.SendMessagesInThreads);
-  else need.push(PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks);
-  return need;
+/** What the bot needs to post a quote embed there. */
+export function botNeeds(channel: GuildBasedChannel): bigint[] {
+  return [...memberNeeds(channel), PermissionFlagsBits.EmbedLinks];
 }
 
-/**
- * The permissions the bot lacks for the failed request. `actual` is the bot's
- * permissions in that channel when known (the interaction's app_permissions,
- * or the guild cache): then only those really missing are named.
- */
-export function describeMissing(
-  err: DiscordAPIError,
-  fallbackChannelId: string | null,
-  actual: (channelId: string) => Readonly<PermissionsBitField> | null,
-): MissingPermission {
-  const channelId = /\/channels\/(\d+)/.exec(err.url)?.[1] ?? fallbackChannelId;
-  let need = requiredFor(err.method, err.url, err.requestBody.json);
-  if (err.code === RESTJSONErrorCodes.MissingAccess) need = [PermissionFlagsBits.ViewChannel];
-  const have = channelId ? actual(channelId) : null;
-  const missing = have ? need.filter((p) => !have.has(p)) : [];
-  return { permissions: (missing.length ? missing : need).map(permissionName), channelId };
+export function checkPostTarget(target: PostTarget): PostCheck {
+  const { channel } = target;
+  if (target.guildId === null) return { ok: false, reason: 'not-in-guild' };
+  if (!channel) return { ok: false, reason: 'unknown-channel' };
+  const channelId = channel.id;
+  if (channel.guildId !== target.guildId) return { ok: false, reason: 'other-guild', channelId };
+  if (!POSTABLE_CHANNEL_TYPES.has(channel.type))
+    return { ok: false, reason: 'channel-type', channelId, type: channel.type };
+
+  // The member first: this is the security property.
+  const memberPermissions = target.memberPermissions ?? (target.member ? channel.permissionsFor(target.member) : null);
+  if (!memberPermissions) return { ok: false, reason: 'member-unknown', channelId };
+  const memberMissing = missing(memberPermissions, memberNeeds(channel));
+  if (memberMissing.length) return { ok: false, reason: 'member', channelId, missing: memberMissing };
+
+  const botPermissions = target.botPermissions ?? (target.me ? channel.permissionsFor(target.me) : null);
+  if (!botPermissions) return { ok: false, reason: 'bot-unknown', channelId };
+  const botMissing = missing(botPermissions, botNeeds(channel));
+  if (botMissing.length) return { ok: false, reason: 'bot', channelId, missing: botMissing };
+
+  // A locked thread takes messages only from those who may manage threads: both sides again.
+  const manage = PermissionFlagsBits.ManageThreads;
+  if (channel.isThread() && channel.locked && !(memberPermissions.has(manage) && botPermissions.has(manage)))
+    return { ok: false, reason: 'thread-locked', channelId };
+  return { ok: true, channel };
+}
+
+/** A permission set from a bitfield string, as Discord sends it. */
+export function permissionsFrom(bits: string | bigint): Readonly<PermissionsBitField> {
+  return new PermissionsBitField(BigInt(bits)).freeze();
 }

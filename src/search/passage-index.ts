@@ -5,6 +5,9 @@ import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { isShouting, termOf, terms, words } from '../nlp/terms.js';
 import { TermStats } from './term-stats.js';
 
+/** Completions a prefix stands for in as-you-type search. */
+export const PREFIX_EXPANSIONS = 12;
+
 /** Bump when anything below changes what the index holds. */
 export const INDEX_CONFIG_VERSION = 1;
 
@@ -101,6 +104,62 @@ export class PassageIndex {
         prefix: (t) => t.length >= 5,
       });
     return results.slice(0, limit).map((r) => ({ id: r.id as number, score: r.score, matched: r.terms }));
+  }
+
+  /** Index terms of passage text, sorted, for prefix expansion; built on first use. */
+  private sortedTerms: string[] | null = null;
+
+  /** Up to `max` index terms that start with `prefix`, most frequent first. */
+  expandPrefix(prefix: string, max = PREFIX_EXPANSIONS): string[] {
+    const terms = (this.sortedTerms ??= [...this.stats.df.keys()].sort());
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((terms[mid] ?? '') < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: string[] = [];
+    for (let i = lo; i < terms.length && (terms[i] ?? '').startsWith(prefix); i++) found.push(terms[i] ?? '');
+    const df = (t: string) => this.stats.df.get(t) ?? 0;
+    return found.sort((a, b) => df(b) - df(a)).slice(0, max);
+  }
+
+  /**
+   * As-you-type search: `whole` index terms as they are, `partial` as
+   * prefixes (the forms of the word being typed; any may match). A prefix
+   * stands for its most frequent completions only, which bounds the cost
+   * however short it is. Every word must match; when that finds fewer than
+   * `limit`, passages that match some words follow. For autocomplete.
+   */
+  searchPrefix(whole: readonly string[], partial: readonly string[], limit = 25): PassageHit[] {
+    const typed = new Set(partial);
+    const completions = [...new Set(partial.flatMap((p) => this.expandPrefix(p)))];
+    const run = (combineWith: 'AND' | 'OR'): SearchResult[] =>
+      this.mini.search({
+        combineWith,
+        // The terms are index terms already: no second tokenizing or stemming.
+        tokenize: (s: string) => s.split(' '),
+        processTerm: (t: string) => t,
+        fuzzy: false,
+        prefix: false,
+        // A completion counts less than the word as typed, as MiniSearch weighs prefix matches.
+        boostTerm: (t: string) => (typed.has(t) || whole.includes(t) ? 1 : 0.4),
+        queries: [
+          ...whole.map((t) => ({ queries: [t] })),
+          ...(completions.length ? [{ queries: [completions.join(' ')], combineWith: 'OR' as const }] : []),
+        ],
+      });
+    if (whole.length === 0 && completions.length === 0) return [];
+    const results = run('AND').slice(0, limit);
+    if (results.length < limit && whole.length + (completions.length ? 1 : 0) > 1) {
+      const seen = new Set(results.map((r) => r.id as number));
+      for (const r of run('OR')) {
+        if (results.length >= limit) break;
+        if (!seen.has(r.id as number)) results.push(r);
+      }
+    }
+    return results.map((r) => ({ id: r.id as number, score: r.score, matched: r.terms }));
   }
 
   /** Corpus words close to the words asked, for "did you mean": one or two per question word. */

@@ -55,6 +55,22 @@ export function memberPermissionsIn(channelId: string): string {
     : MEMBER_PERMISSIONS;
 }
 
+/**
+ * `resolved` for a channel option, as Discord sends it: the channel with the
+ * invoking member's computed permissions there (`permissions`).
+ */
+export function resolvedChannels(...channels: (string | { id: string; permissions: string })[]): {
+  channels: Record<string, Record<string, unknown>>;
+} {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const c of channels) {
+    const id = typeof c === 'string' ? c : c.id;
+    const permissions = typeof c === 'string' ? memberPermissionsIn(id) : c.permissions;
+    out[id] = { id, name: CHANNEL_NAMES[id] ?? 'unknown', type: 0, permissions };
+  }
+  return { channels: out };
+}
+
 /** Which shard Discord routes a guild to. */
 export function shardForGuild(guildId: string, shardCount: number): number {
   return Number((BigInt(guildId) >> 22n) % BigInt(Math.max(1, shardCount)));
@@ -744,7 +760,9 @@ export class DiscordStandin extends EventEmitter {
     }
 
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(path))) {
-      const [, , token = '', messageId] = m;
+      const [, , token = '', encodedId] = m;
+      // discord.js sends '@original' URL-encoded ('%40original'), as Discord accepts it.
+      const messageId = encodedId === undefined ? undefined : decodeURIComponent(encodedId);
       const p = this.pending.get(token) ?? this.findRecordByToken(token);
       const channelId = p?.record.channelId ?? IDS.general;
       const at = performance.now();

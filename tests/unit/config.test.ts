@@ -1,6 +1,6 @@
 // Configuration from the environment, and secret masking in logs.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from '../../src/config.js';
+import { ConfigError, parsePostCooldown, readConfig } from '../../src/config.js';
 import { maskSecrets } from '../../src/log.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz012345';
@@ -24,6 +24,7 @@ describe('readConfig', () => {
       corpusDir: './corpus',
       logLevel: 'info',
       apiUrl: undefined,
+      postCooldown: { posts: 3, windowMs: 30_000 },
     });
   });
 
@@ -53,6 +54,7 @@ describe('readConfig', () => {
       corpusDir: '/data/news',
       logLevel: 'debug',
       apiUrl: 'http://127.0.0.1:8080/api',
+      postCooldown: { posts: 3, windowMs: 30_000 },
     });
   });
 
@@ -102,5 +104,29 @@ describe('maskSecrets', () => {
 
   it('treats secrets literally, not as patterns', () => {
     expect(maskSecrets('cost $1.50 (approx.) vs $1x50', ['$1.50 (approx.)'])).toBe('cost [redacted] vs $1x50');
+  });
+});
+
+describe('POST_COOLDOWN', () => {
+  it.each([
+    ['3/30s', { posts: 3, windowMs: 30_000 }],
+    ['10/5m', { posts: 10, windowMs: 300_000 }],
+    ['1/1h', { posts: 1, windowMs: 3_600_000 }],
+    ['5/2000ms', { posts: 5, windowMs: 2000 }],
+    ['2 / 45', { posts: 2, windowMs: 45_000 }],
+  ])('reads %s', (value, expected) => {
+    expect(readConfig({ POST_COOLDOWN: value }, false).postCooldown).toEqual(expected);
+  });
+
+  it('turns off with "off" or 0, and defaults to 3 per 30 s', () => {
+    expect(parsePostCooldown('off')).toBeNull();
+    expect(parsePostCooldown('0')).toBeNull();
+    expect(readConfig({ POST_COOLDOWN: '  ' }, false).postCooldown).toEqual({ posts: 3, windowMs: 30_000 });
+  });
+
+  it.each(['fast', '3', '0/30s', '3/0s', '3/30x', '-1/30s', '3/48h'])('rejects "%s" naming the variable', (value) => {
+    const err = configError({ POST_COOLDOWN: value });
+    expect(err.variable).toBe('POST_COOLDOWN');
+    expect(err.message).toMatch(/3\/30s/);
   });
 });

@@ -1,7 +1,9 @@
 // /ask question:<text> [private:<boolean>]
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { toReplyOptions, type BotContext, type SlashCommand } from '../command.js';
+import { furtherPassages } from '../../answer/further.js';
 import { askDefinition } from '../definitions.js';
+import { answerButtons } from '../render-browse.js';
 import { renderAsk } from '../render.js';
 
 export const askCommand: SlashCommand = {
@@ -10,7 +12,10 @@ export const askCommand: SlashCommand = {
     const question = interaction.options.getString('question') ?? '';
     const isPrivate = interaction.options.getBoolean('private') ?? false;
     const result = ctx.engine.ask(question);
-    await interaction.reply(toReplyOptions(renderAsk(result, isPrivate)));
+    const reply = renderAsk(result, isPrivate);
+    if (result.kind === 'answer')
+      reply.components = answerButtons(furtherPassages(ctx.engine, result), isPrivate, interaction.user.id);
+    await interaction.reply(toReplyOptions(reply));
     ctx.log.info(
       {
         event: 'ask',
