@@ -1,40 +1,16 @@
 // npm start: configuration → engine → front-end. With a DISCORD_TOKEN, the
 // Discord bot; without one, a terminal console over the same engine.
-import path from 'node:path';
 import { startBot } from './bot/client.js';
 import { runConsole } from './cli/console.js';
-import { ConfigError, readConfig, type Config } from './config.js';
-import { Engine } from './engine.js';
-import { createLogger, type Logger } from './log.js';
+import { ConfigError, readConfig } from './config.js';
+import { loadEngine } from './engine-from-config.js';
+import { createLogger } from './log.js';
 
 const HOW_TO_CONNECT = `Newsdesk: no DISCORD_TOKEN set, so here is a terminal console over the same engine.
 To connect Discord: copy .env.example to .env, fill in DISCORD_TOKEN and DISCORD_CLIENT_ID
 (see README.md, "Connecting Discord"), run npm run deploy-commands, then npm start.`;
 
-export async function loadEngine(config: Config, log: Logger): Promise<Engine> {
-  const dir = path.resolve(config.corpusDir);
-  const t0 = performance.now();
-  const engine = await Engine.load(dir, {
-    onWarning: (w) => log.warn({ file: w.file, reason: w.reason }, `skipped corpus file ${w.file}: ${w.reason}`),
-  });
-  const { documents, passages, duplicates } = engine.corpus;
-  if (documents.length === 0)
-    throw new ConfigError(
-      'CORPUS_DIR',
-      `no usable .txt or .md articles in ${dir}; point CORPUS_DIR at a folder of articles`,
-    );
-  log.info(
-    {
-      corpusDir: dir,
-      documents: documents.length,
-      passages: passages.length,
-      duplicates,
-      ms: Math.round(performance.now() - t0),
-    },
-    'corpus indexed',
-  );
-  return engine;
-}
+export { loadEngine };
 
 async function main(): Promise<void> {
   const config = readConfig();

@@ -1,0 +1,126 @@
+// One measured process for `npm run bench` (see bench.ts): `build` indexes a
+// corpus cold and saves the index; `serve` starts from the saved index, says
+// READY, then times questions. Prints one JSON line of results.
+import { renderAsk } from '../src/bot/render.js';
+import { Engine } from '../src/engine.js';
+import { PassageIndex } from '../src/search/passage-index.js';
+
+const [mode, dir, cacheDir, questionsJson] = process.argv.slice(2);
+if (!dir || !cacheDir) throw new Error('usage: bench-child build|serve DIR CACHE_DIR [QUESTIONS.json]');
+const rssMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN;
+const summary = (xs: number[]) => {
+  const s = sorted(xs);
+  return { p50: pct(s, 0.5), p95: pct(s, 0.95), p99: pct(s, 0.99) };
+};
+
+// The longest the event loop went without a turn during the build (issue 6 wants it short).
+let maxGap = 0;
+let last = performance.now();
+const timer = setInterval(() => {
+  const now = performance.now();
+  maxGap = Math.max(maxGap, now - last);
+  last = now;
+}, 5);
+
+if (mode === 'build') {
+  const t0 = performance.now();
+  let saved = 0;
+  const engine = await Engine.load(dir, {
+    cacheDir,
+    onCache: (e) => {
+      if (e.kind === 'saved') saved = e.bytes;
+    },
+  });
+  clearInterval(timer);
+  const { documents, passages } = engine.corpus;
+  console.log(
+    JSON.stringify({
+      buildMs: engine.buildMs,
+      totalMs: performance.now() - t0,
+      documents: documents.length,
+      passages: passages.length,
+      cacheBytes: saved,
+      buildPeakRssMB: rssMB(),
+      maxEventLoopGapMs: maxGap,
+    }),
+  );
+} else if (mode === 'serve') {
+  clearInterval(timer);
+  const engine = await Engine.load(dir, { cacheDir, readOnly: true });
+  if (engine.origin !== 'cache') throw new Error('serve: the saved index was not used');
+  console.log('READY');
+  const { questions, checks } = JSON.parse(questionsJson ?? '{}') as {
+    questions: string[];
+    checks: { question: string; file: string }[];
+  };
+  // Warm-up, as a bot's first minutes would be: JIT, lazy structures.
+  for (const q of questions.slice(0, 20)) renderAsk(engine.ask(q), false);
+  const ask: number[] = [];
+  const kinds: Record<string, number> = {};
+  for (const q of questions) {
+    const t = performance.now();
+    const result = engine.ask(q);
+    renderAsk(result, false);
+    ask.push(performance.now() - t);
+    kinds[result.kind] = (kinds[result.kind] ?? 0) + 1;
+  }
+  const search: number[] = [];
+  for (const q of questions) {
+    const t = performance.now();
+    engine.index.search(q, 20);
+    search.push(performance.now() - t);
+  }
+  // Optional parts other milestones add: measured when the engine has them.
+  const maybe = engine as unknown as Record<string, unknown>;
+  const timed = (name: string, run: (q: string) => unknown) => {
+    const xs: number[] = [];
+    for (const q of questions) {
+      const t = performance.now();
+      run(q);
+      xs.push(performance.now() - t);
+    }
+    return { name, ...summary(xs) };
+  };
+  const extras: { name: string; p50: number; p95: number; p99: number }[] = [];
+  if (typeof maybe.autocomplete === 'function')
+    extras.push(
+      timed('autocomplete', (q) => (maybe.autocomplete as (s: string) => unknown).call(engine, q.slice(0, 12))),
+    );
+  if (typeof maybe.timeline === 'function')
+    extras.push(timed('timeline', () => (maybe.timeline as (s: string) => unknown).call(engine, '1987-03-02')));
+  // Prefix lookup in the term dictionary: the in-memory structure autocomplete can use.
+  extras.push(
+    timed('term prefix lookup', (q) => engine.index.termsWithPrefix(q.split(' ')[3]?.slice(0, 3) ?? 'oil', 25)),
+  );
+  const servePeakRssMB = rssMB();
+  let cited = 0;
+  for (const c of checks) {
+    const r = engine.ask(c.question);
+    if (r.kind === 'answer' && r.citations.some((x) => x.document.file === c.file)) cited++;
+  }
+  // The baseline: MiniSearch alone, with the same options, over the same passages.
+  const titles = engine.corpus.documents.map((d) => d.title);
+  const mini = PassageIndex.miniSearch(
+    engine.corpus.passages.map((p) => ({ id: p.id, title: titles[p.doc] ?? '', text: p.text })),
+  );
+  const bare: number[] = [];
+  for (const q of questions) {
+    const t = performance.now();
+    mini.search(q).slice(0, 20);
+    bare.push(performance.now() - t);
+  }
+  console.log(
+    JSON.stringify({
+      ask: summary(ask),
+      kinds,
+      search: summary(search),
+      miniSearch: summary(bare),
+      extras,
+      servePeakRssMB,
+      cited,
+      checks: checks.length,
+    }),
+  );
+}
