@@ -1,6 +1,8 @@
 // npm start: configuration → engine → front-end. With a DISCORD_TOKEN, the
 // Discord bot; without one, a terminal console over the same engine.
+import { fileURLToPath } from 'node:url';
 import { startBot } from './bot/client.js';
+import { isShardProcess, runShardManager, shardIds, stopShards } from './bot/shards.js';
 import { runConsole } from './cli/console.js';
 import { ConfigError, readConfig } from './config.js';
 import { loadEngine } from './engine-from-config.js';
@@ -24,8 +26,21 @@ async function main(): Promise<void> {
     await runConsole(engine);
     return;
   }
-  const engine = await loadEngine(config, log);
-  const client = await startBot({ token, apiUrl: config.apiUrl }, { engine, log });
+  if (config.shardCount > 1 && !isShardProcess()) {
+    const manager = await runShardManager(config, log, fileURLToPath(import.meta.url));
+    const stopAll = (signal: string) => {
+      log.info({ signal }, 'shutting down shards');
+      stopShards(manager);
+      process.exit(0);
+    };
+    process.once('SIGINT', () => stopAll('SIGINT'));
+    process.once('SIGTERM', () => stopAll('SIGTERM'));
+    return;
+  }
+  // A shard process: its own log field, and the saved index the manager built, read-only.
+  const shardLog = isShardProcess() ? log.child({ shard: shardIds() }) : log;
+  const engine = await loadEngine(config, shardLog, { readOnly: isShardProcess() });
+  const client = await startBot({ token, apiUrl: config.apiUrl }, { engine, log: shardLog });
   const stop = (signal: string) => {
     log.info({ signal }, 'shutting down');
     void client.destroy().finally(() => process.exit(0));
