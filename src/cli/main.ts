@@ -54,7 +54,8 @@ async function buildIndex(force: boolean): Promise<number> {
     const { rmSync, readdirSync, existsSync } = await import('node:fs');
     if (existsSync(cacheDir))
       for (const f of readdirSync(cacheDir))
-        if (f.startsWith('index-') && f.endsWith('.ndx')) rmSync(path.join(cacheDir, f), { force: true });
+        if ((f.startsWith('index-') && f.endsWith('.ndx')) || f === 'corpus-hashes.json')
+          rmSync(path.join(cacheDir, f), { force: true });
   }
   const progress = progressReporter(process.stderr);
   let outcome = '';
@@ -73,7 +74,7 @@ async function buildIndex(force: boolean): Promise<number> {
   const { documents, passages } = engine.corpus;
   console.log(
     `${documents.length.toLocaleString('en-US')} articles, ${passages.length.toLocaleString('en-US')} passages in ` +
-      `${((performance.now() - t0) / 1000).toFixed(1)} s: ${outcome} [key ${(await corpusKey(dir)).slice(0, 12)}]`,
+      `${((performance.now() - t0) / 1000).toFixed(1)} s: ${outcome} [key ${(await corpusKey(dir, cacheDir)).slice(0, 12)}]`,
   );
   if (documents.length === 0) throw new UsageError(`no usable articles in ${config.corpusDir} (CORPUS_DIR)`);
   return outcome.startsWith('could not') ? 1 : 0;

@@ -41,6 +41,8 @@ export const SEARCH_TUNING = {
 const FUZZY_WEIGHT = 0.45;
 const PREFIX_WEIGHT = 0.375;
 const MAX_FUZZY = 6;
+/** Passages whose matched terms make the "did you mean" suggestions. */
+const SUGGEST_PASSAGES = 200;
 
 /** Fields in scoring order; `text` is the one the ranker's document frequencies come from. */
 export const FIELDS = ['title', 'text'] as const;
@@ -306,7 +308,8 @@ export class PassageIndex {
       // MiniSearch's autoSuggest: group the passages found by the set of terms they matched ("take make base").
       const groups = new Map<string, { score: number; count: number }>();
       const specs = terms(t).map((term) => ({ term, fuzzy: 0.3, prefix: true }));
-      for (const hit of this.run(specs, Infinity, specs.length)) {
+      // The best passages only: every passage a common prefix reaches would cost seconds at 100,000 passages.
+      for (const hit of this.run(specs, SUGGEST_PASSAGES, specs.length)) {
         const phrase = hit.matched.join(' ');
         const g = groups.get(phrase);
         if (g) {

@@ -88,6 +88,19 @@ describe('saved index', () => {
     expect((await load()).origin).toBe('cache');
   });
 
+  it('notices an edit that keeps the file size (content hashes are reused only for unchanged size and time)', async () => {
+    await load();
+    const file = path.join(corpus, readdirSync(corpus)[0] as string);
+    const text = readFileSync(file, 'utf8');
+    const edited = text.replace(/troops/, 'troop5');
+    expect(edited).not.toBe(text);
+    expect(Buffer.byteLength(edited)).toBe(Buffer.byteLength(text));
+    await new Promise((r) => setTimeout(r, 20));
+    writeFileSync(file, edited);
+    expect((await load()).origin).toBe('built');
+    expect((await load()).origin).toBe('cache');
+  });
+
   it.each([
     ['a flipped byte', (b: Buffer) => (b[b.length - 100] = (b[b.length - 100] ?? 0) ^ 0xff)],
     ['a truncated file', (b: Buffer) => b.subarray(0, b.length >> 1)],
