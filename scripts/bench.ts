@@ -1,20 +1,18 @@
-// npm run bench [-- 1000 5000]: speed through the real code paths on
-// Reuters-21578 written out as a corpus folder in our format (` date` line,
-// headline, hard-wrapped body). Skips when ../shared is absent.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// npm run bench [-- 1000 5000 19043]: speed through the real code paths on
+// Reuters-21578 (../shared/data/reuters21578.jsonl) written out as a corpus
+// folder in our format. Each size gets a cold build in its own process (which
+// saves the index), then warm starts: a new process from spawn to ready on
+// the saved index, which then times 500 headline questions, MiniSearch alone
+// on the same passages, and checks 20 headlines are answered from their own
+// article. Prints a table and writes bench-results/bench.json. Skips when
+// ../shared is absent. Timings on a shared machine are noisy: re-run on a
+// quiet one for figures to publish.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { renderAsk } from '../src/bot/render.js';
-import { Engine } from '../src/engine.js';
-import { findDocuments, findPassages } from '../src/search/autocomplete.js';
-import { percentile, sharedPath } from './shared.js';
-
-interface Reuters {
-  id: string;
-  date: string | null;
-  title: string | null;
-  body: string | null;
-}
+import { readReuters, reutersFile, writeReutersCorpus, type ReutersArticle } from './reuters-corpus.js';
+import { sharedPath } from './shared.js';
 
 const file = sharedPath('data', 'reuters21578.jsonl');
 if (!file) {
@@ -22,88 +20,121 @@ if (!file) {
   process.exit(0);
 }
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-const articles = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Reuters);
+// Articles with a body: 19,043 of the 21,578.
+const articles = readReuters(file).filter((a) => a.body?.trim());
+const TSX = path.resolve('node_modules', '.bin', 'tsx');
+const CHILD = path.resolve('scripts', 'bench-child.ts');
+const WARM_STARTS = 3;
 
-function writeCorpus(n: number): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `newsdesk-bench-${n}-`));
-  for (const a of articles.slice(0, n)) {
-    const dateLine = a.date ? ` date ${a.date.slice(0, 10)}\n` : '';
-    writeFileSync(
-      path.join(dir, `reuters-${a.id.padStart(5, '0')}.txt`),
-      `${dateLine}${a.title ?? ''}\n${a.body ?? ''}`,
+function run(args: string[]): Promise<{ out: string; readyMs: number; ms: number }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    let readyMs = NaN;
+    const child = spawn(TSX, [CHILD, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      if (Number.isNaN(readyMs) && (out + d.toString()).includes('READY')) readyMs = performance.now() - t0;
+      out += d.toString();
+    });
+    child.on('close', (code) =>
+      code === 0
+        ? resolve({ out, readyMs, ms: performance.now() - t0 })
+        : reject(new Error(`bench child ${args[0]} exited ${code}`)),
     );
-  }
-  return dir;
+  });
+}
+const lastJson = <T>(out: string): T => JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as T;
+
+const question = (a: ReutersArticle) => `What happened with ${(a.title ?? '').toLowerCase()}?`;
+const spread = <T>(xs: T[], n: number) =>
+  xs.filter((_, i) => i % Math.max(1, Math.floor(xs.length / n)) === 0).slice(0, n);
+const f = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
+
+interface Build {
+  buildMs: number;
+  documents: number;
+  passages: number;
+  cacheBytes: number;
+  buildPeakRssMB: number;
+  maxEventLoopGapMs: number;
+}
+interface Pcts {
+  p50: number;
+  p95: number;
+  p99: number;
+}
+interface Serve {
+  ask: Pcts;
+  search: Pcts;
+  miniSearch: Pcts;
+  extras: ({ name: string } & Pcts)[];
+  servePeakRssMB: number;
+  cited: number;
+  checks: number;
+  kinds: Record<string, number>;
 }
 
-const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
 const rows: Record<string, string | number>[] = [];
+const results: unknown[] = [];
 for (const n of sizes.length ? sizes : [1000, 5000]) {
-  const dir = writeCorpus(Math.min(n, articles.length));
-  const t0 = performance.now();
-  const engine = await Engine.load(dir);
-  const build = performance.now() - t0;
-  // Questions made from headlines: "what about <headline words>?"
-  const questions = articles
-    .slice(0, n)
-    .filter((_, i) => i % Math.max(1, Math.floor(n / 500)) === 0)
-    .slice(0, 500)
-    .map((a) => `What happened with ${(a.title ?? '').toLowerCase()}?`);
-  const askTimes: number[] = [];
-  const searchTimes: number[] = [];
-  for (const q of questions) {
-    let t = performance.now();
-    renderAsk(engine.ask(q), false);
-    askTimes.push(performance.now() - t);
-    t = performance.now();
-    engine.index.search(q, 20);
-    searchTimes.push(performance.now() - t);
-  }
-  askTimes.sort((a, b) => a - b);
-  searchTimes.sort((a, b) => a - b);
-  // Autocomplete as a member types a headline: every prefix of its first
-  // words (the last one unfinished), for /post passages and /read titles.
-  const typedTimes: number[] = [];
-  const titleTimes: number[] = [];
-  for (const a of articles
-    .slice(0, n)
-    .filter((_, i) => i % Math.max(1, Math.floor(n / 100)) === 0)
-    .slice(0, 100)) {
-    const typed = (a.title ?? '').toLowerCase().split(/\s+/).slice(0, 3).join(' ');
-    for (let len = 2; len <= typed.length; len += 2) {
-      let t = performance.now();
-      findPassages(engine, typed.slice(0, len), 25);
-      typedTimes.push(performance.now() - t);
-      t = performance.now();
-      findDocuments(engine.corpus, typed.slice(0, len), 25);
-      titleTimes.push(performance.now() - t);
+  const root = mkdtempSync(path.join(os.tmpdir(), `newsdesk-bench-${n}-`));
+  const dir = path.join(root, 'corpus');
+  const cache = path.join(root, 'cache');
+  const chosen = articles.slice(0, Math.min(n, articles.length));
+  writeReutersCorpus(chosen, dir);
+  try {
+    const build = lastJson<Build>((await run(['build', dir, cache])).out);
+    const questions = spread(chosen, 500).map(question);
+    const checks = spread(chosen, 20).map((a) => ({ question: question(a), file: reutersFile(a) }));
+    const warm: number[] = [];
+    let serve: Serve | undefined;
+    for (let i = 0; i < WARM_STARTS; i++) {
+      const r = await run([
+        'serve',
+        dir,
+        cache,
+        JSON.stringify(i === 0 ? { questions, checks } : { questions: [], checks: [] }),
+      ]);
+      warm.push(r.readyMs);
+      if (i === 0) serve = lastJson<Serve>(r.out);
     }
+    if (!serve) throw new Error('no serve results');
+    const warmMs = [...warm].sort((a, b) => a - b)[warm.length >> 1] ?? NaN;
+    const cacheBytes = readdirSync(cache).reduce((s, x) => s + statSync(path.join(cache, x)).size, 0);
+    const extra = (name: string) => serve.extras.find((e) => e.name === name);
+    const result = { articles: build.documents, passages: build.passages, build, warmStartMs: warm, serve, cacheBytes };
+    results.push(result);
+    rows.push({
+      articles: build.documents,
+      passages: build.passages,
+      'build s': +(build.buildMs / 1000).toFixed(1),
+      'articles/s': Math.round(build.documents / (build.buildMs / 1000)),
+      'passages/s': Math.round(build.passages / (build.buildMs / 1000)),
+      'warm start s': +(warmMs / 1000).toFixed(2),
+      'ask p50/p95/p99 ms': `${f(serve.ask.p50)} / ${f(serve.ask.p95)} / ${f(serve.ask.p99)}`,
+      'MiniSearch p50/p95 ms': `${f(serve.miniSearch.p50)} / ${f(serve.miniSearch.p95)}`,
+      'ask ÷ MiniSearch p50/p95': `${(serve.ask.p50 / serve.miniSearch.p50).toFixed(2)} / ${(serve.ask.p95 / serve.miniSearch.p95).toFixed(2)}`,
+      'autocomplete p95 ms': extra('autocomplete') ? f(extra('autocomplete')?.p95 ?? NaN) : 'n/a',
+      'timeline p95 ms': extra('timeline') ? f(extra('timeline')?.p95 ?? NaN) : 'n/a',
+      'prefix lookup p95 ms': f(extra('term prefix lookup')?.p95 ?? NaN),
+      'peak RSS MB build/serve': `${build.buildPeakRssMB} / ${serve.servePeakRssMB}`,
+      'cache MB': +(cacheBytes / 2 ** 20).toFixed(1),
+      'own article cited': `${serve.cited}/${serve.checks}`,
+    });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
-  typedTimes.sort((a, b) => a - b);
-  titleTimes.sort((a, b) => a - b);
-  rows.push({
-    articles: engine.corpus.documents.length,
-    passages: engine.corpus.passages.length,
-    'build s': +(build / 1000).toFixed(1),
-    'articles/s': Math.round(engine.corpus.documents.length / (build / 1000)),
-    'ask p50 ms': ms(percentile(askTimes, 0.5)),
-    'ask p95 ms': ms(percentile(askTimes, 0.95)),
-    'ask p99 ms': ms(percentile(askTimes, 0.99)),
-    'search p50 ms': ms(percentile(searchTimes, 0.5)),
-    'search p95 ms': ms(percentile(searchTimes, 0.95)),
-    'autocomplete p50 ms': ms(percentile(typedTimes, 0.5)),
-    'autocomplete p99 ms': ms(percentile(typedTimes, 0.99)),
-    'titles p99 ms': ms(percentile(titleTimes, 0.99)),
-    'peak RSS MB': Math.round(process.resourceUsage().maxRSS / 1024),
-  });
-  rmSync(dir, { recursive: true, force: true });
 }
 console.table(rows);
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os.loadavg()[0]?.toFixed(1)}`;
+console.log(`machine: ${machine}`);
 console.log(
-  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  'autocomplete: /post passage choices as a member types (every other prefix of three words); ' +
+    'timeline: /timeline for a day with events, date → rendered reply.',
 );
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', JSON.stringify({ at: new Date().toISOString(), rows }, null, 1));
+writeFileSync(
+  'bench-results/bench.json',
+  JSON.stringify({ at: new Date().toISOString(), machine, rows, results }, null, 1),
+);
+console.log('written: bench-results/bench.json');

@@ -7,7 +7,11 @@ export interface Config {
   clientId: string | undefined;
   guildId: string | undefined;
   corpusDir: string;
+  /** Where the saved index lives (CACHE_DIR, default .cache); null when CACHE_DIR=off. */
+  cacheDir: string | null;
   logLevel: LogLevel;
+  /** SHARD_COUNT: gateway shards, one process each; 1 runs a single process without a shard manager. */
+  shardCount: number;
   /** Discord's REST base URL, e.g. http://127.0.0.1:8080/api for a stand-in. Undefined: discord.com. */
   apiUrl: string | undefined;
   /** POST_COOLDOWN: at most `posts` posts per member within `windowMs`; null turns the cooldown off. */
@@ -70,12 +74,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, dotenv = true):
       'DISCORD_API_URL',
       `"${apiUrl.slice(0, 60)}" is not an http(s) URL; leave it unset to use Discord itself`,
     );
+  const cacheDir = get('CACHE_DIR') ?? '.cache';
+  const shards = get('SHARD_COUNT') ?? '1';
+  const shardCount = Number(shards);
+  // Explicit counts only: discord.js's 'auto' asks discord.com directly, ignoring DISCORD_API_URL.
+  if (!/^\d+$/.test(shards) || shardCount < 1 || shardCount > 4096)
+    throw new ConfigError(
+      'SHARD_COUNT',
+      `"${shards.slice(0, 20)}" is not a shard count; use a whole number from 1 (no sharding) up, as Discord recommends for your server count`,
+    );
   return {
     discordToken: token,
     clientId,
     guildId,
     corpusDir: get('CORPUS_DIR') ?? './corpus',
+    cacheDir: cacheDir === 'off' ? null : cacheDir,
     logLevel: level as LogLevel,
+    shardCount,
     apiUrl: apiUrl?.replace(/\/+$/, ''),
     postCooldown: parsePostCooldown(get('POST_COOLDOWN')),
   };

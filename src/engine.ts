@@ -1,41 +1,89 @@
 // The engine: a loaded corpus and its index, and the questions it answers.
 // Pure core: no Discord, no terminal.
 import { ask, type AskResult } from './answer/compose.js';
-import { loadCorpus, type LoadOptions } from './corpus/load.js';
+import { forEachDocument, type LoadOptions } from './corpus/load.js';
+import { PassageStore } from './corpus/passage-store.js';
 import type { Corpus } from './corpus/types.js';
+import { EngineBuilder, type EngineData } from './engine-builder.js';
 import { PassageIndex } from './search/passage-index.js';
-import { TimelineBuilder, type TimelineIndex } from './timeline/timeline-index.js';
+import { SentenceStore } from './search/sentence-store.js';
+import { TimelineIndex } from './timeline/timeline-index.js';
 import { LruCache } from './util/lru.js';
 
 /** Answers kept per engine (issue 6): a repeated question gets the very same answer, and memory stays bounded. */
 export const ANSWER_CACHE_SIZE = 1000;
 
+export interface EngineLoadOptions extends LoadOptions {
+  /**
+   * Where the saved index lives (CACHE_DIR). A start with an unchanged corpus
+   * loads it instead of rebuilding; null or undefined: build, save nothing.
+   */
+  cacheDir?: string | null;
+  /** Load a saved index but never write one (shard processes: the manager saves it). */
+  readOnly?: boolean;
+  /** Cache events (hit, miss and why, saved), for the log. */
+  onCache?: (event: CacheEvent) => void;
+}
+
+export type CacheEvent =
+  | { kind: 'hit'; file: string; ms: number }
+  | { kind: 'miss'; reason: string }
+  | { kind: 'saved'; file: string; bytes: number; ms: number }
+  | { kind: 'save-failed'; reason: string };
+
 export class Engine {
   private readonly answers = new LruCache<string, AskResult>(ANSWER_CACHE_SIZE);
+  readonly corpus: Corpus;
+  readonly index: PassageIndex;
+  /** Per-sentence data worked out at index time. */
+  readonly sentences: SentenceStore;
+  /** Date → sentences, from the date mentions saved with the passages. */
+  readonly timeline: TimelineIndex;
 
-  private constructor(
-    readonly corpus: Corpus,
-    readonly index: PassageIndex,
-    /** Date → sentences, built in the same pass as the search index. */
-    readonly timeline: TimelineIndex,
+  constructor(
+    readonly data: EngineData,
     readonly buildMs: number,
-  ) {}
+    /** Whether this engine was built from the files or loaded from the saved index. */
+    readonly origin: 'built' | 'cache' = 'built',
+  ) {
+    this.index = PassageIndex.fromData(data.index);
+    this.sentences = new SentenceStore(data.sentences, this.index.vocabulary);
+    const store = new PassageStore(data.passages, data.texts, data.documents, this.sentences, data.dates);
+    this.corpus = {
+      documents: data.documents,
+      passages: store.passages,
+      warnings: data.warnings,
+      duplicates: data.duplicates,
+    };
+    this.timeline = TimelineIndex.build(this.corpus);
+  }
 
   static fromCorpus(corpus: Corpus): Engine {
     const t0 = performance.now();
-    const titles = corpus.documents.map((d) => d.title);
-    const timeline = new TimelineBuilder(corpus);
-    const index = PassageIndex.build(
-      corpus.passages.map((p) => {
-        timeline.add(p);
-        return { id: p.id, title: titles[p.doc] ?? '', text: p.text };
-      }),
-    );
-    return new Engine(corpus, index, timeline.finish(), performance.now() - t0);
+    const builder = new EngineBuilder();
+    for (const doc of corpus.documents)
+      builder.add(
+        doc,
+        doc.passages.map((id) => corpus.passages[id] as Corpus['passages'][number]),
+      );
+    return new Engine(builder.finish(corpus.warnings, corpus.duplicates), performance.now() - t0);
   }
 
-  static async load(dir: string, options: LoadOptions = {}): Promise<Engine> {
-    return Engine.fromCorpus(await loadCorpus(dir, options));
+  /** Build from the files below `dir`, or load the saved index when `cacheDir` holds one for them. */
+  static async load(dir: string, options: EngineLoadOptions = {}): Promise<Engine> {
+    if (options.cacheDir) {
+      const { loadOrBuild } = await import('./cache/engine-cache.js');
+      return loadOrBuild(dir, options.cacheDir, options);
+    }
+    return Engine.build(dir, options);
+  }
+
+  /** Read and index the files below `dir`, a document at a time, yielding to the event loop as it goes. */
+  static async build(dir: string, options: LoadOptions = {}): Promise<Engine> {
+    const t0 = performance.now();
+    const builder = new EngineBuilder();
+    const { warnings, duplicates } = await forEachDocument(dir, options, (doc, passages) => builder.add(doc, passages));
+    return new Engine(builder.finish(warnings, duplicates), performance.now() - t0);
   }
 
   /**

@@ -1,43 +1,22 @@
 // npm start: configuration → engine → front-end. With a DISCORD_TOKEN, the
 // Discord bot; without one, a terminal console over the same engine.
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startBot } from './bot/client.js';
+import path from 'node:path';
 import { Cooldown } from './bot/cooldown.js';
+import { isShardProcess, runShardManager, shardIds, stopShards } from './bot/shards.js';
 import { runConsole } from './cli/console.js';
-import { ConfigError, readConfig, type Config } from './config.js';
-import { Engine } from './engine.js';
+import { ConfigError, readConfig } from './config.js';
+import { loadEngine } from './engine-from-config.js';
 import { exitOnSignals } from './lifecycle.js';
-import { createLogger, type Logger } from './log.js';
+import { createLogger } from './log.js';
 import { EngineHolder, Reloader } from './reload.js';
 
 const HOW_TO_CONNECT = `Newsdesk: no DISCORD_TOKEN set, so here is a terminal console over the same engine.
 To connect Discord: copy .env.example to .env, fill in DISCORD_TOKEN and DISCORD_CLIENT_ID
 (see README.md, "Connecting Discord"), run npm run deploy-commands, then npm start.`;
 
-export async function loadEngine(config: Config, log: Logger): Promise<Engine> {
-  const dir = path.resolve(config.corpusDir);
-  const t0 = performance.now();
-  const engine = await Engine.load(dir, {
-    onWarning: (w) => log.warn({ file: w.file, reason: w.reason }, `skipped corpus file ${w.file}: ${w.reason}`),
-  });
-  const { documents, passages, duplicates } = engine.corpus;
-  if (documents.length === 0)
-    throw new ConfigError(
-      'CORPUS_DIR',
-      `no usable .txt or .md articles in ${dir}; point CORPUS_DIR at a folder of articles`,
-    );
-  log.info(
-    {
-      corpusDir: dir,
-      documents: documents.length,
-      passages: passages.length,
-      duplicates,
-      ms: Math.round(performance.now() - t0),
-    },
-    'corpus indexed',
-  );
-  return engine;
-}
+export { loadEngine };
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -51,15 +30,29 @@ async function main(): Promise<void> {
     await runConsole(engine);
     return;
   }
+  if (config.shardCount > 1 && !isShardProcess()) {
+    // The manager builds the saved index once; each shard process loads it read-only.
+    const manager = await runShardManager(config, log, fileURLToPath(import.meta.url));
+    exitOnSignals({
+      log,
+      stop: () => {
+        stopShards(manager);
+        return Promise.resolve();
+      },
+    });
+    return;
+  }
+  const shardLog = isShardProcess() ? log.child({ shard: shardIds() }) : log;
+  const readOnly = isShardProcess();
   // Installed before the slow start, so even an early SIGTERM ends in an orderly exit 0.
   let stopBot: (() => Promise<void>) | undefined;
-  exitOnSignals({ log, stop: async () => stopBot?.() });
+  exitOnSignals({ log: shardLog, stop: async () => stopBot?.() });
   // Hot reload (issue 6): handlers see holder.current through ctx.engine.
-  const holder = new EngineHolder(await loadEngine(config, log));
+  const holder = new EngineHolder(await loadEngine(config, shardLog, { readOnly }));
   const reloader = new Reloader({
     holder,
-    build: () => loadEngine(config, log),
-    log,
+    build: () => loadEngine(config, shardLog, { readOnly }),
+    log: shardLog,
     dir: path.resolve(config.corpusDir),
   });
   stopBot = () => Promise.resolve(reloader.close());
@@ -68,7 +61,7 @@ async function main(): Promise<void> {
     get engine() {
       return holder.current;
     },
-    log,
+    log: shardLog,
     reloader,
     postCooldown: new Cooldown(config.postCooldown),
   };

@@ -2,6 +2,7 @@
 // markers, and the passages they cite.
 import type { Corpus, Passage, SourceDocument } from '../corpus/types.js';
 import type { PassageHit, PassageIndex } from '../search/passage-index.js';
+import type { SentenceStore } from '../search/sentence-store.js';
 import { editDistance } from '../util/edit-distance.js';
 import { truncate } from '../util/text.js';
 import type { TimelineIndex } from '../timeline/timeline-index.js';
@@ -9,7 +10,7 @@ import { datesInQuestion, namesDay, whenLead, type QuestionDates } from './answe
 import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
 import { excerpt, type Excerpt } from './excerpt.js';
 import { parseQuestion, type Question } from './question.js';
-import { rank, type Candidate, type Ranked } from './ranker.js';
+import { rank, type Candidate, type Ranked, type SentenceWords } from './ranker.js';
 
 export const ANSWER_MAX_CHARS = 400;
 export const MAX_ANSWER_SENTENCES = 3;
@@ -61,6 +62,8 @@ export interface AnswerContext {
   index: PassageIndex;
   /** When present, questions that name a day prefer sentences dated that day. */
   timeline?: TimelineIndex;
+  /** Sentence data worked out at index time; without it, sentences are analysed now. */
+  sentences?: SentenceStore;
 }
 
 /** Added to the score of a sentence dated on a day the question names: a question naming a day is about that day. */
@@ -197,21 +200,35 @@ function rankSentences(ctx: AnswerContext, q: Question, hits: PassageHit[]): Ran
   for (const hit of hits) {
     const passage = ctx.corpus.passages[hit.id];
     if (!passage) continue;
-    passage.sentences.forEach((s, i) => {
-      const text = passage.text.slice(s.start, s.end);
-      const prev = i > 0 ? passage.sentences[i - 1] : undefined;
-      const unit = prev && ANAPHORIC.test(text) ? { ...prev, end: s.end, kinds: prev.kinds | s.kinds } : s;
+    const sentences = ctx.sentences?.of(hit.id) ?? passage.sentences;
+    const text = passage.text;
+    let prevWords: SentenceWords | undefined;
+    sentences.forEach((s, i) => {
+      const words = ctx.sentences && 'index' in s ? ctx.sentences.words(s.index as number) : undefined;
+      const own = text.slice(s.start, s.end);
+      const prev = i > 0 ? sentences[i - 1] : undefined;
+      const joined = prev !== undefined && ANAPHORIC.test(own);
+      const unit = joined ? { ...prev, end: s.end, kinds: prev.kinds | s.kinds } : s;
       candidates.push({
-        text: passage.text.slice(unit.start, unit.end),
+        text: text.slice(unit.start, unit.end),
         kinds: unit.kinds,
-        proper: unit === s ? s.proper : [...new Set([...(prev?.proper ?? []), ...s.proper])],
+        proper: joined ? [...new Set([...prev.proper, ...s.proper])] : s.proper,
         passageScore: hit.score / top,
+        ...(words ? { words: joined && prevWords ? concatWords(prevWords, words) : words } : {}),
         passage,
         start: unit.start,
       });
+      prevWords = words;
     });
   }
   return rank(q, candidates, ctx.index.stats);
+}
+
+function concatWords(a: SentenceWords, b: SentenceWords): SentenceWords {
+  const flags = new Uint8Array(a.flags.length + b.flags.length);
+  flags.set(Array.from(a.flags));
+  flags.set(Array.from(b.flags), a.flags.length);
+  return { terms: [...a.terms, ...b.terms], flags };
 }
 
 /**

@@ -1,8 +1,8 @@
 // The sentence ranker: which sentences answer a question. A linear model over
 // a few features, each 0…1 or a small count; the weights are fitted on the
 // TrecQA training set (`npx tsx scripts/tune-ranker.ts`), never on this corpus.
-import { isShouting, termOf, terms, words } from '../nlp/terms.js';
-import type { TermStats } from '../search/term-stats.js';
+import { isShouting, termOf, words } from '../nlp/terms.js';
+import type { IdfSource } from '../search/term-stats.js';
 import type { Question } from './question.js';
 
 /** A sentence as the ranker sees it. */
@@ -14,6 +14,26 @@ export interface Candidate {
   proper: string[];
   /** Retrieval score of its passage relative to the best passage, 0…1 (1 when unknown). */
   passageScore?: number;
+  /** Its words as `sentenceWords(text)` gives them, when worked out ahead (at index time). */
+  words?: SentenceWords;
+}
+
+/** What the ranker needs to know of a word, as bits. */
+export const WordFlag = {
+  /** Has a digit, or is a number word ("twelve", "million"). */
+  NUMBER: 1,
+  /** A year ("1987", "1990s"). */
+  YEAR: 2,
+  /** A month or day name. */
+  DATE: 4,
+  /** Starts with a capital letter. */
+  CAPITAL: 8,
+} as const;
+
+/** A sentence's words in order: each one's index term (null for a stop word) and its `WordFlag`s. */
+export interface SentenceWords {
+  terms: (string | null)[];
+  flags: ArrayLike<number>;
 }
 
 export interface Features {
@@ -72,15 +92,33 @@ const NUMBER_WORDS = new Set(
   ),
 );
 
+/** A sentence's words, ready for the ranker. Done once per sentence at index time. */
+export function sentenceWords(text: string): SentenceWords {
+  const ws = words(text);
+  const shouting = isShouting(text);
+  const flags = new Uint8Array(ws.length);
+  const out: (string | null)[] = ws.map((w, i) => {
+    let f = 0;
+    if (/\d/.test(w) || NUMBER_WORDS.has(w.toLowerCase())) f |= WordFlag.NUMBER;
+    if (YEAR.test(w)) f |= WordFlag.YEAR;
+    if (MONTHS.test(w)) f |= WordFlag.DATE;
+    if (/^\p{Lu}/u.test(w)) f |= WordFlag.CAPITAL;
+    flags[i] = f;
+    return termOf(w, shouting);
+  });
+  return { terms: out, flags };
+}
+
 /** Whether a word could be (part of) the answer a question of this kind wants. */
-function answerToken(q: Question, word: string, term: string | null, first: boolean, proper: Set<string>): boolean {
-  const number = /\d/.test(word) || NUMBER_WORDS.has(word.toLowerCase());
-  const date = YEAR.test(word) || MONTHS.test(word);
+function answerToken(q: Question, flags: number, term: string | null, first: boolean, proper: Set<string>): boolean {
+  const number = (flags & WordFlag.NUMBER) !== 0;
+  const year = (flags & WordFlag.YEAR) !== 0;
+  const date = year || (flags & WordFlag.DATE) !== 0;
   switch (q.kind) {
     case 'date':
       return date;
     case 'number':
-      return number && !YEAR.test(word);
+      return number && !year;
     case 'duration':
       return number || date;
     case 'name':
@@ -89,7 +127,7 @@ function answerToken(q: Question, word: string, term: string | null, first: bool
         term !== null &&
         !q.named.has(term) &&
         !q.terms.includes(term) &&
-        (proper.has(term) || (!first && /^\p{Lu}/u.test(word)))
+        (proper.has(term) || (!first && (flags & WordFlag.CAPITAL) !== 0))
       );
     default:
       return false;
@@ -97,21 +135,19 @@ function answerToken(q: Question, word: string, term: string | null, first: bool
 }
 
 /** Word distance (stop words counted) from the nearest answer-kind token to the nearest matched question term. */
-function answerDistance(q: Question, c: Candidate, qset: Set<string>): number {
+function answerDistance(q: Question, c: Candidate, sw: SentenceWords, qset: Set<string>): number {
   if (q.kind === 'other') return Infinity;
-  const ws = words(c.text);
-  const shouting = isShouting(c.text);
-  const ts = ws.map((w) => termOf(w, shouting));
+  const ts = sw.terms;
   const proper = new Set(c.proper);
   let lastMatch = -Infinity;
   let lastAnswer = -Infinity;
   let best = Infinity;
-  for (let i = 0; i < ws.length; i++) {
+  for (let i = 0; i < ts.length; i++) {
     const t = ts[i] ?? null;
     if (t !== null && qset.has(t)) {
       lastMatch = i;
       best = Math.min(best, i - lastAnswer);
-    } else if (answerToken(q, ws[i] as string, t, i === 0, proper)) {
+    } else if (answerToken(q, sw.flags[i] ?? 0, t, i === 0, proper)) {
       lastAnswer = i;
       best = Math.min(best, i - lastMatch);
     }
@@ -119,8 +155,9 @@ function answerDistance(q: Question, c: Candidate, qset: Set<string>): number {
   return best;
 }
 
-export function features(q: Question, c: Candidate, stats: TermStats, avgLength: number): Features {
-  const st = terms(c.text);
+export function features(q: Question, c: Candidate, stats: IdfSource, avgLength: number): Features {
+  const sw = c.words ?? sentenceWords(c.text);
+  const st = sw.terms.filter((t): t is string => t !== null);
   const counts = new Map<string, number>();
   for (const t of st) counts.set(t, (counts.get(t) ?? 0) + 1);
   let total = 0;
@@ -166,7 +203,7 @@ export function features(q: Question, c: Candidate, stats: TermStats, avgLength:
   } else if (matchedCount === 1) density = 0.5;
   const newNames = c.proper.filter((p) => !qset.has(p) && !q.named.has(p)).length;
   const type = q.kind === 'name' ? (newNames > 0 ? 1 : 0) : q.wants ? ((c.kinds & q.wants) !== 0 ? 1 : 0) : 0;
-  const distance = answerDistance(q, c, qset);
+  const distance = answerDistance(q, c, sw, qset);
   const n = st.length;
   const lengthPenalty = n < 4 ? 1 : n > 60 ? Math.min(1, (n - 60) / 60) : 0;
   return {
@@ -198,7 +235,7 @@ export interface Ranked<C extends Candidate> {
 export function rank<C extends Candidate>(
   q: Question,
   candidates: C[],
-  stats: TermStats,
+  stats: IdfSource,
   w: Weights = WEIGHTS,
 ): Ranked<C>[] {
   const avg = candidates.reduce((s, c) => s + c.text.length, 0) / Math.max(1, candidates.length) / 6;

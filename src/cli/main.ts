@@ -3,16 +3,19 @@
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { CandidateRanker, type RankRequest } from '../answer/rank-candidates.js';
-import { readConfig } from '../config.js';
-import { Engine } from '../engine.js';
+import { ConfigError, readConfig } from '../config.js';
+import { loadEngine as loadConfiguredEngine } from '../engine-from-config.js';
+import type { Engine } from '../engine.js';
 import { beirRun, formatTrecRun, readJsonl, type BeirDoc, type BeirQuery } from '../eval/beir.js';
 import { createLogger } from '../log.js';
 import { runConsole } from './console.js';
 import { DATES_USAGE, runDates } from './dates.js';
+import { progressReporter } from './progress.js';
 import { renderAskText } from './render-text.js';
 import { renderTimelineText } from './render-timeline-text.js';
 
 const USAGE = `usage: npm run cli -- <command>
+  index [--force]                        build the saved index (CACHE_DIR) for CORPUS_DIR ahead of the first start
   ask "question"                         answer one question from the corpus (CORPUS_DIR)
   console                                an ask> prompt (piped input: one question per line)
   search-run --corpus C.jsonl --queries Q.jsonl [--depth 100]
@@ -36,12 +39,50 @@ function flag(args: string[], name: string): string | undefined {
 async function loadEngine(): Promise<Engine> {
   const config = readConfig();
   const log = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn');
-  const engine = await Engine.load(path.resolve(config.corpusDir), {
+  try {
+    return await loadConfiguredEngine(config, log);
+  } catch (err) {
+    if (err instanceof ConfigError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+/** `index`: build and save the index now, with progress, so the bot's first start is quick. */
+async function buildIndex(force: boolean): Promise<number> {
+  const config = readConfig();
+  if (config.cacheDir === null) throw new UsageError('CACHE_DIR is off: there is nowhere to save the index');
+  const dir = path.resolve(config.corpusDir);
+  const cacheDir = path.resolve(config.cacheDir);
+  const log = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn');
+  const { corpusKey, loadOrBuild } = await import('../cache/engine-cache.js');
+  if (force) {
+    const { rmSync, readdirSync, existsSync } = await import('node:fs');
+    if (existsSync(cacheDir))
+      for (const f of readdirSync(cacheDir))
+        if ((f.startsWith('index-') && f.endsWith('.ndx')) || f === 'corpus-hashes.json')
+          rmSync(path.join(cacheDir, f), { force: true });
+  }
+  const progress = progressReporter(process.stderr);
+  let outcome = '';
+  const t0 = performance.now();
+  const engine = await loadOrBuild(dir, cacheDir, {
+    onProgress: (p) => progress.update(p),
     onWarning: (w) => log.warn({ file: w.file, reason: w.reason }, `skipped corpus file ${w.file}: ${w.reason}`),
+    onCache: (e) => {
+      if (e.kind === 'hit') outcome = `the saved index is up to date (${e.file})`;
+      if (e.kind === 'saved') outcome = `saved ${(e.bytes / 2 ** 20).toFixed(1)} MB to ${e.file}`;
+      if (e.kind === 'save-failed') outcome = `could not save the index: ${e.reason}`;
+      if (e.kind === 'miss' && e.reason.startsWith('saved index')) console.error(e.reason);
+    },
   });
-  if (engine.corpus.documents.length === 0)
-    throw new UsageError(`no usable articles in ${config.corpusDir} (CORPUS_DIR)`);
-  return engine;
+  if (engine.origin === 'built') progress.end();
+  const { documents, passages } = engine.corpus;
+  console.log(
+    `${documents.length.toLocaleString('en-US')} articles, ${passages.length.toLocaleString('en-US')} passages in ` +
+      `${((performance.now() - t0) / 1000).toFixed(1)} s: ${outcome} [key ${(await corpusKey(dir, cacheDir)).slice(0, 12)}]`,
+  );
+  if (documents.length === 0) throw new UsageError(`no usable articles in ${config.corpusDir} (CORPUS_DIR)`);
+  return outcome.startsWith('could not') ? 1 : 0;
 }
 
 async function readStdinLines(): Promise<string[]> {
@@ -53,6 +94,8 @@ async function readStdinLines(): Promise<string[]> {
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   switch (command) {
+    case 'index':
+      return buildIndex(rest.includes('--force'));
     case 'ask': {
       const question = rest.join(' ');
       const engine = await loadEngine();

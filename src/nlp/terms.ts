@@ -60,6 +60,20 @@ export function words(text: string): string[] {
  * whole text is in capitals, as wire headlines are (`shouting`).
  */
 export function termOf(word: string, shouting = false): string | null {
+  if (shouting) return computeTermOf(word, true);
+  let t = termCache.get(word);
+  if (t === undefined) {
+    t = computeTermOf(word, false);
+    if (termCache.size >= STEM_CACHE_MAX) termCache.clear();
+    termCache.set(word, t);
+  }
+  return t;
+}
+
+// Words → terms, as stems are cached: indexing meets the same words over and over.
+const termCache = new Map<string, string | null>();
+
+function computeTermOf(word: string, shouting: boolean): string | null {
   const lower = word.toLowerCase();
   const acronym = !shouting && word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
   if (!acronym && STOP_WORDS.has(lower)) return null;

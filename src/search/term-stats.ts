@@ -1,7 +1,12 @@
 // Document frequencies of index terms, gathered while the index is built, so
 // the sentence ranker can weigh question terms by how rare they are.
 
-export class TermStats {
+/** What the sentence ranker needs of term statistics. */
+export interface IdfSource {
+  idf(term: string): number;
+}
+
+export class TermStats implements IdfSource {
   constructor(
     readonly df: Map<string, number> = new Map(),
     public documents = 0,

@@ -22,7 +22,9 @@ describe('readConfig', () => {
       clientId: undefined,
       guildId: undefined,
       corpusDir: './corpus',
+      cacheDir: '.cache',
       logLevel: 'info',
+      shardCount: 1,
       apiUrl: undefined,
       postCooldown: { posts: 3, windowMs: 30_000 },
     });
@@ -44,6 +46,8 @@ describe('readConfig', () => {
         CORPUS_DIR: '/data/news',
         LOG_LEVEL: 'DEBUG',
         DISCORD_API_URL: 'http://127.0.0.1:8080/api',
+        CACHE_DIR: '/var/cache/newsdesk',
+        SHARD_COUNT: '4',
       },
       false,
     );
@@ -52,10 +56,16 @@ describe('readConfig', () => {
       clientId: '123456789012345678',
       guildId: '876543210987654321',
       corpusDir: '/data/news',
+      cacheDir: '/var/cache/newsdesk',
       logLevel: 'debug',
+      shardCount: 4,
       apiUrl: 'http://127.0.0.1:8080/api',
       postCooldown: { posts: 3, windowMs: 30_000 },
     });
+  });
+
+  it('turns the saved index off with CACHE_DIR=off', () => {
+    expect(readConfig({ CACHE_DIR: 'off' }, false).cacheDir).toBeNull();
   });
 
   it('strips trailing slashes from DISCORD_API_URL', () => {
@@ -70,6 +80,9 @@ describe('readConfig', () => {
     ['LOG_LEVEL', 'verbose'],
     ['DISCORD_API_URL', 'ftp://example.test'],
     ['DISCORD_API_URL', 'localhost:8080'],
+    ['SHARD_COUNT', 'auto'],
+    ['SHARD_COUNT', '0'],
+    ['SHARD_COUNT', '2.5'],
     ['DISCORD_TOKEN', 'has a space in the middle of it, long enough'],
   ])('rejects %s=%j with a ConfigError naming the variable', (name, value) => {
     const err = configError({ [name]: value });

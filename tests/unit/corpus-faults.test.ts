@@ -3,6 +3,7 @@
 import { unlinkSync } from 'node:fs';
 import { chmod, mkdtemp, mkdir, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import type * as Fs from 'node:fs';
 import type * as FsPromises from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -22,6 +23,18 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       return real.readFile(file, ...rest);
     }) as typeof real.readFile,
   };
+});
+
+// The loader reads synchronously (async reads left the CPU idle during builds): fail that read too.
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof Fs>();
+  const readFileSync = ((file: Parameters<typeof real.readFileSync>[0], ...rest: never[]) => {
+    const name = typeof file === 'string' ? file : file instanceof URL ? file.pathname : '';
+    if (name.includes('forbidden-'))
+      throw Object.assign(new Error(`EACCES: permission denied, open '${name}'`), { code: 'EACCES' });
+    return real.readFileSync(file, ...rest);
+  }) as typeof real.readFileSync;
+  return { ...real, default: { ...real, readFileSync }, readFileSync };
 });
 
 const GOOD = 'Rocket fire hit the air base on Friday night. Nobody was hurt in the attack, officials said.\n';

@@ -1,4 +1,5 @@
 // The passage index over small synthetic texts, and its term statistics.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/nlp/terms.js';
 import { PassageIndex } from '../../src/search/passage-index.js';
@@ -112,5 +113,49 @@ describe('TermStats', () => {
     expect(index.stats.df.get('kirkuk')).toBe(1);
     expect(index.stats.df.has(terms('Story')[0] as string)).toBe(false);
     expect(index.stats.idf('kirkuk')).toBeGreaterThan(index.stats.idf(terms('rockets')[0] as string));
+  });
+});
+
+describe('PassageIndex scores as MiniSearch does', () => {
+  // Words from a small pool, so that texts share terms, typos are near others, and ties happen.
+  const POOL =
+    'rocket rockets base bases embassy Baghdad Kirkuk missile missiles bread bakery fired fires strike troops Canada Canadian Iraq Iran US protest protesters night Friday the of and'.split(
+      ' ',
+    );
+  const text = fc.array(fc.constantFrom(...POOL), { maxLength: 14 }).map((w) => w.join(' '));
+  const corpus = fc.array(fc.record({ title: text, text }), { minLength: 1, maxLength: 25 });
+  const query = fc.array(fc.constantFrom(...POOL, 'embasy', 'missilles', 'rokcets', 'zebra'), {
+    minLength: 1,
+    maxLength: 5,
+  });
+
+  it('ranks and scores exactly as MiniSearch with the same options, fuzzy fallback included', () => {
+    fc.assert(
+      fc.property(corpus, fc.array(query, { minLength: 1, maxLength: 5 }), (docs, queries) => {
+        const items = docs.map((d, id) => ({ id, ...d }));
+        const ours = PassageIndex.build(items);
+        const mini = PassageIndex.miniSearch(items);
+        for (const words of queries) {
+          const q = words.join(' ');
+          let expected = mini.search(q);
+          if (expected.length === 0)
+            expected = mini.search(q, {
+              fuzzy: (t) => (t.length >= 6 ? 0.2 : false),
+              prefix: (t) => t.length >= 5,
+            });
+          const got = ours.search(q, 1000);
+          expect(got.map((h) => [h.id, h.score])).toEqual(expected.map((r) => [r.id as number, r.score]));
+          got.forEach((h, i) => expect([...h.matched].sort()).toEqual([...(expected[i]?.terms ?? [])].sort()));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('finds index terms by prefix, from memory', () => {
+    const index = PassageIndex.build(TEXTS.map((t, id) => ({ id, title: '', text: t })));
+    const found = index.termsWithPrefix(terms('rockets')[0]?.slice(0, 3) ?? '');
+    expect(found.map((f) => f.term)).toContain(terms('rockets')[0]);
+    expect(found.find((f) => f.term === terms('rockets')[0])?.passages).toBe(2);
   });
 });

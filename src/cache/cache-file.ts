@@ -1,0 +1,248 @@
+// The saved-index file: named, versioned sections of binary blobs (typed
+// arrays, string lists, small JSON), each section with a SHA-1 checksum.
+//
+//   "NEWSDESK-INDEX\n" + format byte | u32 header length | header JSON | blobs (8-byte aligned)
+//
+// Nothing goes through one big JSON.stringify or one big string (V8 caps a
+// string at 512 MiB): typed arrays are written as they are and read back as
+// views on the file's buffer; strings are UTF-8 bytes plus offsets.
+// Written to a temporary file and renamed, so a crash mid-write leaves the
+// previous file intact.
+import { createHash } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+
+export const CACHE_FORMAT_VERSION = 1;
+const MAGIC = Buffer.from('NEWSDESK-INDEX\n', 'latin1');
+
+export class CacheError extends Error {}
+
+type Numeric = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
+const TYPED = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array, f64: Float64Array } as const;
+type TypedName = keyof typeof TYPED;
+type BlobType = TypedName | 'strings' | 'json';
+
+interface BlobEntry {
+  name: string;
+  type: BlobType;
+  offset: number;
+  bytes: number;
+}
+
+interface SectionEntry {
+  name: string;
+  version: number;
+  sha1: string;
+  blobs: BlobEntry[];
+}
+
+interface Header {
+  format: number;
+  key: string;
+  created: string;
+  sections: SectionEntry[];
+}
+
+/** A section's parts, as they will be written. */
+export class SectionWriter {
+  readonly blobs: { name: string; type: BlobType; data: Uint8Array }[] = [];
+
+  typed(name: string, array: Numeric): void {
+    const type = (Object.keys(TYPED) as TypedName[]).find((t) => array instanceof TYPED[t]);
+    if (!type) throw new Error(`cannot save ${name}: unsupported array type`);
+    this.blobs.push({ name, type, data: new Uint8Array(array.buffer, array.byteOffset, array.byteLength) });
+  }
+
+  /** A list of strings: u32 count, u32 byte offsets (count + 1), then the UTF-8 bytes. */
+  strings(name: string, list: { readonly length: number; get(i: number): string } | readonly string[]): void {
+    const get = Array.isArray(list)
+      ? (i: number) => (list as readonly string[])[i] ?? ''
+      : (list as { get(i: number): string }).get.bind(list);
+    const n = list.length;
+    const offsets = new Uint32Array(n + 1);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      total += Buffer.byteLength(get(i), 'utf8');
+      offsets[i + 1] = total;
+    }
+    const head = 4 + 4 * (n + 1);
+    const data = Buffer.alloc(head + total);
+    data.writeUInt32LE(n, 0);
+    Buffer.from(offsets.buffer).copy(data, 4);
+    for (let i = 0; i < n; i++) data.write(get(i), head + (offsets[i] as number), 'utf8');
+    this.blobs.push({ name, type: 'strings', data });
+  }
+
+  /** Small values only (counts, warnings): anything large belongs in typed arrays or string lists. */
+  json(name: string, value: unknown): void {
+    this.blobs.push({ name, type: 'json', data: Buffer.from(JSON.stringify(value), 'utf8') });
+  }
+}
+
+/** Strings saved with `SectionWriter.strings`, decoded one at a time on demand. */
+export class StringList {
+  private readonly offsets: Uint32Array;
+  private readonly bytes: Buffer;
+  readonly length: number;
+
+  constructor(data: Buffer) {
+    if (data.length < 4) throw new CacheError('string list too short');
+    const n = data.readUInt32LE(0);
+    const head = 4 + 4 * (n + 1);
+    if (data.length < head) throw new CacheError('string list truncated');
+    this.offsets = new Uint32Array(n + 1);
+    Buffer.from(this.offsets.buffer).set(data.subarray(4, head));
+    this.bytes = data.subarray(head);
+    if (this.offsets[n] !== this.bytes.length) throw new CacheError('string list offsets do not match its size');
+    this.length = n;
+  }
+
+  get(i: number): string {
+    return this.bytes.toString('utf8', this.offsets[i] ?? 0, this.offsets[i + 1] ?? 0);
+  }
+
+  all(): string[] {
+    return Array.from({ length: this.length }, (_, i) => this.get(i));
+  }
+}
+
+export class SectionReader {
+  constructor(
+    readonly name: string,
+    readonly version: number,
+    private readonly file: Buffer,
+    private readonly blobs: BlobEntry[],
+  ) {}
+
+  private blob(name: string, type: BlobType): Buffer {
+    const b = this.blobs.find((x) => x.name === name);
+    if (!b) throw new CacheError(`section ${this.name} has no ${name}`);
+    if (b.type !== type) throw new CacheError(`section ${this.name}: ${name} is ${b.type}, expected ${type}`);
+    return this.file.subarray(b.offset, b.offset + b.bytes);
+  }
+
+  typed<T extends TypedName>(name: string, type: T): InstanceType<(typeof TYPED)[T]> {
+    const data = this.blob(name, type);
+    const ctor = TYPED[type];
+    if (data.byteLength % ctor.BYTES_PER_ELEMENT) throw new CacheError(`${this.name}.${name} has a partial element`);
+    // A view on the file's buffer, no copy (blobs are 8-byte aligned in a buffer that starts aligned).
+    return new ctor(
+      data.buffer as ArrayBuffer,
+      data.byteOffset,
+      data.byteLength / ctor.BYTES_PER_ELEMENT,
+    ) as InstanceType<(typeof TYPED)[T]>;
+  }
+
+  strings(name: string): StringList {
+    return new StringList(this.blob(name, 'strings'));
+  }
+
+  json<T>(name: string): T {
+    try {
+      return JSON.parse(this.blob(name, 'json').toString('utf8')) as T;
+    } catch (err) {
+      if (err instanceof CacheError) throw err;
+      throw new CacheError(`${this.name}.${name} is not valid JSON`);
+    }
+  }
+}
+
+const align8 = (n: number) => (n + 7) & ~7;
+
+/** Write sections to `file` atomically: a temporary file next to it, flushed, then renamed over it. */
+export function writeCacheFile(
+  file: string,
+  key: string,
+  sections: { name: string; version: number; writer: SectionWriter }[],
+): number {
+  const entries: SectionEntry[] = sections.map((s) => {
+    const hash = createHash('sha1');
+    for (const b of s.writer.blobs) hash.update(b.data);
+    return {
+      name: s.name,
+      version: s.version,
+      sha1: hash.digest('hex'),
+      blobs: s.writer.blobs.map((b) => ({ name: b.name, type: b.type, offset: 0, bytes: b.data.byteLength })),
+    };
+  });
+  // Offsets depend on the header's length, which depends on the offsets' digits: lay out until stable.
+  const header: Header = { format: CACHE_FORMAT_VERSION, key, created: new Date().toISOString(), sections: entries };
+  let headerBytes = Buffer.alloc(0);
+  for (let pass = 0; ; pass++) {
+    if (pass > 20) throw new Error('cache header layout does not settle');
+    let at = align8(MAGIC.length + 1 + 4 + headerBytes.length);
+    for (const s of entries)
+      for (const b of s.blobs) {
+        b.offset = at;
+        at = align8(at + b.bytes);
+      }
+    const next = Buffer.from(JSON.stringify(header), 'utf8');
+    const stable = next.length === headerBytes.length;
+    headerBytes = next;
+    if (stable) break;
+  }
+  const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
+  const fd = openSync(tmp, 'w');
+  let written = 0;
+  try {
+    const put = (data: Uint8Array) => {
+      let done = 0;
+      while (done < data.byteLength) done += writeSync(fd, data, done);
+      written += data.byteLength;
+    };
+    const pad = (to: number) => {
+      if (to > written) put(Buffer.alloc(to - written));
+    };
+    const lead = Buffer.alloc(MAGIC.length + 1 + 4);
+    MAGIC.copy(lead);
+    lead.writeUInt8(CACHE_FORMAT_VERSION, MAGIC.length);
+    lead.writeUInt32LE(headerBytes.length, MAGIC.length + 1);
+    put(lead);
+    put(headerBytes);
+    sections.forEach((s, i) =>
+      s.writer.blobs.forEach((b, j) => {
+        pad(entries[i]?.blobs[j]?.offset ?? written);
+        put(b.data);
+      }),
+    );
+    fsyncSync(fd);
+  } catch (err) {
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+  closeSync(fd);
+  renameSync(tmp, file);
+  return written;
+}
+
+/** Read a cache file and check it: magic, format, key, and each section's checksum. Throws CacheError. */
+export function readCacheFile(file: string, key: string): Map<string, SectionReader> {
+  let buf = readFileSync(file);
+  if (buf.byteOffset % 8) buf = Buffer.from(buf); // typed-array views need alignment
+  if (buf.length < MAGIC.length + 5 || !buf.subarray(0, MAGIC.length).equals(MAGIC))
+    throw new CacheError('not a Newsdesk index file');
+  const format = buf.readUInt8(MAGIC.length);
+  if (format !== CACHE_FORMAT_VERSION)
+    throw new CacheError(`format ${format}, this version reads ${CACHE_FORMAT_VERSION}`);
+  const headerLength = buf.readUInt32LE(MAGIC.length + 1);
+  const headerStart = MAGIC.length + 5;
+  if (headerStart + headerLength > buf.length) throw new CacheError('truncated header');
+  let header: Header;
+  try {
+    header = JSON.parse(buf.toString('utf8', headerStart, headerStart + headerLength)) as Header;
+  } catch {
+    throw new CacheError('unreadable header');
+  }
+  if (header.key !== key) throw new CacheError('made for other corpus files or settings');
+  const out = new Map<string, SectionReader>();
+  for (const s of header.sections) {
+    const hash = createHash('sha1');
+    for (const b of s.blobs) {
+      if (b.offset < 0 || b.offset + b.bytes > buf.length) throw new CacheError(`section ${s.name} is truncated`);
+      hash.update(buf.subarray(b.offset, b.offset + b.bytes));
+    }
+    if (hash.digest('hex') !== s.sha1) throw new CacheError(`section ${s.name} fails its checksum`);
+    out.set(s.name, new SectionReader(s.name, s.version, buf, s.blobs));
+  }
+  return out;
+}

@@ -1,0 +1,310 @@
+// The saved index (CACHE_DIR): everything an Engine holds, keyed by a hash of
+// the corpus files (names, sizes, contents) and of the index configuration.
+// A start with the same files loads it; any change means a rebuild. A file
+// that is corrupt, partial or from another version is reported and rebuilt,
+// never trusted.
+//
+// Extension point: each part of the engine is one `CacheSection` in
+// `SECTIONS`, with its own name and version. To save a new part (a timeline),
+// add a field to EngineData, a section here that writes and reads it, and
+// fill it in EngineBuilder.finish(). Bump a section's version whenever what
+// it saves changes; the key then changes and old files are rebuilt.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { listCorpusFiles } from '../corpus/load.js';
+import type { CorpusWarning, SourceDocument } from '../corpus/types.js';
+import { Engine, type EngineLoadOptions } from '../engine.js';
+import type { EngineData } from '../engine-builder.js';
+import { INDEX_CONFIG_VERSION, type FieldPostings } from '../search/passage-index.js';
+import {
+  CacheError,
+  CACHE_FORMAT_VERSION,
+  readCacheFile,
+  SectionWriter,
+  writeCacheFile,
+  type SectionReader,
+} from './cache-file.js';
+
+interface CacheSection {
+  name: string;
+  version: number;
+  write(data: EngineData, out: SectionWriter): void;
+  /** Fill in this section's part of the engine data. */
+  read(input: SectionReader, into: Partial<EngineData>): void;
+}
+
+const corpusSection: CacheSection = {
+  name: 'corpus',
+  version: 1,
+  write(data, out) {
+    const docs = data.documents;
+    out.strings(
+      'ids',
+      docs.map((d) => d.id),
+    );
+    out.strings(
+      'files',
+      docs.map((d) => d.file),
+    );
+    out.strings(
+      'titles',
+      docs.map((d) => d.title),
+    );
+    out.strings(
+      'dates',
+      docs.map((d) => d.date ?? ''),
+    );
+    const first = new Uint32Array(docs.length + 1);
+    docs.forEach((d, i) => (first[i + 1] = (first[i] as number) + d.passages.length));
+    out.typed('firstPassage', first);
+    out.json('meta', { warnings: data.warnings, duplicates: data.duplicates });
+  },
+  read(input, into) {
+    const [ids, files, titles, dates] = ['ids', 'files', 'titles', 'dates'].map((n) => input.strings(n).all()) as [
+      string[],
+      string[],
+      string[],
+      string[],
+    ];
+    const first = input.typed('firstPassage', 'u32');
+    if (first.length !== ids.length + 1) throw new CacheError('corpus: document counts disagree');
+    into.documents = ids.map((id, i): SourceDocument => ({
+      index: i,
+      id,
+      file: files[i] ?? '',
+      title: titles[i] ?? '',
+      date: dates[i] || null,
+      passages: Array.from({ length: (first[i + 1] ?? 0) - (first[i] ?? 0) }, (_, k) => (first[i] ?? 0) + k),
+    }));
+    const meta = input.json<{ warnings: CorpusWarning[]; duplicates: number }>('meta');
+    into.warnings = meta.warnings;
+    into.duplicates = meta.duplicates;
+  },
+};
+
+const passagesSection: CacheSection = {
+  name: 'passages',
+  version: 1,
+  write(data, out) {
+    const p = data.passages;
+    for (const name of ['doc', 'paragraph', 'part', 'start', 'end'] as const) out.typed(name, p[name]);
+    out.typed('split', p.split);
+    out.strings('texts', data.texts);
+  },
+  read(input, into) {
+    const [doc, paragraph, part, start, end] = (['doc', 'paragraph', 'part', 'start', 'end'] as const).map((n) =>
+      input.typed(n, 'u32'),
+    ) as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+    into.passages = { doc, paragraph, part, start, end, split: input.typed('split', 'u8') };
+    // Decoded one passage at a time when asked for: most are never read.
+    into.texts = input.strings('texts');
+    if (into.texts.length !== doc.length) throw new CacheError('passages: counts disagree');
+  },
+};
+
+const sentencesSection: CacheSection = {
+  name: 'sentences',
+  version: 1,
+  write(data, out) {
+    const s = data.sentences;
+    for (const name of ['passageStart', 'start', 'end', 'properStart', 'proper', 'wordStart'] as const)
+      out.typed(name, s[name]);
+    out.typed('kinds', s.kinds);
+    out.typed('wordTerm', s.wordTerm);
+    out.typed('wordFlags', s.wordFlags);
+  },
+  read(input, into) {
+    const u32 = (n: string) => input.typed(n, 'u32');
+    into.sentences = {
+      passageStart: u32('passageStart'),
+      start: u32('start'),
+      end: u32('end'),
+      properStart: u32('properStart'),
+      proper: u32('proper'),
+      wordStart: u32('wordStart'),
+      kinds: input.typed('kinds', 'u8'),
+      wordTerm: input.typed('wordTerm', 'i32'),
+      wordFlags: input.typed('wordFlags', 'u8'),
+    };
+  },
+};
+
+const indexSection: CacheSection = {
+  name: 'index',
+  version: INDEX_CONFIG_VERSION,
+  write(data, out) {
+    const ix = data.index;
+    out.json('meta', { documentCount: ix.documentCount, avgLengths: ix.fields.map((f) => f.avgLength) });
+    out.strings('terms', ix.terms);
+    out.strings('surface', ix.surface);
+    ix.fields.forEach((f, i) => {
+      out.typed(`offsets${i}`, f.offsets);
+      out.typed(`docs${i}`, f.docs);
+      out.typed(`freqs${i}`, f.freqs);
+      out.typed(`lengths${i}`, f.lengths);
+    });
+  },
+  read(input, into) {
+    const meta = input.json<{ documentCount: number; avgLengths: number[] }>('meta');
+    const terms = input.strings('terms').all();
+    const fields = meta.avgLengths.map((avgLength, i): FieldPostings => ({
+      offsets: input.typed(`offsets${i}`, 'u32'),
+      docs: input.typed(`docs${i}`, 'u32'),
+      freqs: input.typed(`freqs${i}`, 'u16'),
+      lengths: input.typed(`lengths${i}`, 'u16'),
+      avgLength,
+    }));
+    for (const f of fields)
+      if (f.offsets.length !== terms.length + 1 || f.lengths.length !== meta.documentCount)
+        throw new CacheError('index: sizes disagree');
+    into.index = { documentCount: meta.documentCount, terms, surface: input.strings('surface').all(), fields };
+  },
+};
+
+const datesSection: CacheSection = {
+  name: 'dates',
+  version: 1,
+  write(data, out) {
+    const d = data.dates;
+    for (const name of ['first', 'start', 'end', 'sentence'] as const) out.typed(name, d[name]);
+    out.typed('granularity', d.granularity);
+    out.typed('flags', d.flags);
+    out.strings('values', d.values);
+  },
+  read(input, into) {
+    const u32 = (n: string) => input.typed(n, 'u32');
+    const values = input.strings('values');
+    const first = u32('first');
+    if ((first.at(-1) ?? 0) !== values.length) throw new CacheError('dates: counts disagree');
+    into.dates = {
+      first,
+      start: u32('start'),
+      end: u32('end'),
+      sentence: u32('sentence'),
+      granularity: input.typed('granularity', 'u8'),
+      flags: input.typed('flags', 'u8'),
+      values,
+    };
+  },
+};
+
+/** The engine's parts, in file order. */
+export const SECTIONS: CacheSection[] = [corpusSection, passagesSection, sentencesSection, datesSection, indexSection];
+
+/** Content hashes of corpus files as last seen: name → [size, mtime ms, SHA-1]. */
+type SeenHashes = Record<string, [number, number, string]>;
+const HASHES_FILE = 'corpus-hashes.json';
+
+function readSeenHashes(cacheDir: string | undefined): SeenHashes {
+  if (!cacheDir) return {};
+  try {
+    return JSON.parse(readFileSync(path.join(cacheDir, HASHES_FILE), 'utf8')) as SeenHashes;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The cache key: a hash of every corpus file's name, size and content (the
+ * same files the loader reads), and of the format and section versions.
+ * Like git's index, a file whose size and modification time are unchanged
+ * since the last start keeps the content hash recorded then (in CACHE_DIR),
+ * so a warm start stats 19,000 files instead of reading them; any other file
+ * is read and hashed. `npm run cli -- index --force` rehashes everything.
+ */
+export async function corpusKey(dir: string, cacheDir?: string): Promise<string> {
+  const seen = readSeenHashes(cacheDir);
+  const now: SeenHashes = {};
+  const hash = createHash('sha256');
+  hash.update(`format ${CACHE_FORMAT_VERSION}; ${SECTIONS.map((s) => `${s.name} ${s.version}`).join(', ')}\n`);
+  for (const file of await listCorpusFiles(dir)) {
+    const abs = path.join(dir, file);
+    let entry: [number, number, string];
+    try {
+      const info = statSync(abs);
+      const prior = seen[file];
+      if (prior && prior[0] === info.size && prior[1] === info.mtimeMs) entry = prior;
+      else {
+        const content = readFileSync(abs);
+        entry = [content.length, info.mtimeMs, createHash('sha1').update(content).digest('hex')];
+      }
+    } catch {
+      hash.update(`${file}\0unreadable\n`);
+      continue;
+    }
+    now[file] = entry;
+    hash.update(`${file}\0${entry[0]}\0${entry[2]}\n`);
+  }
+  lastHashes.set(dir, now);
+  return hash.digest('hex');
+}
+
+/** The hashes the last `corpusKey` call worked out, saved with the index. */
+const lastHashes = new Map<string, SeenHashes>();
+
+const fileFor = (cacheDir: string, key: string) => path.join(cacheDir, `index-${key.slice(0, 24)}.ndx`);
+
+export function saveEngine(engine: Engine, cacheDir: string, key: string): { file: string; bytes: number } {
+  mkdirSync(cacheDir, { recursive: true });
+  const file = fileFor(cacheDir, key);
+  const sections = SECTIONS.map((s) => {
+    const writer = new SectionWriter();
+    s.write(engine.data, writer);
+    return { name: s.name, version: s.version, writer };
+  });
+  const bytes = writeCacheFile(file, key, sections);
+  // Indexes of earlier corpus versions, and temporary files a crash left behind.
+  for (const other of readdirSync(cacheDir))
+    if (/^index-[0-9a-f]+\.ndx(\.tmp-\d+-\d+)?$/.test(other) && path.join(cacheDir, other) !== file)
+      rmSync(path.join(cacheDir, other), { force: true });
+  return { file, bytes };
+}
+
+export function loadSaved(file: string, key: string): EngineData {
+  const sections = readCacheFile(file, key);
+  const into: Partial<EngineData> = {};
+  for (const s of SECTIONS) {
+    const input = sections.get(s.name);
+    if (!input) throw new CacheError(`no ${s.name} section`);
+    if (input.version !== s.version)
+      throw new CacheError(`${s.name} section is version ${input.version}, expected ${s.version}`);
+    s.read(input, into);
+  }
+  return into as EngineData;
+}
+
+/** The saved index when there is a good one for these files; else build, and save unless read-only. */
+export async function loadOrBuild(dir: string, cacheDir: string, options: EngineLoadOptions = {}): Promise<Engine> {
+  const t0 = performance.now();
+  const key = await corpusKey(dir, cacheDir);
+  const file = fileFor(cacheDir, key);
+  let reason = 'no saved index for these corpus files';
+  try {
+    const data = loadSaved(file, key);
+    const engine = new Engine(data, performance.now() - t0, 'cache');
+    for (const w of data.warnings) options.onWarning?.(w);
+    options.onCache?.({ kind: 'hit', file, ms: performance.now() - t0 });
+    return engine;
+  } catch (err) {
+    const code = err && typeof err === 'object' && 'code' in err ? err.code : undefined;
+    if (code !== 'ENOENT')
+      reason = `saved index ${path.basename(file)} not used: ${err instanceof Error ? err.message : String(err)}`;
+  }
+  options.onCache?.({ kind: 'miss', reason });
+  const engine = await Engine.build(dir, options);
+  if (!options.readOnly) {
+    const t1 = performance.now();
+    try {
+      const saved = saveEngine(engine, cacheDir, key);
+      // Small (a line per file); written after the index, so it never vouches for a missing one.
+      const tmp = path.join(cacheDir, `${HASHES_FILE}.tmp-${process.pid}`);
+      writeFileSync(tmp, JSON.stringify(lastHashes.get(dir) ?? {}));
+      renameSync(tmp, path.join(cacheDir, HASHES_FILE));
+      options.onCache?.({ kind: 'saved', file: saved.file, bytes: saved.bytes, ms: performance.now() - t1 });
+    } catch (err) {
+      options.onCache?.({ kind: 'save-failed', reason: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  return engine;
+}

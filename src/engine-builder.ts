@@ -1,0 +1,60 @@
+// Builds everything an Engine holds in one pass over the documents: passage
+// columns, the search index, and per-sentence data, sharing one vocabulary.
+import type { PassageColumns, Texts } from './corpus/passage-store.js';
+import { PassageColumnsBuilder, stringTexts } from './corpus/passage-store.js';
+import type { CorpusWarning, Passage, SourceDocument } from './corpus/types.js';
+import { PassageDatesBuilder, type PassageDatesData } from './dates/passage-date-store.js';
+import { PassageIndexBuilder, type PassageIndexData } from './search/passage-index.js';
+import { SentenceStoreBuilder, type SentenceStoreData } from './search/sentence-store.js';
+
+/** Everything an Engine holds, as plain data: what the cache saves and loads. */
+export interface EngineData {
+  documents: SourceDocument[];
+  warnings: CorpusWarning[];
+  duplicates: number;
+  passages: PassageColumns;
+  texts: Texts;
+  sentences: SentenceStoreData;
+  /** Date mentions per passage; the timeline is built from them. */
+  dates: PassageDatesData;
+  index: PassageIndexData;
+}
+
+export class EngineBuilder {
+  private readonly documents: SourceDocument[] = [];
+  private readonly columns = new PassageColumnsBuilder();
+  private readonly index = new PassageIndexBuilder();
+  private readonly sentences = new SentenceStoreBuilder(this.index.terms);
+  private readonly dates = new PassageDatesBuilder();
+
+  get passageCount(): number {
+    return this.columns.texts.length;
+  }
+
+  /** The next document and its passages (ids continuing from the last). */
+  add(document: SourceDocument, passages: readonly Passage[]): void {
+    this.documents.push(document);
+    for (const p of passages) {
+      this.columns.add(p);
+      this.index.add({ id: p.id, title: document.title, text: p.text });
+      this.sentences.addPassage(p.text, p.sentences);
+      this.dates.add(p.dates);
+    }
+  }
+
+  finish(warnings: CorpusWarning[], duplicates: number): EngineData {
+    const sentences = this.sentences.finish();
+    // Last: the sentences may have added terms to the shared vocabulary.
+    const index = this.index.finish();
+    return {
+      documents: this.documents,
+      warnings,
+      duplicates,
+      passages: this.columns.finish(),
+      texts: stringTexts(this.columns.texts),
+      sentences: sentences.data,
+      dates: this.dates.finish(),
+      index: index.toData(),
+    };
+  }
+}
