@@ -180,21 +180,22 @@ export function renderTimelineOverview(ctx: TimelineContext, isPrivate: boolean)
   const chart = buckets
     .map(
       (b) =>
-        `${b.label.padEnd(labelWidth)} ${'█'.repeat(Math.max(1, Math.round((b.events / max) * BAR_WIDTH)))} ${b.events}`,
+        `${b.label.padEnd(labelWidth)} ${'█'.repeat(b.events ? Math.max(1, Math.round((b.events / max) * BAR_WIDTH)) : 0)} ${b.events}`,
     )
     .join('\n');
+  const example = o.busiest[0]?.day ?? o.last;
   const busiest = o.busiest
     .map((b) => `**${dayLabel(b.day)}** · ${plural(b.events, 'event')} · \`${b.day}\``)
     .join('\n');
   const embed = fitEmbed({
     title: 'Timeline of the articles',
-    description: `Dated events from **${dayLabel(o.first)}** to **${dayLabel(o.last)}**: ${plural(o.events, 'event')} on ${plural(o.days, 'day')}.\nAsk for a day with \`/timeline date:2020-01-03\`, or a range with \`date:2020-01-03..2020-01-08\`.`,
+    description: `Dated events from **${dayLabel(o.first)}** to **${dayLabel(o.last)}**: ${plural(o.events, 'event')} on ${plural(o.days, 'day')}.\nAsk for a day with \`/timeline date:${example}\`, or a month with \`date:${example.slice(0, 7)}\`.`,
     color: COLORS.answer,
     fields: [
       { name: 'Busiest days', value: busiest },
       {
         name: buckets.length < o.buckets.length ? 'Events over time (latest)' : 'Events over time',
-        value: `\`\`\`\n${chart}\n\`\`\``,
+        value: `\`\`\`\n${chart}\n\`\`\`${o.outside ? `${plural(o.outside, 'event')} on days far from the rest are left out.` : ''}`,
       },
     ],
   });

@@ -41,7 +41,8 @@ export function renderTimelineText(
         ...o.busiest.map((b) => `  ${b.day}  ${dayLabel(b.day)} · ${plural(b.events, 'event')}`),
         '',
         ...o.buckets.map(
-          (b) => `  ${b.label.padEnd(width)} ${'#'.repeat(Math.max(1, Math.round((b.events / max) * 40)))} ${b.events}`,
+          (b) =>
+            `  ${b.label.padEnd(width)} ${'#'.repeat(b.events ? Math.max(1, Math.round((b.events / max) * 40)) : 0)} ${b.events}`,
         ),
       ].join('\n'),
     };

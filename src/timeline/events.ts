@@ -85,31 +85,48 @@ export interface TimelineOverview {
   /** Sentences placed on days. */
   events: number;
   busiest: { day: string; events: number }[];
-  /** Events per month (or per week over a short span), for a bar chart. */
+  /** Events per month (or per week over a short span), for a bar chart, empty months included. */
   buckets: { label: string; events: number }[];
+  /** Events on days outside the chart: the few that lie far from the rest ("in 1950"). */
+  outside: number;
 }
+
+/** The chart leaves out this share of events at each end, so a stray old date does not stretch it over decades. */
+const CHART_TRIM = 0.01;
 
 export function overview(ctx: TimelineContext, busiestCount = 5): TimelineOverview {
   const { timeline } = ctx;
   const counts = timeline.days.map((day) => ({ day, events: timeline.count(day) }));
   const busiest = [...counts].sort((a, b) => b.events - a.events || a.day.localeCompare(b.day)).slice(0, busiestCount);
-  const first = timeline.first;
-  const last = timeline.last;
-  const span = first && last ? daysBetween(parseIsoDay(first) ?? ZERO, parseIsoDay(last) ?? ZERO) : 0;
+  const events = counts.reduce((n, c) => n + c.events, 0);
+  let lo = 0;
+  let hi = counts.length - 1;
+  let dropped = 0;
+  while (lo < hi && dropped + (counts[lo]?.events ?? 0) <= events * CHART_TRIM) dropped += counts[lo++]?.events ?? 0;
+  let droppedHigh = 0;
+  while (hi > lo && droppedHigh + (counts[hi]?.events ?? 0) <= events * CHART_TRIM)
+    droppedHigh += counts[hi--]?.events ?? 0;
+  const from = parseIsoDay(counts[lo]?.day ?? '') ?? ZERO;
+  const to = parseIsoDay(counts[hi]?.day ?? '') ?? ZERO;
   // Months read well from a season to years; weeks when the news covers a few weeks only.
-  const byWeek = span <= 62;
+  const byWeek = daysBetween(from, to) <= 62;
+  const bucketOf = (day: string) => (byWeek ? `wk ${weekStart(day)}` : day.slice(0, 7));
   const buckets = new Map<string, number>();
-  for (const { day, events } of counts) {
-    const label = byWeek ? weekStart(day) : day.slice(0, 7);
-    buckets.set(label, (buckets.get(label) ?? 0) + events);
+  // Every bucket in the range, empty ones too, so the chart's time axis is even.
+  for (let d = byWeek ? (parseIsoDay(weekStart(isoDay(from))) ?? from) : { ...from, d: 1 }; isoDay(d) <= isoDay(to);) {
+    buckets.set(bucketOf(isoDay(d)), 0);
+    d = byWeek ? addDays(d, 7) : d.m === 12 ? { y: d.y + 1, m: 1, d: 1 } : { y: d.y, m: d.m + 1, d: 1 };
   }
+  for (const { day, events: n } of counts.slice(lo, hi + 1))
+    buckets.set(bucketOf(day), (buckets.get(bucketOf(day)) ?? 0) + n);
   return {
-    first,
-    last,
+    first: timeline.first,
+    last: timeline.last,
     days: counts.length,
-    events: counts.reduce((n, c) => n + c.events, 0),
+    events,
     busiest,
-    buckets: [...buckets].map(([label, events]) => ({ label: byWeek ? `wk ${label}` : label, events })),
+    buckets: [...buckets].map(([label, n]) => ({ label, events: n })),
+    outside: dropped + droppedHigh,
   };
 }
 

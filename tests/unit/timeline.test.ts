@@ -373,12 +373,14 @@ describe('the overview', () => {
     const short = countsTimeline({ '2020-01-03': 2, '2020-01-06': 1, '2020-01-07': 4, '2020-01-24': 1 });
     const o = overview({ corpus: EMPTY_CORPUS, timeline: short });
     expect(o).toMatchObject({ first: '2020-01-03', last: '2020-01-24', days: 4, events: 8 });
-    // Weeks start on Mondays: 30 Dec, 6 Jan, 20 Jan.
+    // Weeks start on Mondays: 30 Dec, 6 Jan, (13 Jan, empty but on the axis), 20 Jan.
     expect(o.buckets).toEqual([
       { label: 'wk 2019-12-30', events: 2 },
       { label: 'wk 2020-01-06', events: 5 },
+      { label: 'wk 2020-01-13', events: 0 },
       { label: 'wk 2020-01-20', events: 1 },
     ]);
+    expect(o.outside).toBe(0);
     expect(o.busiest[0]).toEqual({ day: '2020-01-07', events: 4 });
 
     const long = countsTimeline({ '2019-11-30': 1, '2019-12-01': 3, '2019-12-31': 2, '2020-03-02': 5 });
@@ -386,10 +388,23 @@ describe('the overview', () => {
     expect(o2.buckets).toEqual([
       { label: '2019-11', events: 1 },
       { label: '2019-12', events: 5 },
+      { label: '2020-01', events: 0 },
+      { label: '2020-02', events: 0 },
       { label: '2020-03', events: 5 },
     ]);
     // Ties: the earlier day first.
     expect(o2.busiest.map((b) => b.day)).toEqual(['2020-03-02', '2019-12-01', '2019-12-31', '2019-11-30']);
+  });
+
+  it('leaves a stray far-off date out of the chart, and says so', () => {
+    const days: Record<string, number> = { '1950-03-01': 1 };
+    for (let d = 1; d <= 28; d++) days[`1987-0${(d % 8) + 2}-${String(d).padStart(2, '0')}`] = 5;
+    const o = overview({ corpus: EMPTY_CORPUS, timeline: countsTimeline(days) });
+    expect(o.first).toBe('1950-03-01');
+    expect(o.outside).toBe(1);
+    expect(o.buckets[0]?.label).toBe('1987-02');
+    expect(o.buckets.length).toBeLessThanOrEqual(8);
+    expect(o.buckets.reduce((n, b) => n + b.events, 0) + o.outside).toBe(o.events);
   });
 
   it('says there is no timeline when no article names a day', () => {
