@@ -16,6 +16,7 @@ import { listCorpusFiles } from '../corpus/load.js';
 import type { CorpusWarning, SourceDocument } from '../corpus/types.js';
 import { Engine, type EngineLoadOptions } from '../engine.js';
 import type { EngineData } from '../engine-builder.js';
+import { TAGGER_VERSION } from '../dates/tag-dates.js';
 import { INDEX_CONFIG_VERSION, type FieldPostings } from '../search/passage-index.js';
 import {
   CacheError,
@@ -164,7 +165,7 @@ const indexSection: CacheSection = {
 
 const datesSection: CacheSection = {
   name: 'dates',
-  version: 1,
+  version: TAGGER_VERSION,
   write(data, out) {
     const d = data.dates;
     for (const name of ['first', 'start', 'end', 'sentence'] as const) out.typed(name, d[name]);

@@ -8,10 +8,15 @@
 // the rules news needs, which chrono's general-purpose defaults get wrong:
 // a bare weekday is the most recent such day (news reports the past), unless
 // the verb looks forward; vague parts of a month stay month-level.
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+// The English locale alone: the package's main entry loads every locale (a quarter second at start-up).
+import { casual } from 'chrono-node/en';
 import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
 import { analyze } from '../nlp/analyze.js';
 import { addDays, daysBetween, isoDay, isoMonth, isoWeek, parseIsoDay, weekday, type Ymd } from './calendar.js';
+
+/** Bump when the rules change what is found or how it resolves: saved indexes then rebuild their dates. */
+export const TAGGER_VERSION = 2;
 
 export type Granularity = 'time' | 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'present' | 'unresolved';
 
@@ -43,7 +48,7 @@ export interface TagOptions {
 }
 
 // chrono's casual English parser; `forwardDate` stays off: news mostly reports the past.
-const parser = chrono.casual;
+const parser = casual;
 
 /** Cheap gate: text without any of these has no date chrono could find. */
 const MAYBE_DATE =
@@ -249,6 +254,11 @@ function fromChrono(text: string, r: chrono.ParsedResult, dct: Ymd | null): Draf
   const has = (k: chrono.Component) => c.isCertain(k);
   const before = text.slice(Math.max(0, start - 60), start);
 
+  // Tables and figures, not dates: "1.5400 February 23" (a rate, then a date), "MAY7 1920H" (a futures quote).
+  if (/^\d/.test(t) && /[\d.,]/.test(text[start - 1] ?? '')) return null;
+  if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\d/i.test(t)) return null;
+  // A year far from the article's ("2400 March 17" is a clock time): not a date news would write.
+  if (has('year') && !plausibleYear(c.get('year') ?? 0, dct)) return null;
   if (/^(?:right )?now$/i.test(t))
     return { start, end, value: 'PRESENT_REF', granularity: 'present', day: null, relative: true };
 
@@ -421,6 +431,12 @@ export function inferYear(dct: Ymd, m: number, d: number, forward: boolean): num
     if (cost < bestCost) [best, bestCost] = [y, cost];
   }
   return best;
+}
+
+/** Years news writes about: up to two centuries back and fifty years ahead of the article. */
+function plausibleYear(year: number, dct: Ymd | null): boolean {
+  const ref = dct?.y ?? new Date().getFullYear();
+  return year >= ref - 200 && year <= ref + 50;
 }
 
 function isCasual(r: chrono.ParsedResult): boolean {

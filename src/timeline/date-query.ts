@@ -1,7 +1,8 @@
 // What a person types as a date for /timeline → a day, a range, or a clear
 // message with examples of what works. A year left out is taken from the
 // corpus: the year in which that day has events, else the one nearest the news.
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+import { GB } from 'chrono-node/en';
 import { daysBetween, isoDay, longDay, parseIsoDay, WEEKDAY_NAMES, weekday, type Ymd } from '../dates/calendar.js';
 import { truncate } from '../util/text.js';
 
@@ -105,7 +106,7 @@ function parseOne(text: string, ctx: DateQueryContext): Parsed {
   const input = text.replace(MONTH_DAY, '$1$3 $2');
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.en.GB.parse(input, now, { forwardDate: false });
+    results = GB.parse(input, now, { forwardDate: false });
   } catch {
     results = [];
   }

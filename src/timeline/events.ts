@@ -26,14 +26,21 @@ export interface TimelineEvent {
 export interface TimelineContext {
   corpus: Corpus;
   timeline: TimelineIndex;
+  /** Term document frequencies, to compare rare words first when de-duplicating (any order is correct). */
+  index?: { stats: { df: { get(term: string): number | undefined } } };
 }
 
 /** Two sentences tell the same event when this share of their words is shared. */
 const SAME_EVENT = 0.6;
 
 export function dayEvents(ctx: TimelineContext, day: string): TimelineEvent[] {
-  const entries = [...ctx.timeline.on(day)].sort((a, b) => order(ctx, a) - order(ctx, b) || a.sentence - b.sentence);
+  const keyed = ctx.timeline.on(day).map((e) => ({ e, key: order(ctx, e) }));
+  const entries = keyed.sort((a, b) => a.key - b.key || a.e.sentence - b.e.sentence).map((x) => x.e);
   const events: (TimelineEvent & { words: Set<string> })[] = [];
+  // Prefix filtering (exact for Jaccard): with every word set in one global order, two sets that
+  // reach SAME_EVENT share a word among the first |set| − ⌈SAME_EVENT·|set|⌉ + 1 of each. Only those
+  // words are indexed, so a busy day of thousands of sentences is not compared pair by pair.
+  const byPrefixWord = new Map<string, number[]>();
   for (const e of entries) {
     const passage = ctx.corpus.passages[e.passage];
     const document = passage && ctx.corpus.documents[passage.doc];
@@ -41,7 +48,20 @@ export function dayEvents(ctx: TimelineContext, day: string): TimelineEvent[] {
     if (!passage || !document || !sentence) continue;
     const text = passage.text.slice(sentence.start, sentence.end);
     const words = new Set(terms(text));
-    const same = events.find((x) => jaccard(x.words, words) >= SAME_EVENT);
+    const df = (w: string) => ctx.index?.stats.df.get(w) ?? 0;
+    const prefix = [...words]
+      .sort((a, b) => df(a) - df(b) || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, words.size - Math.ceil(SAME_EVENT * words.size) + 1);
+    let same: (typeof events)[number] | undefined;
+    const candidates = new Set<number>();
+    for (const w of prefix) for (const i of byPrefixWord.get(w) ?? []) candidates.add(i);
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const x = events[i];
+      if (x && jaccard(x.words, words) >= SAME_EVENT) {
+        same = x;
+        break;
+      }
+    }
     if (same) {
       if (!same.sources.some((s) => s.document === document)) same.sources.push({ document, passage });
       continue;
@@ -57,6 +77,11 @@ export function dayEvents(ctx: TimelineContext, day: string): TimelineEvent[] {
       sources: [{ document, passage }],
       words,
     });
+    for (const w of prefix) {
+      const list = byPrefixWord.get(w);
+      if (list) list.push(events.length - 1);
+      else byPrefixWord.set(w, [events.length - 1]);
+    }
   }
   return events.map(({ words: _, ...event }) => event);
 }
