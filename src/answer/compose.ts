@@ -3,6 +3,7 @@
 import type { Corpus, Passage, SourceDocument } from '../corpus/types.js';
 import type { PassageHit, PassageIndex } from '../search/passage-index.js';
 import type { SentenceStore } from '../search/sentence-store.js';
+import { terms } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
 import { truncate } from '../util/text.js';
 import type { TimelineIndex } from '../timeline/timeline-index.js';
@@ -109,9 +110,20 @@ export function ask(ctx: AnswerContext, raw: string): AskResult {
 
   let ranked = rankSentences(ctx, q, hits.slice(0, CANDIDATE_PASSAGES + (dated ? DATED_PASSAGES : 0)));
   if (dated) ranked = preferNamedDays(ranked, dated);
-  const best = ranked[0];
-  const onNamedDay = best !== undefined && dated !== null && isOnNamedDay(best, dated);
-  if (!best || (best.features.coverage < MIN_COVERAGE && !onNamedDay))
+  const leader = ranked[0];
+  let answers =
+    leader !== undefined &&
+    (leader.features.coverage >= MIN_COVERAGE || (dated !== null && isOnNamedDay(leader, dated)));
+  if (leader && !answers) {
+    // The question may name an article rather than a fact in it ("Hechinger Co 4th qtr net"):
+    // then that article's own passage answers, though its sentences (a table of figures) share no words.
+    const named = articleNamed(ctx, q, hits.slice(0, 3));
+    if (named !== null) {
+      ranked = ranked.filter((r) => r.candidate.passage.id === named);
+      answers = ranked.length > 0;
+    }
+  }
+  if (!answers)
     return notFound(
       dated
         ? 'Nothing in the articles is dated on that day and answers the question. Try /timeline for the day.'
@@ -159,6 +171,24 @@ export function ask(ctx: AnswerContext, raw: string): AskResult {
     terms: q.terms,
     stats: stats(),
   };
+}
+
+/** A question whose words are this share (by idf) of an article's title names that article. */
+const TITLE_NAMES_ARTICLE = 0.7;
+
+/** The passage of the first hit whose article title carries most of the question's weight, or null. */
+function articleNamed(ctx: AnswerContext, q: Question, hits: PassageHit[]): number | null {
+  const total = q.terms.reduce((sum, t) => sum + ctx.index.stats.idf(t), 0);
+  if (total <= 0) return null;
+  for (const hit of hits) {
+    const passage = ctx.corpus.passages[hit.id];
+    const title = passage ? ctx.corpus.documents[passage.doc]?.title : undefined;
+    if (!title) continue;
+    const words = new Set(terms(title));
+    const covered = q.terms.filter((t) => words.has(t)).reduce((sum, t) => sum + ctx.index.stats.idf(t), 0);
+    if (covered / total >= TITLE_NAMES_ARTICLE) return hit.id;
+  }
+  return null;
 }
 
 /** The search hits, then the passages dated on the named days (scored as the weakest hit). */
