@@ -23,7 +23,8 @@ export function datesInQuestion(question: string, timeline: TimelineIndex): Ques
   const days = new Set<string>();
   let rest = '';
   let at = 0;
-  for (const m of tagDates(question, { dct: ref })) {
+  // chrono alone: the days a question names need no wink pass (which would load its model on the first question).
+  for (const m of tagDates(question, { dct: ref, timeSpans: [] })) {
     if (!m.day || m.anchored) continue;
     // Read the mention as /timeline reads a date, so "January 5" means the January 5 the news covers.
     const q = parseDateQuery(m.text, null, { days: timeline.days, count: (d) => timeline.count(d) });
