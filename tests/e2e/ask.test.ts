@@ -1,21 +1,19 @@
 // /ask end to end: the real deploy script and the real bot process (npm
 // start's entry point) against the Discord stand-in on loopback.
+import { ApplicationCommandOptionType, InteractionResponseType, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { botEnv, runScript, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { DiscordStandin, finalMessages, messageText, type InteractionRecord } from '../support/discord-standin.js';
 import { expectNoPings, expectWithinDiscordLimits } from '../support/limits.js';
-
-const STRING = 3;
-const BOOLEAN = 5;
-const EPHEMERAL = 64;
 
 describe('/ask through Discord', () => {
   let standin: DiscordStandin;
   let bot: BotProcess;
 
   const ask = async (question: string, extra: { private?: boolean } = {}): Promise<InteractionRecord> => {
-    const options = [{ name: 'question', type: STRING, value: question }];
-    if (extra.private !== undefined) options.push({ name: 'private', type: BOOLEAN, value: extra.private as never });
+    const options = [{ name: 'question', type: ApplicationCommandOptionType.String, value: question }];
+    if (extra.private !== undefined)
+      options.push({ name: 'private', type: ApplicationCommandOptionType.Boolean, value: extra.private as never });
     const record = await standin.interact({ name: 'ask', options, timeoutMs: 10_000 });
     expect(record.timedOut).toBe(false);
     for (const m of finalMessages(record)) {
@@ -55,9 +53,9 @@ describe('/ask through Discord', () => {
 
   it('answers with a short cited answer in one public embed', async () => {
     const record = await ask('How many Canadian troops are in Iraq?');
-    expect(record.callbacks[0]?.type).toBe(4);
+    expect(record.callbacks[0]?.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     const [msg] = finalMessages(record);
-    expect((msg?.flags ?? 0) & EPHEMERAL).toBe(0);
+    expect((msg?.flags ?? 0) & MessageFlags.Ephemeral).toBe(0);
     const embed = msg?.embeds?.[0];
     expect(embed?.title).toContain('Canadian troops');
     expect(embed?.description).toMatch(/500 troops/);
@@ -74,7 +72,7 @@ describe('/ask through Discord', () => {
   it('answers privately when asked to', async () => {
     const record = await ask('Who is Christian Leuprecht?', { private: true });
     const [msg] = finalMessages(record);
-    expect((msg?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect((msg?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(messageText(msg)).toContain('Royal Military College');
   });
 
@@ -93,7 +91,8 @@ describe('/ask through Discord', () => {
     const record = await ask(question);
     const [msg] = finalMessages(record);
     expect(messageText(msg).trim().length).toBeGreaterThan(10);
-    if (question.trim() === '' || question.length > 300) expect((msg?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    if (question.trim() === '' || question.length > 300)
+      expect((msg?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
   });
 
   it('never pings, even when the question or corpus says @everyone', async () => {
@@ -119,7 +118,7 @@ describe('/ask through Discord', () => {
     });
     await standin.interact({
       name: 'ask',
-      options: [{ name: 'question', type: STRING, value: 'Who is Leuprecht?' }],
+      options: [{ name: 'question', type: ApplicationCommandOptionType.String, value: 'Who is Leuprecht?' }],
       timeoutMs: 1500,
     });
     const record = await ask('Who is Christian Leuprecht?');

@@ -5,6 +5,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { ApplicationCommandOptionType, InteractionResponseType, InteractionType, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { botEnv, runScript, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import {
@@ -18,10 +19,6 @@ import {
 } from '../support/discord-standin.js';
 import { expectNoPings, expectWithinDiscordLimits } from '../support/limits.js';
 
-const STRING = 3;
-const INTEGER = 4;
-const BOOLEAN = 5;
-const EPHEMERAL = 64;
 const ARTICLES = 23;
 const OTHER_USER = '1400000000000000999';
 
@@ -91,7 +88,7 @@ describe('/sources, /read and answer buttons through Discord', () => {
     customId: string,
     extra: { userId?: string; channelId?: string; message?: Record<string, unknown> } = {},
   ) => {
-    const record = await standin.interact({ type: 3, customId, ...extra });
+    const record = await standin.interact({ type: InteractionType.MessageComponent, customId, ...extra });
     check(record);
     return record;
   };
@@ -120,7 +117,7 @@ describe('/sources, /read and answer buttons through Discord', () => {
 
   it('lists the articles newest first and pages with ◀ ▶', async () => {
     const first = shown(await run('sources'));
-    expect((first?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect((first?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     const embed = first?.embeds?.[0];
     expect(embed?.title).toBe(`Sources: ${ARTICLES} articles`);
     expect(embed?.footer?.text).toMatch(/^Page 1 of 3/);
@@ -129,7 +126,7 @@ describe('/sources, /read and answer buttons through Discord', () => {
     expect(buttonLabelled(first, /Newer/).disabled).toBe(true);
 
     const second = await press(buttonLabelled(first, /Older/).custom_id);
-    expect(second.callbacks[0]?.type).toBe(7);
+    expect(second.callbacks[0]?.type).toBe(InteractionResponseType.UpdateMessage);
     expect(shown(second)?.embeds?.[0]?.footer?.text).toMatch(/^Page 2 of 3/);
     const third = shown(await press(buttonLabelled(shown(second), /Older/).custom_id));
     expect(third?.embeds?.[0]?.footer?.text).toMatch(/^Page 3 of 3/);
@@ -142,8 +139,10 @@ describe('/sources, /read and answer buttons through Discord', () => {
   it('autocompletes articles by title words within the limits', async () => {
     const record = await standin.interact({
       name: 'read',
-      type: 4,
-      options: [{ name: 'document', type: STRING, value: 'harbour report 0', focused: true }],
+      type: InteractionType.ApplicationCommandAutocomplete,
+      options: [
+        { name: 'document', type: ApplicationCommandOptionType.String, value: 'harbour report 0', focused: true },
+      ],
     });
     const choices = record.callbacks[0]?.data?.choices ?? [];
     expect(choices.length).toBeGreaterThan(0);
@@ -158,18 +157,19 @@ describe('/sources, /read and answer buttons through Discord', () => {
   const readFirst = async (typed: string, paragraph?: number) => {
     const ac = await standin.interact({
       name: 'read',
-      type: 4,
-      options: [{ name: 'document', type: STRING, value: typed, focused: true }],
+      type: InteractionType.ApplicationCommandAutocomplete,
+      options: [{ name: 'document', type: ApplicationCommandOptionType.String, value: typed, focused: true }],
     });
     const value = String(ac.callbacks[0]?.data?.choices?.[0]?.value);
-    const options: CommandOption[] = [{ name: 'document', type: STRING, value }];
-    if (paragraph !== undefined) options.push({ name: 'paragraph', type: INTEGER, value: paragraph });
+    const options: CommandOption[] = [{ name: 'document', type: ApplicationCommandOptionType.String, value }];
+    if (paragraph !== undefined)
+      options.push({ name: 'paragraph', type: ApplicationCommandOptionType.Integer, value: paragraph });
     return run('read', options);
   };
 
   it('reads a passage in context and pages through the article', async () => {
     const first = shown(await readFirst('report 07'));
-    expect((first?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect((first?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(first?.embeds?.[0]?.title).toMatch(/^Harbour report 07/);
     expect(first?.embeds?.[0]?.description).toMatch(/carried 21 thousand cars/);
     expect(first?.embeds?.[0]?.footer?.text).toMatch(/2021-02-07 · ¶1 of 4 · passage 1 of 4/);
@@ -189,7 +189,7 @@ describe('/sources, /read and answer buttons through Discord', () => {
   it('opens at a paragraph, and says which exist when asked for one past the end', async () => {
     expect(shown(await readFirst('report 12', 3))?.embeds?.[0]?.description).toMatch(/guided 52 cargo ships/);
     const past = shown(await readFirst('report 12', 9));
-    expect((past?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect((past?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(messageText(past)).toMatch(/¶1 to ¶4/);
   });
 
@@ -211,16 +211,22 @@ describe('/sources, /read and answer buttons through Discord', () => {
   });
 
   it('puts More sources on a public answer, for anyone, paging privately', async () => {
-    const question = [{ name: 'question', type: STRING, value: 'How many cars did the harbour bridge carry?' }];
+    const question = [
+      {
+        name: 'question',
+        type: ApplicationCommandOptionType.String,
+        value: 'How many cars did the harbour bridge carry?',
+      },
+    ];
     const answer = shown(await run('ask', question));
-    expect((answer?.flags ?? 0) & EPHEMERAL).toBe(0);
+    expect((answer?.flags ?? 0) & MessageFlags.Ephemeral).toBe(0);
     expect(buttonsOf(answer).map((b) => b.label)).toEqual(['More sources']);
     const cited = new Set((answer?.embeds?.[0]?.fields ?? []).map((f) => f.name.replace(/^\[\d+\] /, '')));
 
     const more = await press(buttonLabelled(answer, /More sources/).custom_id, { userId: OTHER_USER });
-    expect(more.callbacks[0]?.type).toBe(4);
+    expect(more.callbacks[0]?.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     const page = shown(more);
-    expect((page?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect((page?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     const fields = page?.embeds?.[0]?.fields ?? [];
     expect(fields.length).toBeGreaterThan(0);
     expect(fields.length).toBeLessThanOrEqual(3);
@@ -228,7 +234,7 @@ describe('/sources, /read and answer buttons through Discord', () => {
     for (const f of fields) expect(cited.has(f.name)).toBe(false);
     // 23 similar articles: more further passages than one page holds.
     const page2 = await press(buttonLabelled(page, /More sources/).custom_id, { userId: OTHER_USER });
-    expect(page2.callbacks[0]?.type).toBe(7);
+    expect(page2.callbacks[0]?.type).toBe(InteractionResponseType.UpdateMessage);
     const names2 = (shown(page2)?.embeds?.[0]?.fields ?? []).map((f) => f.name);
     expect(names2.length).toBeGreaterThan(0);
     for (const n of names2) expect(fields.map((f) => f.name)).not.toContain(n);
@@ -236,14 +242,22 @@ describe('/sources, /read and answer buttons through Discord', () => {
 
   it("lets only the asker press a private answer's buttons, and posts it publicly for them", async () => {
     const record = await run('ask', [
-      { name: 'question', type: STRING, value: 'How many cargo ships did harbour pilots guide?' },
-      { name: 'private', type: BOOLEAN, value: true },
+      {
+        name: 'question',
+        type: ApplicationCommandOptionType.String,
+        value: 'How many cargo ships did harbour pilots guide?',
+      },
+      { name: 'private', type: ApplicationCommandOptionType.Boolean, value: true },
     ]);
     const answer = shown(record);
-    expect((answer?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect((answer?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     const postId = buttonLabelled(answer, /Post to channel/).custom_id;
     buttonLabelled(answer, /More sources/);
-    const message = { embeds: answer?.embeds ?? [], components: answer?.components ?? [], flags: EPHEMERAL };
+    const message = {
+      embeds: answer?.embeds ?? [],
+      components: answer?.components ?? [],
+      flags: MessageFlags.Ephemeral,
+    };
 
     const before = standin.channelMessages.length;
     const stranger = await press(postId, { userId: OTHER_USER, message });
@@ -267,7 +281,7 @@ describe('/sources, /read and answer buttons through Discord', () => {
   it('answers a stale or foreign button with a polite private note', async () => {
     for (const id of ['read:p0.zzzzz:f', 'src:abc:f', 'more:1:p0.zzzzz', 'nothing:here', 'apost:not-a-number']) {
       const msg = shown(await press(id));
-      expect((msg?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+      expect((msg?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
       expect(messageText(msg)).toMatch(/no longer works/);
     }
   });
@@ -287,7 +301,9 @@ describe('/sources, /read and answer buttons through Discord', () => {
   it('never lets a message ping', () => {
     for (const m of standin.channelMessages) expectNoPings(m);
     for (const r of standin.interactions) {
-      for (const c of r.callbacks) if (c.type === 4 || c.type === 7) expectNoPings(c.data ?? {});
+      for (const c of r.callbacks)
+        if ([InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.UpdateMessage].includes(c.type))
+          expectNoPings(c.data ?? {});
       for (const e of r.edits) expectNoPings(e);
       for (const f of r.followups) expectNoPings(f);
     }

@@ -5,6 +5,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { ApplicationCommandOptionType, InteractionResponseType, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { botEnv, ROOT, runScript, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import {
@@ -20,13 +21,17 @@ import { expectNoPings, expectWithinDiscordLimits } from '../support/limits.js';
 import { messyCorpus } from '../support/messy-corpus.js';
 import { questionsFromCorpus } from '../support/questions.js';
 
-const STRING = 3;
-const EPHEMERAL = 64;
 const MANAGE_GUILD = 1n << 5n;
 const CALLBACK = /^POST \/interactions\/.*\/callback$/;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const replies = (r: InteractionRecord) => r.callbacks.filter((c) => c.type === 4 || c.type === 5).length;
+const replies = (r: InteractionRecord) =>
+  r.callbacks.filter((c) =>
+    [
+      InteractionResponseType.ChannelMessageWithSource,
+      InteractionResponseType.DeferredChannelMessageWithSource,
+    ].includes(c.type),
+  ).length;
 const textOf = (r: InteractionRecord) => finalMessages(r).map(messageText).join('\n');
 
 describe('faults through Discord', () => {
@@ -39,7 +44,7 @@ describe('faults through Discord', () => {
   const ask = async (question: string, extra: { timeoutMs?: number; settleMs?: number } = {}) => {
     const record = await standin.interact({
       name: 'ask',
-      options: [{ name: 'question', type: STRING, value: question }],
+      options: [{ name: 'question', type: ApplicationCommandOptionType.String, value: question }],
       timeoutMs: extra.timeoutMs ?? 15_000,
       ...(extra.settleMs ? { settleMs: extra.settleMs } : {}),
     });
@@ -162,7 +167,7 @@ describe('faults through Discord', () => {
     standin.faults.push({ match: CALLBACK, status: 403, body: { message: 'Missing Access', code: 50001 } });
     const record = await ask(questions[6] ?? '');
     const [msg] = finalMessages(record);
-    expect((msg?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect((msg?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(msg?.content).toContain('View Channel');
     expect(msg?.content).toContain(`<#${IDS.general}>`);
   });
@@ -172,12 +177,12 @@ describe('faults through Discord', () => {
     const withoutEmbeds = String(BigInt(MEMBER_PERMISSIONS) & ~PERMISSION_BITS.EMBED_LINKS);
     const record = await standin.interact({
       name: 'ask',
-      options: [{ name: 'question', type: STRING, value: questions[7] ?? '' }],
+      options: [{ name: 'question', type: ApplicationCommandOptionType.String, value: questions[7] ?? '' }],
       appPermissions: withoutEmbeds,
       channelId: IDS.news,
     });
     const [msg] = finalMessages(record);
-    expect((msg?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect((msg?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(msg?.content).toContain('Embed Links');
     expect(msg?.content).not.toContain('Send Messages');
     expect(msg?.content).toContain(`<#${IDS.news}>`);
@@ -199,7 +204,7 @@ describe('faults through Discord', () => {
     expect(reload?.default_member_permissions).toBe(String(MANAGE_GUILD));
     const record = await standin.interact({ name: 'reload' });
     const [msg] = finalMessages(record);
-    expect((msg?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect((msg?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(msg?.content).toMatch(/Manage Server/);
     expect(bot.logs().some((l) => l.msg === 'corpus reloaded' && l.trigger === 'command')).toBe(false);
   });
@@ -216,7 +221,7 @@ describe('faults through Discord', () => {
       permissions: String(BigInt(MEMBER_PERMISSIONS) | MANAGE_GUILD),
       timeoutMs: 30_000,
     });
-    expect(record.callbacks.map((c) => c.type)).toEqual([5]);
+    expect(record.callbacks.map((c) => c.type)).toEqual([InteractionResponseType.DeferredChannelMessageWithSource]);
     expect(standin.faulted.length).toBe(faulted + 1); // the first edit failed…
     expect(record.edits).toHaveLength(1); // …and the retry landed once
     const text = textOf(record);
@@ -253,7 +258,7 @@ describe('faults through Discord', () => {
     await sleep(150);
     const late = await standin.interact({
       name: 'ask',
-      options: [{ name: 'question', type: STRING, value: questions[9] ?? '' }],
+      options: [{ name: 'question', type: ApplicationCommandOptionType.String, value: questions[9] ?? '' }],
       timeoutMs: 3000,
     });
     const { code } = await bot.exited;
@@ -264,7 +269,7 @@ describe('faults through Discord', () => {
     expect(replies(record)).toBe(1);
     expect(textOf(record).length).toBeGreaterThan(20);
     const [note] = finalMessages(late);
-    expect((note?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect((note?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(note?.content).toMatch(/restarting.*again/i);
     const logs = bot.logs();
     expect(logs.some((l) => l.msg === 'stopped')).toBe(true);

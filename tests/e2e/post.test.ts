@@ -1,6 +1,7 @@
 // /post end to end: autocomplete, posting a passage to another channel, the
 // refusal where the member may not write, and the per-member cooldown —
 // the real bot process against the Discord stand-in.
+import { ApplicationCommandOptionType, InteractionResponseType, InteractionType, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { botEnv, runScript, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import {
@@ -15,11 +16,6 @@ import {
   type InteractionRecord,
 } from '../support/discord-standin.js';
 import { expectNoPings, expectWithinDiscordLimits } from '../support/limits.js';
-
-const STRING = 3;
-const CHANNEL = 7;
-const EPHEMERAL = 64;
-const AUTOCOMPLETE = 4;
 
 /** Each test acts as its own member, so the cooldown of one does not limit another. */
 let nextUser = 1400000000000000100n;
@@ -40,10 +36,10 @@ describe('/post through Discord', () => {
   const choicesFor = async (typed: string): Promise<{ name: string; value: string | number }[]> => {
     const record = await standin.interact({
       name: 'post',
-      type: AUTOCOMPLETE,
-      options: [{ name: 'passage', type: STRING, value: typed, focused: true }],
+      type: InteractionType.ApplicationCommandAutocomplete,
+      options: [{ name: 'passage', type: ApplicationCommandOptionType.String, value: typed, focused: true }],
     });
-    expect(record.callbacks[0]?.type).toBe(8);
+    expect(record.callbacks[0]?.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
     return record.callbacks[0]?.data?.choices ?? [];
   };
 
@@ -51,9 +47,11 @@ describe('/post through Discord', () => {
     passage: string,
     opts: { channel?: string; permissions?: string; comment?: string; userId?: string } = {},
   ): Promise<{ record: InteractionRecord; posted: ReturnType<DiscordStandin['channelMessages']['slice']> }> => {
-    const options: CommandOption[] = [{ name: 'passage', type: STRING, value: passage }];
-    if (opts.channel) options.push({ name: 'channel', type: CHANNEL, value: opts.channel });
-    if (opts.comment !== undefined) options.push({ name: 'comment', type: STRING, value: opts.comment });
+    const options: CommandOption[] = [{ name: 'passage', type: ApplicationCommandOptionType.String, value: passage }];
+    if (opts.channel)
+      options.push({ name: 'channel', type: ApplicationCommandOptionType.Channel, value: opts.channel });
+    if (opts.comment !== undefined)
+      options.push({ name: 'comment', type: ApplicationCommandOptionType.String, value: opts.comment });
     const before = standin.channelMessages.length;
     const record = await standin.interact({
       name: 'post',
@@ -95,7 +93,7 @@ describe('/post through Discord', () => {
       max_length?: number;
     }[];
     expect(options.find((o) => o.name === 'passage')?.autocomplete).toBe(true);
-    expect(options.find((o) => o.name === 'channel')?.type).toBe(CHANNEL);
+    expect(options.find((o) => o.name === 'channel')?.type).toBe(ApplicationCommandOptionType.Channel);
     expect(options.find((o) => o.name === 'comment')?.max_length).toBe(300);
   });
 
@@ -144,7 +142,7 @@ describe('/post through Discord', () => {
     expect(msg?.content).not.toMatch(/<@&\d+>/);
     // The member is told where it went, privately, with a link to the message.
     const [reply] = finalMessages(record);
-    expect((reply?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect((reply?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(reply?.content).toContain(`<#${IDS.news}>`);
     expect(reply?.content).toContain(`https://discord.com/channels/${IDS.guild}/${IDS.news}/${msg?.id}`);
   });
@@ -162,7 +160,7 @@ describe('/post through Discord', () => {
     expect(posted).toHaveLength(0);
     const messages = finalMessages(record);
     expect(messages).toHaveLength(1);
-    expect((messages[0]?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect((messages[0]?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     const text = messageText(messages[0]);
     expect(text).toContain('Send Messages');
     expect(text).toContain(`<#${IDS.announcements}>`);
@@ -176,7 +174,7 @@ describe('/post through Discord', () => {
     const vague = await post('Iran', { channel: IDS.news });
     expect(vague.posted).toHaveLength(0);
     const [reply] = finalMessages(vague.record);
-    expect((reply?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect((reply?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(messageText(reply)).toMatch(/pick one from the list/i);
     expect(messageText(reply)).toMatch(/^1\. /m);
 
@@ -201,7 +199,7 @@ describe('/post through Discord', () => {
     const fourth = await post(String(choice?.value), { channel: IDS.news, userId: spammer });
     expect(fourth.posted).toHaveLength(0);
     const [reply] = finalMessages(fourth.record);
-    expect((reply?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect((reply?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(messageText(reply)).toMatch(/3 times per 30 s.*Try again in \d+ seconds?/);
     // A refused post (no rights) does not use up the cooldown of another member.
     const other = await post(String(choice?.value), { channel: IDS.news });

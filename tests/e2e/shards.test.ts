@@ -5,12 +5,11 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ApplicationCommandOptionType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { botEnv, runScript, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { DiscordStandin, finalMessages, messageText, type IdentifyRecord } from '../support/discord-standin.js';
 import { expectNoPings, expectWithinDiscordLimits } from '../support/limits.js';
-
-const STRING = 3;
 
 /** Descendant process ids of `pid` (Linux /proc). */
 function descendants(pid: number): number[] {
@@ -48,7 +47,7 @@ describe('two shards through Discord', () => {
     const record = await standin.interact({
       name: 'ask',
       shard,
-      options: [{ name: 'question', type: STRING, value: question }],
+      options: [{ name: 'question', type: ApplicationCommandOptionType.String, value: question }],
       timeoutMs: 10_000,
     });
     expect(record.timedOut).toBe(false);

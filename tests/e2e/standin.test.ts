@@ -1,6 +1,6 @@
 // Smoke test for the local Discord stand-in: a real discord.js Client logs in
 // against it, receives the guild, and answers a slash command.
-import { Client, GatewayIntentBits } from 'discord.js';
+import { Client, GatewayIntentBits, InteractionResponseType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordStandin, IDS, finalMessages, messageText } from '../support/discord-standin.js';
 
@@ -45,7 +45,7 @@ describe('discord stand-in', () => {
     expect(record.timedOut).toBe(false);
     expect(record.callbacks).toHaveLength(1);
     const callback = record.callbacks[0];
-    expect(callback?.type).toBe(4);
+    expect(callback?.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(callback?.data?.content).toBe('pong');
     expect(callback?.data?.allowed_mentions?.parse).toEqual([]);
     expect(finalMessages(record).map(messageText)).toEqual(['pong']);

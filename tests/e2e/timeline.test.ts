@@ -4,6 +4,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { ApplicationCommandOptionType, InteractionResponseType, InteractionType, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { botEnv, runScript, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import {
@@ -15,15 +16,6 @@ import {
   type MessagePayload,
 } from '../support/discord-standin.js';
 import { expectNoPings, expectWithinDiscordLimits } from '../support/limits.js';
-
-const STRING = 3;
-const BOOLEAN = 5;
-const EPHEMERAL = 64;
-const AUTOCOMPLETE = 4;
-const COMPONENT = 3;
-const REPLY = 4;
-const UPDATE = 7;
-const AUTOCOMPLETE_RESULT = 8;
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [
@@ -73,9 +65,11 @@ async function startBot(standin: DiscordStandin, extra: Record<string, string> =
 function timelineOn(standin: DiscordStandin) {
   return async (opts: { date?: string; to?: string; private?: boolean } = {}): Promise<InteractionRecord> => {
     const options: CommandOption[] = [];
-    if (opts.date !== undefined) options.push({ name: 'date', type: STRING, value: opts.date });
-    if (opts.to !== undefined) options.push({ name: 'to', type: STRING, value: opts.to });
-    if (opts.private !== undefined) options.push({ name: 'private', type: BOOLEAN, value: opts.private });
+    if (opts.date !== undefined)
+      options.push({ name: 'date', type: ApplicationCommandOptionType.String, value: opts.date });
+    if (opts.to !== undefined) options.push({ name: 'to', type: ApplicationCommandOptionType.String, value: opts.to });
+    if (opts.private !== undefined)
+      options.push({ name: 'private', type: ApplicationCommandOptionType.Boolean, value: opts.private });
     return standin.interact({ name: 'timeline', options, timeoutMs: 10_000 });
   };
 }
@@ -86,13 +80,13 @@ async function suggest(
   option = 'date',
 ): Promise<{ name: string; value: string }[]> {
   const record = await standin.interact({
-    type: AUTOCOMPLETE,
+    type: InteractionType.ApplicationCommandAutocomplete,
     name: 'timeline',
-    options: [{ name: option, type: STRING, value: typed, focused: true }],
+    options: [{ name: option, type: ApplicationCommandOptionType.String, value: typed, focused: true }],
     timeoutMs: 10_000,
   });
   expect(record.timedOut).toBe(false);
-  expect(record.callbacks[0]?.type).toBe(AUTOCOMPLETE_RESULT);
+  expect(record.callbacks[0]?.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
   const choices = (record.callbacks[0]?.data?.choices ?? []) as { name: string; value: string }[];
   expect(choices.length).toBeLessThanOrEqual(25);
   for (const c of choices) {
@@ -127,9 +121,9 @@ describe('/timeline through Discord', () => {
     expect(command).toBeDefined();
     const options = (command?.options ?? []) as { name: string; type: number; autocomplete?: boolean }[];
     expect(options.map((o) => o.name)).toEqual(['date', 'to', 'private']);
-    expect(options[0]).toMatchObject({ type: STRING, autocomplete: true });
-    expect(options[1]).toMatchObject({ type: STRING });
-    expect(options[2]).toMatchObject({ type: BOOLEAN });
+    expect(options[0]).toMatchObject({ type: ApplicationCommandOptionType.String, autocomplete: true });
+    expect(options[1]).toMatchObject({ type: ApplicationCommandOptionType.String });
+    expect(options[2]).toMatchObject({ type: ApplicationCommandOptionType.Boolean });
     expect(options.some((o) => 'required' in o && o.required)).toBe(false);
   });
 
@@ -154,9 +148,9 @@ describe('/timeline through Discord', () => {
     const day = first?.value ?? '';
     const events = Number(/· (\d+) events?$/.exec(first?.name ?? '')?.[1]);
     const record = await timeline({ date: day });
-    expect(record.callbacks[0]?.type).toBe(REPLY);
+    expect(record.callbacks[0]?.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     const [msg] = checked(record);
-    expect((msg?.flags ?? 0) & EPHEMERAL).toBe(0);
+    expect((msg?.flags ?? 0) & MessageFlags.Ephemeral).toBe(0);
     const embed = msg?.embeds?.[0];
     const [y, m, d] = day.split('-').map(Number);
     const date = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
@@ -172,7 +166,7 @@ describe('/timeline through Discord', () => {
     // The same day written another way, privately.
     const again = await timeline({ date: `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`, private: true });
     const [priv] = checked(again);
-    expect((priv?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect((priv?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(priv?.embeds?.[0]?.description).toBe(embed?.description);
   });
 
@@ -183,7 +177,7 @@ describe('/timeline through Discord', () => {
     expect(embed?.description).toMatch(/^Dated events from \*\*.+\*\* to \*\*.+\*\*: \d+ events? on \d+ days?\./);
     expect(embed?.fields?.map((f) => f.name)).toEqual(['Busiest days', expect.stringMatching(/^Events over time/)]);
     expect(embed?.fields?.[1]?.value).toMatch(/^```\n[\s\S]*█[\s\S]*\n```$/);
-    expect((msg?.flags ?? 0) & EPHEMERAL).toBe(0);
+    expect((msg?.flags ?? 0) & MessageFlags.Ephemeral).toBe(0);
   });
 
   it.each([
@@ -193,14 +187,14 @@ describe('/timeline through Discord', () => {
     ['1980-01-01..2020-01-01', /at most 366 days/],
   ])('answers the date %j with a short ephemeral note saying what to do', async (date, message) => {
     const [msg] = checked(await timeline({ date }));
-    expect((msg?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect((msg?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(messageText(msg)).toMatch(message);
     expect(messageText(msg).length).toBeLessThan(400);
   });
 
   it('says nothing happened on a day without events, and names the nearest days that have some', async () => {
     const [msg] = checked(await timeline({ date: '2020-02-01' }));
-    expect((msg?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect((msg?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(messageText(msg)).toMatch(
       /^Nothing in the corpus on Saturday 1 February 2020; the nearest days with events are .+\(\d+ events?, \d{4}-\d{2}-\d{2}\)/,
     );
@@ -208,10 +202,10 @@ describe('/timeline through Discord', () => {
 
   it('answers a stale or garbled timeline button with an ephemeral note', async () => {
     for (const customId of ['tl:zzz', 'tl:2020-01-08:2020-01-03:0:n', 'tl:2020-01-03:2020-01-08:-4:p']) {
-      const record = await standin.interact({ type: COMPONENT, customId, timeoutMs: 10_000 });
+      const record = await standin.interact({ type: InteractionType.MessageComponent, customId, timeoutMs: 10_000 });
       const [msg] = checked(record);
-      expect(record.callbacks[0]?.type).toBe(REPLY);
-      expect((msg?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+      expect(record.callbacks[0]?.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+      expect((msg?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
       expect(messageText(msg)).toMatch(/no longer works.*Run the command again/);
     }
     expect(bot.child.exitCode).toBeNull();
@@ -288,13 +282,13 @@ describe('/timeline paging through Discord', () => {
 
     const press = (customId: string, on: MessagePayload | undefined) =>
       standin.interact({
-        type: COMPONENT,
+        type: InteractionType.MessageComponent,
         customId,
         message: { embeds: on?.embeds ?? [], components: on?.components ?? [] },
         timeoutMs: 10_000,
       });
     const second = await press(forward?.id ?? '', msg);
-    expect(second.callbacks[0]?.type).toBe(UPDATE);
+    expect(second.callbacks[0]?.type).toBe(InteractionResponseType.UpdateMessage);
     const [page2] = checked(second);
     expect(page2?.embeds?.[0]?.footer?.text).toContain(`page 2 of ${pages}`);
     expect(page2?.embeds?.[0]?.description).not.toBe(msg?.embeds?.[0]?.description);
@@ -323,15 +317,15 @@ describe('/timeline paging through Discord', () => {
 
   it('keeps a private range private while paging', async () => {
     const [msg] = checked(await timeline({ date: '2020-03-01..2020-03-31', private: true }));
-    expect((msg?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect((msg?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     const forward = buttonIds(msg)[1];
     const record = await standin.interact({
-      type: COMPONENT,
+      type: InteractionType.MessageComponent,
       customId: forward?.id ?? '',
-      message: { embeds: msg?.embeds ?? [], components: msg?.components ?? [], flags: EPHEMERAL },
+      message: { embeds: msg?.embeds ?? [], components: msg?.components ?? [], flags: MessageFlags.Ephemeral },
       timeoutMs: 10_000,
     });
-    expect(record.callbacks[0]?.type).toBe(UPDATE);
+    expect(record.callbacks[0]?.type).toBe(InteractionResponseType.UpdateMessage);
     checked(record);
   });
 });
