@@ -37,8 +37,7 @@ export class Engine {
   readonly index: PassageIndex;
   /** Per-sentence data worked out at index time. */
   readonly sentences: SentenceStore;
-  /** Date → sentences, from the date mentions saved with the passages. */
-  readonly timeline: TimelineIndex;
+  private timelineIndex: TimelineIndex | undefined;
 
   constructor(
     readonly data: EngineData,
@@ -55,7 +54,18 @@ export class Engine {
       warnings: data.warnings,
       duplicates: data.duplicates,
     };
-    this.timeline = TimelineIndex.build(this.corpus);
+  }
+
+  /** Date → sentences, from the passages' date mentions; built by `prepare()`, or on first use. */
+  get timeline(): TimelineIndex {
+    this.timelineIndex ??= TimelineIndex.build(this.corpus);
+    return this.timelineIndex;
+  }
+
+  /** Build what is derived from the saved data a slice at a time, so a reload while serving never stalls. */
+  async prepare(): Promise<this> {
+    this.timelineIndex ??= await TimelineIndex.buildInSlices(this.corpus);
+    return this;
   }
 
   static fromCorpus(corpus: Corpus): Engine {
@@ -83,7 +93,7 @@ export class Engine {
     const t0 = performance.now();
     const builder = new EngineBuilder();
     const { warnings, duplicates } = await forEachDocument(dir, options, (doc, passages) => builder.add(doc, passages));
-    return new Engine(builder.finish(warnings, duplicates), performance.now() - t0);
+    return new Engine(builder.finish(warnings, duplicates), performance.now() - t0).prepare();
   }
 
   /**

@@ -9,7 +9,8 @@
 // Written to a temporary file and renamed, so a crash mid-write leaves the
 // previous file intact.
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 
 export const CACHE_FORMAT_VERSION = 1;
 const MAGIC = Buffer.from('NEWSDESK-INDEX\n', 'latin1');
@@ -148,22 +149,36 @@ export class SectionReader {
 
 const align8 = (n: number) => (n + 7) & ~7;
 
-/** Write sections to `file` atomically: a temporary file next to it, flushed, then renamed over it. */
-export function writeCacheFile(
+/** Bytes hashed or written between turns of the event loop: a 50 MB index must not stall a serving bot. */
+const CHUNK_BYTES = 4 * 1024 * 1024;
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Write sections to `file` atomically: a temporary file next to it, flushed,
+ * then renamed over it. Hashing and writing go a few megabytes at a time,
+ * with asynchronous writes, so a rebuild saved while serving leaves the event
+ * loop free between chunks.
+ */
+export async function writeCacheFile(
   file: string,
   key: string,
   sections: { name: string; version: number; writer: SectionWriter }[],
-): number {
-  const entries: SectionEntry[] = sections.map((s) => {
+): Promise<number> {
+  const entries: SectionEntry[] = [];
+  for (const s of sections) {
     const hash = createHash('sha1');
-    for (const b of s.writer.blobs) hash.update(b.data);
-    return {
+    for (const b of s.writer.blobs)
+      for (let at = 0; at < b.data.byteLength; at += CHUNK_BYTES) {
+        hash.update(b.data.subarray(at, at + CHUNK_BYTES));
+        await turn();
+      }
+    entries.push({
       name: s.name,
       version: s.version,
       sha1: hash.digest('hex'),
       blobs: s.writer.blobs.map((b) => ({ name: b.name, type: b.type, offset: 0, bytes: b.data.byteLength })),
-    };
-  });
+    });
+  }
   // Offsets depend on the header's length, which depends on the offsets' digits: lay out until stable.
   const header: Header = { format: CACHE_FORMAT_VERSION, key, created: new Date().toISOString(), sections: entries };
   let headerBytes = Buffer.alloc(0);
@@ -181,36 +196,37 @@ export function writeCacheFile(
     if (stable) break;
   }
   const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
-  const fd = openSync(tmp, 'w');
+  const handle = await open(tmp, 'w');
   let written = 0;
   try {
-    const put = (data: Uint8Array) => {
-      let done = 0;
-      while (done < data.byteLength) done += writeSync(fd, data, done);
+    const put = async (data: Uint8Array) => {
+      for (let at = 0; at < data.byteLength;) {
+        const { bytesWritten } = await handle.write(data, at, Math.min(CHUNK_BYTES, data.byteLength - at));
+        at += bytesWritten;
+      }
       written += data.byteLength;
     };
-    const pad = (to: number) => {
-      if (to > written) put(Buffer.alloc(to - written));
+    const pad = async (to: number) => {
+      if (to > written) await put(Buffer.alloc(to - written));
     };
     const lead = Buffer.alloc(MAGIC.length + 1 + 4);
     MAGIC.copy(lead);
     lead.writeUInt8(CACHE_FORMAT_VERSION, MAGIC.length);
     lead.writeUInt32LE(headerBytes.length, MAGIC.length + 1);
-    put(lead);
-    put(headerBytes);
-    sections.forEach((s, i) =>
-      s.writer.blobs.forEach((b, j) => {
-        pad(entries[i]?.blobs[j]?.offset ?? written);
-        put(b.data);
-      }),
-    );
-    fsyncSync(fd);
+    await put(lead);
+    await put(headerBytes);
+    for (const [i, s] of sections.entries())
+      for (const [j, b] of s.writer.blobs.entries()) {
+        await pad(entries[i]?.blobs[j]?.offset ?? written);
+        await put(b.data);
+      }
+    await handle.sync();
   } catch (err) {
-    closeSync(fd);
+    await handle.close();
     rmSync(tmp, { force: true });
     throw err;
   }
-  closeSync(fd);
+  await handle.close();
   renameSync(tmp, file);
   return written;
 }

@@ -219,7 +219,13 @@ export async function corpusKey(dir: string, cacheDir?: string): Promise<string>
   const now: SeenHashes = {};
   const hash = createHash('sha256');
   hash.update(`format ${CACHE_FORMAT_VERSION}; ${SECTIONS.map((s) => `${s.name} ${s.version}`).join(', ')}\n`);
+  let slice = performance.now();
   for (const file of await listCorpusFiles(dir)) {
+    // 19,000 stats (and reads, on a first start) add up: a turn for the event loop every 20 ms.
+    if (performance.now() - slice > 20) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      slice = performance.now();
+    }
     const abs = path.join(dir, file);
     let entry: [number, number, string];
     try {
@@ -246,15 +252,22 @@ const lastHashes = new Map<string, SeenHashes>();
 
 const fileFor = (cacheDir: string, key: string) => path.join(cacheDir, `index-${key.slice(0, 24)}.ndx`);
 
-export function saveEngine(engine: Engine, cacheDir: string, key: string): { file: string; bytes: number } {
+export async function saveEngine(
+  engine: Engine,
+  cacheDir: string,
+  key: string,
+): Promise<{ file: string; bytes: number }> {
   mkdirSync(cacheDir, { recursive: true });
   const file = fileFor(cacheDir, key);
-  const sections = SECTIONS.map((s) => {
+  const sections: { name: string; version: number; writer: SectionWriter }[] = [];
+  for (const s of SECTIONS) {
     const writer = new SectionWriter();
     s.write(engine.data, writer);
-    return { name: s.name, version: s.version, writer };
-  });
-  const bytes = writeCacheFile(file, key, sections);
+    sections.push({ name: s.name, version: s.version, writer });
+    // Between sections, a turn for whatever else is waiting (interactions, when reloading while serving).
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  const bytes = await writeCacheFile(file, key, sections);
   // Indexes of earlier corpus versions, and temporary files a crash left behind.
   for (const other of readdirSync(cacheDir))
     if (/^index-[0-9a-f]+\.ndx(\.tmp-\d+-\d+)?$/.test(other) && path.join(cacheDir, other) !== file)
@@ -283,7 +296,7 @@ export async function loadOrBuild(dir: string, cacheDir: string, options: Engine
   let reason = 'no saved index for these corpus files';
   try {
     const data = loadSaved(file, key);
-    const engine = new Engine(data, performance.now() - t0, 'cache');
+    const engine = await new Engine(data, performance.now() - t0, 'cache').prepare();
     for (const w of data.warnings) options.onWarning?.(w);
     options.onCache?.({ kind: 'hit', file, ms: performance.now() - t0 });
     return engine;
@@ -297,7 +310,7 @@ export async function loadOrBuild(dir: string, cacheDir: string, options: Engine
   if (!options.readOnly) {
     const t1 = performance.now();
     try {
-      const saved = saveEngine(engine, cacheDir, key);
+      const saved = await saveEngine(engine, cacheDir, key);
       // Small (a line per file); written after the index, so it never vouches for a missing one.
       const tmp = path.join(cacheDir, `${HASHES_FILE}.tmp-${process.pid}`);
       writeFileSync(tmp, JSON.stringify(lastHashes.get(dir) ?? {}));
