@@ -174,9 +174,10 @@ export class PassageIndexBuilder {
     const size = this.vocabulary.size;
     for (let i = 0; i < size; i++) this.surface[i] ??= this.vocabulary.term(i);
     const fields = this.fields.map((f): FieldPostings => {
-      const termIds = f.terms.finish();
-      const docs = f.docs.finish();
-      const freqs = f.freqs.finish();
+      // Read once by the sort below: views, not copies, at the moment memory peaks.
+      const termIds = f.terms.view();
+      const docs = f.docs.view();
+      const freqs = f.freqs.view();
       // Counting sort by term; postings stay in passage order within a term.
       const offsets = new Uint32Array(size + 1);
       for (const t of termIds) offsets[t + 1] = (offsets[t + 1] ?? 0) + 1;

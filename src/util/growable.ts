@@ -29,4 +29,9 @@ export class Growable<T extends TypedArray> {
   finish(): T {
     return this.data.slice(0, this.length) as T;
   }
+
+  /** What was pushed, without a copy: for input consumed at once (no second copy at the build's peak). */
+  view(): T {
+    return this.data.subarray(0, this.length) as T;
+  }
 }
