@@ -135,6 +135,8 @@ export async function forEachDocument(
   let passageCount = 0;
   let duplicates = 0;
   let lastYield = performance.now();
+  // Whole files that repeat others are not faults: one line for all of them, not one each.
+  const repeatFiles: string[] = [];
   for (const [n, file] of files.entries()) {
     let ready: [SourceDocument, Passage[]] | undefined;
     try {
@@ -145,7 +147,8 @@ export async function forEachDocument(
       const parsed = parseDocument(id, text, seen, ext.toLowerCase() === '.md');
       duplicates += parsed.repeats;
       if (parsed.passages.length === 0) {
-        warn({ file, reason: parsed.repeats ? 'every passage repeats another file' : 'no article text found' });
+        if (parsed.repeats) repeatFiles.push(file);
+        else warn({ file, reason: 'no article text found' });
       } else {
         ids.add(id);
         const doc: SourceDocument = {
@@ -174,5 +177,11 @@ export async function forEachDocument(
       lastYield = performance.now();
     }
   }
+  const [first] = repeatFiles;
+  if (first)
+    warn({
+      file: repeatFiles.length > 1 ? `${first} and ${repeatFiles.length - 1} more` : first,
+      reason: `${repeatFiles.length === 1 ? 'its' : 'their'} every passage repeats another file, so ${repeatFiles.length === 1 ? 'it adds' : 'they add'} nothing`,
+    });
   return { warnings, duplicates, documents, passages: passageCount };
 }

