@@ -43,14 +43,30 @@ interface Header {
   sections: SectionEntry[];
 }
 
+/**
+ * A blob as it will be written: its size up front (the header needs every
+ * offset), its bytes produced in pieces when hashed and again when written,
+ * so a large string list is never held encoded in memory as a whole.
+ */
+interface PendingBlob {
+  name: string;
+  type: BlobType;
+  bytes: number;
+  chunks(): Iterable<Uint8Array>;
+}
+
+/** Strings are encoded a piece of about this many bytes at a time. */
+const STRING_CHUNK_BYTES = 1 << 20;
+
 /** A section's parts, as they will be written. */
 export class SectionWriter {
-  readonly blobs: { name: string; type: BlobType; data: Uint8Array }[] = [];
+  readonly blobs: PendingBlob[] = [];
 
   typed(name: string, array: Numeric): void {
     const type = (Object.keys(TYPED) as TypedName[]).find((t) => array instanceof TYPED[t]);
     if (!type) throw new Error(`cannot save ${name}: unsupported array type`);
-    this.blobs.push({ name, type, data: new Uint8Array(array.buffer, array.byteOffset, array.byteLength) });
+    const data = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+    this.blobs.push({ name, type, bytes: data.byteLength, chunks: () => [data] });
   }
 
   /** A list of strings: u32 count, u32 byte offsets (count + 1), then the UTF-8 bytes. */
@@ -65,17 +81,29 @@ export class SectionWriter {
       total += Buffer.byteLength(get(i), 'utf8');
       offsets[i + 1] = total;
     }
-    const head = 4 + 4 * (n + 1);
-    const data = Buffer.alloc(head + total);
-    data.writeUInt32LE(n, 0);
-    Buffer.from(offsets.buffer).copy(data, 4);
-    for (let i = 0; i < n; i++) data.write(get(i), head + (offsets[i] as number), 'utf8');
-    this.blobs.push({ name, type: 'strings', data });
+    const head = Buffer.alloc(4 + 4 * (n + 1));
+    head.writeUInt32LE(n, 0);
+    Buffer.from(offsets.buffer).copy(head, 4);
+    function* chunks(): Generator<Uint8Array> {
+      yield head;
+      // Each string at its own offset, as byteLength counted it (a lone surrogate stays its own 3 bytes).
+      for (let from = 0; from < n;) {
+        let to = from;
+        while (to < n && (offsets[to] as number) - (offsets[from] as number) < STRING_CHUNK_BYTES) to++;
+        const base = offsets[from] as number;
+        const piece = Buffer.alloc((offsets[to] as number) - base);
+        for (let i = from; i < to; i++) piece.write(get(i), (offsets[i] as number) - base, 'utf8');
+        yield piece;
+        from = to;
+      }
+    }
+    this.blobs.push({ name, type: 'strings', bytes: head.length + total, chunks });
   }
 
   /** Small values only (counts, warnings): anything large belongs in typed arrays or string lists. */
   json(name: string, value: unknown): void {
-    this.blobs.push({ name, type: 'json', data: Buffer.from(JSON.stringify(value), 'utf8') });
+    const data = Buffer.from(JSON.stringify(value), 'utf8');
+    this.blobs.push({ name, type: 'json', bytes: data.byteLength, chunks: () => [data] });
   }
 }
 
@@ -167,16 +195,23 @@ export async function writeCacheFile(
   const entries: SectionEntry[] = [];
   for (const s of sections) {
     const hash = createHash('sha1');
+    let sinceTurn = 0;
     for (const b of s.writer.blobs)
-      for (let at = 0; at < b.data.byteLength; at += CHUNK_BYTES) {
-        hash.update(b.data.subarray(at, at + CHUNK_BYTES));
-        await turn();
-      }
+      for (const chunk of b.chunks())
+        for (let at = 0; at < chunk.byteLength; at += CHUNK_BYTES) {
+          const piece = chunk.subarray(at, at + CHUNK_BYTES);
+          hash.update(piece);
+          sinceTurn += piece.byteLength;
+          if (sinceTurn >= CHUNK_BYTES) {
+            await turn();
+            sinceTurn = 0;
+          }
+        }
     entries.push({
       name: s.name,
       version: s.version,
       sha1: hash.digest('hex'),
-      blobs: s.writer.blobs.map((b) => ({ name: b.name, type: b.type, offset: 0, bytes: b.data.byteLength })),
+      blobs: s.writer.blobs.map((b) => ({ name: b.name, type: b.type, offset: 0, bytes: b.bytes })),
     });
   }
   // Offsets depend on the header's length, which depends on the offsets' digits: lay out until stable.
@@ -218,7 +253,10 @@ export async function writeCacheFile(
     for (const [i, s] of sections.entries())
       for (const [j, b] of s.writer.blobs.entries()) {
         await pad(entries[i]?.blobs[j]?.offset ?? written);
-        await put(b.data);
+        const start = written;
+        for (const chunk of b.chunks()) await put(chunk);
+        if (written - start !== b.bytes)
+          throw new Error(`cache blob ${b.name}: wrote ${written - start} bytes, expected ${b.bytes}`);
       }
     await handle.sync();
   } catch (err) {
