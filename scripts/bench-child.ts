@@ -1,8 +1,6 @@
 // One measured process for `npm run bench` (see bench.ts): `build` indexes a
 // corpus cold and saves the index; `serve` starts from the saved index, says
 // READY, then times questions. Prints one JSON line of results.
-import { renderAsk } from '../src/bot/render.js';
-import { renderTimelineRange } from '../src/bot/render-timeline.js';
 import { Engine } from '../src/engine.js';
 import { PassageIndex } from '../src/search/passage-index.js';
 import { findPassages } from '../src/search/autocomplete.js';
@@ -51,6 +49,9 @@ if (mode === 'build') {
   );
 } else if (mode === 'serve') {
   clearInterval(timer);
+  // As the bot does: the Discord rendering (and discord.js) loads after the index, not during a build.
+  const { renderAsk } = await import('../src/bot/render.js');
+  const { renderTimelineRange } = await import('../src/bot/render-timeline.js');
   const engine = await Engine.load(dir, { cacheDir, readOnly: true });
   if (engine.origin !== 'cache') throw new Error('serve: the saved index was not used');
   console.log('READY');

@@ -1,10 +1,9 @@
 // npm start: configuration → engine → front-end. With a DISCORD_TOKEN, the
 // Discord bot; without one, a terminal console over the same engine.
 import { fileURLToPath } from 'node:url';
-import { startBot } from './bot/client.js';
 import path from 'node:path';
 import { Cooldown } from './bot/cooldown.js';
-import { isShardProcess, runShardManager, shardIds, stopShards } from './bot/shards.js';
+import { isShardProcess, shardIds } from './bot/shard-env.js';
 import { runConsole } from './cli/console.js';
 import { ConfigError, readConfig } from './config.js';
 import { loadEngine } from './engine-from-config.js';
@@ -32,6 +31,7 @@ async function main(): Promise<void> {
   }
   if (config.shardCount > 1 && !isShardProcess()) {
     // The manager builds the saved index once; each shard process loads it read-only.
+    const { runShardManager, stopShards } = await import('./bot/shards.js');
     const manager = await runShardManager(config, log, fileURLToPath(import.meta.url));
     exitOnSignals({
       log,
@@ -65,6 +65,8 @@ async function main(): Promise<void> {
     reloader,
     postCooldown: new Cooldown(config.postCooldown),
   };
+  // discord.js loads only now, after the index: its memory is not added to the build's peak.
+  const { startBot } = await import('./bot/client.js');
   const bot = await startBot({ token, apiUrl: config.apiUrl }, ctx);
   stopBot = async () => {
     reloader.close();

@@ -3,7 +3,7 @@
 // after a restart), the corpus overview with a text bar chart, and the
 // "nothing on that day" note with the nearest days that have events.
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
-import { longDay, parseIsoDay } from '../dates/calendar.js';
+import { dayLabel, parseIsoDay } from '../dates/calendar.js';
 import { dayEvents, overview, type TimelineContext, type TimelineEvent } from '../timeline/events.js';
 import { encodeCustomId } from './custom-id.js';
 import { fitEmbed, LIMITS } from './limits.js';
@@ -15,11 +15,6 @@ export const TIMELINE_BUTTON = 'tl';
 const PAGE_CHARS = 3600;
 const SENTENCE_CHARS = 420;
 const NO_MENTIONS = { parse: [] as [] };
-
-export function dayLabel(day: string): string {
-  const d = parseIsoDay(day);
-  return d ? longDay(d) : day;
-}
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 

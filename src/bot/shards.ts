@@ -12,11 +12,7 @@ import type { Logger } from '../log.js';
 const SPAWN_DELAY_MS = 5500;
 const READY_TIMEOUT_MS = 120_000;
 
-/** True in a process the manager started (discord.js sets SHARDING_MANAGER and SHARDS). */
-export const isShardProcess = (env: NodeJS.ProcessEnv = process.env) => env.SHARDING_MANAGER === 'true';
-
-/** The shard ids this process serves, as discord.js's manager passed them. */
-export const shardIds = (env: NodeJS.ProcessEnv = process.env): string => env.SHARDS ?? '';
+export { isShardProcess, shardIds } from './shard-env.js';
 
 export async function runShardManager(config: Config, log: Logger, entry: string): Promise<ShardingManager> {
   // Build (or check) the saved index once, here; the shards then only load it.

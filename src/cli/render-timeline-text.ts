@@ -3,7 +3,7 @@
 import type { Engine } from '../engine.js';
 import { parseDateQuery } from '../timeline/date-query.js';
 import { dayEvents, overview, type TimelineEvent } from '../timeline/events.js';
-import { dayLabel } from '../bot/render-timeline.js';
+import { dayLabel } from '../dates/calendar.js';
 
 function marked(e: TimelineEvent): string {
   let out = '';

@@ -83,3 +83,9 @@ export const MONTH_NAMES = [
 export function longDay(day: Ymd): string {
   return `${WEEKDAY_NAMES[weekday(day)] ?? ''} ${day.d} ${MONTH_NAMES[day.m - 1] ?? ''} ${day.y}`;
 }
+
+/** "Friday 3 January 2020" for `2020-01-03`; the text itself when it is not a day. */
+export function dayLabel(day: string): string {
+  const d = parseIsoDay(day);
+  return d ? longDay(d) : day;
+}
