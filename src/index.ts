@@ -15,8 +15,6 @@ const HOW_TO_CONNECT = `Newsdesk: no DISCORD_TOKEN set, so here is a terminal co
 To connect Discord: copy .env.example to .env, fill in DISCORD_TOKEN and DISCORD_CLIENT_ID
 (see README.md, "Connecting Discord"), run npm run deploy-commands, then npm start.`;
 
-export { loadEngine };
-
 async function main(): Promise<void> {
   const config = readConfig();
   const token = config.discordToken;
@@ -31,15 +29,19 @@ async function main(): Promise<void> {
   }
   if (config.shardCount > 1 && !isShardProcess()) {
     // The manager builds the saved index once; each shard process loads it read-only.
+    // Signals are handled before the (slow) spawning starts, as in the single-process path.
     const { runShardManager, stopShards } = await import('./bot/shards.js');
-    const manager = await runShardManager(config, log, fileURLToPath(import.meta.url));
+    const stops: (() => void)[] = [];
     exitOnSignals({
       log,
       stop: () => {
-        stopShards(manager);
+        for (const stop of stops) stop();
         return Promise.resolve();
       },
     });
+    await runShardManager(config, log, fileURLToPath(import.meta.url), (manager) =>
+      stops.push(() => stopShards(manager)),
+    );
     return;
   }
   const shardLog = isShardProcess() ? log.child({ shard: shardIds() }) : log;

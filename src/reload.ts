@@ -168,7 +168,7 @@ export class Reloader {
           if (file && String(file).startsWith('.')) return; // editor swap files and the like
           clearTimeout(this.timer);
           this.timer = setTimeout(() => {
-            void this.reload('watch');
+            this.reload('watch').catch((err: unknown) => log.error({ err }, 'reload after a corpus change failed'));
             void this.watchFolders(); // pick up new subfolders
           }, this.debounceMs);
         });

@@ -38,7 +38,7 @@ export function datesInQuestion(question: string, timeline: TimelineIndex): Ques
   return { days, rest: (rest + question.slice(at)).replace(/\s+/g, ' ').trim() };
 }
 
-/** Mentions inside [start, end) of a passage that put it on a day. */
+/** The passage's date mentions inside [start, end), of any granularity. */
 export function datesWithin(passage: Passage, start: number, end: number): PassageDate[] {
   return passage.dates.filter((m) => m.start >= start && m.end <= end);
 }

@@ -32,6 +32,11 @@ export class Cooldown {
     return { ok: true };
   }
 
+  /** Return the slot `take` used last, when the post did not happen (Discord refused it). */
+  giveBack(memberId: string): void {
+    this.recent.get(memberId)?.pop();
+  }
+
   /** Members currently tracked (for tests and logs). */
   get size(): number {
     return this.recent.size;

@@ -86,6 +86,8 @@ export async function postFor(
     ctx.log.info({ ...where, messageId: message.id }, 'posted');
     await interaction.editReply(toEditOptions(renderPosted(message.url, channel.id)));
   } catch (err) {
+    // Nothing was posted: the attempt does not count against the member's cooldown.
+    ctx.postCooldown.giveBack(interaction.user.id);
     const code = err instanceof DiscordAPIError && typeof err.code === 'number' ? err.code : undefined;
     const reason =
       code !== undefined && REFUSED.has(code)

@@ -16,9 +16,8 @@ import { CUSTOM_ID_MAX, encodeCustomId } from './custom-id.js';
 import { fitContent, fitEmbed } from './limits.js';
 import { safeText } from './markdown.js';
 import { plainLine, postButton } from './render-post.js';
-import { COLORS, type Reply } from './render.js';
+import { COLORS, type Reply, NO_MENTIONS } from './render.js';
 
-const NO_MENTIONS = { parse: [] as [] };
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
 export const BUTTON_KINDS = {

@@ -10,9 +10,8 @@ import { encodeCustomId } from './custom-id.js';
 import { fitContent, fitEmbed, LIMITS } from './limits.js';
 import { highlighted, safeText, withoutMentions } from './markdown.js';
 import type { PostRefusal } from './permissions.js';
-import { COLORS, type Reply } from './render.js';
+import { COLORS, type Reply, NO_MENTIONS } from './render.js';
 
-const NO_MENTIONS = { parse: [] as [] };
 export const COMMENT_MAX_CHARS = 300;
 
 /** Plain one-line text for places without markdown (choice names, footers): no control characters or line breaks. */

@@ -8,18 +8,16 @@ import { dayEvents, overview, type TimelineContext, type TimelineEvent } from '.
 import { encodeCustomId } from './custom-id.js';
 import { fitEmbed, LIMITS } from './limits.js';
 import { highlighted, safeText } from './markdown.js';
-import { COLORS, renderError, type Reply } from './render.js';
+import { COLORS, renderError, type Reply, NO_MENTIONS } from './render.js';
 
 export const TIMELINE_BUTTON = 'tl';
 /** Characters of event lines per page: the description holds 4,096; leave room for day headers. */
 const PAGE_CHARS = 3600;
 const SENTENCE_CHARS = 420;
-const NO_MENTIONS = { parse: [] as [] };
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
-/** `title · published date · ¶n` for each article that tells the event. */
-/** Articles cited in full on one event line; the rest are counted. */
+/** Articles cited in full (`title · published date · ¶n`) on one event line; the rest are counted. */
 const CITED_SOURCES = 3;
 
 function citations(e: TimelineEvent): string {

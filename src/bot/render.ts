@@ -19,7 +19,8 @@ export interface Reply {
   allowedMentions: { parse: [] };
 }
 
-const NO_MENTIONS = { parse: [] as [] };
+/** Every message: mentions are never parsed (belt and braces with the defused text). */
+export const NO_MENTIONS = { parse: [] as [] };
 
 export function citationTitle(c: Citation): string {
   return `[${c.n}] ${c.document.title} · ${c.document.date ?? 'undated'} · ¶${c.passage.paragraph}`;

@@ -12,9 +12,13 @@ import type { Logger } from '../log.js';
 const SPAWN_DELAY_MS = 5500;
 const READY_TIMEOUT_MS = 120_000;
 
-export { isShardProcess, shardIds } from './shard-env.js';
-
-export async function runShardManager(config: Config, log: Logger, entry: string): Promise<ShardingManager> {
+export async function runShardManager(
+  config: Config,
+  log: Logger,
+  entry: string,
+  /** Told the manager before spawning starts, so a signal during the spawn can stop the shards begun. */
+  onManager: (manager: ShardingManager) => void = () => undefined,
+): Promise<ShardingManager> {
   // Build (or check) the saved index once, here; the shards then only load it.
   await loadEngine(config, log);
   const manager = new ShardingManager(path.resolve(entry), {
@@ -35,12 +39,13 @@ export async function runShardManager(config: Config, log: Logger, entry: string
     });
     shard.on('error', (err) => log.error({ err, shard: shard.id }, `shard ${shard.id} error`));
   });
+  onManager(manager);
   await manager.spawn({ amount: config.shardCount, delay: SPAWN_DELAY_MS, timeout: READY_TIMEOUT_MS });
   log.info({ event: 'shards', total: config.shardCount }, 'all shards ready');
   return manager;
 }
 
-/** Stop every shard process (respawn off first), then resolve. */
+/** Stop every shard process (respawn off first); does not wait for them to exit. */
 export function stopShards(manager: ShardingManager): void {
   manager.respawn = false;
   for (const shard of manager.shards.values()) shard.kill();

@@ -247,6 +247,17 @@ export async function corpusKey(dir: string, cacheDir?: string): Promise<string>
   return hash.digest('hex');
 }
 
+/** Save the hashes `corpusKey` worked out for `dir` (small: a line per file), atomically. */
+function writeSeenHashes(cacheDir: string, dir: string): void {
+  try {
+    const tmp = path.join(cacheDir, `${HASHES_FILE}.tmp-${process.pid}`);
+    writeFileSync(tmp, JSON.stringify(lastHashes.get(dir) ?? {}));
+    renameSync(tmp, path.join(cacheDir, HASHES_FILE));
+  } catch {
+    // Only an optimisation: the next start hashes the files again.
+  }
+}
+
 /** The hashes the last `corpusKey` call worked out, saved with the index. */
 const lastHashes = new Map<string, SeenHashes>();
 
@@ -297,6 +308,9 @@ export async function loadOrBuild(dir: string, cacheDir: string, options: Engine
   try {
     const data = loadSaved(file, key);
     const engine = await new Engine(data, performance.now() - t0, 'cache').prepare();
+    // New modification times with the same contents (a checkout, a touch): remember the hashes,
+    // or every later start would read and hash those files again.
+    if (!options.readOnly) writeSeenHashes(cacheDir, dir);
     for (const w of data.warnings) options.onWarning?.(w);
     options.onCache?.({ kind: 'hit', file, ms: performance.now() - t0 });
     return engine;
@@ -311,10 +325,8 @@ export async function loadOrBuild(dir: string, cacheDir: string, options: Engine
     const t1 = performance.now();
     try {
       const saved = await saveEngine(engine, cacheDir, key);
-      // Small (a line per file); written after the index, so it never vouches for a missing one.
-      const tmp = path.join(cacheDir, `${HASHES_FILE}.tmp-${process.pid}`);
-      writeFileSync(tmp, JSON.stringify(lastHashes.get(dir) ?? {}));
-      renameSync(tmp, path.join(cacheDir, HASHES_FILE));
+      // Written after the index, so it never vouches for a missing one.
+      writeSeenHashes(cacheDir, dir);
       options.onCache?.({ kind: 'saved', file: saved.file, bytes: saved.bytes, ms: performance.now() - t1 });
     } catch (err) {
       options.onCache?.({ kind: 'save-failed', reason: err instanceof Error ? err.message : String(err) });

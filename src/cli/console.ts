@@ -23,8 +23,7 @@ export async function runConsole(engine: Engine, input = process.stdin, output =
       if (!interactive) say(`ask> ${text}`);
       const timeline = /^timeline\b\s*(.*)$/i.exec(text);
       if (timeline) {
-        const [date = '', to = ''] = (timeline[1] ?? '').split(/\s+to\s+|\s*\.\.\s*/);
-        say(renderTimelineText(engine, date.trim() || null, to.trim() || null).text);
+        say(renderTimelineText(engine, timeline[1]?.trim() || null, null).text);
       } else say(renderAskText(engine.ask(text)));
       say('');
     }

@@ -130,8 +130,8 @@ async function main(args: string[]): Promise<number> {
     case 'dates':
       return runDates(rest);
     case 'timeline': {
-      const [date = null, to = null] = rest.join(' ').split(/\s+to\s+|\s*\.\.\s*/);
-      const { text, ok } = renderTimelineText(await loadEngine(), date?.trim() || null, to?.trim() || null);
+      // "a to b" and "a..b" are ranges: the date query reads them as /timeline does.
+      const { text, ok } = renderTimelineText(await loadEngine(), rest.join(' ').trim() || null, null);
       console.log(text);
       return ok ? 0 : 2;
     }

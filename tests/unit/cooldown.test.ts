@@ -21,6 +21,17 @@ describe('Cooldown', () => {
     expect(cd.take('b').ok).toBe(true);
   });
 
+  it('gives a slot back when the post did not happen (Discord refused it)', () => {
+    const c = clock();
+    const cd = new Cooldown({ posts: 2, windowMs: 30_000 }, 100, c.now);
+    expect(cd.take('a').ok).toBe(true);
+    expect(cd.take('a').ok).toBe(true);
+    cd.giveBack('a');
+    expect(cd.take('a').ok).toBe(true);
+    expect(cd.take('a').ok).toBe(false);
+    cd.giveBack('nobody'); // a member never seen: nothing to give back, no throw
+  });
+
   it('slides: the oldest post leaving the window makes room for one more', () => {
     const c = clock();
     const cd = new Cooldown({ posts: 2, windowMs: 10_000 }, 100, c.now);
