@@ -5,6 +5,7 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import { dayLabel, parseIsoDay } from '../dates/calendar.js';
 import { dayEvents, overview, type TimelineContext, type TimelineEvent } from '../timeline/events.js';
+import { truncate } from '../util/text.js';
 import { encodeCustomId } from './custom-id.js';
 import { fitEmbed, LIMITS } from './limits.js';
 import { highlighted, safeText } from './markdown.js';
@@ -25,15 +26,11 @@ function citations(e: TimelineEvent): string {
     .slice(0, CITED_SOURCES)
     .map(
       (s) =>
-        `*${safeText(truncateTitle(s.document.title))} · ${s.document.date ?? 'undated'} · ¶${s.passage.paragraph}*`,
+        `*${safeText(truncate(s.document.title, 70))} · ${s.document.date ?? 'undated'} · ¶${s.passage.paragraph}*`,
     )
     .join(' — ');
   const more = e.sources.length - CITED_SOURCES;
   return more > 0 ? `${shown} — and ${more} more article${more === 1 ? '' : 's'}` : shown;
-}
-
-function truncateTitle(title: string): string {
-  return title.length > 70 ? `${title.slice(0, 69).trimEnd()}…` : title;
 }
 
 /** One event line: the sentence with the date-fixing words in bold, then its citations. */
