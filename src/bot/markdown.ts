@@ -6,9 +6,9 @@ import { truncate } from '../util/text.js';
 
 /** Escape Discord markdown and break @everyone, @here and <@…> mentions with a zero-width space. */
 export function safeText(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
-    .replace(/@(everyone|here)/gi, '@\u200b$1')
-    .replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>');
+  return withoutMentions(
+    escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }),
+  );
 }
 
 /** A member's own text (a comment) keeps its markdown; only mentions are broken, so nothing can ping. */

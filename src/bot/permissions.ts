@@ -10,6 +10,7 @@ import {
   type GuildBasedChannel,
   type GuildMember,
 } from 'discord.js';
+import { permissionName } from './permission-errors.js';
 
 /** Channels a quote may be posted in: text, announcement, threads. Not voice, stage, category, forum or media roots. */
 export const POSTABLE_CHANNEL_TYPES: ReadonlySet<ChannelType> = new Set([
@@ -53,15 +54,8 @@ export type PostRefusal =
 export type PostCheck = { ok: true; channel: GuildBasedChannel } | ({ ok: false } & PostRefusal);
 
 /** Names as Discord's client shows them, for messages. */
-const NAMES: ReadonlyMap<bigint, string> = new Map([
-  [PermissionFlagsBits.ViewChannel, 'View Channel'],
-  [PermissionFlagsBits.SendMessages, 'Send Messages'],
-  [PermissionFlagsBits.SendMessagesInThreads, 'Send Messages in Threads'],
-  [PermissionFlagsBits.EmbedLinks, 'Embed Links'],
-]);
-
 function missing(have: Readonly<PermissionsBitField>, needed: readonly bigint[]): string[] {
-  return needed.filter((p) => !have.has(p)).map((p) => NAMES.get(p) ?? String(p));
+  return needed.filter((p) => !have.has(p)).map(permissionName);
 }
 
 /** What a member needs to write in a channel (threads have their own send permission). */

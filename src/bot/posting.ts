@@ -11,6 +11,7 @@ import {
   type APIEmbed,
 } from 'discord.js';
 import { toEditOptions, toReplyOptions, type BotContext } from './command.js';
+import { isPermissionError } from './permission-errors.js';
 import { checkPostTarget, type PostTarget } from './permissions.js';
 import { renderCooldown, renderPosted, renderPostFailed, renderPostRefusal } from './render-post.js';
 
@@ -42,8 +43,6 @@ export function currentChannelTarget(interaction: Interaction): PostTarget {
     me: interaction.guild?.members.me ?? null,
   };
 }
-
-const REFUSED = new Set<number>([RESTJSONErrorCodes.MissingPermissions, RESTJSONErrorCodes.MissingAccess]);
 
 /**
  * Post `build()` to the target channel for this member, or tell them why not.
@@ -89,12 +88,11 @@ export async function postFor(
     // Nothing was posted: the attempt does not count against the member's cooldown.
     ctx.postCooldown.giveBack(interaction.user.id);
     const code = err instanceof DiscordAPIError && typeof err.code === 'number' ? err.code : undefined;
-    const reason =
-      code !== undefined && REFUSED.has(code)
-        ? 'permissions'
-        : code === RESTJSONErrorCodes.UnknownChannel
-          ? 'gone'
-          : 'other';
+    const reason = isPermissionError(err)
+      ? 'permissions'
+      : code === RESTJSONErrorCodes.UnknownChannel
+        ? 'gone'
+        : 'other';
     ctx.log.warn({ ...where, err, code }, 'post failed');
     await interaction.editReply(toEditOptions(renderPostFailed(channel.id, reason)));
   }

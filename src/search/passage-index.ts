@@ -12,7 +12,7 @@ import MiniSearch, { type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { isShouting, termOf, terms, words } from '../nlp/terms.js';
 import { Growable } from '../util/growable.js';
-import type { IdfSource } from './term-stats.js';
+import { bm25Idf, type IdfSource } from './term-stats.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Completions a prefix stands for in as-you-type search. */
@@ -108,8 +108,7 @@ class TextFieldStats implements IdfSource {
   }
 
   idf(term: string): number {
-    const n = this.df.get(term) ?? 0;
-    return Math.log(1 + (this.documents - n + 0.5) / (n + 0.5));
+    return bm25Idf(this.documents, this.df.get(term) ?? 0);
   }
 }
 
@@ -445,7 +444,7 @@ export class PassageIndex {
           const to = field.offsets[id + 1] as number;
           const matching = to - from;
           if (matching === 0) continue;
-          const idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
+          const idf = bm25Idf(n, matching);
           const w = weight * (boosts[f] ?? 1);
           const avg = field.avgLength;
           for (let p = from; p < to; p++) {

@@ -6,6 +6,11 @@ export interface IdfSource {
   idf(term: string): number;
 }
 
+/** BM25's idf (as MiniSearch computes it), always positive: a term in none of `documents` weighs most. */
+export function bm25Idf(documents: number, df: number): number {
+  return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+}
+
 export class TermStats implements IdfSource {
   constructor(
     readonly df: Map<string, number> = new Map(),
@@ -19,7 +24,6 @@ export class TermStats implements IdfSource {
 
   /** BM25's idf, always positive. A term the corpus never saw weighs most. */
   idf(term: string): number {
-    const n = this.df.get(term) ?? 0;
-    return Math.log(1 + (this.documents - n + 0.5) / (n + 0.5));
+    return bm25Idf(this.documents, this.df.get(term) ?? 0);
   }
 }

@@ -2,7 +2,7 @@
 // default_member_permissions hides it from members without Manage Server, but
 // a server admin can override that per channel or role: the handler checks again.
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
-import { toReplyOptions, type BotContext, type SlashCommand } from '../command.js';
+import { toEditOptions, toReplyOptions, type BotContext, type SlashCommand } from '../command.js';
 import { reloadDefinition } from '../definitions.js';
 import { renderReload, renderReloadRefused, renderReloadUnavailable } from '../render-reload.js';
 
@@ -24,6 +24,6 @@ export const reloadCommand: SlashCommand = {
     const outcome = await ctx.reloader.reload('command');
     // The deferral already made the reply ephemeral; an edit carries no flags.
     const reply = renderReload(outcome);
-    await interaction.editReply({ content: reply.content ?? '', embeds: reply.embeds, allowedMentions: { parse: [] } });
+    await interaction.editReply(toEditOptions(reply));
   },
 };

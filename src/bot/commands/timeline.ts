@@ -3,7 +3,7 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { parseDateQuery } from '../../timeline/date-query.js';
 import { suggestDays } from '../../timeline/suggest-days.js';
-import { toReplyOptions, type BotContext, type ButtonHandler, type SlashCommand } from '../command.js';
+import { toReplyOptions, toUpdateOptions, type BotContext, type ButtonHandler, type SlashCommand } from '../command.js';
 import { timelineDefinition } from '../definitions.js';
 import { renderError } from '../render.js';
 import {
@@ -65,11 +65,7 @@ export const timelineButtons: ButtonHandler = {
       return true;
     }
     // Editing the message in place keeps an ephemeral reply ephemeral.
-    await interaction.update({
-      embeds: reply.embeds,
-      components: reply.components ?? [],
-      allowedMentions: { parse: [] },
-    });
+    await interaction.update(toUpdateOptions(reply));
     return true;
   },
 };
