@@ -16,7 +16,7 @@ import { analyze } from '../nlp/analyze.js';
 import { addDays, daysBetween, isoDay, isoMonth, isoWeek, parseIsoDay, weekday, type Ymd } from './calendar.js';
 
 /** Bump when the rules change what is found or how it resolves: saved indexes then rebuild their dates. */
-export const TAGGER_VERSION = 2;
+export const TAGGER_VERSION = 3;
 
 export type Granularity = 'time' | 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'present' | 'unresolved';
 
@@ -104,6 +104,7 @@ const PAST_FORMS = new Set([
   'did',
 ]);
 const SCAN_WORDS = 10;
+const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re"]);
 
 /**
  * Does the clause before a mention look forward in time? The nearest tense
@@ -130,7 +131,8 @@ function tenseBefore(before: string): Tense {
     const at = w === 'to' && FORWARD_BEFORE_TO.has(prev) ? i - 1 : FORWARD_WORDS.has(w) ? i : -1;
     // "had been due to expire Friday": a plan in the past.
     if (at >= 0) return words.slice(Math.max(0, at - 2), at).includes('had') ? 'past' : 'forward';
-    if (isPast(w)) return 'past';
+    // "will be paid", "to be completed": a passive participle; the auxiliary before it decides.
+    if (isPast(w) && !BE_FORMS.has(prev)) return 'past';
   }
   return null;
 }
@@ -195,8 +197,10 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
   const dct = options.dct ? parseIsoDay(options.dct) : null;
   const drafts: Draft[] = [];
   for (const r of parseChrono(text, dct)) {
-    const d = fromChrono(text, r, dct);
-    if (d) drafts.push(d);
+    for (const part of rangeEnds(r)) {
+      const d = fromChrono(text, part, dct);
+      if (d) drafts.push(d);
+    }
   }
   for (const [s, e] of options.timeSpans ?? winkTimeSpans(text)) {
     if (drafts.some((d) => d.start < e && s < d.end)) continue;
@@ -244,8 +248,32 @@ function parseChrono(text: string, dct: Ymd | null): chrono.ParsedResult[] {
   }
 }
 
+/** What the rules read of a chrono result: one date, with its place in the text. */
+type Parsed = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'tags'>;
+
+/** "from Sept. 14 to Thursday", "Jan. 3-5": a range joins two dates. */
+const RANGE_JOIN = /\s*,?\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*/i;
+const CASUAL_SHIFT = /\b(?:yesterday|tomorrow|last night)\b/i;
+const CASUAL_WORD = /\b(?:now|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|noon|midnight)\b/i;
+
+/**
+ * A range is two mentions, each resolved on its own: the end of "bought from
+ * Sept. 14 to Thursday" is last Thursday, and a sentence about it belongs on both days.
+ */
+function rangeEnds(r: chrono.ParsedResult): Parsed[] {
+  const join = r.end ? RANGE_JOIN.exec(r.text) : null;
+  if (!r.end || !join || join.index === 0 || join.index + join[0].length >= r.text.length) return [r];
+  const tagsOf = (part: string) => () => (CASUAL_WORD.test(part) ? r.tags() : new Set<string>());
+  const left = r.text.slice(0, join.index);
+  const right = r.text.slice(join.index + join[0].length);
+  return [
+    { index: r.index, text: left, start: r.start, tags: tagsOf(left) },
+    { index: r.index + join.index + join[0].length, text: right, start: r.end, tags: tagsOf(right) },
+  ];
+}
+
 /** One chrono result → a mention, or null when it is not a date in news text. */
-function fromChrono(text: string, r: chrono.ParsedResult, dct: Ymd | null): Draft | null {
+function fromChrono(text: string, r: Parsed, dct: Ymd | null): Draft | null {
   let start = r.index;
   const end = r.index + r.text.length;
   const t = r.text;
@@ -381,6 +409,9 @@ function fromChrono(text: string, r: chrono.ParsedResult, dct: Ymd | null): Draf
       );
     day = { y: c.get('year') ?? 0, m: c.get('month') ?? 0, d: c.get('day') ?? 0 };
     if (!has('year') && !casual && dct) day.y = inferYear(dct, day.m, day.d, looksForward(before));
+    // chrono drops "yesterday" after a part of the day ("afternoon yesterday" comes out as today).
+    const shift = casual && dct ? CASUAL_SHIFT.exec(t) : null;
+    if (shift) day = addDays(dct ?? day, /yesterday|last/i.test(shift[0]) ? -1 : 1);
   }
   if (day) {
     const time = has('hour') && TIME_WORD.test(t) ? `T${pad2(c.get('hour'))}:${pad2(c.get('minute'))}` : partOfDay(t);
@@ -426,7 +457,7 @@ export function inferYear(dct: Ymd, m: number, d: number, forward: boolean): num
       d === 0 ? (y - dct.y) * 12 + (m - dct.m) : parseIsoDay(isoDay({ y, m, d })) ? daysBetween(dct, { y, m, d }) : NaN;
     if (Number.isNaN(diff)) continue;
     // A month ahead is rarer still than a day ahead: "in February" in a December article is usually the last one.
-    const future = d === 0 ? FUTURE_COST * 3 : FUTURE_COST;
+    const future = FUTURE_COST * (d === 0 ? 3 : 1);
     const cost = diff > 0 !== forward ? Math.abs(diff) * future : Math.abs(diff);
     if (cost < bestCost) [best, bestCost] = [y, cost];
   }
@@ -439,7 +470,7 @@ function plausibleYear(year: number, dct: Ymd | null): boolean {
   return year >= ref - 200 && year <= ref + 50;
 }
 
-function isCasual(r: chrono.ParsedResult): boolean {
+function isCasual(r: Parsed): boolean {
   for (const tag of r.tags()) if (tag.startsWith('casualReference/') || tag.includes('ENCasualDateParser')) return true;
   return false;
 }

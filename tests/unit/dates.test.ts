@@ -231,6 +231,12 @@ describe('today, yesterday, tonight, last night, this morning are relative to th
     expectMention(s, '2020-01-06', 'tonight', { value: '2020-01-06TNI', granularity: 'day' });
   });
 
+  it('a part of the day before "yesterday" keeps both ("mid-afternoon yesterday")', () => {
+    const s = 'Shares were up at mid-afternoon yesterday in London.';
+    const m = mentionAt(s, '2020-01-06', 'mid-afternoon yesterday');
+    expect([m.value, m.day]).toEqual(['2020-01-05TAF', '2020-01-05']);
+  });
+
   it('"now" is PRESENT_REF (002)', () => {
     const { sentence, dct } = fromArticle(
       ARTICLES.a002,
@@ -371,6 +377,28 @@ describe('months and years without a day are month or year level', () => {
     );
     expectMention(sentence, dct, 'February', { value: '2019-02', granularity: 'month' });
     expectMention(sentence, dct, 'May', { value: '2019-05', granularity: 'month' });
+  });
+});
+
+describe('a range is two mentions, each resolved by the rules', () => {
+  it('"from Sept. 14 to Thursday": a written-out start and a bare weekday end', () => {
+    const s = 'It bought 254,200 shares from Sept. 14 to Thursday for $15.50 each.';
+    expectMention(s, '1989-10-30', 'Sept. 14', { value: '1989-09-14', granularity: 'day' });
+    expectMention(s, '1989-10-30', 'Thursday', { value: '1989-10-26', granularity: 'day' });
+  });
+
+  it('"today through Nov. 17", "Jan. 3-5" and "10 a.m. to 2 p.m. Friday"', () => {
+    const s = 'The bank will buy shares from today through Nov. 17.';
+    expectMention(s, '1989-10-27', 'today', { value: '1989-10-27', granularity: 'day' });
+    expectMention(s, '1989-10-27', 'Nov. 17', { value: '1989-11-17', granularity: 'day' });
+    const t = 'The talks ran Jan. 3-5 in Geneva.';
+    expectMention(t, '2020-01-08', 'Jan. 3', { value: '2020-01-03', granularity: 'day' });
+    expectMention(t, '2020-01-08', '5', { value: '2020-01-05', granularity: 'day' });
+  });
+
+  it('a sentence about a range is found under both of its days', () => {
+    const mentions = tagDates('Prices rose from Dec. 30 to Jan. 2, traders said.', { dct: '2020-01-06' });
+    expect(mentions.map((m) => m.day)).toEqual(['2019-12-30', '2020-01-02']);
   });
 });
 
