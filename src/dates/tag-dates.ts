@@ -52,7 +52,7 @@ const parser = casual;
 
 /** Cheap gate: text without any of these has no date chrono could find. */
 const MAYBE_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|night|morning|afternoon|evening|noon|midnight|week|month|year|ago|decade|spring|summer|fall|autumn|winter)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|night|morning|afternoon|evening|noon|midnight|day|week|month|year|ago|decade|spring|summer|fall|autumn|winter)/i;
 
 /** A sentence or clause end, but not the dot of "Mr." or "P." */
 const CLAUSE_END =
@@ -187,8 +187,14 @@ interface Draft {
   granularity: Granularity;
   day: Ymd | null;
   relative: boolean;
-  /** A clock time with no day of its own: it belongs to the day the text last named. */
+  /**
+   * A mention with no day of its own ("at 7:20 p.m.", "the day before", "a year earlier"): it takes the
+   * day the text last named (else the DCT), moved by `shift`, with `clock` (a time or part of day) after it.
+   */
   clock?: string;
+  shift?: { days: number; years: number };
+  /** Counts from the DCT even after another day is named ("a year ago"). */
+  fromDct?: true;
 }
 
 /** Every date mention in `text`, in order, not overlapping. Never throws on any input. */
@@ -208,13 +214,14 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
     if (d) drafts.push(d);
   }
   for (const d of bareYears(text, drafts)) drafts.push(d);
+  for (const d of yearEnds(text, drafts, dct)) drafts.push(d);
   drafts.sort((a, b) => a.start - b.start);
   let lastDay: Ymd | null = null;
   for (const d of drafts) {
-    if (d.clock && lastDay) {
-      d.day = lastDay;
-      d.value = isoDay(lastDay) + d.clock;
-    } else if (d.day) lastDay = d.day;
+    if (d.clock !== undefined && lastDay && !d.fromDct) {
+      d.day = shifted(lastDay, d.shift);
+      d.value = isoDay(d.day) + d.clock;
+    } else if (d.day && d.clock === undefined) lastDay = d.day;
   }
   const estimated = Boolean(options.estimated);
   return drafts.map((d) => {
@@ -235,6 +242,15 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
       ...(d.clock !== undefined ? { anchored: true as const } : {}),
     };
   });
+}
+
+function shifted(day: Ymd, shift: Draft['shift']): Ymd {
+  if (!shift) return day;
+  const moved = addDays(day, shift.days);
+  if (!shift.years) return moved;
+  const y = moved.y + shift.years;
+  // Feb 29 a year on or back is Feb 28.
+  return parseIsoDay(isoDay({ ...moved, y })) ? { ...moved, y } : { ...moved, y, d: moved.d - 1 };
 }
 
 function parseChrono(text: string, dct: Ymd | null): chrono.ParsedResult[] {
@@ -287,6 +303,27 @@ function fromChrono(text: string, r: Parsed, dct: Ymd | null): Draft | null {
   if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\d/i.test(t)) return null;
   // A year far from the article's ("2400 March 17" is a clock time): not a date news would write.
   if (has('year') && !plausibleYear(c.get('year') ?? 0, dct)) return null;
+  // "the day before": the day before the one the story last named, and "the day before the crash" is no date we know.
+  // (chrono also matches it inside "them the day before": the mention starts at "the".)
+  const beside = /(?:^|\s)the (?:day|night) (before|after)$/i.exec(t);
+  if (beside) {
+    start += beside.index + (beside[0].length - beside[0].trimStart().length);
+    if (!dct || /^\s+(?:the|a|an|his|her|its|their|our|this|that|[A-Z\d])/.test(text.slice(end, end + 8)))
+      return unresolved(start, end);
+    const days = (beside[1] ?? '').toLowerCase() === 'before' ? -1 : 1;
+    const day = addDays(dct, days);
+    const clock = partOfDay(t);
+    return {
+      start,
+      end,
+      value: isoDay(day) + clock,
+      granularity: 'day',
+      day,
+      relative: true,
+      clock,
+      shift: { days, years: 0 },
+    };
+  }
   if (/^(?:right )?now$/i.test(t))
     return { start, end, value: 'PRESENT_REF', granularity: 'present', day: null, relative: true };
 
@@ -338,16 +375,37 @@ function fromChrono(text: string, r: Parsed, dct: Ymd | null): Draft | null {
     return { start, end, value: String(dct.y + dir), granularity: 'year', day: null, relative: true };
   }
   const ago =
-    /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+(?:ago|earlier)\b/i.exec(
+    /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+(ago|earlier|later)\b/i.exec(
       t,
     );
   if (ago) {
     if (!dct) return unresolved(start, end);
     const n = Number(ago[1]) || NUMBER_WORDS[(ago[1] ?? '').toLowerCase()] || 1;
     const unit = (ago[2] ?? '').toLowerCase();
+    // "ago" counts from the article's date; "earlier" and "later" from the day the story last named.
+    const fromStory = (ago[3] ?? '').toLowerCase() !== 'ago';
+    const sign = (ago[3] ?? '').toLowerCase() === 'later' ? 1 : -1;
     if (unit === 'day') {
-      const day = addDays(dct, -n);
-      return { start, end, value: isoDay(day), granularity: 'day', day, relative: true };
+      const day = addDays(dct, sign * n);
+      const draft: Draft = { start, end, value: isoDay(day), granularity: 'day', day, relative: true };
+      return fromStory ? { ...draft, clock: '', shift: { days: sign * n, years: 0 } } : draft;
+    }
+    if (sign > 0) return unresolved(start, end); // "a year later": from a time the rules do not follow
+    // "a year ago", "a year earlier": the same day a year before (TimeML's reading, as in "up from $2 a year
+    // earlier"). It names no day of its own, so it stays off the timeline.
+    if (unit === 'year' && n === 1) {
+      const day = { ...dct, y: dct.y - 1, d: dct.m === 2 && dct.d === 29 ? 28 : dct.d };
+      return {
+        start,
+        end,
+        value: isoDay(day),
+        granularity: 'day',
+        day,
+        relative: true,
+        clock: '',
+        shift: { days: 0, years: -1 },
+        ...(fromStory ? {} : { fromDct: true }),
+      };
     }
     if (unit === 'week')
       return { start, end, value: isoWeek(addDays(dct, -7 * n)), granularity: 'week', day: null, relative: true };
@@ -522,6 +580,28 @@ function fromWinkSpan(text: string, s: number, e: number, dct: Ymd | null): Draf
     return { start, end: e, value: isoDay(dct) + partOfDay(t), granularity: 'day', day: dct, relative: true };
   }
   return null;
+}
+
+/**
+ * "by year-end" is the coming December 31, "since year-end" the last one
+ * (TimeML gives the day). It names no day of its own: off the timeline.
+ */
+function yearEnds(text: string, taken: Draft[], dct: Ymd | null): Draft[] {
+  const out: Draft[] = [];
+  const re = /\b(by|at|until|till|through|before|after|since|from|to|for|near)\s+(?:the\s+)?year[- ]end\b(?![-\w])/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + (m[1] ?? '').length + 1;
+    const end = m.index + m[0].length;
+    if (taken.some((d) => d.start < end && start < d.end)) continue;
+    if (!dct) {
+      out.push(unresolved(start, end, 'XXXX-12-31'));
+      continue;
+    }
+    const past = /^(?:since|from|after)$/i.test(m[1] ?? '') && !(dct.m === 12 && dct.d === 31);
+    const day = { y: past ? dct.y - 1 : dct.y, m: 12, d: 31 };
+    out.push({ start, end, value: isoDay(day), granularity: 'day', day, relative: true, clock: '', fromDct: true });
+  }
+  return out;
 }
 
 /** Years after a preposition ("in 2007", "since 1998") that neither chrono nor wink tagged. */

@@ -402,6 +402,38 @@ describe('a range is two mentions, each resolved by the rules', () => {
   });
 });
 
+describe('offsets from the article date and from the story', () => {
+  it('"a year ago" is the same day a year before the DCT; "a year earlier" a year before the day last named', () => {
+    const s = 'For the quarter ended Sept. 30, Delta earned $133 million, up from $100 million a year earlier.';
+    const earlier = mentionAt(s, '1989-10-26', 'a year earlier');
+    expect([earlier.value, earlier.anchored]).toEqual(['1988-09-30', true]);
+    const ago = mentionAt('Profit fell from $186 million a year ago.', '1989-10-26', 'a year ago');
+    expect([ago.value, ago.anchored]).toEqual(['1988-10-26', true]);
+    expect(mentionAt('Sales rose a year ago.', '2020-02-29', 'a year ago').value).toBe('2019-02-28');
+  });
+
+  it('"three days later" and "the day before" count from the day last named, and stay off the timeline', () => {
+    const s = 'The strike came on Jan. 3, 2020. Three days later, Iran vowed revenge; it had warned the day before.';
+    const later = mentionAt(s, '2020-01-08', 'Three days later');
+    expect([later.day, later.anchored]).toEqual(['2020-01-06', true]);
+    expect(mentionAt(s, '2020-01-08', 'the day before').day).toBe('2020-01-02');
+    // With no day named, the article's date is the reference.
+    expect(mentionAt('He had met them the day before.', '2020-01-08', 'the day before').day).toBe('2020-01-07');
+  });
+
+  it('"the day before the crash" is no day the text gives', () => {
+    const m = mentionAt('Oct. 12, the day before the crash, was calm.', '1989-10-30', 'the day before');
+    expect([m.granularity, m.day]).toEqual(['unresolved', null]);
+  });
+
+  it('"by year-end" is the coming December 31, "since year-end" the last one', () => {
+    const by = mentionAt('It expects to close the deal by year-end.', '1989-11-02', 'year-end');
+    expect([by.value, by.anchored]).toEqual(['1989-12-31', true]);
+    expect(mentionAt('The index is up 8% since year-end.', '1989-10-30', 'year-end').value).toBe('1988-12-31');
+    expect(tagDates('Year-end bonuses were cut.', { dct: '1989-10-30' })).toEqual([]);
+  });
+});
+
 describe('words that are not dates', () => {
   it.each([
     // Real sentences: "march" the noun, "may" the modal, a count of rockets.
