@@ -269,6 +269,7 @@ type Parsed = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'tags'>;
 
 /** "from Sept. 14 to Thursday", "Jan. 3-5": a range joins two dates. */
 const RANGE_JOIN = /\s*,?\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*/i;
+const SLASH_DATE_BEFORE = /\b(?:on|since|from|until|till|through|by|before|after|dated|of)\s+$/i;
 const CASUAL_SHIFT = /\b(?:yesterday|tomorrow|last night)\b/i;
 const CASUAL_WORD = /\b(?:now|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|noon|midnight)\b/i;
 
@@ -299,8 +300,12 @@ function fromChrono(text: string, r: Parsed, dct: Ymd | null): Draft | null {
   const before = text.slice(Math.max(0, start - 60), start);
 
   // Tables and figures, not dates: "1.5400 February 23" (a rate, then a date), "MAY7 1920H" (a futures quote).
-  if (/^\d/.test(t) && /[\d.,]/.test(text[start - 1] ?? '')) return null;
+  if (/^\d/.test(t) && /[\d.,/]/.test(text[start - 1] ?? '')) return null;
   if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\d/i.test(t)) return null;
+  // Fractions in prices and rates ("eased 1/8 to 31 7/8", "12 3/4%"): a yearless M/D is a date only after "on", "since"….
+  if (/^(?:\d{1,4}\s+)?\d{1,2}\/\d{1,2}$/.test(t) && (/\s/.test(t) || !SLASH_DATE_BEFORE.test(before))) return null;
+  // "good evening": a greeting.
+  if (/^(?:morning|afternoon|evening|night)$/i.test(t) && /\bgood\s+$/i.test(before)) return null;
   // A year far from the article's ("2400 March 17" is a clock time): not a date news would write.
   if (has('year') && !plausibleYear(c.get('year') ?? 0, dct)) return null;
   // "the day before": the day before the one the story last named, and "the day before the crash" is no date we know.
@@ -440,6 +445,8 @@ function fromChrono(text: string, r: Parsed, dct: Ymd | null): Draft | null {
   const weekdayOnly =
     has('weekday') &&
     (!has('day') || (WEEKDAY_WORD.test(t) && !MONTH_WORD.test(t) && !DAY_NUMBER.test(t.replace(TIME_WORD, ''))));
+  // "Sun", "Sat", "Wed", "Mon" alone are words and names ("Sun Microsystems", "they sat"); with a date they are days.
+  if (weekdayOnly && /^(?:sun|sat|wed|mon)\.?$/i.test(t)) return null;
   let day: Ymd | null = null;
   let relative = !has('year');
   if (weekdayOnly) {

@@ -452,8 +452,17 @@ describe('words that are not dates', () => {
     'Roughly 11 to 14 rockets struck the base.',
     'At 5 the crowd left.',
     'The talks lasted for two days and ended within 24 hours.',
+    'Intel eased 1/8 to 31 7/8; LIN surged 4 5/8 to 112 5/8.',
+    'The notes pay 12 3/4% a year.',
+    'Sun Microsystems and a Sun spokesman said nothing.',
+    'Good evening from Atlanta.',
   ])('nothing in "%s"', (s) => {
     expect(tagDates(s, { dct: '2020-01-06' })).toEqual([]);
+  });
+
+  it('a slash date after "on" and an abbreviated weekday with its date are still dates', () => {
+    expect(tagDates('The notes mature on 1/8.', { dct: '2020-01-06' }).map((m) => m.value)).toEqual(['2020-01-08']);
+    expect(tagDates('Talks resumed Tue., Jan. 7.', { dct: '2020-01-08' }).map((m) => m.day)).toContain('2020-01-07');
   });
 
   it('the month next to the verb and the modal is still a month', () => {
