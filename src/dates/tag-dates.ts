@@ -14,9 +14,10 @@ import { casual } from 'chrono-node/en';
 import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
 import { analyze } from '../nlp/analyze.js';
 import { addDays, daysBetween, isoDay, isoMonth, isoWeek, parseIsoDay, weekday, type Ymd } from './calendar.js';
+import { holidays, storyDays } from './named-days.js';
 
 /** Bump when the rules change what is found or how it resolves: saved indexes then rebuild their dates. */
-export const TAGGER_VERSION = 3;
+export const TAGGER_VERSION = 4;
 
 export type Granularity = 'time' | 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'present' | 'unresolved';
 
@@ -52,7 +53,7 @@ const parser = casual;
 
 /** Cheap gate: text without any of these has no date chrono could find. */
 const MAYBE_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|night|morning|afternoon|evening|noon|midnight|day|week|month|year|ago|decade|spring|summer|fall|autumn|winter)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|night|morning|afternoon|evening|noon|midnight|day|week|month|year|ago|decade|spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|halloween)/i;
 
 /** A sentence or clause end, but not the dot of "Mr." or "P." */
 const CLAUSE_END =
@@ -137,6 +138,11 @@ function tenseBefore(before: string): Tense {
   return null;
 }
 
+/** The tense around a mention: the nearest cue before it in its clause, else just after it. */
+function tenseAround(text: string, start: number, end: number): Tense {
+  return tenseBefore(text.slice(Math.max(0, start - 80), start)) ?? tenseAfter(text.slice(end, end + 60));
+}
+
 /** The nearest tense cue after a mention ("on Friday fired", "Friday will"), within its clause. */
 function tenseAfter(after: string): Tense {
   const clause = after.split(CLAUSE_END)[0] ?? '';
@@ -201,11 +207,13 @@ interface Draft {
 export function tagDates(text: string, options: TagOptions): DateMention[] {
   if (!text || !MAYBE_DATE.test(text)) return [];
   const dct = options.dct ? parseIsoDay(options.dct) : null;
-  const drafts: Draft[] = [];
+  const drafts: Draft[] = namedDays(text, dct);
+  const named = drafts.length;
   for (const r of parseChrono(text, dct)) {
     for (const part of rangeEnds(r)) {
       const d = fromChrono(text, part, dct);
-      if (d) drafts.push(d);
+      // chrono reads "the next day" from the DCT; the story's own reading, found first, stands.
+      if (d && !drafts.slice(0, named).some((n) => n.start < d.end && d.start < n.end)) drafts.push(d);
     }
   }
   for (const [s, e] of options.timeSpans ?? winkTimeSpans(text)) {
@@ -242,6 +250,29 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
       ...(d.clock !== undefined ? { anchored: true as const } : {}),
     };
   });
+}
+
+/** Holidays, and days told from the story's day ("the next day", "later that night"). */
+function namedDays(text: string, dct: Ymd | null): Draft[] {
+  const out: Draft[] = [];
+  for (const h of holidays(text)) {
+    const forward = tenseAround(text, h.start, h.end) === 'forward';
+    const year = h.year ?? (dct ? closestYear(dct, (y) => daysBetween(dct, h.on(y)), FUTURE_COST, forward) : null);
+    if (year === null) out.push(unresolved(h.start, h.end));
+    else {
+      const day = h.on(year);
+      out.push({ start: h.start, end: h.end, value: isoDay(day), granularity: 'day', day, relative: h.year === null });
+    }
+  }
+  for (const s of storyDays(text)) {
+    if (!dct) out.push(unresolved(s.start, s.end));
+    else {
+      const day = addDays(dct, s.days);
+      const shift = { days: s.days, years: 0 };
+      out.push({ ...s, value: isoDay(day) + s.part, granularity: 'day', day, relative: true, clock: s.part, shift });
+    }
+  }
+  return out;
 }
 
 function shifted(day: Ymd, shift: Draft['shift']): Ymd {
@@ -347,6 +378,14 @@ function fromChrono(text: string, r: Parsed, dct: Ymd | null): Draft | null {
     }
   }
 
+  // "over the weekend": the last weekend (the coming one when the wording looks forward), week level, not a Saturday.
+  if (/^(?:the\s+)?weekend[\s,;:]*$/i.test(t)) {
+    if (!dct) return unresolved(start, end);
+    const dow = weekday(dct);
+    const forward = tenseAround(text, start, end) === 'forward';
+    const saturday = forward ? addDays(dct, (6 - dow + 7) % 7) : addDays(dct, -((dow + 1) % 7));
+    return { start, end, value: `${isoWeek(saturday)}-WE`, granularity: 'week', day: null, relative: true };
+  }
   // Relative periods: week, month or year level, never a made-up day.
   const period = /^(?:the\s+)?(last|this|next|past|coming|previous)\s+(week(?:end)?|month|year)$/i.exec(t);
   // Without a publication date, nothing relative can be resolved: chrono's stand-in reference must not leak.
@@ -514,15 +553,20 @@ const FUTURE_COST = 2;
  * future days FUTURE_COST times (past days when the wording looks forward).
  */
 export function inferYear(dct: Ymd, m: number, d: number, forward: boolean): number {
+  // Months compare by month; a day that does not exist that year (Feb 29) is skipped.
+  // A month ahead is rarer still than a day ahead: "in February" in a December article is usually the last one.
+  if (d === 0) return closestYear(dct, (y) => (y - dct.y) * 12 + (m - dct.m), FUTURE_COST * 3, forward);
+  const diff = (y: number) => (parseIsoDay(isoDay({ y, m, d })) ? daysBetween(dct, { y, m, d }) : NaN);
+  return closestYear(dct, diff, FUTURE_COST, forward);
+}
+
+/** Of the years around the DCT, the one whose date (`diffIn`: its distance from the DCT, NaN for none) costs least. */
+function closestYear(dct: Ymd, diffIn: (y: number) => number, future: number, forward: boolean): number {
   let best = dct.y;
   let bestCost = Infinity;
   for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
-    // Months compare by month; a day that does not exist that year (Feb 29) is skipped.
-    const diff =
-      d === 0 ? (y - dct.y) * 12 + (m - dct.m) : parseIsoDay(isoDay({ y, m, d })) ? daysBetween(dct, { y, m, d }) : NaN;
+    const diff = diffIn(y);
     if (Number.isNaN(diff)) continue;
-    // A month ahead is rarer still than a day ahead: "in February" in a December article is usually the last one.
-    const future = FUTURE_COST * (d === 0 ? 3 : 1);
     const cost = diff > 0 !== forward ? Math.abs(diff) * future : Math.abs(diff);
     if (cost < bestCost) [best, bestCost] = [y, cost];
   }
