@@ -6,6 +6,7 @@ import type { CorpusWarning, Passage, SourceDocument } from './corpus/types.js';
 import { PassageDatesBuilder, type PassageDatesData } from './dates/passage-date-store.js';
 import { PassageIndexBuilder, type PassageIndexData } from './search/passage-index.js';
 import { SentenceStoreBuilder, type SentenceStoreData } from './search/sentence-store.js';
+import { runInSlices, runToEnd } from './util/slices.js';
 
 /** Everything an Engine holds, as plain data: what the cache saves and loads. */
 export interface EngineData {
@@ -43,9 +44,20 @@ export class EngineBuilder {
   }
 
   finish(warnings: CorpusWarning[], duplicates: number): EngineData {
+    return runToEnd(this.finishSteps(warnings, duplicates));
+  }
+
+  /** The same, in slices between event-loop turns: a rebuild while serving keeps answering. */
+  finishInSlices(warnings: CorpusWarning[], duplicates: number): Promise<EngineData> {
+    return runInSlices(this.finishSteps(warnings, duplicates));
+  }
+
+  private *finishSteps(warnings: CorpusWarning[], duplicates: number): Generator<void, EngineData, void> {
     const sentences = this.sentences.finish();
+    yield;
     // Last: the sentences may have added terms to the shared vocabulary.
-    const index = this.index.finish();
+    const index = yield* this.index.finishSteps();
+    yield;
     return {
       documents: this.documents,
       warnings,
@@ -54,7 +66,7 @@ export class EngineBuilder {
       texts: stringTexts(this.columns.texts),
       sentences: sentences.data,
       dates: this.dates.finish(),
-      index: index.toData(),
+      index,
     };
   }
 }

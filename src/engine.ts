@@ -93,7 +93,8 @@ export class Engine {
     const t0 = performance.now();
     const builder = new EngineBuilder();
     const { warnings, duplicates } = await forEachDocument(dir, options, (doc, passages) => builder.add(doc, passages));
-    return new Engine(builder.finish(warnings, duplicates), performance.now() - t0).prepare();
+    const data = await builder.finishInSlices(warnings, duplicates);
+    return new Engine(data, performance.now() - t0).prepare();
   }
 
   /**

@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { yieldToEventLoop } from '../util/slices.js';
 
 export const CACHE_FORMAT_VERSION = 1;
 const MAGIC = Buffer.from('NEWSDESK-INDEX\n', 'latin1');
@@ -179,7 +180,6 @@ const align8 = (n: number) => (n + 7) & ~7;
 
 /** Bytes hashed or written between turns of the event loop: a 50 MB index must not stall a serving bot. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Write sections to `file` atomically: a temporary file next to it, flushed,
@@ -203,7 +203,7 @@ export async function writeCacheFile(
           hash.update(piece);
           sinceTurn += piece.byteLength;
           if (sinceTurn >= CHUNK_BYTES) {
-            await turn();
+            await yieldToEventLoop();
             sinceTurn = 0;
           }
         }

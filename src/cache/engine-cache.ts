@@ -18,6 +18,7 @@ import { Engine, type EngineLoadOptions } from '../engine.js';
 import type { EngineData } from '../engine-builder.js';
 import { TAGGER_VERSION } from '../dates/tag-dates.js';
 import { INDEX_CONFIG_VERSION, type FieldPostings } from '../search/passage-index.js';
+import { yieldToEventLoop } from '../util/slices.js';
 import {
   CacheError,
   CACHE_FORMAT_VERSION,
@@ -223,7 +224,7 @@ export async function corpusKey(dir: string, cacheDir?: string): Promise<string>
   for (const file of await listCorpusFiles(dir)) {
     // 19,000 stats (and reads, on a first start) add up: a turn for the event loop every 20 ms.
     if (performance.now() - slice > 20) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await yieldToEventLoop();
       slice = performance.now();
     }
     const abs = path.join(dir, file);
@@ -276,7 +277,7 @@ export async function saveEngine(
     s.write(engine.data, writer);
     sections.push({ name: s.name, version: s.version, writer });
     // Between sections, a turn for whatever else is waiting (interactions, when reloading while serving).
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await yieldToEventLoop();
   }
   const bytes = await writeCacheFile(file, key, sections);
   // Indexes of earlier corpus versions, and temporary files a crash left behind.

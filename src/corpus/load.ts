@@ -6,6 +6,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CorpusFileError, parseDocument } from './document.js';
 import type { Corpus, CorpusWarning, Passage, SourceDocument } from './types.js';
+import { yieldToEventLoop } from '../util/slices.js';
 
 export const CORPUS_EXTENSIONS = ['.txt', '.md'];
 /** Larger files are skipped: a news article is kilobytes, a 50 MB "article" is a mistake. */
@@ -98,7 +99,6 @@ export async function readCorpusFile(abs: string): Promise<string> {
   return text;
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Load and parse every usable file below `dir`. */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {

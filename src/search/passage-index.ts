@@ -12,6 +12,7 @@ import MiniSearch, { type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { isShouting, termOf, terms, words } from '../nlp/terms.js';
 import { Growable } from '../util/growable.js';
+import { runToEnd } from '../util/slices.js';
 import { bm25Idf, type IdfSource } from './term-stats.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -170,9 +171,20 @@ export class PassageIndexBuilder {
   }
 
   finish(): PassageIndex {
+    return PassageIndex.fromData(this.finishData());
+  }
+
+  /** The index as plain data (what an Engine and the saved index hold). */
+  finishData(): PassageIndexData {
+    return runToEnd(this.finishSteps());
+  }
+
+  /** The sort as steps that yield between slices (run by finishData, finishDataInSlices or an EngineBuilder). */
+  *finishSteps(): Generator<void, PassageIndexData, void> {
     const size = this.vocabulary.size;
     for (let i = 0; i < size; i++) this.surface[i] ??= this.vocabulary.term(i);
-    const fields = this.fields.map((f): FieldPostings => {
+    const fields: FieldPostings[] = [];
+    for (const f of this.fields) {
       // Read once by the sort below: views, not copies, at the moment memory peaks.
       const termIds = f.terms.view();
       const docs = f.docs.view();
@@ -181,6 +193,7 @@ export class PassageIndexBuilder {
       const offsets = new Uint32Array(size + 1);
       for (const t of termIds) offsets[t + 1] = (offsets[t + 1] ?? 0) + 1;
       for (let t = 0; t < size; t++) offsets[t + 1] = (offsets[t + 1] ?? 0) + (offsets[t] ?? 0);
+      yield;
       const fill = offsets.slice(0, size);
       const outDocs = new Uint32Array(docs.length);
       const outFreqs = new Uint16Array(docs.length);
@@ -190,17 +203,17 @@ export class PassageIndexBuilder {
         fill[t] = at + 1;
         outDocs[at] = docs[i] as number;
         outFreqs[at] = freqs[i] as number;
+        if ((i & SORT_SLICE) === SORT_SLICE) yield;
       }
-      return { offsets, docs: outDocs, freqs: outFreqs, lengths: f.lengths.finish(), avgLength: f.avgLength };
-    });
-    return PassageIndex.fromData({
-      documentCount: this.count,
-      terms: this.vocabulary.terms,
-      surface: this.surface as string[],
-      fields,
-    });
+      fields.push({ offsets, docs: outDocs, freqs: outFreqs, lengths: f.lengths.finish(), avgLength: f.avgLength });
+      yield;
+    }
+    return { documentCount: this.count, terms: this.vocabulary.terms, surface: this.surface as string[], fields };
   }
 }
+
+/** Postings placed between yields (a mask: 2^20 - 1, about 10 ms). */
+const SORT_SLICE = (1 << 20) - 1;
 
 export class PassageIndex {
   readonly vocabulary: Vocabulary;

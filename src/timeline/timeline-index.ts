@@ -5,6 +5,7 @@
 // ("Iran fired missiles at US bases. The attack on Tuesday …").
 import type { Corpus, Passage, PassageDate } from '../corpus/types.js';
 import { addDays, isoDay, parseIsoDay } from '../dates/calendar.js';
+import { yieldToEventLoop } from '../util/slices.js';
 
 export interface TimelineEntry {
   passage: number;
@@ -47,7 +48,7 @@ export class TimelineIndex {
     const builder = new TimelineBuilder(corpus);
     for (const [i, p] of corpus.passages.entries()) {
       builder.add(p);
-      if (i % slice === slice - 1) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (i % slice === slice - 1) await yieldToEventLoop();
     }
     return builder.finish();
   }

@@ -70,6 +70,13 @@ describe('saved index', () => {
     for (const q of QUESTIONS) expect(seen(loaded.ask(q))).toEqual(seen(fresh.ask(q)));
   });
 
+  it('an index finished in slices (a build while serving) holds the same data as one finished at once', async () => {
+    const sliced = await Engine.load(corpus);
+    const atOnce = Engine.fromCorpus(sliced.corpus);
+    expect(sliced.data.index).toEqual(atOnce.data.index);
+    expect(sliced.data.sentences).toEqual(atOnce.data.sentences);
+  });
+
   it('rebuilds when a corpus file changes, is added or removed, and keeps only the current file', async () => {
     await load();
     const first = indexFiles();
