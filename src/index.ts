@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { Cooldown } from './bot/cooldown.js';
-import { isShardProcess, shardIds } from './bot/shard-env.js';
+import { isPeerReload, isShardProcess, PEER_RELOAD, shardIds } from './bot/shard-env.js';
 import { runConsole } from './cli/console.js';
 import { ConfigError, readConfig } from './config.js';
 import { loadEngine } from './engine-from-config.js';
@@ -59,12 +59,18 @@ async function main(): Promise<void> {
   });
   stopBot = () => Promise.resolve(reloader.close());
   reloader.watch();
+  // With shards, each process holds its own index: a /reload on one is passed to the others by the manager.
+  const peers = isShardProcess() && process.send ? process : null;
+  peers?.on('message', (message: unknown) => {
+    if (isPeerReload(message)) void reloader.reload('peer');
+  });
   const ctx = {
     get engine() {
       return holder.current;
     },
     log: shardLog,
     reloader,
+    ...(peers ? { reloadPeers: () => void peers.send?.(PEER_RELOAD) } : {}),
     postCooldown: new Cooldown(config.postCooldown),
   };
   // discord.js loads only now, after the index: its memory is not added to the build's peak.

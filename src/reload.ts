@@ -25,7 +25,8 @@ export class EngineHolder {
   }
 }
 
-export type ReloadTrigger = 'watch' | 'command';
+/** `peer`: /reload ran on another shard process. */
+export type ReloadTrigger = 'watch' | 'command' | 'peer';
 
 export interface ReloadReport {
   /** Corpus files (relative paths) new, gone, or with different text. */

@@ -24,6 +24,8 @@ export interface BotContext {
   log: Logger;
   /** Rebuilds the index on /reload; absent where reloading is not offered. */
   reloader?: Reloader;
+  /** With shards: have the other shard processes reload too (each holds its own index). */
+  reloadPeers?: () => void;
   /** Per-member limit on posts to channels (POST_COOLDOWN). */
   postCooldown: Cooldown;
 }

@@ -6,3 +6,10 @@ export const isShardProcess = (env: NodeJS.ProcessEnv = process.env) => env.SHAR
 
 /** The shard ids this process serves, as discord.js's manager passed them. */
 export const shardIds = (env: NodeJS.ProcessEnv = process.env): string => env.SHARDS ?? '';
+
+/** What a shard tells the manager, and the manager the other shards, after a /reload. */
+export const PEER_RELOAD = { newsdesk: 'reload' } as const;
+
+export function isPeerReload(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { newsdesk?: unknown }).newsdesk === 'reload';
+}

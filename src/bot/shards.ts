@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Config } from '../config.js';
 import { loadEngine } from '../engine-from-config.js';
 import type { Logger } from '../log.js';
+import { isPeerReload, PEER_RELOAD } from './shard-env.js';
 
 /** Discord allows one IDENTIFY per 5 s per max_concurrency bucket; discord.js's default spacing. */
 const SPAWN_DELAY_MS = 5500;
@@ -38,6 +39,17 @@ export async function runShardManager(
       log.warn({ event: 'shard', shard: shard.id, code }, `shard ${shard.id} exited; respawning`);
     });
     shard.on('error', (err) => log.error({ err, shard: shard.id }, `shard ${shard.id} error`));
+    // A /reload on one shard: the others rebuild too, each from the same folder.
+    shard.on('message', (message: unknown) => {
+      if (!isPeerReload(message)) return;
+      for (const other of manager.shards.values()) {
+        if (other.id === shard.id) continue;
+        other
+          .send(PEER_RELOAD)
+          .catch((err: unknown) => log.warn({ err, shard: other.id }, 'could not pass /reload on'));
+      }
+      log.info({ event: 'reload', from: shard.id }, `passing /reload from shard ${shard.id} to the others`);
+    });
   });
   onManager(manager);
   await manager.spawn({ amount: config.shardCount, delay: SPAWN_DELAY_MS, timeout: READY_TIMEOUT_MS });

@@ -1,15 +1,25 @@
 // SHARD_COUNT=2 end to end: the real bot entry point runs discord.js's
 // ShardingManager against the stand-in, whose /gateway/bot says 2 shards.
 // Each shard process identifies as [i, 2], loads the saved index the manager
-// built, and answers /ask on its own connection; a killed shard is respawned.
+// built, and answers /ask on its own connection; a /reload on one shard reloads
+// the other; a killed shard is respawned.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ApplicationCommandOptionType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { botEnv, runScript, startBotProcess, type BotProcess } from '../support/bot-process.js';
-import { DiscordStandin, finalMessages, messageText, type IdentifyRecord } from '../support/discord-standin.js';
+import {
+  DiscordStandin,
+  finalMessages,
+  MEMBER_PERMISSIONS,
+  messageText,
+  type IdentifyRecord,
+} from '../support/discord-standin.js';
 import { expectNoPings, expectWithinDiscordLimits } from '../support/limits.js';
+
+const MANAGE_GUILD = 1n << 5n;
+const textOf = (record: Parameters<typeof finalMessages>[0]) => messageText(finalMessages(record)[0]);
 
 /** Descendant process ids of `pid` (Linux /proc). */
 function descendants(pid: number): number[] {
@@ -109,6 +119,22 @@ describe('two shards through Discord', () => {
     const answered = bot.logs().filter((l) => l.msg === 'answered /ask');
     expect(new Set(answered.map((l) => l.shard))).toEqual(new Set(['0', '1']));
   });
+
+  it('a /reload on one shard reloads the other shard process too', async () => {
+    const reloads = (trigger: string) => bot.logs().filter((l) => l.msg === 'corpus reloaded' && l.trigger === trigger);
+    const record = await standin.interact({
+      name: 'reload',
+      shard: 0,
+      permissions: String(BigInt(MEMBER_PERMISSIONS) | MANAGE_GUILD),
+      timeoutMs: 30_000,
+    });
+    expect(textOf(record)).toMatch(/Now \*\*\d+\*\* articles/);
+    expect(reloads('command').map((l) => l.shard)).toEqual(['0']);
+    const deadline = Date.now() + 15_000;
+    while (reloads('peer').length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(reloads('peer').map((l) => l.shard)).toEqual(['1']);
+    expect(await ask(1, 'Who is Christian Leuprecht?')).toContain('Royal Military College');
+  }, 60_000);
 
   it.runIf(existsSync('/proc/self/environ'))(
     'respawns a shard whose process dies, and it answers again',

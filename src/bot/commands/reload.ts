@@ -22,6 +22,7 @@ export const reloadCommand: SlashCommand = {
     // A rebuild of a large folder takes longer than Discord's 3 s: acknowledge first.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const outcome = await ctx.reloader.reload('command');
+    if (outcome.ok) ctx.reloadPeers?.();
     // The deferral already made the reply ephemeral; an edit carries no flags.
     const reply = renderReload(outcome);
     await interaction.editReply(toEditOptions(reply));
