@@ -140,7 +140,11 @@ function tenseBefore(before: string): Tense {
 
 /** The tense around a mention: the nearest cue before it in its clause, else just after it. */
 function tenseAround(text: string, start: number, end: number): Tense {
-  return tenseBefore(text.slice(Math.max(0, start - 80), start)) ?? tenseAfter(text.slice(end, end + 60));
+  return tenseOf(text.slice(Math.max(0, start - 80), start), text.slice(end, end + 60));
+}
+
+function tenseOf(before: string, after: string): Tense {
+  return tenseBefore(before) ?? tenseAfter(after);
 }
 
 /** The nearest tense cue after a mention ("on Friday fired", "Friday will"), within its clause. */
@@ -349,16 +353,8 @@ function fromChrono(text: string, r: Parsed, dct: Ymd | null): Draft | null {
     const days = (beside[1] ?? '').toLowerCase() === 'before' ? -1 : 1;
     const day = addDays(dct, days);
     const clock = partOfDay(t);
-    return {
-      start,
-      end,
-      value: isoDay(day) + clock,
-      granularity: 'day',
-      day,
-      relative: true,
-      clock,
-      shift: { days, years: 0 },
-    };
+    const shift = { days, years: 0 };
+    return { start, end, value: isoDay(day) + clock, granularity: 'day', day, relative: true, clock, shift };
   }
   if (/^(?:right )?now$/i.test(t))
     return { start, end, value: 'PRESENT_REF', granularity: 'present', day: null, relative: true };
@@ -438,7 +434,8 @@ function fromChrono(text: string, r: Parsed, dct: Ymd | null): Draft | null {
     // "a year ago", "a year earlier": the same day a year before (TimeML's reading, as in "up from $2 a year
     // earlier"). It names no day of its own, so it stays off the timeline.
     if (unit === 'year' && n === 1) {
-      const day = { ...dct, y: dct.y - 1, d: dct.m === 2 && dct.d === 29 ? 28 : dct.d };
+      const shift = { days: 0, years: -1 };
+      const day = shifted(dct, shift);
       return {
         start,
         end,
@@ -447,7 +444,7 @@ function fromChrono(text: string, r: Parsed, dct: Ymd | null): Draft | null {
         day,
         relative: true,
         clock: '',
-        shift: { days: 0, years: -1 },
+        shift,
         ...(fromStory ? {} : { fromDct: true }),
       };
     }
@@ -514,8 +511,8 @@ function fromChrono(text: string, r: Parsed, dct: Ymd | null): Draft | null {
     day = { y: c.get('year') ?? 0, m: c.get('month') ?? 0, d: c.get('day') ?? 0 };
     if (!has('year') && !casual && dct) day.y = inferYear(dct, day.m, day.d, looksForward(before));
     // chrono drops "yesterday" after a part of the day ("afternoon yesterday" comes out as today).
-    const shift = casual && dct ? CASUAL_SHIFT.exec(t) : null;
-    if (shift) day = addDays(dct ?? day, /yesterday|last/i.test(shift[0]) ? -1 : 1);
+    const shift = casual ? CASUAL_SHIFT.exec(t) : null;
+    if (shift && dct) day = addDays(dct, /yesterday|last/i.test(shift[0]) ? -1 : 1);
   }
   if (day) {
     const time = has('hour') && TIME_WORD.test(t) ? `T${pad2(c.get('hour'))}:${pad2(c.get('minute'))}` : partOfDay(t);
@@ -596,8 +593,7 @@ export function resolveWeekday(dct: Ymd, target: number, mention: string, before
   if (/\bnext\b/.test(mention)) return addDays(dct, ahead || 7);
   if (/\b(?:last|past|previous)\b/.test(mention)) return addDays(dct, -(back || 7));
   if (/\bthis\b/.test(mention)) return addDays(dct, ahead);
-  const tense = tenseBefore(before) ?? tenseAfter(after);
-  return tense === 'forward' ? addDays(dct, ahead) : addDays(dct, -back);
+  return tenseOf(before, after) === 'forward' ? addDays(dct, ahead) : addDays(dct, -back);
 }
 
 /** A wink DATE/TIME span chrono did not parse: years, decades, seasons, "late 2019". */
