@@ -179,7 +179,7 @@ export class PassageIndexBuilder {
     return runToEnd(this.finishSteps());
   }
 
-  /** The sort as steps that yield between slices (run by finishData, finishDataInSlices or an EngineBuilder). */
+  /** The sort as steps that yield between slices: finishData runs them straight through, EngineBuilder a slice per turn. */
   *finishSteps(): Generator<void, PassageIndexData, void> {
     const size = this.vocabulary.size;
     for (let i = 0; i < size; i++) this.surface[i] ??= this.vocabulary.term(i);
