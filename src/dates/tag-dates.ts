@@ -17,7 +17,7 @@ import { addDays, daysBetween, isoDay, isoMonth, isoWeek, parseIsoDay, weekday, 
 import { holidays, storyDays } from './named-days.js';
 
 /** Bump when the rules change what is found or how it resolves: saved indexes then rebuild their dates. */
-export const TAGGER_VERSION = 4;
+export const TAGGER_VERSION = 5;
 
 export type Granularity = 'time' | 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'present' | 'unresolved';
 
@@ -136,6 +136,18 @@ function tenseBefore(before: string): Tense {
     if (isPast(w) && !BE_FORMS.has(prev)) return 'past';
   }
   return null;
+}
+
+/** Participles that schedule rather than report ("planned Dec. 15"). */
+const PLANNED = new Set(['planned', 'slated', 'proposed', 'targeted', 'postponed', 'delayed', 'rescheduled']);
+
+/**
+ * A past-tense verb just before a date ("the fiscal year ended Jan. 31", "met on Oct. 31"): the event is
+ * over, so a year-less date is not after the publication date.
+ */
+function doneBy(before: string): boolean {
+  const word = /\b([a-z]+)\s+(?:on\s+)?$/i.exec(before)?.[1]?.toLowerCase() ?? '';
+  return isPast(word) && !PLANNED.has(word);
 }
 
 /** The tense around a mention: the nearest cue before it in its clause, else just after it. */
@@ -509,7 +521,7 @@ function fromChrono(text: string, r: Parsed, dct: Ymd | null): Draft | null {
         has('month') && has('day') ? `XXXX-${pad2(c.get('month'))}-${pad2(c.get('day'))}` : undefined,
       );
     day = { y: c.get('year') ?? 0, m: c.get('month') ?? 0, d: c.get('day') ?? 0 };
-    if (!has('year') && !casual && dct) day.y = inferYear(dct, day.m, day.d, looksForward(before));
+    if (!has('year') && !casual && dct) day.y = inferYear(dct, day.m, day.d, looksForward(before), doneBy(before));
     // chrono drops "yesterday" after a part of the day ("afternoon yesterday" comes out as today).
     const shift = casual ? CASUAL_SHIFT.exec(t) : null;
     if (shift && dct) day = addDays(dct, /yesterday|last/i.test(shift[0]) ? -1 : 1);
@@ -547,14 +559,15 @@ const FUTURE_COST = 2;
 /**
  * The year of a year-less "December 17" (or "in August" when `d` is 0): of the
  * previous, current and next year, the date closest to the DCT, counting
- * future days FUTURE_COST times (past days when the wording looks forward).
+ * future days FUTURE_COST times (past days when the wording looks forward),
+ * and never a future day when `done` says the event is over.
  */
-export function inferYear(dct: Ymd, m: number, d: number, forward: boolean): number {
+export function inferYear(dct: Ymd, m: number, d: number, forward: boolean, done = false): number {
   // Months compare by month; a day that does not exist that year (Feb 29) is skipped.
   // A month ahead is rarer still than a day ahead: "in February" in a December article is usually the last one.
   if (d === 0) return closestYear(dct, (y) => (y - dct.y) * 12 + (m - dct.m), FUTURE_COST * 3, forward);
   const diff = (y: number) => (parseIsoDay(isoDay({ y, m, d })) ? daysBetween(dct, { y, m, d }) : NaN);
-  return closestYear(dct, diff, FUTURE_COST, forward);
+  return closestYear(dct, diff, done ? Infinity : FUTURE_COST, forward);
 }
 
 /** Of the years around the DCT, the one whose date (`diffIn`: its distance from the DCT, NaN for none) costs least. */

@@ -362,6 +362,17 @@ describe('months and years without a day are month or year level', () => {
     expectMention(b.sentence, b.dct, 'Sept. 13, 2019', { value: '2019-09-13', granularity: 'day', relative: false });
   });
 
+  it('a past-tense verb just before a year-less day keeps it in the past ("ended Jan. 31", synthetic)', () => {
+    // Three months ahead would be nearer than nine months back; "ended" says the day is over.
+    const s = 'In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.';
+    expectMention(s, '1989-10-31', 'Jan. 31', { value: '1989-01-31', granularity: 'day' });
+    const t = 'The quarter ended on Oct. 31, when it lost $12.5 million.';
+    expect(mentionAt(t, '1989-10-27', 'Oct. 31').value).toBe('1988-10-31');
+    // A scheduled day and a day without such a verb still go forward.
+    expect(mentionAt('The offer was planned Jan. 31 by the board.', '1989-10-31', 'Jan. 31').value).toBe('1990-01-31');
+    expect(mentionAt('The deal is to close by Jan. 31.', '1989-10-31', 'Jan. 31').value).toBe('1990-01-31');
+  });
+
   it('seasons, decades, months and years ago (synthetic)', () => {
     const s = 'Unrest grew in the 1990s and again in the fall of 2019, five months ago.';
     expectMention(s, '2020-01-06', '1990s', { value: '199', granularity: 'decade' });
