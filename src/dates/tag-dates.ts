@@ -211,10 +211,12 @@ interface Draft {
   relative: boolean;
   /**
    * A mention with no day of its own ("at 7:20 p.m.", "the day before", "a year earlier"): it takes the
-   * day the text last named (else the DCT), moved by `shift`, with `clock` (a time or part of day) after it.
+   * day the text last named (else the DCT), moved by `shift` (or `move`), with `clock` (a time or part of
+   * day) after it.
    */
   clock?: string;
   shift?: { days: number; years: number };
+  move?: (day: Ymd) => Ymd;
   /** Counts from the DCT even after another day is named ("a year ago"). */
   fromDct?: true;
 }
@@ -243,7 +245,7 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
   let lastDay: Ymd | null = null;
   for (const d of drafts) {
     if (d.clock !== undefined && lastDay && !d.fromDct) {
-      d.day = shifted(lastDay, d.shift);
+      d.day = d.move ? d.move(lastDay) : shifted(lastDay, d.shift);
       d.value = isoDay(d.day) + d.clock;
     } else if (d.day && d.clock === undefined) lastDay = d.day;
   }
@@ -499,6 +501,19 @@ function fromChrono(text: string, r: Parsed, dct: Ymd | null): Draft | null {
   let relative = !has('year');
   if (weekdayOnly) {
     if (!dct) return unresolved(start, end, `XXXX-WXX-${c.get('weekday') || 7}`);
+    // "down from the previous Friday", "met the following Monday": from the day the story is on.
+    const story = /\bthe\s+(previous|preceding|following)\s+$/i.exec(before);
+    if (story && !/\b(?:next|last|past|previous|this)\b/.test(lower)) {
+      const target = c.get('weekday') ?? 0;
+      const back = /^(?:previous|preceding)$/i.test(story[1] ?? '');
+      const move = (from: Ymd) =>
+        back
+          ? addDays(from, -((weekday(from) - target + 7) % 7 || 7))
+          : addDays(from, (target - weekday(from) + 7) % 7 || 7);
+      const at = move(dct);
+      start -= before.length - story.index;
+      return { start, end, value: isoDay(at), granularity: 'day', day: at, relative: true, clock: '', move };
+    }
     day = resolveWeekday(
       dct,
       c.get('weekday') ?? 0,

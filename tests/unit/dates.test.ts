@@ -432,6 +432,16 @@ describe('offsets from the article date and from the story', () => {
     expect(mentionAt('He had met them the day before.', '2020-01-08', 'the day before').day).toBe('2020-01-07');
   });
 
+  it('"the previous Friday" and "the following Monday" count from the day last named', () => {
+    const s =
+      'London shares closed lower Friday, down 4.5% from the previous Friday. Trading resumes the following Monday.';
+    // DCT Monday 1989-10-30: "Friday" is 27 October; the Friday before that is the 20th, the Monday after it the 30th.
+    expect(mentionAt(s, '1989-10-30', 'the previous Friday')).toMatchObject({ day: '1989-10-20', anchored: true });
+    expect(mentionAt(s, '1989-10-30', 'the following Monday').day).toBe('1989-10-30');
+    // No day named yet: from the DCT, a week back for the DCT's own weekday.
+    expect(mentionAt('Up from the previous Monday.', '1989-10-30', 'the previous Monday').day).toBe('1989-10-23');
+  });
+
   it('"the day before the crash" is no day the text gives', () => {
     const m = mentionAt('Oct. 12, the day before the crash, was calm.', '1989-10-30', 'the day before');
     expect([m.granularity, m.day]).toEqual(['unresolved', null]);
