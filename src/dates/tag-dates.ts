@@ -229,7 +229,7 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
   const named = drafts.length;
   for (const r of parseChrono(text, dct)) {
     for (const part of rangeEnds(r)) {
-      const d = fromChrono(text, part, dct);
+      const d = fromChrono(text, part, dct, Boolean(options.estimated));
       // chrono reads "the next day" from the DCT; the story's own reading, found first, stands.
       if (d && !drafts.slice(0, named).some((n) => n.start < d.end && d.start < n.end)) drafts.push(d);
     }
@@ -339,7 +339,7 @@ function rangeEnds(r: chrono.ParsedResult): Parsed[] {
 }
 
 /** One chrono result → a mention, or null when it is not a date in news text. */
-function fromChrono(text: string, r: Parsed, dct: Ymd | null): Draft | null {
+function fromChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean): Draft | null {
   let start = r.index;
   const end = r.index + r.text.length;
   const t = r.text;
@@ -536,7 +536,9 @@ function fromChrono(text: string, r: Parsed, dct: Ymd | null): Draft | null {
         has('month') && has('day') ? `XXXX-${pad2(c.get('month'))}-${pad2(c.get('day'))}` : undefined,
       );
     day = { y: c.get('year') ?? 0, m: c.get('month') ?? 0, d: c.get('day') ?? 0 };
-    if (!has('year') && !casual && dct) day.y = inferYear(dct, day.m, day.d, looksForward(before), doneBy(before));
+    // An estimated DCT (the latest day the text names) bounds nothing: a past event may come after it.
+    if (!has('year') && !casual && dct)
+      day.y = inferYear(dct, day.m, day.d, looksForward(before), !estimated && doneBy(before));
     // chrono drops "yesterday" after a part of the day ("afternoon yesterday" comes out as today).
     const shift = casual ? CASUAL_SHIFT.exec(t) : null;
     if (shift && dct) day = addDays(dct, /yesterday|last/i.test(shift[0]) ? -1 : 1);
