@@ -104,12 +104,9 @@ export function holidays(text: string): HolidayMention[] {
 const STORY_DAY =
   /\b(?:(?:earlier|later)\s+(?:on\s+)?)?(that|the same|the next|the following|the previous|the preceding)\s+(day|morning|afternoon|evening|night)\b/gi;
 const PART: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', day: '' };
-/** "later in the day"; "(it) is the eighth day of" the operation; "overnight losses in New York" (the night before). */
+/** "(it) is the eighth day of" the operation. */
 const SAME_DAY =
-  /\b(?:earlier|later|late|early)\s+in\s+the\s+day\b|(?<=\b(?:is|was|it's|marks|marked)\s+)the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day\b(?!s)/gi;
-/** Not "the overnight rate" or "an overnight stay": money-market terms and trips are no night. */
-const OVERNIGHT =
-  /\bovernight\b(?!\s+(?:rates?|loans?|money|deposits?|interest|lending|funds|repos?|stays?|bags?|delivery|mail|trips?|flights?|success|sensation)\b)/gi;
+  /(?<=\b(?:is|was|it's|marks|marked)\s+)the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day\b(?!s)/gi;
 
 export function storyDays(text: string): StoryDayMention[] {
   const out: StoryDayMention[] = [];
@@ -120,7 +117,5 @@ export function storyDays(text: string): StoryDayMention[] {
   }
   for (let m = SAME_DAY.exec(text); m; m = SAME_DAY.exec(text))
     out.push({ start: m.index, end: m.index + m[0].length, days: 0, part: '' });
-  for (let m = OVERNIGHT.exec(text); m; m = OVERNIGHT.exec(text))
-    out.push({ start: m.index, end: m.index + m[0].length, days: -1, part: 'TNI' });
   return out.sort((a, b) => a.start - b.start);
 }
