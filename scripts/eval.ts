@@ -4,7 +4,8 @@
 //   trecqa   TrecQA answer-sentence selection MAP/MRR on test (tuned on train/dev)
 //   qa       the development questions over corpus/: expected text in the answer
 //   tempeval TempEval-3 day-level date accuracy, extent precision, value F1 (tuned on timebank/)
-//            beside chrono-node's defaults; `--misses N` prints N misses per set
+//            beside chrono-node's defaults; `--misses N` prints N misses per set, `--sets timebank`
+//            scores only the tuning set (so tuning never shows the held-out ones)
 import * as chrono from 'chrono-node';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -79,12 +80,12 @@ function chronoBaseline(doc: TimeMlDocument): SystemMention[] {
   });
 }
 
-function tempeval(misses: number): void {
+function tempeval(misses: number, sets: string[]): void {
   const dir = sharedPath('eval', 'tempeval');
   if (!dir) return console.log('tempeval: skipped (../shared/eval/tempeval not found)');
   const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
   console.log('tempeval         day acc  extent P  extent R  value F1  (day-valued gold, all gold)');
-  for (const set of ['timebank', 'aquaint', 'platinum']) {
+  for (const set of sets) {
     const files = readdirSync(path.join(dir, set)).filter((f) => f.endsWith('.tml'));
     const docs = files.map((f) => readTimeMl(path.join(dir, set, f), f));
     const t0 = performance.now();
@@ -103,9 +104,11 @@ function tempeval(misses: number): void {
 const args = process.argv.slice(2);
 const missesAt = args.indexOf('--misses');
 const misses = missesAt >= 0 ? Number(args.splice(missesAt, 2)[1]) || 0 : 0;
+const setsAt = args.indexOf('--sets');
+const sets = setsAt >= 0 ? (args.splice(setsAt, 2)[1] ?? '').split(',') : ['timebank', 'aquaint', 'platinum'];
 const wanted = args;
 const run = (name: string) => wanted.length === 0 || wanted.includes(name);
-if (run('tempeval')) tempeval(misses);
+if (run('tempeval')) tempeval(misses, sets);
 if (run('qa')) await qa();
 if (run('trecqa')) trecqa();
 if (run('scifact')) scifact();

@@ -71,6 +71,7 @@ const FORWARD_WORDS = new Set([
   'upcoming',
   'scheduled',
   'due',
+  // "adjourned until Monday", "postponed till Friday": a past verb, a day ahead.
   'until',
   'till',
 ]);
@@ -105,7 +106,27 @@ const PAST_FORMS = new Set([
   'did',
 ]);
 const SCAN_WORDS = 10;
-const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re"]);
+/** Present and bare forms of "be" and the linking verbs: a participle after them ("is closed", "stay closed") is no past. */
+const BE_FORMS = new Set([
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'am',
+  "'s",
+  "'re",
+  'stay',
+  'stays',
+  'remain',
+  'remains',
+  'become',
+  'becomes',
+  'seem',
+  'seems',
+  'get',
+  'gets',
+]);
 
 /**
  * Does the clause before a mention look forward in time? The nearest tense
@@ -132,7 +153,7 @@ function tenseBefore(before: string): Tense {
     const at = w === 'to' && FORWARD_BEFORE_TO.has(prev) ? i - 1 : FORWARD_WORDS.has(w) ? i : -1;
     // "had been due to expire Friday": a plan in the past.
     if (at >= 0) return words.slice(Math.max(0, at - 2), at).includes('had') ? 'past' : 'forward';
-    // "will be paid", "to be completed": a passive participle; the auxiliary before it decides.
+    // "will be paid", "to be completed", "stay closed": a participle; the verb before it decides.
     if (isPast(w) && !BE_FORMS.has(prev)) return 'past';
   }
   return null;

@@ -161,6 +161,10 @@ describe('a bare weekday is the most recent such day on or before the DCT', () =
     expect(looksForward('NATO is to meet on')).toBe(true);
     expect(looksForward('He will say that they met on')).toBe(false);
     expect(looksForward('Mr. Smith said it would. They met on')).toBe(false);
+    // "until" looks forward even after a past verb; a participle after a linking verb is no past.
+    expect(looksForward('The talks were adjourned until')).toBe(true);
+    expect(looksForward('The embassy will stay closed on')).toBe(true);
+    expect(looksForward('The embassy stayed closed on')).toBe(false);
   });
 });
 
