@@ -6,6 +6,8 @@
 //   tempeval TempEval-3 day-level date accuracy, extent precision, value F1 (tuned on timebank/)
 //            beside chrono-node's defaults; `--misses N` prints N misses per set, `--sets timebank`
 //            scores only the tuning set (so tuning never shows the held-out ones)
+//   weekdays bare weekdays in Reuters-21578 articles, hand-labelled with the day they name
+//            (eval/weekdays-reuters.jsonl; a development set for the weekday rules)
 import * as chrono from 'chrono-node';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +17,7 @@ import { beirRun, ndcgAt, readJsonl, readQrels, type BeirDoc, type BeirQuery } f
 import { readTimeMl, scoreTempEval, type SystemMention, type TimeMlDocument } from '../src/eval/tempeval.js';
 import { mapMrr, readTrecQa } from '../src/eval/trecqa.js';
 import { tagDates } from '../src/dates/tag-dates.js';
+import { readReuters } from './reuters-corpus.js';
 import { sharedPath } from './shared.js';
 
 const fold = (s: string) => s.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
@@ -101,6 +104,47 @@ function tempeval(misses: number, sets: string[]): void {
   }
 }
 
+interface WeekdayLabel {
+  id: string;
+  /** Offsets into the article body with white space runs folded to one space. */
+  start: number;
+  end: number;
+  text: string;
+  dct: string;
+  day: string;
+}
+
+function weekdays(misses: number): void {
+  const file = sharedPath('data', 'reuters21578.jsonl');
+  if (!file) return console.log('weekdays: skipped (../shared/data/reuters21578.jsonl not found)');
+  const labels = readFileSync(path.resolve('eval', 'weekdays-reuters.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as WeekdayLabel);
+  const bodies = new Map(readReuters(file).map((a) => [a.id, (a.body ?? '').replace(/\s+/g, ' ')]));
+  const tagged = new Map<string, ReturnType<typeof tagDates>>();
+  let right = 0;
+  const byDirection = new Map<string, [number, number]>();
+  for (const l of labels) {
+    const body = bodies.get(l.id) ?? '';
+    const key = `${l.id}@${l.dct}`;
+    const mentions = tagged.get(key) ?? tagDates(body, { dct: l.dct });
+    tagged.set(key, mentions);
+    const got = mentions.find((m) => m.start < l.end && l.start < m.end);
+    const ok = got?.day === l.day;
+    right += Number(ok);
+    const dir = l.day < l.dct ? 'back' : l.day > l.dct ? 'forward' : 'same';
+    const [n, k] = byDirection.get(dir) ?? [0, 0];
+    byDirection.set(dir, [n + 1, k + Number(ok)]);
+    if (!ok && misses-- > 0) {
+      const context = body.slice(Math.max(0, l.start - 120), l.end + 60);
+      console.log(`    miss ${l.id} (${l.dct}) "${l.text}" gold ${l.day} got ${got?.day ?? null}: …${context}…`);
+    }
+  }
+  const parts = [...byDirection].map(([dir, [n, k]]) => `${dir} ${k}/${n}`).join(', ');
+  console.log(`weekdays: ${right}/${labels.length} (${((100 * right) / labels.length).toFixed(1)}%) right; ${parts}`);
+}
+
 const args = process.argv.slice(2);
 const missesAt = args.indexOf('--misses');
 const misses = missesAt >= 0 ? Number(args.splice(missesAt, 2)[1]) || 0 : 0;
@@ -109,6 +153,7 @@ const sets = setsAt >= 0 ? (args.splice(setsAt, 2)[1] ?? '').split(',') : ['time
 const wanted = args;
 const run = (name: string) => wanted.length === 0 || wanted.includes(name);
 if (run('tempeval')) tempeval(misses, sets);
+if (run('weekdays')) weekdays(misses);
 if (run('qa')) await qa();
 if (run('trecqa')) trecqa();
 if (run('scifact')) scifact();

@@ -12,6 +12,7 @@ import type * as chrono from 'chrono-node';
 // The English locale alone: the package's main entry loads every locale (a quarter second at start-up).
 import { casual } from 'chrono-node/en';
 import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
+import lexicon from 'wink-lexicon/src/lexicon.js';
 import { analyze } from '../nlp/analyze.js';
 import { addDays, daysBetween, isoDay, isoMonth, isoWeek, parseIsoDay, weekday, type Ymd } from './calendar.js';
 import { holidays, storyDays } from './named-days.js';
@@ -57,7 +58,7 @@ const MAYBE_DATE =
 
 /** A sentence or clause end, but not the dot of "Mr." or "P." */
 const CLAUSE_END =
-  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof|Inc|Co|Corp|No|[A-Z]))[.!?]["')\]]?\s+(?=["'(]?[A-Z0-9])|;\s/;
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof|Inc|Co|Corp|No|[A-Z]))[.!?]["'`)\]]{0,3}\s+(?=["'`(]{0,2}[A-Z0-9])|;\s/;
 /** Words that point a following date forward ("will meet Friday", "next", "scheduled for"). */
 const FORWARD_WORDS = new Set([
   'will',
@@ -66,6 +67,8 @@ const FORWARD_WORDS = new Set([
   'would',
   'may',
   'might',
+  'must',
+  'should',
   'next',
   'coming',
   'upcoming',
@@ -92,6 +95,10 @@ const FORWARD_BEFORE_TO = new Set([
   'due',
   'scheduled',
   'likely',
+  'expect',
+  'expects',
+  'aim',
+  'aims',
 ]);
 /** Present forms wink-lexicon lists beside the past ones, and modals that are not past. */
 const NOT_PAST = new Set(['is', 'am', 'are', 'does', 'have', 'having', 'would', 'could', 'might']);
@@ -139,6 +146,87 @@ export function looksForward(before: string): boolean {
 
 type Tense = 'forward' | 'past' | null;
 
+/** Verbs that report speech or thought: "says Friday" tells of the day it was said, not of a plan. */
+const REPORTING = new Set([
+  'says',
+  'tells',
+  'reports',
+  'adds',
+  'notes',
+  'claims',
+  'insists',
+  'argues',
+  'believes',
+  'thinks',
+  'knows',
+  'feels',
+  'denies',
+  'admits',
+  'explains',
+  'warns',
+  'confirms',
+  'announces',
+  'states',
+  'writes',
+  'recalls',
+  'acknowledges',
+  'concedes',
+  'suggests',
+  'estimates',
+  'reckons',
+]);
+
+/** Present-tense verbs that relate or describe rather than schedule ("the move follows Tuesday's vote"). */
+const STATIVE = new Set([
+  'follows',
+  'precedes',
+  'comes',
+  'means',
+  'marks',
+  'reflects',
+  'represents',
+  'includes',
+  'contains',
+  'shows',
+  'compares',
+  'remains',
+  'seems',
+  'appears',
+  'looks',
+  'stands',
+  'depends',
+  'needs',
+  'owns',
+  'lacks',
+  'equals',
+  'exceeds',
+  'matches',
+  'resembles',
+  'involves',
+  'concerns',
+  'affects',
+]);
+
+/** A verb in the present tense ("the council meets on Thursday", "the show opens Thursday") tells of a plan. */
+function presentTense(w: string, prev: string, capitalised: boolean): Tense {
+  // "Witchita Falls", "high hopes", "its talks": a name or a noun, not a verb.
+  if (capitalised || STATIVE.has(w)) return null;
+  const prevTag = firstTag(prev);
+  if (prevTag && NOUN_BEFORE.has(prevTag)) return null;
+  const tag = firstTag(w);
+  // "the period beginning on Thursday", "the week ending Wednesday": not over yet.
+  if (PERIOD_EDGES.has(w)) return 'forward';
+  // "talks reopen Tuesday": a plain verb after a plural noun.
+  if (tag === 'VBZ' || tag === 'VBP' || (tag === 'VB' && prevTag === 'NNS'))
+    return REPORTING.has(w) ? 'past' : 'forward';
+  return null;
+}
+
+const firstTag = (w: string): string | undefined => (lexicon as Record<string, string[] | undefined>)[w]?.[0];
+/** Tags of a word that makes the next one a noun ("the", "its", "high", "of"). */
+const NOUN_BEFORE = new Set(['DT', 'JJ', 'JJR', 'JJS', 'PRP$', 'IN', 'CD']);
+const PERIOD_EDGES = new Set(['beginning', 'ending', 'starting']);
+
 function isPast(w: string): boolean {
   return PAST_FORMS.has(w) || (w.length > 4 && w.endsWith('ed') && !FORWARD_BEFORE_TO.has(w));
 }
@@ -146,10 +234,17 @@ function isPast(w: string): boolean {
 /** The nearest tense cue before a mention, within its clause. */
 function tenseBefore(before: string): Tense {
   const clause = before.split(CLAUSE_END).pop() ?? '';
-  const words = clause.toLowerCase().match(/[a-z']+/g) ?? [];
+  const tokens = clause.match(/[A-Za-z']+/g) ?? [];
+  const words = tokens.map((t) => t.toLowerCase());
   for (let i = words.length - 1; i >= Math.max(0, words.length - SCAN_WORDS); i--) {
     const w = words[i] ?? '';
     const prev = words[i - 1] ?? '';
+    // "since Friday", "since reporting on Thursday": a day in the past.
+    if (w === 'since') return 'past';
+    // "ahead of Thursday's deadline": a day to come.
+    if (w === 'of' && prev === 'ahead') return 'forward';
+    const present = presentTense(w, prev, i > 0 && /^[A-Z]/.test(tokens[i] ?? ''));
+    if (present) return present;
     const at = w === 'to' && FORWARD_BEFORE_TO.has(prev) ? i - 1 : FORWARD_WORDS.has(w) ? i : -1;
     // "had been due to expire Friday": a plan in the past.
     if (at >= 0) return words.slice(Math.max(0, at - 2), at).includes('had') ? 'past' : 'forward';
@@ -240,7 +335,12 @@ interface Draft {
   move?: (day: Ymd) => Ymd;
   /** Counts from the DCT even after another day is named ("a year ago"). */
   fromDct?: true;
+  /** A bare weekday (0 = Sunday), with no "next", "last" or "this". */
+  bareWeekday?: number;
 }
+
+/** "tomorrow and Friday", "next Monday or Tuesday": one date joined to the one before. */
+const JOINED = /^\s*,?\s*(?:and|or|to|through|-|–|\/)\s*(?:on\s+)?$/i;
 
 /** Every date mention in `text`, in order, not overlapping. Never throws on any input. */
 export function tagDates(text: string, options: TagOptions): DateMention[] {
@@ -249,7 +349,7 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
   const drafts: Draft[] = namedDays(text, dct);
   const named = drafts.length;
   for (const r of parseChrono(text, dct)) {
-    for (const part of rangeEnds(r)) {
+    for (const part of rangeEnds(r, dct)) {
       const d = fromChrono(text, part, dct, Boolean(options.estimated));
       // chrono reads "the next day" from the DCT; the story's own reading, found first, stands.
       if (d && !drafts.slice(0, named).some((n) => n.start < d.end && d.start < n.end)) drafts.push(d);
@@ -264,7 +364,15 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
   for (const d of yearEnds(text, drafts, dct)) drafts.push(d);
   drafts.sort((a, b) => a.start - b.start);
   let lastDay: Ymd | null = null;
-  for (const d of drafts) {
+  for (const [i, d] of drafts.entries()) {
+    const prev = drafts[i - 1];
+    // A weekday joined to a day ahead is ahead too: "tomorrow and Friday" is this Friday, not last.
+    if (dct && d.bareWeekday !== undefined && d.day && prev?.day && daysBetween(dct, prev.day) > 0) {
+      if (daysBetween(dct, d.day) <= 0 && JOINED.test(text.slice(prev.end, d.start))) {
+        d.day = addDays(prev.day, (d.bareWeekday - weekday(prev.day) + 7) % 7 || 7);
+        d.value = isoDay(d.day) + d.value.slice(10);
+      }
+    }
     if (d.clock !== undefined && lastDay && !d.fromDct) {
       d.day = d.move ? d.move(lastDay) : shifted(lastDay, d.shift);
       d.value = isoDay(d.day) + d.clock;
@@ -347,17 +455,31 @@ const CASUAL_WORD = /\b(?:now|today|tonight|tomorrow|yesterday|morning|afternoon
  * A range is two mentions, each resolved on its own: the end of "bought from
  * Sept. 14 to Thursday" is last Thursday, and a sentence about it belongs on both days.
  */
-function rangeEnds(r: chrono.ParsedResult): Parsed[] {
+function rangeEnds(r: chrono.ParsedResult, dct: Ymd | null): Parsed[] {
   const join = r.end ? RANGE_JOIN.exec(r.text) : null;
   if (!r.end || !join || join.index === 0 || join.index + join[0].length >= r.text.length) return [r];
   const tagsOf = (part: string) => () => (CASUAL_WORD.test(part) ? r.tags() : new Set<string>());
   const left = r.text.slice(0, join.index);
   const right = r.text.slice(join.index + join[0].length);
-  return [
+  const parts: Parsed[] = [
     { index: r.index, text: left, start: r.start, tags: tagsOf(left) },
     { index: r.index + join.index + join[0].length, text: right, start: r.end, tags: tagsOf(right) },
   ];
+  return parts.flatMap((part) => {
+    // "in the week to Wednesday": chrono dates the end from the start, so a weekday end is read again alone,
+    // and a start with no date words is no date.
+    if (WEEKDAY_ALONE.test(part.text)) {
+      const alone = parseChrono(part.text, dct)[0];
+      return alone ? [{ ...part, start: alone.start }] : [];
+    }
+    return DATE_WORD.test(part.text) ? [part] : [];
+  });
 }
+
+const WEEKDAY_ALONE = /^\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,]*$/i;
+/** A word or figure that can name a date, as the end of a range must have. */
+const DATE_WORD =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|noon|midnight)/i;
 
 /** One chrono result → a mention, or null when it is not a date in news text. */
 function fromChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean): Draft | null {
@@ -520,6 +642,7 @@ function fromChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
   if (weekdayOnly && /^(?:sun|sat|wed|mon)\.?$/i.test(t)) return null;
   let day: Ymd | null = null;
   let relative = !has('year');
+  let marks: Pick<Draft, 'bareWeekday'> = {};
   if (weekdayOnly) {
     if (!dct) return unresolved(start, end, `XXXX-WXX-${c.get('weekday') || 7}`);
     // "down from the previous Friday", "met the following Monday": from the day the story is on.
@@ -543,6 +666,7 @@ function fromChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
       text.slice(end, end + 60),
     );
     relative = true;
+    if (!/\b(?:next|last|past|previous|this)\b/.test(lower)) marks = { bareWeekday: c.get('weekday') ?? 0 };
   } else if (casual && PART_OF_DAY_ONLY.test(t)) {
     // "in the evening", "Late in the evening": a part of the day last named.
     if (!dct) return unresolved(start, end);
@@ -573,6 +697,7 @@ function fromChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
       granularity: time.startsWith('T') && time.length > 3 ? 'time' : 'day',
       day,
       relative,
+      ...marks,
     };
   }
   if (has('month')) {

@@ -150,6 +150,40 @@ describe('a bare weekday is the most recent such day on or before the DCT', () =
     });
   });
 
+  it('a present-tense verb of a plan looks forward; reporting verbs, names and nouns do not (synthetic)', () => {
+    // DCT Monday 2 March 1987.
+    const day = (s: string, phrase: string) => mentionAt(s, '1987-03-02', phrase).day;
+    expect(day('The Geneva Auto Show opens on Thursday.', 'on Thursday')).toBe('1987-03-05');
+    expect(day('Debt talks reopen in New York on Tuesday.', 'on Tuesday')).toBe('1987-03-03');
+    expect(day('The minister leaves for Japan on Saturday.', 'on Saturday')).toBe('1987-03-07');
+    expect(day('The statement period ending on Wednesday was calm.', 'on Wednesday')).toBe('1987-03-04');
+    // "says" reports; "high hopes" is a noun; "Falls" is part of a name; "follows" relates two past events.
+    expect(day('The minister says on Friday that talks failed.', 'on Friday')).toBe('1987-02-27');
+    expect(day('Officials expressed high hopes at a briefing on Friday.', 'on Friday')).toBe('1987-02-27');
+    expect(day('The line was shut from Cushing to Wichita Falls on Saturday.', 'on Saturday')).toBe('1987-02-28');
+    expect(day("The move follows Tuesday's vote.", 'Tuesday')).toBe('1987-02-24');
+  });
+
+  it('"since", "ahead of", modals and "expects to" set the direction; a weekday joined to a day ahead is ahead', () => {
+    const day = (s: string, phrase: string) => mentionAt(s, '1987-04-03', phrase).day; // a Friday
+    expect(day('Shares fell since reporting on Thursday that it would post a loss.', 'on Thursday')).toBe('1987-04-02');
+    expect(day("Issues remained unresolved ahead of Thursday's deadline.", 'Thursday')).toBe('1987-04-09');
+    expect(day('Orders must be entered by 1530 EST Monday.', 'Monday')).toBe('1987-04-06');
+    expect(day('The company expects to complete the sale by Tuesday.', 'Tuesday')).toBe('1987-04-07');
+    expect(day('He fails in talks tomorrow and Sunday.', 'Sunday')).toBe('1987-04-05');
+    // Without the day ahead before it, the same wording looks back.
+    expect(day('He failed in talks on Sunday.', 'on Sunday')).toBe('1987-03-29');
+  });
+
+  it('the weekday that ends a range is read alone: "the week to Wednesday" is the last Wednesday', () => {
+    const m = mentionAt(
+      'Funds averaged 6.12 pct in the week to Wednesday, up from 6.06 pct.',
+      '1987-03-12',
+      'Wednesday',
+    );
+    expect(m.day).toBe('1987-03-11');
+  });
+
   it('resolveWeekday and looksForward agree with the rule', () => {
     const monday = ymd('2020-01-06');
     expect(isoDay(resolveWeekday(monday, 1, 'Monday', 'he said on'))).toBe('2020-01-06');
