@@ -7,9 +7,3 @@ declare module 'wink-lexicon/src/irregular-verbs.js' {
   const verbs: Record<string, string>;
   export default verbs;
 }
-
-declare module 'wink-lexicon/src/lexicon.js' {
-  /** Word → its part-of-speech tags, the most frequent first. */
-  const lexicon: Record<string, string[]>;
-  export default lexicon;
-}

@@ -9,10 +9,10 @@
 // a bare weekday is the most recent such day (news reports the past), unless
 // the verb looks forward; vague parts of a month stay month-level.
 import type * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
 // The English locale alone: the package's main entry loads every locale (a quarter second at start-up).
 import { casual } from 'chrono-node/en';
 import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
-import lexicon from 'wink-lexicon/src/lexicon.js';
 import { analyze } from '../nlp/analyze.js';
 import { addDays, daysBetween, isoDay, isoMonth, isoWeek, parseIsoDay, weekday, type Ymd } from './calendar.js';
 import { holidays, storyDays } from './named-days.js';
@@ -222,7 +222,12 @@ function presentTense(w: string, prev: string, capitalised: boolean): Tense {
   return null;
 }
 
-const firstTag = (w: string): string | undefined => (lexicon as Record<string, string[] | undefined>)[w]?.[0];
+// wink-lexicon's word → tags list (13k words, ~20 ms to load): loaded on first use, so a start from the saved index skips it.
+let lexicon: Record<string, string[] | undefined> | undefined;
+function firstTag(w: string): string | undefined {
+  lexicon ??= createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>;
+  return lexicon[w]?.[0];
+}
 /** Tags of a word that makes the next one a noun ("the", "its", "high", "of"). */
 const NOUN_BEFORE = new Set(['DT', 'JJ', 'JJR', 'JJS', 'PRP$', 'IN', 'CD']);
 const PERIOD_EDGES = new Set(['beginning', 'ending', 'starting']);
