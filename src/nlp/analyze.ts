@@ -35,9 +35,31 @@ export const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .,'-]+(?:\([^)]{1,30}\))?\s*[-–
 
 const kindBit = (type: string): number => EntityKind[type as EntityKindName] ?? 0;
 
+/** A run this long without white space is no word: a blob, a table rule, links glued together. */
+const LONG_RUN = /\S{120,}/g;
+
+/**
+ * The text with a space put in every 120 characters of a long unbroken run, same length, so offsets
+ * hold. wink's URL pattern backtracks over such a run in time that grows with its square (a corpus
+ * file of 1,000 glued links took 26 s).
+ */
+export function breakLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => {
+    const chars = run.split('');
+    for (let i = 119; i < chars.length; i += 120) {
+      // Not inside a surrogate pair: the next plain character takes the space.
+      let j = i;
+      while (j < chars.length && /[\ud800-\udfff]/.test(chars[j] ?? '')) j++;
+      if (j < chars.length) chars[j] = ' ';
+    }
+    return chars.join('');
+  });
+}
+
 /** Split `text` into sentences and tag each one. Offsets are into `text`. */
-export function analyze(text: string): AnalyzedSentence[] {
-  if (!text.trim()) return [];
+export function analyze(input: string): AnalyzedSentence[] {
+  if (!input.trim()) return [];
+  const text = breakLongRuns(input);
   const nlp = wink();
   // wink's `its.*` helpers are plain functions passed by reference; they use no `this`.
   /* eslint-disable @typescript-eslint/unbound-method */

@@ -4,10 +4,12 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PASSAGE_CHARS } from '../../src/corpus/document.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus, CorpusWarning, Passage, SourceDocument } from '../../src/corpus/types.js';
+import { breakLongRuns } from '../../src/nlp/analyze.js';
 
 const CORPUS_DIR = path.resolve(import.meta.dirname, '../../corpus');
 const noSpace = (s: string) => s.replace(/\s+/g, '');
@@ -285,5 +287,22 @@ describe('loadCorpus on synthetic folders', () => {
 
   it('reports a missing corpus folder as an error', async () => {
     await expect(loadCorpus(path.join(os.tmpdir(), 'newsdesk-no-such-folder-xyz'))).rejects.toThrow();
+  });
+});
+
+describe('long unbroken runs before wink', () => {
+  it('get a space every 120 characters, same length, words and emoji pairs untouched (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '/', '🚀', ' ', '.', 'é'), maxLength: 2000 }), (text) => {
+        const broken = breakLongRuns(text);
+        expect(broken.length).toBe(text.length);
+        expect(/\S{240,}/.test(broken)).toBe(false);
+        // Only characters that were not white space change, and only to a space; no surrogate is split.
+        for (let i = 0; i < text.length; i++) if (broken[i] !== text[i]) expect(broken[i]).toBe(' ');
+        expect(broken.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '')).not.toMatch(/[\ud800-\udfff]/);
+      }),
+    );
+    const sentence = 'Rockets hit the base on Friday, https://example.com/a/b said.';
+    expect(breakLongRuns(sentence)).toBe(sentence);
   });
 });
