@@ -47,6 +47,15 @@ export function weekday(day: Ymd): number {
   return toUtc(day).getUTCDay();
 }
 
+/** The given weekday on or after `from` (`strict`: after it), and on or before it. */
+export function weekdayAfter(from: Ymd, target: number, strict = false): Ymd {
+  return addDays(from, (target - weekday(from) + 7) % 7 || (strict ? 7 : 0));
+}
+
+export function weekdayBefore(from: Ymd, target: number, strict = false): Ymd {
+  return addDays(from, -((weekday(from) - target + 7) % 7 || (strict ? 7 : 0)));
+}
+
 /** Days from a to b (b − a). */
 export function daysBetween(a: Ymd, b: Ymd): number {
   return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / 86_400_000);

@@ -14,7 +14,18 @@ import { createRequire } from 'node:module';
 import { casual } from 'chrono-node/en';
 import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
 import { analyze } from '../nlp/analyze.js';
-import { addDays, daysBetween, isoDay, isoMonth, isoWeek, parseIsoDay, weekday, type Ymd } from './calendar.js';
+import {
+  addDays,
+  daysBetween,
+  isoDay,
+  isoMonth,
+  isoWeek,
+  parseIsoDay,
+  weekday,
+  weekdayAfter,
+  weekdayBefore,
+  type Ymd,
+} from './calendar.js';
 import { holidays, storyDays } from './named-days.js';
 
 /** Bump when the rules change what is found or how it resolves: saved indexes then rebuild their dates. */
@@ -213,9 +224,9 @@ function presentTense(w: string, prev: string, capitalised: boolean): Tense {
   if (capitalised || STATIVE.has(w)) return null;
   const prevTag = firstTag(prev);
   if (prevTag && NOUN_BEFORE.has(prevTag)) return null;
-  const tag = firstTag(w);
   // "the period beginning on Thursday", "the week ending Wednesday": not over yet.
   if (PERIOD_EDGES.has(w)) return 'forward';
+  const tag = firstTag(w);
   // "talks reopen Tuesday": a plain verb after a plural noun.
   if (tag === 'VBZ' || tag === 'VBP' || (tag === 'VB' && prevTag === 'NNS'))
     return REPORTING.has(w) ? 'past' : 'forward';
@@ -267,8 +278,9 @@ const PLANNED = new Set(['planned', 'slated', 'proposed', 'targeted', 'postponed
  * over, so a year-less date is not after the publication date.
  */
 function doneBy(before: string): boolean {
-  const word = /\b([a-z]+)\s+(?:on\s+)?$/i.exec(before)?.[1]?.toLowerCase() ?? '';
-  return isPast(word) && !PLANNED.has(word);
+  const [, prev = '', word = ''] = /(?:\b([a-z']+)\s+)?\b([a-z]+)\s+(?:on\s+)?$/i.exec(before) ?? [];
+  // "will be ended Jan. 31": a participle after "be" is no past.
+  return isPast(word.toLowerCase()) && !PLANNED.has(word.toLowerCase()) && !BE_FORMS.has(prev.toLowerCase());
 }
 
 /** The tense around a mention: the nearest cue before it in its clause, else just after it. */
@@ -374,7 +386,7 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
     // A weekday joined to a day ahead is ahead too: "tomorrow and Friday" is this Friday, not last.
     if (dct && d.bareWeekday !== undefined && d.day && prev?.day && daysBetween(dct, prev.day) > 0) {
       if (daysBetween(dct, d.day) <= 0 && JOINED.test(text.slice(prev.end, d.start))) {
-        d.day = addDays(prev.day, (d.bareWeekday - weekday(prev.day) + 7) % 7 || 7);
+        d.day = weekdayAfter(prev.day, d.bareWeekday, true);
         d.value = isoDay(d.day) + d.value.slice(10);
       }
     }
@@ -650,28 +662,20 @@ function fromChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
   let marks: Pick<Draft, 'bareWeekday'> = {};
   if (weekdayOnly) {
     if (!dct) return unresolved(start, end, `XXXX-WXX-${c.get('weekday') || 7}`);
+    const target = c.get('weekday') ?? 0;
+    const bare = !/\b(?:next|last|past|previous|this)\b/.test(lower);
     // "down from the previous Friday", "met the following Monday": from the day the story is on.
     const story = /\bthe\s+(previous|preceding|following)\s+$/i.exec(before);
-    if (story && !/\b(?:next|last|past|previous|this)\b/.test(lower)) {
-      const target = c.get('weekday') ?? 0;
+    if (story && bare) {
       const back = /^(?:previous|preceding)$/i.test(story[1] ?? '');
-      const move = (from: Ymd) =>
-        back
-          ? addDays(from, -((weekday(from) - target + 7) % 7 || 7))
-          : addDays(from, (target - weekday(from) + 7) % 7 || 7);
+      const move = (from: Ymd) => (back ? weekdayBefore(from, target, true) : weekdayAfter(from, target, true));
       const at = move(dct);
       start -= before.length - story.index;
       return { start, end, value: isoDay(at), granularity: 'day', day: at, relative: true, clock: '', move };
     }
-    day = resolveWeekday(
-      dct,
-      c.get('weekday') ?? 0,
-      lower,
-      text.slice(Math.max(0, start - 80), start),
-      text.slice(end, end + 60),
-    );
+    day = resolveWeekday(dct, target, lower, text.slice(Math.max(0, start - 80), start), text.slice(end, end + 60));
     relative = true;
-    if (!/\b(?:next|last|past|previous|this)\b/.test(lower)) marks = { bareWeekday: c.get('weekday') ?? 0 };
+    if (bare) marks = { bareWeekday: target };
   } else if (casual && PART_OF_DAY_ONLY.test(t)) {
     // "in the evening", "Late in the evening": a part of the day last named.
     if (!dct) return unresolved(start, end);
@@ -768,13 +772,10 @@ function isCasual(r: Parsed): boolean {
  * after it when the wording looks forward ("will meet Friday", "next Friday").
  */
 export function resolveWeekday(dct: Ymd, target: number, mention: string, before: string, after = ''): Ymd {
-  const dow = weekday(dct);
-  const back = (dow - target + 7) % 7;
-  const ahead = (target - dow + 7) % 7;
-  if (/\bnext\b/.test(mention)) return addDays(dct, ahead || 7);
-  if (/\b(?:last|past|previous)\b/.test(mention)) return addDays(dct, -(back || 7));
-  if (/\bthis\b/.test(mention)) return addDays(dct, ahead);
-  return tenseOf(before, after) === 'forward' ? addDays(dct, ahead) : addDays(dct, -back);
+  if (/\bnext\b/.test(mention)) return weekdayAfter(dct, target, true);
+  if (/\b(?:last|past|previous)\b/.test(mention)) return weekdayBefore(dct, target, true);
+  if (/\bthis\b/.test(mention)) return weekdayAfter(dct, target);
+  return tenseOf(before, after) === 'forward' ? weekdayAfter(dct, target) : weekdayBefore(dct, target);
 }
 
 /** A wink DATE/TIME span chrono did not parse: years, decades, seasons, "late 2019". */

@@ -409,6 +409,7 @@ describe('months and years without a day are month or year level', () => {
     // A scheduled day and a day without such a verb still go forward.
     expect(mentionAt('The offer was planned Jan. 31 by the board.', '1989-10-31', 'Jan. 31').value).toBe('1990-01-31');
     expect(mentionAt('The deal is to close by Jan. 31.', '1989-10-31', 'Jan. 31').value).toBe('1990-01-31');
+    expect(mentionAt('The offer will be ended Jan. 31.', '1989-10-31', 'Jan. 31').value).toBe('1990-01-31');
   });
 
   it('seasons, decades, months and years ago (synthetic)', () => {
