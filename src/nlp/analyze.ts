@@ -36,7 +36,7 @@ export const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .,'-]+(?:\([^)]{1,30}\))?\s*[-–
 const kindBit = (type: string): number => EntityKind[type as EntityKindName] ?? 0;
 
 /** A run this long without white space is no word: a blob, a table rule, links glued together. */
-const LONG_RUN = /\S{120,}/g;
+const LONG_RUN = /(?<!\S)\S{120,}/g;
 
 /**
  * The text with a space put in every 120 characters of a long unbroken run, same length, so offsets
