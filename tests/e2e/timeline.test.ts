@@ -15,23 +15,8 @@ import {
   type InteractionRecord,
   type MessagePayload,
 } from '../support/discord-standin.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../src/dates/calendar.js';
 import { expectNoPings, expectWithinDiscordLimits } from '../support/limits.js';
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Checks every message of an interaction: within limits, no pings. */
 function checked(record: InteractionRecord): MessagePayload[] {
@@ -154,7 +139,7 @@ describe('/timeline through Discord', () => {
     const embed = msg?.embeds?.[0];
     const [y, m, d] = day.split('-').map(Number);
     const date = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
-    const long = `${WEEKDAYS[date.getUTCDay()]} ${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+    const long = `${WEEKDAY_NAMES[date.getUTCDay()]} ${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;
     expect(embed?.title).toBe(`What happened on ${long}`);
     const lines = (embed?.description ?? '').split('\n').filter((l) => l.startsWith('• '));
     expect(lines.length).toBeGreaterThan(0);
@@ -164,7 +149,7 @@ describe('/timeline through Discord', () => {
     expect(embed?.footer?.text).toMatch(/^\d+ events? from \d+ articles? · page 1 of 1/);
     expect(msg?.components ?? []).toEqual([]);
     // The same day written another way, privately.
-    const again = await timeline({ date: `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`, private: true });
+    const again = await timeline({ date: `${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`, private: true });
     const [priv] = checked(again);
     expect((priv?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(priv?.embeds?.[0]?.description).toBe(embed?.description);

@@ -6,11 +6,11 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanQuestion } from '../../src/answer/clean-question.js';
 import { parseQuestion } from '../../src/answer/question.js';
-import { LIMITS } from '../../src/bot/limits.js';
 import { renderAsk, renderError, renderMissingPermission, type Reply } from '../../src/bot/render.js';
 import { renderReload } from '../../src/bot/render-reload.js';
 import { CorpusFileError, MAX_PASSAGE_CHARS, parseDocument } from '../../src/corpus/document.js';
 import { Engine } from '../../src/engine.js';
+import { embedTexts, expectReplyWithinLimits } from '../support/reply-limits.js';
 
 const CORPUS_DIR = path.resolve(import.meta.dirname, '../../corpus');
 
@@ -63,27 +63,8 @@ const hostile = fc.oneof(
 const LIVE_MENTION = /(?<!\u200b)@(everyone|here)\b|<@[!&]?\d+>/i;
 
 function expectSafe(reply: Reply): void {
-  expect(reply.allowedMentions).toEqual({ parse: [] });
-  expect((reply.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
-  expect(reply.embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
-  let total = 0;
-  for (const e of reply.embeds) {
-    expect((e.title ?? '').length).toBeLessThanOrEqual(LIMITS.embedTitle);
-    expect((e.description ?? '').length).toBeLessThanOrEqual(LIMITS.embedDescription);
-    expect((e.fields ?? []).length).toBeLessThanOrEqual(LIMITS.embedFields);
-    for (const f of e.fields ?? []) {
-      expect(f.name.length).toBeGreaterThan(0);
-      expect(f.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
-      expect(f.value.length).toBeGreaterThan(0);
-      expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
-    }
-    total += (e.title ?? '').length + (e.description ?? '').length + (e.footer?.text.length ?? 0);
-    total += (e.fields ?? []).reduce((s, f) => s + f.name.length + f.value.length, 0);
-    for (const text of [e.title, e.description, e.footer?.text, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])
-      expect(text ?? '').not.toMatch(LIVE_MENTION);
-  }
-  expect(total).toBeLessThanOrEqual(LIMITS.embedTotal);
-  expect(reply.content ?? '').not.toMatch(LIVE_MENTION);
+  expectReplyWithinLimits(reply);
+  for (const text of [reply.content ?? '', ...reply.embeds.flatMap(embedTexts)]) expect(text).not.toMatch(LIVE_MENTION);
 }
 
 const visibleText = (r: Reply) =>

@@ -11,6 +11,7 @@ import type { Passage, SourceDocument } from '../../src/corpus/types.js';
 import { Engine } from '../../src/engine.js';
 import { terms, termSpans } from '../../src/nlp/terms.js';
 import { truncate } from '../../src/util/text.js';
+import { embedTexts, expectEmbedWithinLimits, expectReplyWithinLimits } from '../support/reply-limits.js';
 
 const CORPUS_DIR = path.resolve(import.meta.dirname, '../../corpus');
 
@@ -145,45 +146,10 @@ const invalidArb: fc.Arbitrary<AskResult> = fc
   .record({ question: nasty, message: nasty })
   .map((r) => ({ kind: 'invalid' as const, ...r }));
 
-function embedTexts(e: APIEmbed): string[] {
-  return [
-    e.title ?? '',
-    e.description ?? '',
-    e.footer?.text ?? '',
-    e.author?.name ?? '',
-    ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
-  ];
-}
-
-function expectWithinLimits(e: APIEmbed): void {
-  expect((e.title ?? '').length).toBeLessThanOrEqual(LIMITS.embedTitle);
-  expect((e.description ?? '').length).toBeLessThanOrEqual(LIMITS.embedDescription);
-  expect((e.footer?.text ?? '').length).toBeLessThanOrEqual(LIMITS.footer);
-  expect((e.author?.name ?? '').length).toBeLessThanOrEqual(LIMITS.author);
-  expect((e.fields ?? []).length).toBeLessThanOrEqual(LIMITS.embedFields);
-  for (const f of e.fields ?? []) {
-    expect(f.name.length).toBeGreaterThan(0);
-    expect(f.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
-    expect(f.value.length).toBeGreaterThan(0);
-    expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
-  }
-  const total = embedTexts(e).reduce((s, t) => s + t.length, 0);
-  expect(total).toBeLessThanOrEqual(LIMITS.embedTotal);
-}
-
 function expectSafeReply(reply: Reply, inputsWellFormed = true): void {
-  expect(reply.allowedMentions).toEqual({ parse: [] });
+  expectReplyWithinLimits(reply);
   expect(reply.allowedMentions.parse).toHaveLength(0);
-  expect((reply.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
-  expect(reply.embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
-  let total = 0;
-  const texts = [reply.content ?? ''];
-  for (const e of reply.embeds) {
-    expectWithinLimits(e);
-    total += embedTexts(e).reduce((s, t) => s + t.length, 0);
-    texts.push(...embedTexts(e));
-  }
-  expect(total).toBeLessThanOrEqual(LIMITS.embedTotal);
+  const texts = [reply.content ?? '', ...reply.embeds.flatMap(embedTexts)];
   for (const t of texts) {
     expect(t).not.toMatch(/@(everyone|here)/i);
     expect(t).not.toMatch(/<@[!&]?\d+>/);
@@ -347,7 +313,7 @@ describe('fitEmbed', () => {
       fields: Array.from({ length: 40 }, (_, i) => ({ name: big(500, `N${i}`), value: big(2000, `V${i}`) })),
     };
     const out = fitEmbed(embed);
-    expectWithinLimits(out);
+    expectEmbedWithinLimits(out);
     expect(out.title?.endsWith('…')).toBe(true);
     expect(out.description?.endsWith('…')).toBe(true);
     // Fields are dropped first; then the description is shortened until the whole fits.
@@ -355,7 +321,7 @@ describe('fitEmbed', () => {
     expect(out.description?.length).toBeLessThan(LIMITS.embedDescription);
     // With room for some fields, the first ones are kept, in order.
     const roomy = fitEmbed({ ...embed, footer: { text: 'f' }, author: undefined });
-    expectWithinLimits(roomy);
+    expectEmbedWithinLimits(roomy);
     expect(roomy.fields?.length).toBeGreaterThan(0);
     expect(roomy.fields?.map((f) => f.name.split(' ')[0])).toEqual(roomy.fields?.map((_, i) => `N${i}`));
     // The input is not modified.
@@ -391,7 +357,7 @@ describe('fitEmbed', () => {
           footer: fc.record({ text }),
           fields: fc.array(fc.record({ name: text, value: text }), { maxLength: 30 }),
         }),
-        (e) => expectWithinLimits(fitEmbed(e)),
+        (e) => expectEmbedWithinLimits(fitEmbed(e)),
       ),
       { numRuns: 50 },
     );
