@@ -27,7 +27,11 @@ const TOKEN_URLS: [RegExp, string][] = [
   [/(\/interactions\/\d+\/)[^/\s?#'"`]+/g, `$1${MASK}`],
 ];
 
-export function createLogger(level: LogLevel, secrets: string[] = []): Logger {
+export function createLogger(
+  level: LogLevel,
+  secrets: string[] = [],
+  destination: pino.DestinationStream = pino.destination({ dest: 2, sync: true }),
+): Logger {
   const scrub = (value: unknown) => scrubValue(value, secrets);
   return pino(
     {
@@ -41,7 +45,7 @@ export function createLogger(level: LogLevel, secrets: string[] = []): Logger {
       },
       serializers: { err: (e: unknown) => maskErr(e, secrets) },
     },
-    pino.destination({ dest: 2, sync: true }),
+    destination,
   );
 }
 

@@ -55,6 +55,11 @@ export class TimelinePages {
     return this.rangesOf(ctx).get(`${from}..${to}`)?.paged;
   }
 
+  /** Keep pages built elsewhere (a short range paged at once). */
+  put(ctx: TimelineContext, from: string, to: string, paged: PagedRange): void {
+    this.rangesOf(ctx).set(`${from}..${to}`, { built: Promise.resolve(paged), paged });
+  }
+
   /** The range's pages; `workMs` is what this call cost the event loop (0 when built before or by another call). */
   async get(ctx: TimelineContext, from: string, to: string): Promise<BuiltRange> {
     const ranges = this.rangesOf(ctx);

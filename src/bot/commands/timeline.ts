@@ -19,13 +19,53 @@ import {
   type SlashCommand,
 } from '../command.js';
 import { timelineDefinition } from '../definitions.js';
-import { renderError } from '../render.js';
-import { parseTimelineButton, renderRangePage, renderTimelineOverview, TIMELINE_BUTTON } from '../render-timeline.js';
+import { renderError, type Reply } from '../render.js';
+import {
+  pagingRange,
+  parseTimelineButton,
+  rangeDays,
+  renderRangePage,
+  renderTimelineOverview,
+  TIMELINE_BUTTON,
+  type PagedRange,
+} from '../render-timeline.js';
+import { runToEnd } from '../../util/slices.js';
 import { slowDownReply } from '../slow-down.js';
-import { applyVisibility, replyVisibility } from '../visibility.js';
+import { applyVisibility, replyVisibility, type Visibility } from '../visibility.js';
 
 /** Members with a range being paged for them now: one at a time each. */
 const building = new Set<string>();
+
+/** Dated sentences a range may hold and still be paged at once (a busy day of the archive: ~40 ms). */
+const SYNC_SENTENCES = 400;
+const EMPTY: PagedRange = { pages: [], events: 0, days: 0, articles: 0 };
+
+/**
+ * The range's pages if they take no waiting: kept from before, or a range
+ * small enough (a day, a quiet week) to page at once. Undefined: page it in slices.
+ */
+function pagedNow(ctx: BotContext, from: string, to: string, userId: string): PagedRange | undefined {
+  const engine = ctx.engine;
+  const kept = ctx.timelinePages.ready(engine, from, to);
+  if (kept) return kept;
+  const days = engine.timeline.between(from, to);
+  if (days.reduce((n, d) => n + engine.timeline.count(d), 0) > SYNC_SENTENCES) return undefined;
+  const t0 = performance.now();
+  const paged = runToEnd(pagingRange(rangeDays(engine, from, to)));
+  ctx.limits.work.charge(userId, performance.now() - t0);
+  ctx.timelinePages.put(engine, from, to, paged);
+  return paged;
+}
+
+/** Reply as `seen` says; a public slot is given back when the reply could not be sent. */
+async function send(interaction: ChatInputCommandInteraction, render: (isPrivate: boolean) => Reply, seen: Visibility) {
+  try {
+    await interaction.reply(toReplyOptions(applyVisibility(render(seen.private), seen)));
+  } catch (err) {
+    if (!seen.private) seen.giveBack();
+    throw err;
+  }
+}
 
 export const timelineCommand: SlashCommand = {
   definition: timelineDefinition,
@@ -54,37 +94,40 @@ export const timelineCommand: SlashCommand = {
       await interaction.reply(toReplyOptions(renderError(query.message)));
       return log({});
     }
-    const [from, until] =
-      query.kind === 'day' ? [query.day, query.day] : query.kind === 'range' ? [query.from, query.to] : ['', ''];
-    const ready = query.kind === 'overview' ? undefined : ctx.timelinePages.ready(engine, from, until);
-    if (query.kind !== 'overview' && !ready && building.has(userId)) {
-      // One range paged at a time per member: a flood of different ranges waits its turn.
+    const visibility = () => replyVisibility(interaction, askedPrivate, ctx.publicReplies);
+    if (query.kind === 'overview') {
+      await send(interaction, (isPrivate) => renderTimelineOverview(engine, isPrivate), visibility());
+      return log({});
+    }
+    const [from, until] = query.kind === 'day' ? [query.day, query.day] : [query.from, query.to];
+    const days = engine.timeline.between(from, until);
+    if (days.length === 0) {
+      await interaction.reply(toReplyOptions(renderRangePage(engine, from, until, EMPTY, 0, true)));
+      return log({});
+    }
+    const paged = pagedNow(ctx, from, until, userId);
+    if (paged) {
+      await send(interaction, (isPrivate) => renderRangePage(engine, from, until, paged, 0, isPrivate), visibility());
+      return log({});
+    }
+    if (building.has(userId)) {
+      // One long range paged at a time per member: a flood of different ranges waits its turn.
       await interaction.reply(slowDownReply(3000));
       return log({ refused: 'building' });
     }
-    const visibility = replyVisibility(interaction, askedPrivate, ctx.publicReplies);
+    const seen = visibility();
     try {
-      if (query.kind === 'overview') {
-        const reply = applyVisibility(renderTimelineOverview(engine, askedPrivate), visibility);
-        await interaction.reply(toReplyOptions(reply));
-        return log({});
-      }
-      if (ready) {
-        const reply = applyVisibility(renderRangePage(engine, from, until, ready, 0, askedPrivate), visibility);
-        await interaction.reply(toReplyOptions(reply));
-        return log({ cached: true });
-      }
       // Acknowledge first: paging a long range takes longer than Discord waits.
-      await interaction.deferReply(visibility.private ? { flags: MessageFlags.Ephemeral } : {});
+      await interaction.deferReply(seen.private ? { flags: MessageFlags.Ephemeral } : {});
     } catch (err) {
-      if (!visibility.private) visibility.giveBack();
+      if (!seen.private) seen.giveBack();
       throw err;
     }
     building.add(userId);
     try {
       const built = await ctx.timelinePages.get(engine, from, until);
       ctx.limits.work.charge(userId, built.workMs);
-      const reply = applyVisibility(renderRangePage(engine, from, until, built.paged, 0, askedPrivate), visibility);
+      const reply = applyVisibility(renderRangePage(engine, from, until, built.paged, 0, askedPrivate), seen);
       await interaction.editReply(toEditOptions(reply));
       log({ workMs: Math.round(built.workMs) });
     } finally {
@@ -104,7 +147,7 @@ export const timelineButtons: ButtonHandler = {
     if (!state) return false;
     const engine = ctx.engine;
     const userId = interaction.user.id;
-    const ready = ctx.timelinePages.ready(engine, state.from, state.to);
+    const ready = pagedNow(ctx, state.from, state.to, userId);
     if (ready) {
       await show(interaction, renderRangePage(engine, state.from, state.to, ready, state.page, false), false);
       return true;
