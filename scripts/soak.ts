@@ -10,8 +10,8 @@ import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import pino from 'pino';
 import { startBot } from '../src/bot/client.js';
-import { Cooldown } from '../src/bot/cooldown.js';
-import { parsePostCooldown } from '../src/config.js';
+import { botState } from '../src/bot/command.js';
+import { readConfig } from '../src/config.js';
 import { Engine } from '../src/engine.js';
 import { EngineHolder } from '../src/reload.js';
 import {
@@ -82,24 +82,33 @@ const corpusSkipped = broken.filter((f) => warned.has(f)).length;
 // --- the bot ----------------------------------------------------------------
 const standin = await new DiscordStandin({ heartbeatInterval: 1000 }).start();
 const holder = new EngineHolder(engine);
+// The defaults a deployment runs with (POST_COOLDOWN, PUBLIC_REPLIES, RATE_LIMIT); traffic comes from many members.
 const ctx = {
   get engine() {
     return holder.current;
   },
   log,
-  postCooldown: new Cooldown(parsePostCooldown(undefined)),
+  ...botState(readConfig({}, false)),
 };
 const ready = standin.waitFor('ready', 60_000);
 const bot = await startBot({ token: 'soak.token.for-the-stand-in', apiUrl: standin.apiURL }, ctx);
 await ready;
 await sleep(300);
 
-const ask = async (question: string, extra: { appPermissions?: string; timeoutMs?: number; settleMs?: number } = {}) =>
+/** A busy server: interaction n comes from member n mod MEMBERS (each within RATE_LIMIT and PUBLIC_REPLIES at this pace). */
+const MEMBERS = 2000;
+let sent = 0;
+const memberId = (n: number) => String(1_400_000_000_000_100_000n + BigInt(n % MEMBERS));
+const ask = async (
+  question: string,
+  extra: { appPermissions?: string; timeoutMs?: number; settleMs?: number; userId?: string } = {},
+) =>
   standin.interact({
     name: 'ask',
     options: [{ name: 'question', type: STRING, value: question }],
     timeoutMs: extra.timeoutMs ?? 15_000,
     settleMs: extra.settleMs ?? 150,
+    userId: extra.userId ?? memberId(sent++),
     ...(extra.appPermissions ? { appPermissions: extra.appPermissions } : {}),
   });
 

@@ -16,7 +16,21 @@ export interface Config {
   apiUrl: string | undefined;
   /** POST_COOLDOWN: at most `posts` posts per member within `windowMs`; null turns the cooldown off. */
   postCooldown: PostCooldown | null;
+  /** PUBLIC_REPLIES: at most `posts` public /ask and /timeline replies per member within `windowMs`; more are private. */
+  publicReplies: PostCooldown | null;
+  /** RATE_LIMIT: event-loop milliseconds (`amount`) per member, drained over `windowMs`; null: no limit. */
+  rateLimit: RateLimit | null;
+  /** BOT_OWNERS: user ids allowed to run /reload from any server. */
+  botOwners: string[];
 }
+
+export interface RateLimit {
+  amount: number;
+  windowMs: number;
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimit = { amount: 2000, windowMs: 10_000 };
+export const DEFAULT_PUBLIC_REPLIES: PostCooldown = { posts: 10, windowMs: 60_000 };
 
 export interface PostCooldown {
   posts: number;
@@ -93,14 +107,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, dotenv = true):
     shardCount,
     apiUrl: apiUrl?.replace(/\/+$/, ''),
     postCooldown: parsePostCooldown(get('POST_COOLDOWN')),
+    publicReplies: parsePostCooldown(get('PUBLIC_REPLIES'), 'PUBLIC_REPLIES', DEFAULT_PUBLIC_REPLIES),
+    rateLimit: parseRateLimit(get('RATE_LIMIT')),
+    botOwners: parseOwners(get('BOT_OWNERS')),
   };
 }
 
 const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
 /** "3/30s" → 3 posts per 30 seconds; "off" or "0" → no cooldown; unset → the default. */
-export function parsePostCooldown(value: string | undefined): PostCooldown | null {
-  if (value === undefined) return DEFAULT_POST_COOLDOWN;
+export function parsePostCooldown(
+  value: string | undefined,
+  variable = 'POST_COOLDOWN',
+  fallback: PostCooldown = DEFAULT_POST_COOLDOWN,
+): PostCooldown | null {
+  if (value === undefined) return fallback;
   const v = value.toLowerCase();
   if (v === 'off' || v === '0') return null;
   const m = /^(\d{1,4})\s*\/\s*(\d{1,7})\s*(ms|s|m|h)?$/.exec(v);
@@ -108,8 +129,47 @@ export function parsePostCooldown(value: string | undefined): PostCooldown | nul
   const windowMs = Number(m?.[2]) * (UNIT_MS[m?.[3] ?? 's'] ?? 1000);
   if (!m || posts < 1 || windowMs < 1 || windowMs > 86_400_000)
     throw new ConfigError(
-      'POST_COOLDOWN',
-      `"${value.slice(0, 30)}" is not a cooldown; write posts/time such as 3/30s or 10/5m (at most 24h), or off`,
+      variable,
+      `"${value.slice(0, 30)}" is not a limit; write posts/time such as 3/30s or 10/5m (at most 24h), or off`,
     );
   return { posts, windowMs };
+}
+
+const DURATION = /^(\d{1,7})\s*(ms|s|m|h)?$/;
+
+function durationMs(text: string): number | null {
+  const m = DURATION.exec(text.trim());
+  return m ? Number(m[1]) * (UNIT_MS[m[2] ?? 's'] ?? 1000) : null;
+}
+
+/** "2s/10s" → each member may use 2 s of the bot's work per 10 s; "off" → no limit; unset → the default. */
+export function parseRateLimit(value: string | undefined): RateLimit | null {
+  if (value === undefined) return DEFAULT_RATE_LIMIT;
+  const v = value.toLowerCase();
+  if (v === 'off' || v === '0') return null;
+  const [work, window, ...rest] = v.split('/');
+  const amount = work === undefined ? null : durationMs(work);
+  const windowMs = window === undefined ? null : durationMs(window);
+  if (rest.length || amount === null || windowMs === null || amount < 1 || windowMs < 1 || windowMs > 3_600_000)
+    throw new ConfigError(
+      'RATE_LIMIT',
+      `"${value.slice(0, 30)}" is not a rate limit; write work/time such as 2s/10s (each member may use 2 s of the bot's work per 10 s), or off`,
+    );
+  return { amount, windowMs };
+}
+
+/** "123…,456…" → user ids; each must be an id. */
+export function parseOwners(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const ids = value
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const bad = ids.find((id) => !SNOWFLAKE.test(id));
+  if (bad !== undefined)
+    throw new ConfigError(
+      'BOT_OWNERS',
+      `"${bad.slice(0, 30)}" is not a user id; list user ids separated by commas (right-click a user → Copy User ID, Developer Mode on)`,
+    );
+  return ids;
 }

@@ -2,7 +2,6 @@
 // Discord bot; without one, a terminal console over the same engine.
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { Cooldown } from './bot/cooldown.js';
 import { isPeerReload, isShardProcess, PEER_RELOAD, shardIds } from './bot/shard-env.js';
 import { runConsole } from './cli/console.js';
 import { ConfigError, readConfig } from './config.js';
@@ -64,6 +63,9 @@ async function main(): Promise<void> {
   peers?.on('message', (message: unknown) => {
     if (isPeerReload(message)) void reloader.reload('peer');
   });
+  // discord.js loads only now, after the index: its memory is not added to the build's peak.
+  const { startBot } = await import('./bot/client.js');
+  const { botState } = await import('./bot/command.js');
   const ctx = {
     get engine() {
       return holder.current;
@@ -71,10 +73,8 @@ async function main(): Promise<void> {
     log: shardLog,
     reloader,
     ...(peers ? { reloadPeers: () => void peers.send?.(PEER_RELOAD) } : {}),
-    postCooldown: new Cooldown(config.postCooldown),
+    ...botState(config),
   };
-  // discord.js loads only now, after the index: its memory is not added to the build's peak.
-  const { startBot } = await import('./bot/client.js');
   const bot = await startBot({ token, apiUrl: config.apiUrl }, ctx);
   stopBot = async () => {
     reloader.close();

@@ -12,7 +12,10 @@ import { MessageFlags } from 'discord.js';
 import type { Engine } from '../engine.js';
 import type { Logger } from '../log.js';
 import type { Reloader } from '../reload.js';
-import type { Cooldown } from './cooldown.js';
+import type { PostCooldown, RateLimit } from '../config.js';
+import { Cooldown } from './cooldown.js';
+import { createLimits, type Limits } from './rate-limit.js';
+import { TimelinePages } from './timeline-pages.js';
 import type { Reply } from './render.js';
 
 export interface BotContext {
@@ -28,6 +31,36 @@ export interface BotContext {
   reloadPeers?: () => void;
   /** Per-member limit on posts to channels (POST_COOLDOWN). */
   postCooldown: Cooldown;
+  /** Per-member limit on public /ask and /timeline replies (PUBLIC_REPLIES); more go out privately. */
+  publicReplies: Cooldown;
+  /** Per-member work limit (RATE_LIMIT) and autocomplete throttle. */
+  limits: Limits;
+  /** /timeline ranges paged in slices, kept per index and range. */
+  timelinePages: TimelinePages;
+  /** Who may run /reload: managers of the home server (DISCORD_GUILD_ID), and BOT_OWNERS anywhere. */
+  operators: Operators;
+}
+
+export interface Operators {
+  homeGuildId: string | undefined;
+  owners: ReadonlySet<string>;
+}
+
+/** The limits and caches a bot keeps, from its configuration. */
+export function botState(config: {
+  postCooldown: PostCooldown | null;
+  publicReplies: PostCooldown | null;
+  rateLimit: RateLimit | null;
+  guildId: string | undefined;
+  botOwners: readonly string[];
+}): Pick<BotContext, 'postCooldown' | 'publicReplies' | 'limits' | 'timelinePages' | 'operators'> {
+  return {
+    postCooldown: new Cooldown(config.postCooldown),
+    publicReplies: new Cooldown(config.publicReplies),
+    limits: createLimits(config.rateLimit),
+    timelinePages: new TimelinePages(),
+    operators: { homeGuildId: config.guildId, owners: new Set(config.botOwners) },
+  };
 }
 
 export interface SlashCommand {

@@ -154,3 +154,21 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
   readDefinition,
   reloadDefinition,
 ];
+
+/** /reload for BOT_OWNERS when commands are global: in a direct message with the bot only, so no server sees it. */
+export const ownerReloadDefinition = {
+  ...reloadDefinition,
+  description: 'Re-read the articles folder now and report what changed (bot owners only)',
+  contexts: [InteractionContextType.BotDM],
+  default_member_permissions: undefined,
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/**
+ * The commands to register (issue 15): in the home server (DISCORD_GUILD_ID), every command; globally,
+ * /reload only for BOT_OWNERS in DMs, never in every server the bot is in.
+ */
+export function definitionsFor(scope: { guildId: string | undefined; owners: readonly string[] }) {
+  if (scope.guildId) return commandDefinitions;
+  const global = commandDefinitions.filter((d) => d.name !== reloadDefinition.name);
+  return scope.owners.length > 0 ? [...global, ownerReloadDefinition] : global;
+}

@@ -3,7 +3,7 @@
 // globally. Run it after changing commands, not on every start.
 import { REST, Routes } from 'discord.js';
 import { ConfigError, readConfig } from '../config.js';
-import { commandDefinitions } from './definitions.js';
+import { definitionsFor } from './definitions.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   const route = config.guildId
     ? Routes.applicationGuildCommands(config.clientId, config.guildId)
     : Routes.applicationCommands(config.clientId);
-  const registered = (await rest.put(route, { body: commandDefinitions })) as { name: string }[];
+  const registered = (await rest.put(route, {
+    body: definitionsFor({ guildId: config.guildId, owners: config.botOwners }),
+  })) as { name: string }[];
   const names = registered.map((c) => `/${c.name}`).join(', ');
   console.log(
     config.guildId

@@ -38,6 +38,8 @@ export interface PostTarget {
   botPermissions: Readonly<PermissionsBitField> | null;
   /** The bot's member, to compute its permissions from its roles and the channel's overwrites. */
   me: GuildMember | null;
+  /** For a private thread: whether the member is in it (fetched before the check); absent or null otherwise. */
+  threadMember?: boolean | null;
 }
 
 export type PostRefusal =
@@ -49,7 +51,8 @@ export type PostRefusal =
   | { reason: 'member'; channelId: string; missing: string[] }
   | { reason: 'bot-unknown'; channelId: string }
   | { reason: 'bot'; channelId: string; missing: string[] }
-  | { reason: 'thread-locked'; channelId: string };
+  | { reason: 'thread-locked'; channelId: string }
+  | { reason: 'thread-private'; channelId: string };
 
 export type PostCheck = { ok: true; channel: GuildBasedChannel } | ({ ok: false } & PostRefusal);
 
@@ -88,6 +91,14 @@ export function checkPostTarget(target: PostTarget): PostCheck {
   if (!botPermissions) return { ok: false, reason: 'bot-unknown', channelId };
   const botMissing = missing(botPermissions, botNeeds(channel));
   if (botMissing.length) return { ok: false, reason: 'bot', channelId, missing: botMissing };
+
+  // A private thread: only its members, or those who manage threads, may write there (issue 15).
+  if (
+    channel.type === ChannelType.PrivateThread &&
+    target.threadMember !== true &&
+    !memberPermissions.has(PermissionFlagsBits.ManageThreads)
+  )
+    return { ok: false, reason: 'thread-private', channelId };
 
   // A locked thread takes messages only from those who may manage threads: both sides again.
   const manage = PermissionFlagsBits.ManageThreads;

@@ -4,8 +4,10 @@
 import {
   DiscordAPIError,
   MessageFlags,
+  ChannelType,
   RESTJSONErrorCodes,
   type ButtonInteraction,
+  type Message,
   type ChatInputCommandInteraction,
   type GuildBasedChannel,
   type APIEmbed,
@@ -63,7 +65,8 @@ export async function postFor(
     channelId: target.channel?.id ?? null,
     ...what,
   };
-  const check = checkPostTarget(target);
+  const threadMember = await privateThreadMember(target, interaction.user.id);
+  const check = checkPostTarget({ ...target, threadMember });
   if (!check.ok) {
     ctx.log.info({ ...where, refused: check.reason }, 'post refused');
     await interaction.reply(toReplyOptions(renderPostRefusal(check)));
@@ -77,13 +80,17 @@ export async function postFor(
     return;
   }
   // Sending can be slow (rate limits): acknowledge within Discord's 3 s first.
-  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  try {
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  } catch (err) {
+    ctx.postCooldown.giveBack(interaction.user.id);
+    throw err;
+  }
   const channel: GuildBasedChannel = check.channel;
+  let message: Message;
   try {
     if (!channel.isSendable()) throw new Error(`channel ${channel.id} is not sendable`);
-    const message = await channel.send({ ...build(), allowedMentions: { parse: [] } });
-    ctx.log.info({ ...where, messageId: message.id }, 'posted');
-    await interaction.editReply(toEditOptions(renderPosted(message.url, channel.id)));
+    message = await channel.send({ ...build(), allowedMentions: { parse: [] } });
   } catch (err) {
     // Nothing was posted: the attempt does not count against the member's cooldown.
     ctx.postCooldown.giveBack(interaction.user.id);
@@ -95,5 +102,28 @@ export async function postFor(
         : 'other';
     ctx.log.warn({ ...where, err, code }, 'post failed');
     await interaction.editReply(toEditOptions(renderPostFailed(channel.id, reason)));
+    return;
+  }
+  // Posted: the slot stays taken even if the confirmation below fails (issue 15).
+  ctx.log.info({ ...where, messageId: message.id }, 'posted');
+  await interaction.editReply(toEditOptions(renderPosted(message.url, channel.id)));
+}
+
+/**
+ * For a private thread: is the member in it? Seeing a private thread's id is
+ * not being in it; Discord's own rule is membership or Manage Threads. Null
+ * when the channel is not a private thread.
+ */
+export async function privateThreadMember(target: PostTarget, userId: string): Promise<boolean | null> {
+  const channel = target.channel;
+  if (!channel?.isThread() || channel.type !== ChannelType.PrivateThread) return null;
+  if (channel.members.cache.has(userId)) return true;
+  try {
+    await channel.members.fetch({ member: userId, cache: false });
+    return true;
+  } catch (err) {
+    // 10007 Unknown Member (or any refusal): not shown to be a member, so not allowed.
+    if (err instanceof DiscordAPIError) return false;
+    throw err;
   }
 }

@@ -80,8 +80,26 @@ export function renderQuote(
     ],
     footer: { text: `Shared by ${truncate(plainLine(sharedBy), 80) || 'a member'}` },
   });
-  const text = comment?.trim() ? fitContent(withoutMentions(truncate(comment.trim(), COMMENT_MAX_CHARS))) : undefined;
+  const said = comment?.trim() ? memberComment(truncate(comment.trim(), COMMENT_MAX_CHARS)) : '';
+  // Labelled as the member's, so it never reads as the bot's own words.
+  const text = said
+    ? fitContent(`**Comment by ${safeText(truncate(plainLine(sharedBy), 80) || 'a member')}:** ${said}`)
+    : undefined;
   return { ...(text ? { content: text } : {}), embeds: [embed], allowedMentions: NO_MENTIONS };
+}
+
+/**
+ * A member's comment keeps its bold and italics, but can't take the bot's
+ * voice (issue 15): headings, subtext and block quotes at a line's start, and
+ * masked links (a link whose text hides where it goes), are escaped; mentions
+ * are defused.
+ */
+export function memberComment(text: string): string {
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/^(\s*)(#{1,6}|-#|>>>|>)(?=\s|$)/, '$1\\$2'));
+  return withoutMentions(lines.join('\n').replace(/\[([^\]\n]*)\]\(/g, '\\[$1\\]('));
 }
 
 /** A private answer reposted for everyone: its embeds as they were, "shared by" in the footer, no buttons. */
@@ -149,6 +167,8 @@ export function renderPostRefusal(r: PostRefusal): Reply {
       );
     case 'thread-locked':
       return note(`Nothing posted: ${where} is a locked thread. Post in an open thread or channel.`);
+    case 'thread-private':
+      return note(`Nothing posted: ${where} is a private thread you're not in. Post in a thread you're part of.`);
   }
 }
 

@@ -19,9 +19,10 @@ function seconds(ms: number): string {
 }
 
 export function renderReload(outcome: ReloadOutcome): Reply {
+  // The reason can name server paths: it goes to the log, never to Discord (issue 15).
   if (!outcome.ok)
     return renderError(
-      `Reload failed after ${seconds(outcome.ms)}: ${truncate(outcome.reason, 300)}. The previous index is still answering questions; fix the articles folder and run /reload again.`,
+      `Reload failed after ${seconds(outcome.ms)}. The previous index is still answering questions; the bot's log says why.`,
     );
   const r = outcome.report;
   const n = (x: number) => x.toLocaleString('en-US');
@@ -51,8 +52,12 @@ export function renderReload(outcome: ReloadOutcome): Reply {
 
 export function renderReloadRefused(): Reply {
   return renderError(
-    '/reload is for members with the Manage Server permission. Ask a server admin to run it, or to give you that permission.',
+    "/reload is for the bot's operators: members who may manage the bot's home server, and its owners. Ask them to run it.",
   );
+}
+
+export function renderReloadWait(nextAt: number): Reply {
+  return renderError(`The index was reloaded a moment ago. Try again <t:${Math.ceil(nextAt / 1000)}:R>.`);
 }
 
 export function renderReloadUnavailable(): Reply {

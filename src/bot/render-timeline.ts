@@ -3,8 +3,10 @@
 // after a restart), the corpus overview with a text bar chart, and the
 // "nothing on that day" note with the nearest days that have events.
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
-import { dayLabel, parseIsoDay } from '../dates/calendar.js';
+import { dayLabel, daysBetween, isoDay, parseIsoDay } from '../dates/calendar.js';
+import { MAX_RANGE_DAYS } from '../timeline/date-query.js';
 import { dayEvents, overview, type TimelineContext, type TimelineEvent } from '../timeline/events.js';
+import { runToEnd } from '../util/slices.js';
 import { truncate } from '../util/text.js';
 import { encodeCustomId } from './custom-id.js';
 import { fitEmbed, LIMITS } from './limits.js';
@@ -15,6 +17,8 @@ export const TIMELINE_BUTTON = 'tl';
 /** Characters of event lines per page: the description holds 4,096; leave room for day headers. */
 const PAGE_CHARS = 3600;
 const SENTENCE_CHARS = 420;
+/** Event lines rendered between two yields of a paging in slices. */
+const LINES_PER_STEP = 25;
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
@@ -51,13 +55,17 @@ export function eventLine(e: TimelineEvent): string {
   return `• ${sentence}${datedBy}\n  ↳ ${citations(e)}`;
 }
 
-interface Page {
+export interface Page {
   text: string;
   days: string[];
 }
 
-/** Event lines for the days in order, packed into pages; a day continued on the next page repeats its header. */
-function paginate(days: { day: string; events: TimelineEvent[] }[]): Page[] {
+/**
+ * Event lines for the days in order, packed into pages; a day continued on the
+ * next page repeats its header. Yields every few events, so a long range can
+ * be paged in slices (issue 15).
+ */
+function* paginating(days: Iterable<RangeDay>): Generator<void, Page[], void> {
   const pages: Page[] = [];
   let text = '';
   let pageDays: string[] = [];
@@ -70,7 +78,9 @@ function paginate(days: { day: string; events: TimelineEvent[] }[]): Page[] {
     const header = (continued: boolean) =>
       `**${dayLabel(day)}** · ${plural(events.length, 'event')}${continued ? ' (continued)' : ''}\n`;
     let started = false;
+    let lines = 0;
     for (const e of events) {
+      if (++lines % LINES_PER_STEP === 0) yield;
       const line = `${eventLine(e)}\n`;
       if (text && text.length + (started ? 0 : 60) + line.length > PAGE_CHARS) {
         close();
@@ -86,6 +96,7 @@ function paginate(days: { day: string; events: TimelineEvent[] }[]): Page[] {
       }
       text += line;
     }
+    yield;
   }
   close();
   return pages;
@@ -105,6 +116,46 @@ function navigation(from: string, to: string, page: number, pages: number): APIA
   };
 }
 
+/** One day of a range as the pages show it. */
+export interface RangeDay {
+  day: string;
+  events: TimelineEvent[];
+}
+
+export function rangeDay(ctx: TimelineContext, day: string): RangeDay {
+  return { day, events: dayEvents(ctx, day) };
+}
+
+/** A range packed into pages, with the counts its footer shows: all a page needs, kept instead of the events. */
+export interface PagedRange {
+  pages: Page[];
+  events: number;
+  days: number;
+  articles: number;
+}
+
+/** Pages the days as they come (a lazy iterable computes each day when its turn comes); yields as `paginating` does. */
+export function* pagingRange(days: Iterable<RangeDay>): Generator<void, PagedRange, void> {
+  let events = 0;
+  let count = 0;
+  const articles = new Set<number>();
+  function* counted(): Generator<RangeDay> {
+    for (const d of days) {
+      count++;
+      events += d.events.length;
+      for (const e of d.events) for (const s of e.sources) articles.add(s.document.index);
+      yield d;
+    }
+  }
+  const pages = yield* paginating(counted());
+  return { pages, events, days: count, articles: articles.size };
+}
+
+/** The days of a range, each computed when it is reached. */
+export function* rangeDays(ctx: TimelineContext, from: string, to: string): Generator<RangeDay> {
+  for (const day of ctx.timeline.between(from, to)) yield rangeDay(ctx, day);
+}
+
 /** The events from `from` to `to` (one day when equal), page `page` (0-based, clamped). */
 export function renderTimelineRange(
   ctx: TimelineContext,
@@ -113,22 +164,31 @@ export function renderTimelineRange(
   page: number,
   isPrivate: boolean,
 ): Reply {
-  const days = ctx.timeline.between(from, to).map((day) => ({ day, events: dayEvents(ctx, day) }));
+  return renderRangePage(ctx, from, to, runToEnd(pagingRange(rangeDays(ctx, from, to))), page, isPrivate);
+}
+
+/** Page `page` (0-based, clamped) of a range already paged. */
+export function renderRangePage(
+  ctx: TimelineContext,
+  from: string,
+  to: string,
+  paged: PagedRange,
+  page: number,
+  isPrivate: boolean,
+): Reply {
+  const { pages } = paged;
   const single = from === to;
-  if (days.length === 0) return renderNothing(ctx, from, to);
-  const pages = paginate(days);
+  if (paged.days === 0) return renderNothing(ctx, from, to);
   const at = Math.min(Math.max(0, page), pages.length - 1);
-  const total = days.reduce((n, d) => n + d.events.length, 0);
   const title = single
     ? `What happened on ${dayLabel(from)}`
     : `What happened from ${dayLabel(from)} to ${dayLabel(to)}`;
-  const sources = new Set(days.flatMap((d) => d.events.flatMap((e) => e.sources.map((s) => s.document.index))));
   const embed = fitEmbed({
     title,
     description: pages[at]?.text ?? '',
     color: COLORS.answer,
     footer: {
-      text: `${plural(total, 'event')}${single ? '' : ` on ${plural(days.length, 'day')}`} from ${plural(sources.size, 'article')} · page ${at + 1} of ${pages.length} · bold words fix the date`,
+      text: `${plural(paged.events, 'event')}${single ? '' : ` on ${plural(paged.days, 'day')}`} from ${plural(paged.articles, 'article')} · page ${at + 1} of ${pages.length} · bold words fix the date`,
     },
   });
   return {
@@ -192,10 +252,19 @@ export function renderTimelineOverview(ctx: TimelineContext, isPrivate: boolean)
   return { embeds: [embed], private: isPrivate, allowedMentions: NO_MENTIONS };
 }
 
-/** Parses a timeline button id's fields: from, to, page. */
+/** A page number no real range reaches (a year of the busiest news is about a thousand pages). */
+export const MAX_TIMELINE_PAGE = 100_000;
+
+/** Parses a timeline button id's fields: from, to, page; as strict as the command's own options (issue 15). */
 export function parseTimelineButton(fields: string[]): { from: string; to: string; page: number } | null {
-  const [from, to, page] = fields;
-  if (!from || !to || !parseIsoDay(from) || !parseIsoDay(to) || from > to) return null;
+  const [from, to, page, direction, ...rest] = fields;
+  if (rest.length > 0 || (direction !== undefined && direction !== 'p' && direction !== 'n')) return null;
+  const start = from ? parseIsoDay(from) : null;
+  const end = to ? parseIsoDay(to) : null;
+  if (!from || !to || !start || !end || from !== isoDay(start) || to !== isoDay(end)) return null;
+  const span = daysBetween(start, end);
+  if (span < 0 || span + 1 > MAX_RANGE_DAYS) return null;
+  if (!page || !/^\d{1,6}$/.test(page)) return null;
   const n = Number(page);
-  return Number.isInteger(n) && n >= 0 ? { from, to, page: n } : null;
+  return n <= MAX_TIMELINE_PAGE ? { from, to, page: n } : null;
 }

@@ -30,6 +30,10 @@ export class LruCache<K, V> {
     }
   }
 
+  delete(key: K): boolean {
+    return this.map.delete(key);
+  }
+
   clear(): void {
     this.map.clear();
   }

@@ -88,7 +88,14 @@ describe('/sources, /read and answer buttons through Discord', () => {
     customId: string,
     extra: { userId?: string; channelId?: string; message?: Record<string, unknown> } = {},
   ) => {
-    const record = await standin.interact({ type: InteractionType.MessageComponent, customId, ...extra });
+    // The message the button is on carries it, as on Discord (the bot acts only on a message's own buttons).
+    const own = { components: [{ type: 1, components: [{ type: 2, style: 2, label: 'b', custom_id: customId }] }] };
+    const record = await standin.interact({
+      type: InteractionType.MessageComponent,
+      customId,
+      ...extra,
+      message: { ...own, ...extra.message },
+    });
     check(record);
     return record;
   };

@@ -41,11 +41,12 @@ describe('faults through Discord', () => {
   let broken: string[];
   let questions: string[];
 
-  const ask = async (question: string, extra: { timeoutMs?: number; settleMs?: number } = {}) => {
+  const ask = async (question: string, extra: { timeoutMs?: number; settleMs?: number; userId?: string } = {}) => {
     const record = await standin.interact({
       name: 'ask',
       options: [{ name: 'question', type: ApplicationCommandOptionType.String, value: question }],
       timeoutMs: extra.timeoutMs ?? 15_000,
+      ...(extra.userId ? { userId: extra.userId } : {}),
       ...(extra.settleMs ? { settleMs: extra.settleMs } : {}),
     });
     for (const m of finalMessages(record)) {
@@ -192,20 +193,25 @@ describe('faults through Discord', () => {
   it('answers a burst of 200 /ask at once: each within 3 s, none lost, none twice', async () => {
     const burst = questions.slice(0, 200);
     expect(new Set(burst).size).toBe(200);
-    const records = await Promise.all(burst.map((q) => ask(q, { timeoutMs: 30_000, settleMs: 300 })));
+    // A busy server: 200 members at once (one member's flood is RATE_LIMIT's business, tested apart).
+    const records = await Promise.all(
+      burst.map((q, i) =>
+        ask(q, { timeoutMs: 30_000, settleMs: 300, userId: String(1_400_000_000_000_100_000n + BigInt(i)) }),
+      ),
+    );
     const late = records.filter((r) => r.firstAt === undefined || r.firstAt - r.sentAt > 3000);
     expect(late).toHaveLength(0);
     expect(records.filter((r) => replies(r) !== 1)).toHaveLength(0);
     expect(records.filter((r) => textOf(r).trim().length === 0)).toHaveLength(0);
   }, 60_000);
 
-  it('registers /reload for Manage Server only, and refuses a member without it', async () => {
+  it('registers /reload for managers of the home server only, and refuses a member without Manage Server', async () => {
     const reload = standin.commands?.find((c) => c.name === 'reload');
     expect(reload?.default_member_permissions).toBe(String(MANAGE_GUILD));
     const record = await standin.interact({ name: 'reload' });
     const [msg] = finalMessages(record);
     expect((msg?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
-    expect(msg?.content).toMatch(/Manage Server/);
+    expect(msg?.content).toMatch(/operators/);
     expect(bot.logs().some((l) => l.msg === 'corpus reloaded' && l.trigger === 'command')).toBe(false);
   });
 

@@ -1077,7 +1077,18 @@ export class DiscordStandin extends EventEmitter {
       data,
     };
     if (type === 3 || opts.message) {
-      interaction.message = botMessage({}, channelId, { components: [], ...(opts.message ?? {}) });
+      // As Discord records it: the member who ran the command that made the message (default: the usual member).
+      const metadata = {
+        id: snowflake(),
+        type: 2,
+        user: { id: IDS.user, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null },
+        authorizing_integration_owners: { '0': IDS.guild },
+      };
+      interaction.message = botMessage({}, channelId, {
+        components: [],
+        interaction_metadata: metadata,
+        ...(opts.message ?? {}),
+      });
     }
     this.dispatch(conn, 'INTERACTION_CREATE', interaction);
     this.emitEvent('interaction', record);

@@ -27,6 +27,9 @@ describe('readConfig', () => {
       shardCount: 1,
       apiUrl: undefined,
       postCooldown: { posts: 3, windowMs: 30_000 },
+      publicReplies: { posts: 10, windowMs: 60_000 },
+      rateLimit: { amount: 2000, windowMs: 10_000 },
+      botOwners: [],
     });
   });
 
@@ -61,6 +64,9 @@ describe('readConfig', () => {
       shardCount: 4,
       apiUrl: 'http://127.0.0.1:8080/api',
       postCooldown: { posts: 3, windowMs: 30_000 },
+      publicReplies: { posts: 10, windowMs: 60_000 },
+      rateLimit: { amount: 2000, windowMs: 10_000 },
+      botOwners: [],
     });
   });
 
@@ -141,5 +147,40 @@ describe('POST_COOLDOWN', () => {
     const err = configError({ POST_COOLDOWN: value });
     expect(err.variable).toBe('POST_COOLDOWN');
     expect(err.message).toMatch(/3\/30s/);
+  });
+});
+
+describe('RATE_LIMIT, PUBLIC_REPLIES and BOT_OWNERS (issue 15)', () => {
+  it.each([
+    ['2s/10s', { amount: 2000, windowMs: 10_000 }],
+    ['500ms/1m', { amount: 500, windowMs: 60_000 }],
+    ['1 / 5', { amount: 1000, windowMs: 5000 }],
+  ])('reads RATE_LIMIT=%s', (value, expected) => {
+    expect(readConfig({ RATE_LIMIT: value }, false).rateLimit).toEqual(expected);
+  });
+
+  it('turns RATE_LIMIT off, and refuses what it cannot read', () => {
+    expect(readConfig({ RATE_LIMIT: 'off' }, false).rateLimit).toBeNull();
+    for (const value of ['fast', '2s', '2s/10s/3', '0s/10s', '2s/2h']) {
+      const err = configError({ RATE_LIMIT: value });
+      expect(err.variable).toBe('RATE_LIMIT');
+      expect(err.message).toMatch(/2s\/10s/);
+    }
+  });
+
+  it('reads PUBLIC_REPLIES as posts per time, naming that variable when wrong', () => {
+    expect(readConfig({ PUBLIC_REPLIES: '5/1m' }, false).publicReplies).toEqual({ posts: 5, windowMs: 60_000 });
+    expect(readConfig({ PUBLIC_REPLIES: 'off' }, false).publicReplies).toBeNull();
+    expect(configError({ PUBLIC_REPLIES: 'lots' }).variable).toBe('PUBLIC_REPLIES');
+  });
+
+  it('reads BOT_OWNERS as user ids and refuses anything else', () => {
+    expect(readConfig({ BOT_OWNERS: '123456789012345678, 223456789012345678' }, false).botOwners).toEqual([
+      '123456789012345678',
+      '223456789012345678',
+    ]);
+    const err = configError({ BOT_OWNERS: '123456789012345678,@admin' });
+    expect(err.variable).toBe('BOT_OWNERS');
+    expect(err.message).toContain('@admin');
   });
 });

@@ -11,9 +11,17 @@ import { renderSharedAnswer } from '../render-post.js';
 
 const OWNER = /^\d{1,20}$/;
 
-/** False when the button is not this member's to press; they are told so. */
+/**
+ * False when the button is not this member's to press; they are told so. The
+ * owner is whoever ran the command that made the message, as Discord records
+ * it on the message (issue 15), not an id written into the custom_id; the id
+ * only says whether the buttons are shared ('0', on a public answer).
+ */
 async function mayPress(interaction: ButtonInteraction, owner: string): Promise<boolean> {
-  if (owner === '0' || owner === interaction.user.id) return true;
+  const message = interaction.message;
+  const shared = owner === '0' && !message.flags.has(MessageFlags.Ephemeral);
+  const asker = message.interactionMetadata?.user.id ?? null;
+  if (shared || (asker !== null && asker === interaction.user.id)) return true;
   await interaction.reply({ content: NOT_YOURS, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
   return false;
 }

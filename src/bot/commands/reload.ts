@@ -1,17 +1,44 @@
 // /reload — rebuild the index from the corpus folder now and say what changed.
-// default_member_permissions hides it from members without Manage Server, but
-// a server admin can override that per channel or role: the handler checks again.
+// For the bot's operators only (issue 15): members who may manage the home
+// server (DISCORD_GUILD_ID), and the user ids in BOT_OWNERS from anywhere.
+// One reload at a time per RELOAD_COOLDOWN_MS across all servers; a failure
+// shows a generic note, its details stay in the log.
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
-import { toEditOptions, toReplyOptions, type BotContext, type SlashCommand } from '../command.js';
+import { toEditOptions, toReplyOptions, type BotContext, type Operators, type SlashCommand } from '../command.js';
 import { reloadDefinition } from '../definitions.js';
-import { renderReload, renderReloadRefused, renderReloadUnavailable } from '../render-reload.js';
+import { renderReload, renderReloadRefused, renderReloadUnavailable, renderReloadWait } from '../render-reload.js';
+
+/** Shortest time between two reloads, whoever asks, in whatever server. */
+export const RELOAD_COOLDOWN_MS = 60_000;
+
+/** May this member reload the shared index? */
+export function mayReload(interaction: ChatInputCommandInteraction, operators: Operators): boolean {
+  if (operators.owners.has(interaction.user.id)) return true;
+  return (
+    operators.homeGuildId !== undefined &&
+    interaction.guildId === operators.homeGuildId &&
+    (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false)
+  );
+}
+
+let lastReloadAt = -Infinity;
+
+/** For tests: forget the last reload. */
+export function resetReloadCooldown(): void {
+  lastReloadAt = -Infinity;
+}
 
 export const reloadCommand: SlashCommand = {
   definition: reloadDefinition,
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-    const where = { event: 'reload', interactionId: interaction.id, userId: interaction.user.id };
-    if (!interaction.inGuild() || !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-      ctx.log.warn(where, '/reload refused: member lacks Manage Server');
+    const where = {
+      event: 'reload',
+      interactionId: interaction.id,
+      userId: interaction.user.id,
+      guildId: interaction.guildId,
+    };
+    if (!mayReload(interaction, ctx.operators)) {
+      ctx.log.warn(where, '/reload refused: not an operator (home server manager or BOT_OWNERS)');
       await interaction.reply(toReplyOptions(renderReloadRefused()));
       return;
     }
@@ -19,12 +46,20 @@ export const reloadCommand: SlashCommand = {
       await interaction.reply(toReplyOptions(renderReloadUnavailable()));
       return;
     }
+    const now = Date.now();
+    if (now - lastReloadAt < RELOAD_COOLDOWN_MS) {
+      ctx.log.info(where, '/reload refused: cooldown');
+      await interaction.reply(toReplyOptions(renderReloadWait(lastReloadAt + RELOAD_COOLDOWN_MS)));
+      return;
+    }
+    lastReloadAt = now;
     // A rebuild of a large folder takes longer than Discord's 3 s: acknowledge first.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const outcome = await ctx.reloader.reload('command');
     if (outcome.ok) ctx.reloadPeers?.();
+    // The member sees a generic note; the reason (paths and all) is for the log only.
+    else ctx.log.error({ ...where, reason: outcome.reason, ms: outcome.ms }, '/reload failed');
     // The deferral already made the reply ephemeral; an edit carries no flags.
-    const reply = renderReload(outcome);
-    await interaction.editReply(toEditOptions(reply));
+    await interaction.editReply(toEditOptions(renderReload(outcome)));
   },
 };

@@ -1,0 +1,18 @@
+// The "slow down" note of the per-member limits: when to try again, as a
+// Discord timestamp every member sees in their own time zone ("in 8 seconds").
+import { MessageFlags, type InteractionReplyOptions } from 'discord.js';
+
+export function slowDownText(retryAfterMs: number, now = Date.now()): string {
+  const at = Math.ceil((now + retryAfterMs) / 1000);
+  return `Slow down: you've asked for a lot in a short time. Try again <t:${at}:R>.`;
+}
+
+export function slowDownReply(retryAfterMs: number, now = Date.now()): InteractionReplyOptions {
+  return { content: slowDownText(retryAfterMs, now), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } };
+}
+
+/** An autocomplete can't carry a message: one choice that says so, whose value is what was typed. */
+export function slowDownChoice(typed: string): { name: string; value: string }[] {
+  const value = typed.slice(0, 100);
+  return value ? [{ name: 'Typing faster than I can look up: pause a moment for suggestions', value }] : [];
+}
