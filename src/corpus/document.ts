@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { datePassages, type DatablePassage } from '../dates/passage-dates.js';
 import { analyze, WIRE_DATELINE, type AnalyzedSentence } from '../nlp/analyze.js';
 import { words } from '../nlp/terms.js';
-import { firstSentence, truncate } from '../util/text.js';
+import { truncate } from '../util/text.js';
 import { isBoilerplate, isCaption, isHeadline } from './boilerplate.js';
 import type { MappedText } from './mapped-text.js';
 import { splitParagraphs } from './paragraphs.js';
@@ -53,29 +53,38 @@ type DraftPassage = Omit<Passage, 'id' | 'doc' | 'dates'> & DatablePassage;
 export function parseDocument(id: string, raw: string, seen: Set<string>, markdown = false): ParsedDocument {
   const { date, bodyStart } = parseDateLine(raw);
   const body = raw.slice(bodyStart);
-  let paragraphs = splitParagraphs(body, bodyStart);
-  if (markdown) paragraphs = paragraphs.map(stripMarkdown);
-  paragraphs = paragraphs.filter((p) => !isBoilerplate(p.text));
+  let all = splitParagraphs(body, bodyStart);
+  if (markdown) all = all.map(stripMarkdown);
+  // One analysis per paragraph, shared by headline detection, the title and the passages.
+  const analysed = new Map<MappedText, AnalyzedSentence[]>();
+  const sentencesOf = (p: MappedText) => {
+    let s = analysed.get(p);
+    if (!s) analysed.set(p, (s = analyze(p.text)));
+    return s;
+  };
 
   let title: string | null = null;
-  const first = paragraphs[0];
-  if (first && isHeadline(first.text)) {
+  const firstReal = all.findIndex((p) => !isBoilerplate(p.text));
+  const first = all[firstReal];
+  if (first && isHeadline(first.text, sentencesOf(first).length)) {
     title = truncate(first.text, TITLE_CHARS);
-    paragraphs = paragraphs.slice(1);
+    all = all.filter((p) => p !== first);
   }
+  // ¶n is the paragraph as a reader counts them in the file, the headline aside:
+  // furniture ("Updated: …", a "Year" table label) is counted, then dropped.
+  const paragraphs = all.map((para, i) => ({ para, paragraph: i + 1 })).filter((p) => !isBoilerplate(p.para.text));
 
   const drafts: DraftPassage[] = [];
   const shingles = new Set<string>();
   let repeats = 0;
-  paragraphs.forEach((para, i) => {
-    const parts = chunk(para);
+  for (const { para, paragraph } of paragraphs) {
+    const parts = chunk(para.text, sentencesOf(para));
     for (const [p, part] of parts.entries()) {
       if (isRepeat(part.text, shingles, seen)) {
         repeats++;
         continue;
       }
       const { start, end } = para.source(part.from, part.to);
-      const paragraph = i + 1;
       const key = parts.length > 1 ? `${id}:${paragraph}.${p + 1}` : `${id}:${paragraph}`;
       drafts.push({
         key,
@@ -88,15 +97,16 @@ export function parseDocument(id: string, raw: string, seen: Set<string>, markdo
         timeSpans: part.timeSpans,
       });
     }
-  });
+  }
 
   const dates = datePassages(drafts, date);
   // Time spans served the date tagger; they are not kept.
   const passages = drafts.map(({ timeSpans: _, ...p }, i) => ({ ...p, dates: dates[i] ?? [] }));
 
   if (title === null) {
-    const lead = paragraphs.find((p) => !isCaption(p.text)) ?? paragraphs[0];
-    const sentence = lead ? firstSentence(lead.text).replace(WIRE_DATELINE, '') : '';
+    const lead = paragraphs.find((p) => !isCaption(p.para.text)) ?? paragraphs[0];
+    const head = lead ? sentencesOf(lead.para)[0] : undefined;
+    const sentence = lead && head ? lead.para.text.slice(head.start, head.end).replace(WIRE_DATELINE, '') : '';
     title = sentence ? truncate(sentence, TITLE_CHARS) : id;
   }
   return { title, date, passages, repeats };
@@ -110,10 +120,9 @@ interface Chunk {
   timeSpans: [number, number][];
 }
 
-/** A paragraph → passages of whole sentences, each at most MAX_PASSAGE_CHARS. */
-function chunk(para: MappedText): Chunk[] {
-  const text = para.text;
-  const sentences = analyze(text).flatMap((s) => splitLong(text, s));
+/** A paragraph's text and its sentences → passages of whole sentences, each at most MAX_PASSAGE_CHARS. */
+function chunk(text: string, analysed: readonly AnalyzedSentence[]): Chunk[] {
+  const sentences = analysed.flatMap((s) => splitLong(text, s));
   const out: Chunk[] = [];
   let group: typeof sentences = [];
   const close = () => {
