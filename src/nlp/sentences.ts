@@ -124,6 +124,8 @@ function endsAfterAbbreviation(tokens: TokenView, abbr: string, w: number, sente
   const next = tokens.text[w] ?? '';
   // A lone "U.S." is no sentence: an abbreviation opening a sentence belongs to it.
   if (sentenceStart) return false;
+  // A ticker or an aside after a name belongs to it: "Baxter Inc. <BAX.N>", "Acme Inc. (ACME)".
+  if (next === '<' || next === '(') return false;
   // Lower case carries the sentence on; so does a number ("Jan. 3", "No. 5", "U.S. 1986 sales").
   if (!/^\p{Lu}/u.test(next)) return false;
   if (BEFORE_NAME.has(abbr)) return false;
@@ -195,7 +197,7 @@ export function repairSentences(
   let sentenceStart = 0;
   for (let i = 1; i < n; i++) {
     const abbr = abbreviationAt(tokens, i - 1);
-    if (abbr !== null && isWordStart(tokens.text[i] ?? '')) {
+    if (abbr !== null && /^[\p{L}\d<(]/u.test(tokens.text[i] ?? '')) {
       const first = (tokens.text[i - 1] ?? '') === '.' ? i - 2 : i - 1;
       starts[i] = endsAfterAbbreviation(tokens, abbr, i, first <= sentenceStart) ? 1 : 0;
     }
