@@ -14,6 +14,8 @@ export const MAX_PASSAGE_CHARS = 600;
 const TITLE_CHARS = 90;
 /** Share of a passage's 5-word shingles already seen in its document that makes it a repeat. */
 const REPEAT_SHARE = 0.6;
+/** Fewest words for a passage to be the same text as another whatever the titles (see isRepeat). */
+const MIN_SHARED_WORDS = 10;
 
 export class CorpusFileError extends Error {}
 
@@ -74,13 +76,20 @@ export function parseDocument(id: string, raw: string, seen: Set<string>, markdo
   // furniture ("Updated: …", a "Year" table label) is counted, then dropped.
   const paragraphs = all.map((para, i) => ({ para, paragraph: i + 1 })).filter((p) => !isBoilerplate(p.para.text));
 
+  if (title === null) {
+    const lead = paragraphs.find((p) => !isCaption(p.para.text)) ?? paragraphs[0];
+    const head = lead ? sentencesOf(lead.para)[0] : undefined;
+    const sentence = lead && head ? lead.para.text.slice(head.start, head.end).replace(WIRE_DATELINE, '') : '';
+    title = sentence ? truncate(sentence, TITLE_CHARS) : id;
+  }
+
   const drafts: DraftPassage[] = [];
   const shingles = new Set<string>();
   let repeats = 0;
   for (const { para, paragraph } of paragraphs) {
     const parts = chunk(para.text, sentencesOf(para));
     for (const [p, part] of parts.entries()) {
-      if (isRepeat(part.text, shingles, seen)) {
+      if (isRepeat(part.text, title, shingles, seen)) {
         repeats++;
         continue;
       }
@@ -103,12 +112,6 @@ export function parseDocument(id: string, raw: string, seen: Set<string>, markdo
   // Time spans served the date tagger; they are not kept.
   const passages = drafts.map(({ timeSpans: _, ...p }, i) => ({ ...p, dates: dates[i] ?? [] }));
 
-  if (title === null) {
-    const lead = paragraphs.find((p) => !isCaption(p.para.text)) ?? paragraphs[0];
-    const head = lead ? sentencesOf(lead.para)[0] : undefined;
-    const sentence = lead && head ? lead.para.text.slice(head.start, head.end).replace(WIRE_DATELINE, '') : '';
-    title = sentence ? truncate(sentence, TITLE_CHARS) : id;
-  }
   return { title, date, passages, repeats };
 }
 
@@ -171,11 +174,14 @@ function splitLong(text: string, s: AnalyzedSentence): AnalyzedSentence[] {
 /**
  * A passage repeats earlier text when the same text is already in the corpus,
  * or when most of its 5-word shingles already occurred in its document (a
- * quoted tweet that the article also paraphrases).
+ * quoted tweet that the article also paraphrases). A short passage is the same
+ * text only under the same title: table rows read alike for different
+ * companies ("Qtly div 35 cts vs 35 cts prior", "Record March 14").
  */
-function isRepeat(text: string, docShingles: Set<string>, corpusSeen: Set<string>): boolean {
+function isRepeat(text: string, title: string, docShingles: Set<string>, corpusSeen: Set<string>): boolean {
   const w = words(text).map((x) => x.toLowerCase());
-  const exact = createHash('sha1').update(w.join(' ')).digest('base64');
+  const key = w.length >= MIN_SHARED_WORDS ? w.join(' ') : `${title.toLowerCase()}\n${w.join(' ')}`;
+  const exact = createHash('sha1').update(key).digest('base64');
   if (corpusSeen.has(exact)) return true;
   const grams: string[] = [];
   for (let i = 0; i + 5 <= w.length; i++) grams.push(w.slice(i, i + 5).join(' '));

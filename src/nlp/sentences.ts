@@ -203,8 +203,9 @@ export function repairSentences(
     }
     if (starts[i]) sentenceStart = i;
   }
-  const spans = protectedSpans(text);
-  const inside = (offset: number) => spans.some(([s, e]) => s < offset && offset < e);
+  // Most paragraphs are one sentence: the spans are found only when a boundary needs checking.
+  let spans: [number, number][] | undefined;
+  const inside = (offset: number) => (spans ??= protectedSpans(text)).some(([s, e]) => s < offset && offset < e);
   const out: [number, number][] = [];
   let first = 0;
   for (let i = 1; i < n; i++) {

@@ -195,6 +195,32 @@ describe('wire copy: headline, title and paragraph numbers', () => {
   });
 });
 
+describe('repeated text across files', () => {
+  const payout = (headline: string, row: string) =>
+    ` date 1987-03-02\n${headline}\n${row}\n    Pay April One\n    Record March 14\n Reuter\n`;
+  const story =
+    'The Bank of England said it provided the money market with 215 mln stg assistance in the afternoon session.';
+
+  it('keeps a short table row that reads alike under another company’s headline', () => {
+    const seen = new Set<string>();
+    const row = 'Qtly div 35 cts vs 35 cts prior';
+    const first = parseDocument('a', payout('EMHART CORP <EMH> QTLY DIVIDEND', row), seen);
+    const second = parseDocument('b', payout('JIM WALTER CORP <JWC> SETS PAYOUT', row), seen);
+    expect(first.passages.map((p) => p.text)).toEqual([row, 'Pay April One', 'Record March 14']);
+    expect(second.passages.map((p) => p.text)).toEqual([row, 'Pay April One', 'Record March 14']);
+    // The same item again under the same headline is a repeat.
+    expect(parseDocument('c', payout('EMHART CORP <EMH> QTLY DIVIDEND', row), seen).passages).toEqual([]);
+  });
+
+  it('drops a story repeated under another headline', () => {
+    const seen = new Set<string>();
+    expect(parseDocument('a', ` date 1987-03-02\nU.K. MONEY MARKET HELP\n${story}\n`, seen).passages).toHaveLength(1);
+    const again = parseDocument('b', ` date 1987-03-02\n(RPT) U.K. MONEY MARKET HELP\n${story}\n`, seen);
+    expect(again.passages).toEqual([]);
+    expect(again.repeats).toBe(1);
+  });
+});
+
 // The Reuters archive, when ../shared has it: a spread sample of articles as
 // the corpus writer lays them out (date line, headline, body).
 const REUTERS = path.resolve(import.meta.dirname, '../../../shared/data/reuters21578.jsonl');
