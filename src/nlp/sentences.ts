@@ -18,11 +18,15 @@ export interface TokenView {
   readonly end: Int32Array;
 }
 
-/** Abbreviations that stand before a name or a number and never end a sentence there ("Gen. Smith", "No. 5"). */
+/**
+ * Titles: they stand before a name and never end a sentence there, even when
+ * the name is a common word ("Dr. No"). Before a number ("No. 5", "Jan. 3")
+ * no abbreviation ends a sentence.
+ */
 const BEFORE_NAME = new Set(
   (
     'mr mrs ms messrs dr gen gens sen sens rep reps gov lt col sgt capt cmdr adm maj brig cpl pvt prof rev hon ' +
-    'st mt ft fr supt insp det vs v no nos'
+    'st mt ft fr supt insp det'
   ).split(' '),
 );
 /**
@@ -119,7 +123,7 @@ function clauseAfterComma(tokens: TokenView, from: number): boolean {
   return words >= 5 || (words >= 2 && lastPos !== 'VERB');
 }
 
-/** Whether a sentence ends after abbreviation `abbr` (token `a`), given the word at `w`. */
+/** Whether a sentence ends after abbreviation `abbr`, given the word after it (token `w`). */
 function endsAfterAbbreviation(tokens: TokenView, abbr: string, w: number, sentenceStart: boolean): boolean {
   const next = tokens.text[w] ?? '';
   // A lone "U.S." is no sentence: an abbreviation opening a sentence belongs to it.
@@ -149,7 +153,9 @@ function endsAfterAbbreviation(tokens: TokenView, abbr: string, w: number, sente
 /** Character spans that no sentence boundary may fall inside: tickers, decimals, short quotations and asides. */
 function protectedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(/<[^<>\n]{1,40}>|\d[\d,]*\.\d+/g)) spans.push([m.index, m.index + m[0].length]);
+  // A ticker, also one closed by mistake with ")" as wire copy has a few ("<HPC.N)"), and a decimal.
+  for (const m of text.matchAll(/<[^<>\n]{1,40}>|<[\w.&-]{1,20}\)|\d[\d,]*\.\d+/g))
+    spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(/\([^()]{1,200}\)|\[[^[\]]{1,200}\]/g))
     if (m[0].length <= MAX_ASIDE) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(/“[^“”]{1,400}”/g))

@@ -27,6 +27,10 @@ describe('sentence boundaries on real sentences', () => {
     ['after a company form before its title', 'Acme Corp. Chairman John Smith said profits rose.'],
     ['after a company form before its ticker', 'Nippon Light Metal Co. Ltd. <NLGT.T> will continue output cuts.'],
     ['inside a ticker', 'Shares of British Petroleum Co Plc <BP.L> and Siemens AG <SIEG.F> rose.'],
+    [
+      'inside a ticker closed with a bracket by mistake',
+      'Montedison SpA <MONI.MI> and Hercules Inc <HPC.N) are major shareholders, it said.',
+    ],
     ['inside a number', 'Net profit rose 3.5 pct to 1,000.5 mln dlrs from 966.25 mln.'],
     ['inside a quotation', 'He said "prices will rise. We agree with that," and left.'],
     ['inside an aside', 'The company (which was founded in 1901. It has 300 staff) said nothing.'],
