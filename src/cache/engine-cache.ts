@@ -107,7 +107,8 @@ const passagesSection: CacheSection = {
 
 const sentencesSection: CacheSection = {
   name: 'sentences',
-  version: 1,
+  // 2: one sentence splitter (src/nlp/sentences.ts); wire headlines, paragraphs and ¶ numbers as a reader counts them.
+  version: 2,
   write(data, out) {
     const s = data.sentences;
     for (const name of ['passageStart', 'start', 'end', 'properStart', 'proper', 'wordStart'] as const)

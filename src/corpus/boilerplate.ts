@@ -25,11 +25,24 @@ export function isCaption(paragraph: string): boolean {
   return /\((?:[^()]*\/[^()]*|(?:photo|image|picture|credit|file photo)\b[^()]*)\)\s*$/i.test(paragraph);
 }
 
-/** A headline: short, one line of words, no sentence end inside or at the end. */
-export function isHeadline(paragraph: string): boolean {
+/**
+ * A headline: short, one line of words, one sentence (`sentences`, as the
+ * sentence splitter counts them: "U.K. MONEY MARKET GIVEN HELP" is one), no
+ * sentence end at the end.
+ */
+export function isHeadline(paragraph: string, sentences: number): boolean {
   const words = paragraph.split(/\s+/).length;
   if (words < 2 || words > 25 || paragraph.length > 200) return false;
-  if (/[.!?:;,"”]$/.test(paragraph)) return false;
-  if (/[.!?]["”]?\s+\p{Lu}/u.test(paragraph)) return false;
+  if (sentences > 1) return false;
+  if (/[.!?:;,"”]$/.test(paragraph) && !isCapitalsHeadline(paragraph)) return false;
   return !isCaption(paragraph);
+}
+
+/** A headline set in capitals, as wire copy has them ("STANDARD OIL <SRD> TO FORM FINANCIAL UNIT"). */
+export function isCapitalsHeadline(line: string): boolean {
+  const text = line.trim();
+  if (text.split(/\s+/).length < 2 || /[:;,]$/.test(text)) return false;
+  const upper = (text.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (text.match(/\p{Ll}/gu) ?? []).length;
+  return upper >= 4 && lower <= upper * 0.2;
 }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { datePassages, type DatablePassage } from '../dates/passage-dates.js';
 import { analyze, WIRE_DATELINE, type AnalyzedSentence } from '../nlp/analyze.js';
 import { words } from '../nlp/terms.js';
-import { firstSentence, truncate } from '../util/text.js';
+import { truncate } from '../util/text.js';
 import { isBoilerplate, isCaption, isHeadline } from './boilerplate.js';
 import type { MappedText } from './mapped-text.js';
 import { splitParagraphs } from './paragraphs.js';
@@ -14,6 +14,8 @@ export const MAX_PASSAGE_CHARS = 600;
 const TITLE_CHARS = 90;
 /** Share of a passage's 5-word shingles already seen in its document that makes it a repeat. */
 const REPEAT_SHARE = 0.6;
+/** Fewest words for a passage to be the same text as another whatever the titles (see isRepeat). */
+const MIN_SHARED_WORDS = 10;
 
 export class CorpusFileError extends Error {}
 
@@ -53,29 +55,45 @@ type DraftPassage = Omit<Passage, 'id' | 'doc' | 'dates'> & DatablePassage;
 export function parseDocument(id: string, raw: string, seen: Set<string>, markdown = false): ParsedDocument {
   const { date, bodyStart } = parseDateLine(raw);
   const body = raw.slice(bodyStart);
-  let paragraphs = splitParagraphs(body, bodyStart);
-  if (markdown) paragraphs = paragraphs.map(stripMarkdown);
-  paragraphs = paragraphs.filter((p) => !isBoilerplate(p.text));
+  let all = splitParagraphs(body, bodyStart);
+  if (markdown) all = all.map(stripMarkdown);
+  // One analysis per paragraph, shared by headline detection, the title and the passages.
+  const analysed = new Map<MappedText, AnalyzedSentence[]>();
+  const sentencesOf = (p: MappedText) => {
+    let s = analysed.get(p);
+    if (!s) analysed.set(p, (s = analyze(p.text)));
+    return s;
+  };
 
   let title: string | null = null;
-  const first = paragraphs[0];
-  if (first && isHeadline(first.text)) {
+  const firstReal = all.findIndex((p) => !isBoilerplate(p.text));
+  const first = all[firstReal];
+  if (first && isHeadline(first.text, sentencesOf(first).length)) {
     title = truncate(first.text, TITLE_CHARS);
-    paragraphs = paragraphs.slice(1);
+    all = all.filter((p) => p !== first);
+  }
+  // ¶n is the paragraph as a reader counts them in the file, the headline aside:
+  // furniture ("Updated: …", a "Year" table label) is counted, then dropped.
+  const paragraphs = all.map((para, i) => ({ para, paragraph: i + 1 })).filter((p) => !isBoilerplate(p.para.text));
+
+  if (title === null) {
+    const lead = paragraphs.find((p) => !isCaption(p.para.text)) ?? paragraphs[0];
+    const head = lead ? sentencesOf(lead.para)[0] : undefined;
+    const sentence = lead && head ? lead.para.text.slice(head.start, head.end).replace(WIRE_DATELINE, '') : '';
+    title = sentence ? truncate(sentence, TITLE_CHARS) : id;
   }
 
   const drafts: DraftPassage[] = [];
   const shingles = new Set<string>();
   let repeats = 0;
-  paragraphs.forEach((para, i) => {
-    const parts = chunk(para);
+  for (const { para, paragraph } of paragraphs) {
+    const parts = chunk(para.text, sentencesOf(para));
     for (const [p, part] of parts.entries()) {
-      if (isRepeat(part.text, shingles, seen)) {
+      if (isRepeat(part.text, title, shingles, seen)) {
         repeats++;
         continue;
       }
       const { start, end } = para.source(part.from, part.to);
-      const paragraph = i + 1;
       const key = parts.length > 1 ? `${id}:${paragraph}.${p + 1}` : `${id}:${paragraph}`;
       drafts.push({
         key,
@@ -88,17 +106,12 @@ export function parseDocument(id: string, raw: string, seen: Set<string>, markdo
         timeSpans: part.timeSpans,
       });
     }
-  });
+  }
 
   const dates = datePassages(drafts, date);
   // Time spans served the date tagger; they are not kept.
   const passages = drafts.map(({ timeSpans: _, ...p }, i) => ({ ...p, dates: dates[i] ?? [] }));
 
-  if (title === null) {
-    const lead = paragraphs.find((p) => !isCaption(p.text)) ?? paragraphs[0];
-    const sentence = lead ? firstSentence(lead.text).replace(WIRE_DATELINE, '') : '';
-    title = sentence ? truncate(sentence, TITLE_CHARS) : id;
-  }
   return { title, date, passages, repeats };
 }
 
@@ -110,10 +123,9 @@ interface Chunk {
   timeSpans: [number, number][];
 }
 
-/** A paragraph → passages of whole sentences, each at most MAX_PASSAGE_CHARS. */
-function chunk(para: MappedText): Chunk[] {
-  const text = para.text;
-  const sentences = analyze(text).flatMap((s) => splitLong(text, s));
+/** A paragraph's text and its sentences → passages of whole sentences, each at most MAX_PASSAGE_CHARS. */
+function chunk(text: string, analysed: readonly AnalyzedSentence[]): Chunk[] {
+  const sentences = analysed.flatMap((s) => splitLong(text, s));
   const out: Chunk[] = [];
   let group: typeof sentences = [];
   const close = () => {
@@ -162,11 +174,14 @@ function splitLong(text: string, s: AnalyzedSentence): AnalyzedSentence[] {
 /**
  * A passage repeats earlier text when the same text is already in the corpus,
  * or when most of its 5-word shingles already occurred in its document (a
- * quoted tweet that the article also paraphrases).
+ * quoted tweet that the article also paraphrases). A short passage is the same
+ * text only under the same title: table rows read alike for different
+ * companies ("Qtly div 35 cts vs 35 cts prior", "Record March 14").
  */
-function isRepeat(text: string, docShingles: Set<string>, corpusSeen: Set<string>): boolean {
+function isRepeat(text: string, title: string, docShingles: Set<string>, corpusSeen: Set<string>): boolean {
   const w = words(text).map((x) => x.toLowerCase());
-  const exact = createHash('sha1').update(w.join(' ')).digest('base64');
+  const key = w.length >= MIN_SHARED_WORDS ? w.join(' ') : `${title.toLowerCase()}\n${w.join(' ')}`;
+  const exact = createHash('sha1').update(key).digest('base64');
   if (corpusSeen.has(exact)) return true;
   const grams: string[] = [];
   for (let i = 0; i + 5 <= w.length; i++) grams.push(w.slice(i, i + 5).join(' '));

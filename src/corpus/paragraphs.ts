@@ -2,6 +2,7 @@
 // Handles three layouts: one paragraph per line (web copy), blank-line
 // separated paragraphs, and hard-wrapped text where a paragraph is opened by
 // an indent (wire copy, ~70 columns).
+import { isCapitalsHeadline } from './boilerplate.js';
 import { MappedText } from './mapped-text.js';
 
 interface Line {
@@ -21,9 +22,16 @@ function lines(text: string, offset: number): Line[] {
   }
 }
 
+/** A line that opens a paragraph by its indent (wire copy), or a list item or heading (Markdown). */
+const INDENTED = /^(?: {2,}|\t)\S/;
+const ITEM = /^\s*[-*+•]\s|^#{1,6}\s/;
+
 /**
- * Hard-wrapped text has many lines of similar, moderate length. Web copy has
- * one long line per paragraph; a list of short lines is neither.
+ * Hard-wrapped text has many lines of similar, moderate length; or, in short
+ * wire items and tables, short lines where an indent opens each paragraph and
+ * unindented lines carry one on, or a line carries on in lower case from one
+ * that did not end a sentence. Web copy has one long line per paragraph; a
+ * list of short lines is neither.
  */
 export function isHardWrapped(all: readonly Line[]): boolean {
   const filled = all.filter((l) => l.text.trim().length > 0);
@@ -31,7 +39,18 @@ export function isHardWrapped(all: readonly Line[]): boolean {
   const longest = Math.max(...filled.map((l) => l.text.length));
   if (longest > 100) return false;
   const wrapped = filled.filter((l) => l.text.trim().length >= 30).length;
-  return wrapped / filled.length >= 0.6;
+  if (wrapped / filled.length >= 0.6) return true;
+  let indented = false;
+  let carried = false;
+  for (const [i, l] of all.entries()) {
+    const prev = all[i - 1]?.text.trim() ?? '';
+    if (INDENTED.test(l.text) && !ITEM.test(l.text)) indented = true;
+    if (!prev || ITEM.test(l.text)) continue;
+    if (/^\p{Ll}/u.test(l.text) && !/[.!?:]["”’']?$/u.test(prev)) return true;
+    // Line 0 may be a headline over an unindented first paragraph: no evidence.
+    if (i > 1 && /^[^\s#]/.test(l.text)) carried = true;
+  }
+  return indented && carried;
 }
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -62,12 +81,21 @@ export function splitParagraphs(body: string, offset: number): MappedText[] {
     if (current.length) groups.push(current);
     current = [];
   };
+  let seen = 0;
   for (const line of all) {
-    if (line.text.trim() === '') {
+    const text = line.text.trim();
+    if (text === '') {
       close();
       continue;
     }
-    if (!wrapped || /^(\s{2,}|\t)/.test(line.text)) close();
+    seen++;
+    // In wrapped copy an indent opens a paragraph (the sign-off " Reuter" has one space), as does a list item.
+    const opens =
+      !wrapped ||
+      /^\s/.test(line.text) ||
+      ITEM.test(line.text) ||
+      (seen === 2 && groups.length === 0 && isCapitalsHeadline(current[0]?.text ?? '') && !isCapitalsHeadline(text));
+    if (opens) close();
     current.push(line);
   }
   close();

@@ -1,5 +1,6 @@
 // Sentence splitting and tagging with wink-nlp, done once per paragraph at
 // index time so that answering a question needs no NLP pass over passages.
+import { repairSentences } from './sentences.js';
 import { terms } from './terms.js';
 import { wink } from './wink.js';
 
@@ -83,7 +84,11 @@ export function analyze(input: string): AnalyzedSentence[] {
   const entitySpans = doc.entities().out(itsSpan) as unknown as [number, number][];
   const entityTypes: string[] = doc.entities().out(itsType);
   const inEntity = new Uint8Array(tokens.length);
-  const sentences = doc.sentences().out(itsSpan) as unknown as [number, number][];
+  const sentences = repairSentences(
+    text,
+    { text: tokens, pos, start: tokStart, end: tokEnd },
+    doc.sentences().out(itsSpan) as unknown as [number, number][],
+  );
   const datelineEnd = WIRE_DATELINE.exec(text)?.[0].length ?? 0;
   const out: AnalyzedSentence[] = [];
   let e = 0;

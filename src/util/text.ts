@@ -15,9 +15,3 @@ export function truncate(text: string, max: number, ellipsis = '…'): string {
   if (code >= 0xd800 && code <= 0xdbff) cut--;
   return text.slice(0, cut).replace(/[\s,;:–—-]+$/u, '') + ellipsis;
 }
-
-/** The first sentence-ish part of a text, for titles. */
-export function firstSentence(text: string): string {
-  const m = /^.*?[.!?](?=\s+["“]?\p{Lu}|$)/u.exec(text);
-  return (m ? m[0] : text).trim();
-}
