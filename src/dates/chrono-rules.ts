@@ -6,6 +6,7 @@ import type * as chrono from 'chrono-node';
 import { casual } from 'chrono-node/en';
 import { addDays, isoDay, isoMonth, isoWeek, weekday, weekdayAfter, weekdayBefore, type Ymd } from './calendar.js';
 import { pad2, partOfDay, shifted, unresolved, type Draft } from './mention.js';
+import { asSet, durationValue, periodEdge, recurring, tableFigure } from './not-events.js';
 import { doneBy, looksForward, resolveWeekday, tenseAround } from './tense.js';
 import { inferYear, plausibleYear } from './years.js';
 
@@ -89,6 +90,22 @@ const DATE_WORD =
 
 /** One chrono result → a mention, or null when it is not a date in news text. */
 export function fromChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean): Draft | null {
+  const start = r.index;
+  const end = r.index + r.text.length;
+  const after = text.slice(end, end + 40);
+  if (tableFigure(r.text, after)) return null;
+  const duration = durationValue(r.text, after);
+  if (duration) return { start, end, value: duration, granularity: 'duration', day: null, relative: false };
+  const d = readChrono(text, r, dct, estimated);
+  if (!d) return null;
+  const before = text.slice(Math.max(0, d.start - 60), d.start);
+  if (recurring(before)) return asSet(d);
+  if (d.day && periodEdge(before)) d.edge = true;
+  return d;
+}
+
+/** The news rules over one chrono result. */
+function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean): Draft | null {
   let start = r.index;
   const end = r.index + r.text.length;
   const t = r.text;
@@ -138,7 +155,8 @@ export function fromChrono(text: string, r: Parsed, dct: Ymd | null, estimated: 
   }
 
   // "over the weekend": the last weekend (the coming one when the wording looks forward), week level, not a Saturday.
-  if (/^(?:the\s+)?weekend[\s,;:]*$/i.test(t)) {
+  // "this weekend" follows the tense too: "talks held this weekend" in a Monday article is the one just gone.
+  if (/^(?:the\s+|this\s+)?weekend[\s,;:]*$/i.test(t)) {
     if (!dct) return unresolved(start, end);
     const dow = weekday(dct);
     const forward = tenseAround(text, start, end) === 'forward';
@@ -285,6 +303,19 @@ export function fromChrono(text: string, r: Parsed, dct: Ymd | null, estimated: 
     // chrono drops "yesterday" after a part of the day ("afternoon yesterday" comes out as today).
     const shift = casual ? CASUAL_SHIFT.exec(t) : null;
     if (shift && dct) day = addDays(dct, /yesterday|last/i.test(shift[0]) ? -1 : 1);
+    // chrono puts a bare "midnight" on the next day; news means the midnight the tense points to: "the strike began
+    // at midnight" (past) is the start of the article's day, "will begin at midnight" the end of it (TimeML T24:00).
+    if (casual && dct && /\bmidnight\b/i.test(t) && !shift) {
+      const forward = tenseAround(text, start, end) === 'forward';
+      return {
+        start,
+        end,
+        value: `${isoDay(dct)}T${forward ? '24' : '00'}:00`,
+        granularity: 'time',
+        day: dct,
+        relative,
+      };
+    }
   }
   if (day) {
     const time = has('hour') && TIME_WORD.test(t) ? `T${pad2(c.get('hour'))}:${pad2(c.get('minute'))}` : partOfDay(t);

@@ -2,7 +2,20 @@
 // draft the rules build before the orchestration anchors story-relative days.
 import { addDays, isoDay, parseIsoDay, type Ymd } from './calendar.js';
 
-export type Granularity = 'time' | 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'present' | 'unresolved';
+export type Granularity =
+  | 'time'
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'season'
+  | 'year'
+  | 'decade'
+  | 'present'
+  | 'unresolved'
+  /** TimeML DURATION ("five weeks after", "the next few weeks"): no day. */
+  | 'duration'
+  /** TimeML SET ("each April 7", "every morning"): no day. */
+  | 'set';
 
 export interface DateMention {
   /** Offsets into the tagged text. */
@@ -20,6 +33,19 @@ export interface DateMention {
   estimated: boolean;
   /** A clock time or part of day with no day of its own, placed on the day last named or the DCT. */
   anchored?: true;
+  /** The day closes a period ("the quarter ending June 30"): a right date, but no event on it. */
+  edge?: true;
+}
+
+/** The TimeML type of a mention: durations and sets name no point in time; a clock time is a TIME. */
+export function timexType(granularity: Granularity): 'DATE' | 'TIME' | 'DURATION' | 'SET' {
+  return granularity === 'duration'
+    ? 'DURATION'
+    : granularity === 'set'
+      ? 'SET'
+      : granularity === 'time'
+        ? 'TIME'
+        : 'DATE';
 }
 
 export interface TagOptions {
@@ -50,6 +76,8 @@ export interface Draft {
   fromDct?: true;
   /** A bare weekday (0 = Sunday), with no "next", "last" or "this". */
   bareWeekday?: number;
+  /** The day closes a period ("the quarter ending June 30"). */
+  edge?: true;
 }
 
 export function shifted(day: Ymd, shift: Draft['shift']): Ymd {

@@ -22,11 +22,12 @@ import { tenseAround } from './tense.js';
 import { bareYears, closestYear, FUTURE_COST, fromWinkSpan, yearEnds } from './years.js';
 
 export type { DateMention, Granularity, TagOptions } from './mention.js';
+export { timexType } from './mention.js';
 export { looksForward, resolveWeekday } from './tense.js';
 export { inferYear } from './years.js';
 
 /** Bump when the rules change what is found or how it resolves: saved indexes then rebuild their dates. */
-export const TAGGER_VERSION = 5;
+export const TAGGER_VERSION = 6;
 
 /** Cheap gate: text without any of these has no date chrono could find. */
 const MAYBE_DATE =
@@ -88,6 +89,7 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
       relative: d.relative,
       estimated: estimated && d.relative,
       ...(d.clock !== undefined ? { anchored: true as const } : {}),
+      ...(d.edge ? { edge: true as const } : {}),
     };
   });
 }

@@ -172,6 +172,10 @@ function presentTense(w: string, prev: string, capitalised: boolean): Tense {
 
 // wink-lexicon's word → tags list (13k words, ~20 ms to load): loaded on first use, so a start from the saved index skips it.
 let lexicon: Record<string, string[] | undefined> | undefined;
+function hasTag(w: string, tag: string): boolean {
+  firstTag(w);
+  return lexicon?.[w]?.includes(tag) ?? false;
+}
 function firstTag(w: string): string | undefined {
   lexicon ??= createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>;
   return lexicon[w]?.[0];
@@ -196,6 +200,11 @@ function tenseBefore(before: string): Tense {
     if (w === 'since') return 'past';
     // "ahead of Thursday's deadline": a day to come.
     if (w === 'of' && prev === 'ahead') return 'forward';
+    // "is reported to have run aground on Monday", "has closed": the perfect tells of what is done.
+    // ("will have", "have been rescheduled for Monday": the modal or the participle after "been" decides.)
+    const next = words[i + 1] ?? '';
+    if ((w === 'have' || w === 'has') && !FORWARD_WORDS.has(prev) && next !== 'been' && hasTag(next, 'VBN'))
+      return 'past';
     const present = presentTense(w, prev, i > 0 && /^[A-Z]/.test(tokens[i] ?? ''));
     if (present) return present;
     const at = w === 'to' && FORWARD_BEFORE_TO.has(prev) ? i - 1 : FORWARD_WORDS.has(w) ? i : -1;
