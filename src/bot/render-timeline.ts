@@ -4,7 +4,9 @@
 // "nothing on that day" note with the nearest days that have events.
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import { dayLabel, parseIsoDay } from '../dates/calendar.js';
-import { dayEvents, overview, type TimelineContext, type TimelineEvent } from '../timeline/events.js';
+import { dayHeader, noReportingNote, PART_TITLES } from '../timeline/day-header.js';
+import { dayReport, type DayPart, type DayReport } from '../timeline/day-report.js';
+import { overview, type TimelineContext, type TimelineEvent } from '../timeline/events.js';
 import { truncate } from '../util/text.js';
 import { encodeCustomId } from './custom-id.js';
 import { fitEmbed, LIMITS } from './limits.js';
@@ -15,6 +17,8 @@ export const TIMELINE_BUTTON = 'tl';
 /** Characters of event lines per page: the description holds 4,096; leave room for day headers. */
 const PAGE_CHARS = 3600;
 const SENTENCE_CHARS = 420;
+/** Companies named on a folded line of routine dates. */
+const ROUTINE_NAMES_CHARS = 300;
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
@@ -35,6 +39,10 @@ function citations(e: TimelineEvent): string {
 
 /** One event line: the sentence with the date-fixing words in bold, then its citations. */
 export function eventLine(e: TimelineEvent): string {
+  if (e.routine) {
+    const names = safeText(truncate(e.routine.companies.join(', '), ROUTINE_NAMES_CHARS));
+    return `• ${safeText(e.text)}: ${names}\n  ↳ *${plural(e.sources.length, 'article')}*`;
+  }
   let text = e.text;
   let spans = e.highlights;
   let prefix = '';
@@ -56,8 +64,8 @@ interface Page {
   days: string[];
 }
 
-/** Event lines for the days in order, packed into pages; a day continued on the next page repeats its header. */
-function paginate(days: { day: string; events: TimelineEvent[] }[]): Page[] {
+/** Event lines for the days in order, packed into pages; a day (and its part) continued on the next page repeats its header. */
+function paginate(days: DayReport[]): Page[] {
   const pages: Page[] = [];
   let text = '';
   let pageDays: string[] = [];
@@ -66,16 +74,21 @@ function paginate(days: { day: string; events: TimelineEvent[] }[]): Page[] {
     text = '';
     pageDays = [];
   };
-  for (const { day, events } of days) {
+  for (const report of days) {
+    const { day, events } = report;
+    const note = report.articlesNear === 0 ? `*(${noReportingNote(day)})*\n` : '';
     const header = (continued: boolean) =>
-      `**${dayLabel(day)}** · ${plural(events.length, 'event')}${continued ? ' (continued)' : ''}\n`;
+      `**${dayLabel(day)}** · ${dayHeader(report)}${continued ? ' (continued)' : ''}\n${continued ? '' : note}`;
+    const partHeader = (part: DayPart) => `__${PART_TITLES[part]}__ (${report.counts[part]})\n`;
     let started = false;
+    let part: DayPart | null = null;
     for (const e of events) {
       const line = `${eventLine(e)}\n`;
-      if (text && text.length + (started ? 0 : 60) + line.length > PAGE_CHARS) {
+      const opening = (started ? 0 : 60 + note.length) + (e.part !== part ? 40 : 0);
+      if (text && text.length + opening + line.length > PAGE_CHARS) {
         close();
         if (started) {
-          text = header(true);
+          text = header(true) + (e.part === part && part ? partHeader(part) : '');
           pageDays.push(day);
         }
       }
@@ -83,6 +96,10 @@ function paginate(days: { day: string; events: TimelineEvent[] }[]): Page[] {
         text += (text ? '\n' : '') + header(false);
         pageDays.push(day);
         started = true;
+      }
+      if (e.part !== part) {
+        part = e.part;
+        text += partHeader(part);
       }
       text += line;
     }
@@ -113,7 +130,7 @@ export function renderTimelineRange(
   page: number,
   isPrivate: boolean,
 ): Reply {
-  const days = ctx.timeline.between(from, to).map((day) => ({ day, events: dayEvents(ctx, day) }));
+  const days = ctx.timeline.between(from, to).map((day) => dayReport(ctx, day));
   const single = from === to;
   if (days.length === 0) return renderNothing(ctx, from, to);
   const pages = paginate(days);
