@@ -4,9 +4,19 @@
 import type * as chrono from 'chrono-node';
 // The English locale alone: the package's main entry loads every locale (a quarter second at start-up).
 import { casual } from 'chrono-node/en';
-import { addDays, isoDay, isoMonth, isoWeek, weekday, weekdayAfter, weekdayBefore, type Ymd } from './calendar.js';
+import {
+  addDays,
+  isoDay,
+  isoMonth,
+  isoWeek,
+  parseIsoDay,
+  weekday,
+  weekdayAfter,
+  weekdayBefore,
+  type Ymd,
+} from './calendar.js';
 import { pad2, partOfDay, shifted, unresolved, type Draft } from './mention.js';
-import { asSet, durationValue, periodEdge, recurring, tableFigure } from './not-events.js';
+import { asSet, durationValue, periodEdge, recurring, tableFigure, yearAfter } from './not-events.js';
 import { doneBy, looksForward, resolveWeekday, tenseAround } from './tense.js';
 import { inferYear, plausibleYear } from './years.js';
 
@@ -100,6 +110,14 @@ export function fromChrono(text: string, r: Parsed, dct: Ymd | null, estimated: 
   if (!d) return null;
   const before = text.slice(Math.max(0, d.start - 60), d.start);
   if (recurring(before)) return asSet(d);
+  const shift = d.day && dct && !/\d{4}/.test(r.text) ? yearAfter(text.slice(d.end, d.end + 20)) : null;
+  if (d.day && dct && shift !== null) {
+    const day = parseIsoDay(isoDay({ ...d.day, y: dct.y + shift }));
+    if (day) {
+      d.value = isoDay(day) + d.value.slice(10);
+      d.day = day;
+    }
+  }
   if (d.day && periodEdge(before)) d.edge = true;
   return d;
 }

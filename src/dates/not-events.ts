@@ -14,7 +14,10 @@ import type { Draft } from './mention.js';
 export function tableFigure(mention: string, after: string): boolean {
   // A mention with its year ("Jan. 1, 1990 at 1,015 francs") is a date whatever figure follows.
   if (/\b(?:1[89]|20)\d\d\b/.test(mention)) return false;
-  return /\d$/.test(mention) && /^[.,]\d/.test(after) && !/^,\s?(?:1[89]|20)\d\d(?![\d,.]?\d)/.test(after);
+  if (!/\d$/.test(mention)) return false;
+  // "Jul/Sep 4-3/4 under": a price in eighths and quarters, not the 4th.
+  if (/^(?:[-\s]\d{1,2})?\/\d{1,2}\b/.test(after)) return true;
+  return /^[.,]\d/.test(after) && !/^,\s?(?:1[89]|20)\d\d(?![\d,.]?\d)/.test(after);
 }
 
 const COUNT = String.raw`(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|couple of|some)`;
@@ -66,6 +69,14 @@ export function durationValue(mention: string, after: string): string | null {
   if (unit === 'hour' || unit === 'minute') return `PT${count}${unit[0]?.toUpperCase() ?? ''}`;
   if (unit === 'decade') return `P${count}DE`;
   return `P${count}${unit[0]?.toUpperCase() ?? ''}`;
+}
+
+/** "July 28 last year": the year follows the date in words. */
+export function yearAfter(after: string): -1 | 0 | 1 | null {
+  const m = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i.exec(after);
+  if (!m) return null;
+  const w = (m[1] ?? '').toLowerCase();
+  return w === 'last' ? -1 : w === 'next' ? 1 : 0;
 }
 
 /** "each April 7", "every morning", "annually on April 7", "every year on": a date that comes round again. */

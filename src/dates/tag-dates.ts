@@ -43,8 +43,11 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
   const drafts: Draft[] = namedDays(text, dct);
   const named = drafts.length;
   for (const r of parseChrono(text, dct)) {
-    for (const part of rangeEnds(r, dct)) {
+    const parts = rangeEnds(r, dct);
+    for (const part of parts) {
       const d = fromChrono(text, part, dct, Boolean(options.estimated));
+      // "shipment April 16-30", "for the period March 20 to 25": the ends bound a period; nothing happens on them.
+      if (d?.day && parts.length > 1) d.edge = true;
       // chrono reads "the next day" from the DCT; the story's own reading, found first, stands.
       if (d && !drafts.slice(0, named).some((n) => n.start < d.end && d.start < n.end)) drafts.push(d);
     }

@@ -72,6 +72,20 @@ describe('durations are not days counted from the article', () => {
   });
 });
 
+describe('the ends of a window bound a period', () => {
+  it('"for domestic shipment April 1-15 and April 16-30" puts nothing on 30 April', () => {
+    const s =
+      'The ASCS bought 25.7 mln pounds of wheat flour at a cost of 2.8 mln dlrs for domestic shipment April 1-15 and April 16-30, an ASCS spokesman said.';
+    expect(tag(s, '1987-03-09').some((m) => m.day === '1987-04-30')).toBe(true);
+    expect(timelineDays(s, '1987-03-09')).toEqual([]);
+  });
+
+  it('"on July 28 last year" is last year\'s day', () => {
+    const s = 'The average yield on the six-month bills was the highest since 5.89 pct on July 28 last year.';
+    expect(tag(s, '1987-03-30')[0]?.day).toBe('1986-07-28');
+  });
+});
+
 describe("recurring dates are sets, not this year's day", () => {
   it('"Interest will be paid annually on April 7" (17 March) is no event on 7 April 1987', () => {
     const s = 'Interest will be paid annually on April 7 and the bond matures on the same day in 1997.';
@@ -103,6 +117,12 @@ describe('figures in tables are not dates', () => {
     const s =
       'Morgan Grenfell Capital Management unit said it plans to offer in late April 7,500,000 shares of closed-end fund Morgan Grenfell SMALLCap Fund at 10 dlrs each.';
     expect(tag(s, '1987-04-01').some((m) => m.day === '1987-04-07')).toBe(false);
+  });
+
+  it('"Jul/Sep 4-3/4 under" in a grain spread table is a price, not 4 September', () => {
+    const s =
+      'CBT CORN SPREADS 1000 hrs cdt MONTHS LAST DIFFERENCE Jul/May 3-1/4 over 3-1/2 over Jul/Sep 4-3/4 under 5 under';
+    expect(tag(s, '1987-04-07').filter((m) => m.day)).toEqual([]);
   });
 
   it('a date with its year is a date whatever figure follows ("after Jan. 1, 1990 at 1,015 francs")', () => {
