@@ -65,6 +65,9 @@ type Parsed = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'tags'>;
 /** "from Sept. 14 to Thursday", "Jan. 3-5": a range joins two dates. */
 const RANGE_JOIN = /\s*,?\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*/i;
 const SLASH_DATE_BEFORE = /\b(?:on|since|from|until|till|through|by|before|after|dated|of)\s+$/i;
+/** Words before a bare part of the day that make it a time: "in the evening", "at night", "that morning", "late night". */
+const PART_OF_DAY_BEFORE =
+  /\b(?:the|this|that|in|at|on|by|during|through|one|every|each|last|late|early|same|previous|next|following|of|until|till|from|since|mid|[a-z]+day)\s+$/i;
 const CASUAL_SHIFT = /\b(?:yesterday|tomorrow|last night)\b/i;
 const CASUAL_WORD = /\b(?:now|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|noon|midnight)\b/i;
 
@@ -139,6 +142,14 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
   if (/^(?:\d{1,4}\s+)?\d{1,2}\/\d{1,2}$/.test(t) && (/\s/.test(t) || !SLASH_DATE_BEFORE.test(before))) return null;
   // "good evening": a greeting.
   if (/^(?:morning|afternoon|evening|night)$/i.test(t) && /\bgood\s+$/i.test(before)) return null;
+  // "U.S. Night session", "NIGHT FUTURES TRADING", "evening newspapers": a part of the day as a modifier of a noun,
+  // capitalised or with no article or preposition before it, names no time.
+  // (chrono's text may open with the space before the word.)
+  const bare = t.trim();
+  if (/^(?:morning|afternoon|evening|night)$/i.test(bare)) {
+    if (/^[A-Z]/.test(bare) || !PART_OF_DAY_BEFORE.test(text.slice(Math.max(0, start - 60), start + t.indexOf(bare))))
+      return null;
+  }
   // A year far from the article's ("2400 March 17" is a clock time): not a date news would write.
   if (has('year') && !plausibleYear(c.get('year') ?? 0, dct)) return null;
   // "the day before": the day before the one the story last named, and "the day before the crash" is no date we know.

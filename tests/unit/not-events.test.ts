@@ -125,6 +125,13 @@ describe('figures in tables are not dates', () => {
     expect(tag(s, '1987-04-07').filter((m) => m.day)).toEqual([]);
   });
 
+  it('"the first U.S. Night session of futures trading" names no night', () => {
+    const s =
+      'ASIA GENERALLY WELCOMES U.S. NIGHT FUTURES TRADING Traders in financial centres in Asia generally welcomed the first U.S. Night session of futures trading which starts in Chicago on April 30.';
+    expect(tag(s, '1987-04-17').map((m) => m.day)).toEqual(['1987-04-30']);
+    expect(tag('Prices fell sharply in the evening.', '1987-04-17')[0]?.value).toBe('1987-04-17TEV');
+  });
+
   it('a date with its year is a date whatever figure follows ("after Jan. 1, 1990 at 1,015 francs")', () => {
     const s = 'The bank has an option to buy a stake from Societe Generale after Jan. 1, 1990 at 1,015 francs a share.';
     expect(tag(s, '1989-11-01').some((m) => m.day === '1990-01-01')).toBe(true);
