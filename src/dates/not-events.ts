@@ -101,9 +101,12 @@ export function asSet(d: Draft): Draft {
   return { start: d.start, end: d.end, value, granularity: 'set', day: null, relative: false };
 }
 
-/** "the quarter ending June 30", "the year ended", "the six months to June 30", "as of March 31": a day that closes a period or a count. */
+/**
+ * "the quarter ending June 30", "the year ended", "the six months to June 30", "as of March 31", "produced after
+ * April 30", "since March 5", "between May 21 and June 5": a day that opens or closes a period or a count.
+ */
 const PERIOD_EDGE =
-  /(?:\b(?:quarter|year|period|months?|weeks?|half|term|session|season|fiscal\s+\d{4}|\d{4})\s+(?:ending|ended|ends|end|to|through|thru)(?:\s+on)?|\bas\s+of)\s+$/i;
+  /(?:\b(?:quarter|qtr|year|period|month|week|half|term|session|season|fiscal\s+\d{4}|\d{4})s?\s+(?:ending|ended|ends|end|to|through|thru)(?:\s+on)?|\bas\s+of|\b(?:after|before|since)|\bbetween)\s+$/i;
 
 export function periodEdge(before: string): boolean {
   return PERIOD_EDGE.test(before);

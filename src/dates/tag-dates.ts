@@ -60,6 +60,11 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
   for (const d of bareYears(text, drafts)) drafts.push(d);
   for (const d of yearEnds(text, drafts, dct)) drafts.push(d);
   drafts.sort((a, b) => a.start - b.start);
+  // "between May 21 and June 5": the second day closes the period the first opens.
+  for (const [i, d] of drafts.entries()) {
+    const prev = drafts[i - 1];
+    if (d.day && prev?.edge && /^\s*,?\s*and\s+$/i.test(text.slice(prev.end, d.start))) d.edge = true;
+  }
   let lastDay: Ymd | null = null;
   for (const [i, d] of drafts.entries()) {
     const prev = drafts[i - 1];

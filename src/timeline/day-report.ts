@@ -83,7 +83,11 @@ export function dayReport(ctx: TimelineContext, day: string): DayReport {
     const words = new Set(terms(text));
     const names = namesOf(ctx, passage, e.sentence, document);
     const mentions = e.mentions.map((i) => passage.dates[i]).filter((m) => m !== undefined);
-    const kinds = mentions.map((m) => routineKind(passage.text.slice(sentence.start, m.start)));
+    // A date that opens its sentence ("Payable / July 27 to holders of record") is governed by the words before it.
+    const kinds = mentions.map((m) => {
+      const own = passage.text.slice(sentence.start, m.start);
+      return routineKind(own.trim() ? own : passage.text.slice(Math.max(0, m.start - 40), m.start));
+    });
     const routine = !e.inherited && kinds.length > 0 && kinds.every((k) => k !== null) ? (kinds[0] ?? null) : null;
     const prefix = [...words]
       .sort((a, b) => df(a) - df(b) || (a < b ? -1 : a > b ? 1 : 0))

@@ -80,6 +80,19 @@ describe('the ends of a window bound a period', () => {
     expect(timelineDays(s, '1987-03-09')).toEqual([]);
   });
 
+  it('"for delivery between May 21 and June 5", "transactions after Sept 26, 1987", "1st qtr ended September 26"', () => {
+    const delivery =
+      'Continental Grain Co of New York won a contract for the supply of 54,000 tonnes, priced at 96.17 U.S. Dlrs a tonne c and f Taiwan for delivery between May 21 and June 5.';
+    expect(timelineDays(delivery, '1987-04-29')).toEqual([]);
+    expect(
+      timelineDays('If adopted by Congress it would effect all transactions after Sept 26, 1987.', '1987-02-26'),
+    ).toEqual([]);
+    expect(timelineDays('1st qtr ended September 26.', '1987-10-20')).toEqual([]);
+    expect(timelineDays('The bank last cut one- to three-month certificate rates on June 5.', '1987-06-18')).toEqual([
+      '1987-06-05',
+    ]);
+  });
+
   it('"on July 28 last year" is last year\'s day', () => {
     const s = 'The average yield on the six-month bills was the highest since 5.89 pct on July 28 last year.';
     expect(tag(s, '1987-03-30')[0]?.day).toBe('1986-07-28');
