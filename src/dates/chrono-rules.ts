@@ -65,6 +65,8 @@ type Parsed = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'tags'>;
 /** "from Sept. 14 to Thursday", "Jan. 3-5": a range joins two dates. */
 const RANGE_JOIN = /\s*,?\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*/i;
 const SLASH_DATE_BEFORE = /\b(?:on|since|from|until|till|through|by|before|after|dated|of)\s+$/i;
+/** "last April 26": the most recent such day before the article, never one ahead. */
+const LAST = /\blast\s+$/i;
 /** Words before a bare part of the day that make it a time: "in the evening", "at night", "that morning", "late night". */
 const PART_OF_DAY_BEFORE =
   /\b(?:the|this|that|in|at|on|by|during|through|one|every|each|last|late|early|same|previous|next|following|of|until|till|from|since|mid|[a-z]+day)\s+$/i;
@@ -328,7 +330,7 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
     day = { y: c.get('year') ?? 0, m: c.get('month') ?? 0, d: c.get('day') ?? 0 };
     // An estimated DCT (the latest day the text names) bounds nothing: a past event may come after it.
     if (!has('year') && !casual && dct)
-      day.y = inferYear(dct, day.m, day.d, looksForward(before), !estimated && doneBy(before));
+      day.y = inferYear(dct, day.m, day.d, looksForward(before), !estimated && (doneBy(before) || LAST.test(before)));
     // chrono drops "yesterday" after a part of the day ("afternoon yesterday" comes out as today).
     const shift = casual ? CASUAL_SHIFT.exec(t) : null;
     if (shift && dct) day = addDays(dct, /yesterday|last/i.test(shift[0]) ? -1 : 1);

@@ -64,6 +64,8 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
   for (const [i, d] of drafts.entries()) {
     const prev = drafts[i - 1];
     if (d.day && prev?.edge && /^\s*,?\s*and\s+$/i.test(text.slice(prev.end, d.start))) d.edge = true;
+    // "for June 12/July 7 shipment": a window written with a slash.
+    if (d.day && prev?.day && text.slice(prev.end, d.start) === '/') prev.edge = d.edge = true;
   }
   let lastDay: Ymd | null = null;
   for (const [i, d] of drafts.entries()) {

@@ -224,7 +224,9 @@ const PLANNED = new Set(['planned', 'slated', 'proposed', 'targeted', 'postponed
  * over, so a year-less date is not after the publication date.
  */
 export function doneBy(before: string): boolean {
-  const [, prev = '', word = ''] = /(?:\b([a-z']+)\s+)?\b([a-z]+)\s+(?:on\s+)?$/i.exec(before) ?? [];
+  // "petered out on July 7": a particle may stand between the verb and the date.
+  const [, prev = '', word = ''] =
+    /(?:\b([a-z']+)\s+)?\b([a-z]+)\s+(?:(?:out|up|down|off|over|back|away)\s+)?(?:on\s+)?$/i.exec(before) ?? [];
   // "will be ended Jan. 31": a participle after "be" is no past.
   return isPast(word.toLowerCase()) && !PLANNED.has(word.toLowerCase()) && !BE_FORMS.has(prev.toLowerCase());
 }

@@ -93,6 +93,33 @@ describe('the ends of a window bound a period', () => {
     ]);
   });
 
+  it('"for June 12/July 7", "in the week of May 11", "delayed its annual meeting to June 22 from May 14"', () => {
+    expect(
+      timelineDays(
+        'Nichemen 10,000 tonnes number two SRW wheat for June 12/July 7 at 103.43 dlrs FOB Gulf.',
+        '1987-03-27',
+      ),
+    ).toEqual([]);
+    expect(
+      timelineDays(
+        'It said both metals are for delivery in the week of May 11 to Olin Corp, East Alton, Ill.',
+        '1987-04-07',
+      ),
+    ).toEqual([]);
+    const delayed =
+      'CooperVision Inc said it has delayed its annual meeting to June 22 from May 14 to allow its board to review possible recapitalization options before the meeting.';
+    expect(timelineDays(delayed, '1987-03-18')).toEqual(['1987-06-22']);
+  });
+
+  it('"at Chernobyl last April 26" (March 1987) is April 1986; "the selling petered out on July 7" is past', () => {
+    const s =
+      'About 135,000 people were evacuated and 31 were killed after an explosion and fire at Chernobyl last April 26.';
+    expect(tag(s, '1987-03-16')[0]?.day).toBe('1986-04-26');
+    const t =
+      'Data in the Bundesbank report showed the EMS central banks bought a net total 29.9 billion marks after the April 6, 1986 realignment until the selling petered out on July 7.';
+    expect(tag(t, '1987-04-27').at(-1)?.day).toBe('1986-07-07');
+  });
+
   it('"on July 28 last year" is last year\'s day', () => {
     const s = 'The average yield on the six-month bills was the highest since 5.89 pct on July 28 last year.';
     expect(tag(s, '1987-03-30')[0]?.day).toBe('1986-07-28');
