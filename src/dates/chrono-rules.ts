@@ -123,7 +123,8 @@ export function fromChrono(text: string, r: Parsed, dct: Ymd | null, estimated: 
       d.day = day;
     }
   }
-  if (d.day && periodEdge(before)) d.edge = true;
+  // "the July 11 year", "the September 30 fiscal year": the day closes a year.
+  if (d.day && (periodEdge(before) || /^\s+(?:fiscal\s+)?year\b/i.test(after))) d.edge = true;
   return d;
 }
 
@@ -336,7 +337,7 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
     if (shift && dct) day = addDays(dct, /yesterday|last/i.test(shift[0]) ? -1 : 1);
     // chrono puts a bare "midnight" on the next day; news means the midnight the tense points to: "the strike began
     // at midnight" (past) is the start of the article's day, "will begin at midnight" the end of it (TimeML T24:00).
-    if (casual && dct && /\bmidnight\b/i.test(t) && !shift) {
+    if (casual && dct && /^(?:at\s+)?midnight(?:\s+(?:tonight|today))?$/i.test(t.trim()) && !shift) {
       const forward = tenseAround(text, start, end) === 'forward';
       return {
         start,

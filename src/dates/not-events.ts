@@ -15,6 +15,8 @@ export function tableFigure(mention: string, after: string): boolean {
   // A mention with its year ("Jan. 1, 1990 at 1,015 francs") is a date whatever figure follows.
   if (/\b(?:1[89]|20)\d\d\b/.test(mention)) return false;
   if (!/\d$/.test(mention)) return false;
+  // "a coupon of 5/8 pct", "a spread of 5/8 percentage points": a fraction of a unit.
+  if (/^\s*(?:pct|percent|per\s*cent|percentage|points?|%|dlrs?|cts?|cents?)\b/i.test(after)) return true;
   // "Jul/Sep 4-3/4 under": a price in eighths and quarters, not the 4th.
   if (/^(?:[-\s]\d{1,2})?\/\d{1,2}\b/.test(after)) return true;
   return /^[.,]\d/.test(after) && !/^,\s?(?:1[89]|20)\d\d(?![\d,.]?\d)/.test(after);

@@ -120,6 +120,11 @@ describe('the ends of a window bound a period', () => {
     expect(tag(t, '1987-04-27').at(-1)?.day).toBe('1986-07-07');
   });
 
+  it('"would finish the July 11 year" closes a year', () => {
+    const s = 'Nevertheless, sales and turnover would finish the July 11 year at a "high level," Porsche said.';
+    expect(timelineDays(s, '1987-03-19')).toEqual([]);
+  });
+
   it('"on July 28 last year" is last year\'s day', () => {
     const s = 'The average yield on the six-month bills was the highest since 5.89 pct on July 28 last year.';
     expect(tag(s, '1987-03-30')[0]?.day).toBe('1986-07-28');
@@ -172,6 +177,15 @@ describe('figures in tables are not dates', () => {
     expect(tag('Prices fell sharply in the evening.', '1987-04-17')[0]?.value).toBe('1987-04-17TEV');
   });
 
+  it('"a coupon indication of 5/8 pct", "a spread of 5/8 percentage points" are fractions, not 8 May', () => {
+    const coupon =
+      'Sumitomo Corporation is launching 200 mln Swiss francs of convertible notes due September 30, 1992 with a coupon indication of 5/8 pct, lead manager Swiss Bank Corp said.';
+    expect(tag(coupon, '1987-03-11').some((m) => m.day === '1987-05-08')).toBe(false);
+    const spread =
+      'Ongpin said Manila is sticking to its demand of a spread of 5/8 percentage points over London Interbank Offered Rates (LIBOR) for restructuring 3.6 billion dlrs of debt repayments.';
+    expect(tag(spread, '1987-03-01')).toEqual([]);
+  });
+
   it('a date with its year is a date whatever figure follows ("after Jan. 1, 1990 at 1,015 francs")', () => {
     const s = 'The bank has an option to buy a stake from Societe Generale after Jan. 1, 1990 at 1,015 francs a share.';
     expect(tag(s, '1989-11-01').some((m) => m.day === '1990-01-01')).toBe(true);
@@ -183,6 +197,12 @@ describe('"midnight" and bare weekdays follow the tense', () => {
     const s =
       'The strike began at midnight to press demands for higher wages and more funds for the nationalised mining industry.';
     expect(tag(s, '1987-03-20')[0]?.value).toBe('1987-03-20T00:00');
+  });
+
+  it('"through midnight March 5" is 5 March, not the article\'s day', () => {
+    const s =
+      'The U.S. Agriculture Department announced the prevailing world market price for upland cotton at 52.69 cts per lb, to be in effect through midnight March 5.';
+    expect(tag(s, '1987-02-26')[0]?.day).toBe('1987-03-05');
   });
 
   it('"will begin at midnight" is the end of the article\'s day', () => {
