@@ -5,7 +5,9 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import { dayLabel, daysBetween, isoDay, parseIsoDay } from '../dates/calendar.js';
 import { MAX_RANGE_DAYS } from '../timeline/date-query.js';
-import { dayEvents, overview, type TimelineContext, type TimelineEvent } from '../timeline/events.js';
+import { dayHeader, noReportingNote, PART_TITLES } from '../timeline/day-header.js';
+import { dayReport, type DayPart, type DayReport } from '../timeline/day-report.js';
+import { overview, type TimelineContext, type TimelineEvent } from '../timeline/events.js';
 import { runToEnd } from '../util/slices.js';
 import { truncate } from '../util/text.js';
 import { encodeCustomId } from './custom-id.js';
@@ -19,6 +21,8 @@ const PAGE_CHARS = 3600;
 const SENTENCE_CHARS = 420;
 /** Event lines rendered between two yields of a paging in slices. */
 const LINES_PER_STEP = 25;
+/** Companies named on a folded line of routine dates. */
+const ROUTINE_NAMES_CHARS = 300;
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
@@ -39,6 +43,10 @@ function citations(e: TimelineEvent): string {
 
 /** One event line: the sentence with the date-fixing words in bold, then its citations. */
 export function eventLine(e: TimelineEvent): string {
+  if (e.routine) {
+    const names = safeText(truncate(e.routine.companies.join(', '), ROUTINE_NAMES_CHARS));
+    return `• ${safeText(e.text)}: ${names}\n  ↳ *${plural(e.sources.length, 'article')}*`;
+  }
   let text = e.text;
   let spans = e.highlights;
   let prefix = '';
@@ -61,8 +69,8 @@ export interface Page {
 }
 
 /**
- * Event lines for the days in order, packed into pages; a day continued on the
- * next page repeats its header. Yields every few events, so a long range can
+ * Event lines for the days in order, packed into pages; a day (and its part)
+ * continued on the next page repeats its header. Yields every few events, so a long range can
  * be paged in slices (issue 15).
  */
 function* paginating(days: Iterable<RangeDay>): Generator<void, Page[], void> {
@@ -74,18 +82,23 @@ function* paginating(days: Iterable<RangeDay>): Generator<void, Page[], void> {
     text = '';
     pageDays = [];
   };
-  for (const { day, events } of days) {
+  for (const report of days) {
+    const { day, events } = report;
+    const note = report.articlesNear === 0 ? `*(${noReportingNote(day)})*\n` : '';
     const header = (continued: boolean) =>
-      `**${dayLabel(day)}** · ${plural(events.length, 'event')}${continued ? ' (continued)' : ''}\n`;
+      `**${dayLabel(day)}** · ${dayHeader(report)}${continued ? ' (continued)' : ''}\n${continued ? '' : note}`;
+    const partHeader = (part: DayPart) => `__${PART_TITLES[part]}__ (${report.counts[part]})\n`;
     let started = false;
+    let part: DayPart | null = null;
     let lines = 0;
     for (const e of events) {
       if (++lines % LINES_PER_STEP === 0) yield;
       const line = `${eventLine(e)}\n`;
-      if (text && text.length + (started ? 0 : 60) + line.length > PAGE_CHARS) {
+      const opening = (started ? 0 : 60 + note.length) + (e.part !== part ? 40 : 0);
+      if (text && text.length + opening + line.length > PAGE_CHARS) {
         close();
         if (started) {
-          text = header(true);
+          text = header(true) + (e.part === part && part ? partHeader(part) : '');
           pageDays.push(day);
         }
       }
@@ -93,6 +106,10 @@ function* paginating(days: Iterable<RangeDay>): Generator<void, Page[], void> {
         text += (text ? '\n' : '') + header(false);
         pageDays.push(day);
         started = true;
+      }
+      if (e.part !== part) {
+        part = e.part;
+        text += partHeader(part);
       }
       text += line;
     }
@@ -116,14 +133,11 @@ function navigation(from: string, to: string, page: number, pages: number): APIA
   };
 }
 
-/** One day of a range as the pages show it. */
-export interface RangeDay {
-  day: string;
-  events: TimelineEvent[];
-}
+/** One day of a range as the pages show it: the day's report in its three parts. */
+export type RangeDay = DayReport;
 
 export function rangeDay(ctx: TimelineContext, day: string): RangeDay {
-  return { day, events: dayEvents(ctx, day) };
+  return dayReport(ctx, day);
 }
 
 /** A range packed into pages, with the counts its footer shows: all a page needs, kept instead of the events. */

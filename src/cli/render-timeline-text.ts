@@ -2,7 +2,9 @@
 // Discord, as plain text (date-fixing words between *asterisks*).
 import type { Engine } from '../engine.js';
 import { parseDateQuery } from '../timeline/date-query.js';
-import { dayEvents, overview, type TimelineEvent } from '../timeline/events.js';
+import { dayHeader, noReportingNote, PART_TITLES } from '../timeline/day-header.js';
+import { dayReport, type DayPart } from '../timeline/day-report.js';
+import { overview, type TimelineEvent } from '../timeline/events.js';
 import { dayLabel } from '../dates/calendar.js';
 
 function marked(e: TimelineEvent): string {
@@ -59,9 +61,19 @@ export function renderTimelineText(
   }
   const out: string[] = [];
   for (const day of days) {
-    const events = dayEvents(engine, day);
-    out.push(`${dayLabel(day)} · ${plural(events.length, 'event')}`);
-    for (const e of events) {
+    const report = dayReport(engine, day);
+    out.push(`${dayLabel(day)} · ${dayHeader(report)}`);
+    if (report.articlesNear === 0) out.push(`  (${noReportingNote(day)})`);
+    let part: DayPart | null = null;
+    for (const e of report.events) {
+      if (e.part !== part) {
+        part = e.part;
+        out.push(`  ${PART_TITLES[part]} (${report.counts[part]})`);
+      }
+      if (e.routine) {
+        out.push(`  • ${e.text}: ${e.routine.companies.join(', ')}`);
+        continue;
+      }
       out.push(`  • ${marked(e)}${e.datedBy ? ` (dated by the next sentence: "${e.datedBy}")` : ''}`);
       for (const s of e.sources)
         out.push(

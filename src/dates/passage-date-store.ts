@@ -14,10 +14,13 @@ const GRANULARITIES: readonly Granularity[] = [
   'decade',
   'present',
   'unresolved',
+  'duration',
+  'set',
 ];
 const RELATIVE = 1;
 const ESTIMATED = 2;
 const ANCHORED = 4;
+const EDGE = 8;
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 
 export interface PassageDatesData {
@@ -51,7 +54,9 @@ export class PassageDatesBuilder {
       this.end.push(m.end);
       this.sentence.push(m.sentence);
       this.granularity.push(Math.max(0, GRANULARITIES.indexOf(m.granularity)));
-      this.flags.push((m.relative ? RELATIVE : 0) | (m.estimated ? ESTIMATED : 0) | (m.anchored ? ANCHORED : 0));
+      this.flags.push(
+        (m.relative ? RELATIVE : 0) | (m.estimated ? ESTIMATED : 0) | (m.anchored ? ANCHORED : 0) | (m.edge ? EDGE : 0),
+      );
       this.values.push(m.value);
     }
     this.first.push(this.values.length);
@@ -90,6 +95,7 @@ export function passageDatesOf(data: PassageDatesData, id: number): PassageDate[
       relative: (flags & RELATIVE) !== 0,
       estimated: (flags & ESTIMATED) !== 0,
       ...(flags & ANCHORED ? { anchored: true as const } : {}),
+      ...(flags & EDGE ? { edge: true as const } : {}),
     });
   }
   return out;

@@ -60,6 +60,8 @@ export interface SystemMention {
   start: number;
   end: number;
   value: string;
+  /** TimeML type (DATE, TIME, DURATION, SET); untyped mentions count as any type. */
+  type?: string;
 }
 
 export interface TempEvalScore {
@@ -72,7 +74,9 @@ export interface TempEvalScore {
   extentPrecision: number;
   /** Share of gold TIMEX3s overlapped by some system mention. */
   extentRecall: number;
-  /** Value F1 over all TIMEX3s: a match overlaps and has exactly the gold value. */
+  /** Relaxed extent F1: precision as above, recall as above. */
+  extentF1: number;
+  /** Value F1 over the scored TIMEX3s: a match overlaps and has exactly the gold value. */
   valueP: number;
   valueR: number;
   valueF1: number;
@@ -87,7 +91,14 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-export function scoreTempEval(docs: { doc: TimeMlDocument; mentions: SystemMention[] }[]): TempEvalScore {
+/**
+ * Scores system mentions against gold TIMEX3s. With `types` (TempEval-3's per-type view, e.g. DATE and TIME),
+ * only gold of those types is scored, and only system mentions typed so (or untyped) count.
+ */
+export function scoreTempEval(
+  docs: { doc: TimeMlDocument; mentions: SystemMention[] }[],
+  types?: readonly string[],
+): TempEvalScore {
   let dayGold = 0;
   let dayCorrect = 0;
   let system = 0;
@@ -96,7 +107,9 @@ export function scoreTempEval(docs: { doc: TimeMlDocument; mentions: SystemMenti
   let goldOverlapped = 0;
   let valueMatches = 0;
   const misses: TempEvalScore['misses'] = [];
-  for (const { doc, mentions } of docs) {
+  for (const { doc: all, mentions: allMentions } of docs) {
+    const doc = types ? { ...all, timexes: all.timexes.filter((g) => types.includes(g.type)) } : all;
+    const mentions = types ? allMentions.filter((m) => !m.type || types.includes(m.type)) : allMentions;
     system += mentions.length;
     systemOverlapping += mentions.filter((m) => doc.timexes.some((g) => overlaps(g, m))).length;
     for (const g of doc.timexes) {
@@ -114,12 +127,16 @@ export function scoreTempEval(docs: { doc: TimeMlDocument; mentions: SystemMenti
   }
   const valueP = system ? valueMatches / system : 0;
   const valueR = gold ? valueMatches / gold : 0;
+  const extentPrecision = system ? systemOverlapping / system : 0;
+  const extentRecall = gold ? goldOverlapped / gold : 0;
   return {
     dayGold,
     dayCorrect,
     dayAccuracy: dayGold ? dayCorrect / dayGold : 0,
-    extentPrecision: system ? systemOverlapping / system : 0,
-    extentRecall: gold ? goldOverlapped / gold : 0,
+    extentPrecision,
+    extentRecall,
+    extentF1:
+      extentPrecision + extentRecall ? (2 * extentPrecision * extentRecall) / (extentPrecision + extentRecall) : 0,
     valueP,
     valueR,
     valueF1: valueP + valueR ? (2 * valueP * valueR) / (valueP + valueR) : 0,

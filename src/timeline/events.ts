@@ -1,10 +1,10 @@
 // What happened on a day, in a range, or across the corpus, read off the
 // timeline index: sentences with the text that fixes their date, merged when
-// two articles tell the same event.
+// two articles tell the same event, in the day's three parts (day-report.ts).
 import type { Corpus, Passage, SourceDocument } from '../corpus/types.js';
 import { addDays, daysBetween, isoDay, parseIsoDay, weekday } from '../dates/calendar.js';
-import { terms } from '../nlp/terms.js';
-import type { TimelineEntry, TimelineIndex } from './timeline-index.js';
+import { dayReport, type DayPart } from './day-report.js';
+import type { TimelineIndex } from './timeline-index.js';
 
 export interface EventSource {
   document: SourceDocument;
@@ -21,6 +21,12 @@ export interface TimelineEvent {
   datedBy: string | null;
   /** Every article that tells this event, first the one quoted. */
   sources: EventSource[];
+  /** Which part of the day it belongs to: the day's own reporting, earlier plans, later recollection. */
+  part: DayPart;
+  /** News weight within its part (lead sentence, articles that tell it); higher first. */
+  weight: number;
+  /** A folded line of routine dates: how many sentences, of which kinds, for which companies. */
+  routine?: { count: number; kinds: string[]; companies: string[] };
 }
 
 export interface TimelineContext {
@@ -30,76 +36,9 @@ export interface TimelineContext {
   index?: { stats: { df: { get(term: string): number | undefined } } };
 }
 
-/** Two sentences tell the same event when this share of their words is shared. */
-const SAME_EVENT = 0.6;
-
+/** A day's events: reported, scheduled, recalled, each by news weight (see day-report.ts). */
 export function dayEvents(ctx: TimelineContext, day: string): TimelineEvent[] {
-  const keyed = ctx.timeline.on(day).map((e) => ({ e, key: order(ctx, e) }));
-  const entries = keyed.sort((a, b) => a.key - b.key || a.e.sentence - b.e.sentence).map((x) => x.e);
-  const events: (TimelineEvent & { words: Set<string> })[] = [];
-  // Prefix filtering (exact for Jaccard): with every word set in one global order, two sets that
-  // reach SAME_EVENT share a word among the first |set| − ⌈SAME_EVENT·|set|⌉ + 1 of each. Only those
-  // words are indexed, so a busy day of thousands of sentences is not compared pair by pair.
-  const byPrefixWord = new Map<string, number[]>();
-  for (const e of entries) {
-    const passage = ctx.corpus.passages[e.passage];
-    const document = passage && ctx.corpus.documents[passage.doc];
-    const sentence = passage?.sentences[e.sentence];
-    if (!passage || !document || !sentence) continue;
-    const text = passage.text.slice(sentence.start, sentence.end);
-    const words = new Set(terms(text));
-    const df = (w: string) => ctx.index?.stats.df.get(w) ?? 0;
-    const prefix = [...words]
-      .sort((a, b) => df(a) - df(b) || (a < b ? -1 : a > b ? 1 : 0))
-      .slice(0, words.size - Math.ceil(SAME_EVENT * words.size) + 1);
-    let same: (typeof events)[number] | undefined;
-    const candidates = new Set<number>();
-    for (const w of prefix) for (const i of byPrefixWord.get(w) ?? []) candidates.add(i);
-    for (const i of [...candidates].sort((a, b) => a - b)) {
-      const x = events[i];
-      if (x && jaccard(x.words, words) >= SAME_EVENT) {
-        same = x;
-        break;
-      }
-    }
-    if (same) {
-      if (!same.sources.some((s) => s.document === document)) same.sources.push({ document, passage });
-      continue;
-    }
-    const mentions = e.mentions.map((i) => passage.dates[i]).filter((m) => m !== undefined);
-    events.push({
-      day,
-      text,
-      highlights: e.inherited
-        ? []
-        : mentions.map((m): [number, number] => [m.start - sentence.start, m.end - sentence.start]),
-      datedBy: e.inherited ? mentions.map((m) => passage.text.slice(m.start, m.end)).join(', ') : null,
-      sources: [{ document, passage }],
-      words,
-    });
-    for (const w of prefix) {
-      const list = byPrefixWord.get(w);
-      if (list) list.push(events.length - 1);
-      else byPrefixWord.set(w, [events.length - 1]);
-    }
-  }
-  return events.map(({ words: _, ...event }) => event);
-}
-
-/** Sort key: articles by date (undated last), then corpus order. */
-function order(ctx: TimelineContext, e: TimelineEntry): number {
-  const passage = ctx.corpus.passages[e.passage];
-  const date = passage ? ctx.corpus.documents[passage.doc]?.date : null;
-  const day = date ? parseIsoDay(date) : null;
-  const stamp = day ? day.y * 10_000 + day.m * 100 + day.d : 99_999_999;
-  return stamp * 1e7 + e.passage;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / (a.size + b.size - shared);
+  return dayReport(ctx, day).events;
 }
 
 export interface TimelineOverview {

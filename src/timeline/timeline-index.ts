@@ -25,6 +25,8 @@ export function placesOnDay(passage: Passage, m: PassageDate): m is PassageDate 
   if (!m.day || m.granularity === 'unresolved') return false;
   // Clock times and parts of day borrow their day; the sentence is placed by its own day mention, if any.
   if (m.anchored) return false;
+  // "the quarter ending June 30": the day closes a period; nothing happens on it.
+  if (m.edge) return false;
   if (m.estimated) return WRITTEN_DAY.test(passage.text.slice(m.start, m.end));
   return true;
 }

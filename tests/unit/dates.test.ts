@@ -710,7 +710,7 @@ describe('calendar', () => {
 
 describe('properties of tagDates on arbitrary input', () => {
   const VALUE: Record<Granularity, RegExp> = {
-    time: /^\d{4}-(0[1-9]|1[0-2])-\d{2}T([01]\d|2[0-3]):[0-5]\d$/,
+    time: /^\d{4}-(0[1-9]|1[0-2])-\d{2}T(([01]\d|2[0-3]):[0-5]\d|24:00)$/,
     day: /^\d{4}-(0[1-9]|1[0-2])-\d{2}(T(MO|AF|EV|NI))?$/,
     week: /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])(-WE)?$/,
     month: /^\d{4}-(0[1-9]|1[0-2])$/,
@@ -719,6 +719,8 @@ describe('properties of tagDates on arbitrary input', () => {
     decade: /^\d{3}$/,
     present: /^PRESENT_REF$/,
     unresolved: /^XXXX(-WXX-[1-7]|-(0[1-9]|1[0-2])(-\d{2})?)?$/,
+    duration: /^P(T\d+H\d+M\d+S|T[\dX]+[HM]|[\dX]+(D|W|M|Y|DE))$/,
+    set: /^XXXX(-WXX-[1-7]|-XX-XXT(MO|AF|EV|NI)|-\d{2}-\d{2}(T(MO|AF|EV|NI|\d{2}:\d{2}))?|-\d{2})?$/,
   };
 
   function checkMentions(text: string, dct: string | null, estimated: boolean): void {

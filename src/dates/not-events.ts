@@ -1,0 +1,116 @@
+// Dates that are not events of their day, each recognised by the words
+// around it rather than by any particular story:
+// - a figure in a table ("Mar 25.1", "late April 7,500,000 shares"): no date;
+// - a duration ("five weeks after they were signed", "the next few weeks"):
+//   TimeML DURATION, no day;
+// - a recurring date ("annually on April 7", "each April 7", "every morning"):
+//   TimeML SET, no day;
+// - a period's edge ("the quarter ending June 30", "the year ended March 31",
+//   "the six months to June 30"): the day is right, but nothing happens on it.
+import { isoDay } from './calendar.js';
+import type { Draft } from './mention.js';
+
+/** A day number or month glued to more figures: "Mar 25.1", "April 7,500,000"; but "April 7, 1987" is a date. */
+export function tableFigure(mention: string, after: string): boolean {
+  // A mention with its year ("Jan. 1, 1990 at 1,015 francs") is a date whatever figure follows.
+  if (/\b(?:1[89]|20)\d\d\b/.test(mention)) return false;
+  if (!/\d$/.test(mention)) return false;
+  // "a coupon of 5/8 pct", "a spread of 5/8 percentage points": a fraction of a unit.
+  if (/^\s*(?:pct|percent|per\s*cent|percentage|points?|%|dlrs?|cts?|cents?)\b/i.test(after)) return true;
+  // "Jul/Sep 4-3/4 under": a price in eighths and quarters, not the 4th.
+  if (/^(?:[-\s]\d{1,2})?\/\d{1,2}\b/.test(after)) return true;
+  return /^[.,]\d/.test(after) && !/^,\s?(?:1[89]|20)\d\d(?![\d,.]?\d)/.test(after);
+}
+
+const COUNT = String.raw`(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|couple of|some)`;
+const UNIT = String.raw`(day|week|month|year|decade|hour|minute)s?`;
+/** "five weeks after", "a week before": counted from an event, not from the article's date. */
+const SPAN_FROM_EVENT = new RegExp(
+  String.raw`^(?:about\s+|nearly\s+|almost\s+|just\s+|some\s+|over\s+)?${COUNT}\s+${UNIT}\s+(after|before|earlier|later)$`,
+  'i',
+);
+/** "the next few weeks", "the past two years", "last five years": a stretch of time up to or from now. */
+const SPAN_AROUND_NOW = new RegExp(
+  String.raw`^(?:the\s+)?(?:past|next|last|coming|previous|following)\s+${COUNT}\s+${UNIT}$`,
+  'i',
+);
+/** "finishing in 3:07:35": a clock with seconds and no a.m./p.m. is a time taken, not a time of day. */
+const RACE_TIME = /^\d{1,2}:\d\d:\d\d$/;
+const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/** The TimeML duration value ("P5W", "PXM", "PT3H") when the mention is a duration, else null. */
+export function durationValue(mention: string, after: string): string | null {
+  const t = mention.trim();
+  if (RACE_TIME.test(t)) {
+    const [h, m, s] = t.split(':');
+    return `PT${Number(h)}H${Number(m)}M${Number(s)}S`;
+  }
+  let m = SPAN_FROM_EVENT.exec(t);
+  // "a day earlier", "three days later" end a clause and move the story's day; "a month earlier than usual" does not.
+  if (m && /^(?:earlier|later)$/i.test(m[3] ?? '') && !/^\s+than\b/i.test(after)) m = null;
+  m ??= SPAN_AROUND_NOW.exec(t);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : NUMBERS[(m[1] ?? '').toLowerCase()];
+  const count = n === undefined ? 'X' : String(n);
+  const unit = (m[2] ?? '').toLowerCase();
+  if (unit === 'hour' || unit === 'minute') return `PT${count}${unit[0]?.toUpperCase() ?? ''}`;
+  if (unit === 'decade') return `P${count}DE`;
+  return `P${count}${unit[0]?.toUpperCase() ?? ''}`;
+}
+
+/** "July 28 last year": the year follows the date in words. */
+export function yearAfter(after: string): -1 | 0 | 1 | null {
+  const m = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i.exec(after);
+  if (!m) return null;
+  const w = (m[1] ?? '').toLowerCase();
+  return w === 'last' ? -1 : w === 'next' ? 1 : 0;
+}
+
+/** "each April 7", "every morning", "annually on April 7", "every year on": a date that comes round again. */
+const RECURRING =
+  /\b(?:each|every|(?:annually|yearly|quarterly|monthly|weekly|(?:each|every)\s+(?:year|month|week))(?:\s+on)?)\s+(?:the\s+)?$/i;
+
+export function recurring(before: string): boolean {
+  return RECURRING.test(before);
+}
+
+/** The draft as a TimeML SET: "each April 7" is `XXXX-04-07`, "every Monday" `XXXX-WXX-1`, "every morning" `XXXX-XX-XXTMO`. */
+export function asSet(d: Draft): Draft {
+  const clock = d.value.slice(10);
+  const value =
+    d.bareWeekday !== undefined
+      ? `XXXX-WXX-${d.bareWeekday || 7}`
+      : d.clock !== undefined && d.day
+        ? `XXXX-XX-XX${d.clock}`
+        : d.day
+          ? `XXXX${isoDay(d.day).slice(4)}${clock}`
+          : d.value.replace(/^\d{4}/, 'XXXX');
+  return { start: d.start, end: d.end, value, granularity: 'set', day: null, relative: false };
+}
+
+/**
+ * "the quarter ending June 30", "the year ended", "the six months to June 30", "as of March 31", "produced after
+ * April 30", "since March 5", "between May 21 and June 5", "the week of May 11": a day that opens or closes a period
+ * or a count; and "delayed its meeting to June 22 from May 14": a day given up.
+ */
+const PERIOD_EDGE =
+  /(?:\b(?:quarter|qtr|year|period|month|week|half|term|session|season|fiscal\s+\d{4}|\d{4})s?\s+(?:ending|ended|ends|end|to|through|thru)(?:\s+on)?|\bas\s+of|\b(?:after|before|since)|\bbetween|\bweek\s+of|\b(?:delayed|postponed|moved|changed|rescheduled|advanced|accelerated|put\s+back|brought\s+forward)\b[^.;]{0,80}\bto\b[^.;]{0,60}\bfrom)\s+$/i;
+
+export function periodEdge(before: string): boolean {
+  return PERIOD_EDGE.test(before);
+}

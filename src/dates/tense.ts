@@ -1,0 +1,264 @@
+// Tense cues around a date mention: does the clause look forward ("will meet
+// Friday") or back ("met Friday")? Bare weekdays and year-less dates follow it.
+import { createRequire } from 'node:module';
+import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
+import { weekdayAfter, weekdayBefore, type Ymd } from './calendar.js';
+
+/** A sentence or clause end, but not the dot of "Mr." or "P." */
+export const CLAUSE_END =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof|Inc|Co|Corp|No|[A-Z]))[.!?]["'`)\]]{0,3}\s+(?=["'`(]{0,2}[A-Z0-9])|;\s/;
+/** Words that point a following date forward ("will meet Friday", "next", "scheduled for"). */
+export const FORWARD_WORDS = new Set([
+  'will',
+  'shall',
+  "'ll",
+  'would',
+  'may',
+  'might',
+  'must',
+  'should',
+  'next',
+  'coming',
+  'upcoming',
+  'scheduled',
+  'due',
+  // "adjourned until Monday", "postponed till Friday": a past verb, a day ahead.
+  'until',
+  'till',
+]);
+/** "<word> to …" that points forward ("is to meet", "plans to", "set to"). */
+const FORWARD_BEFORE_TO = new Set([
+  'is',
+  'are',
+  'be',
+  'set',
+  'going',
+  'expected',
+  'plans',
+  'plan',
+  'planning',
+  'intends',
+  'hopes',
+  'wants',
+  'due',
+  'scheduled',
+  'likely',
+  'expect',
+  'expects',
+  'aim',
+  'aims',
+]);
+/** Present forms wink-lexicon lists beside the past ones, and modals that are not past. */
+const NOT_PAST = new Set(['is', 'am', 'are', 'does', 'have', 'having', 'would', 'could', 'might']);
+/** Past forms of irregular verbs (wink-lexicon), plus auxiliaries. */
+const PAST_FORMS = new Set([
+  ...Object.entries(irregularVerbs)
+    .filter(([form, base]) => form !== base && !NOT_PAST.has(form))
+    .map(([form]) => form),
+  'was',
+  'were',
+  'had',
+  'did',
+]);
+const SCAN_WORDS = 10;
+/** Present and bare forms of "be" and the linking verbs: a participle after them ("is closed", "stay closed") is no past. */
+export const BE_FORMS = new Set([
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'am',
+  "'s",
+  "'re",
+  'stay',
+  'stays',
+  'remain',
+  'remains',
+  'become',
+  'becomes',
+  'seem',
+  'seems',
+  'get',
+  'gets',
+]);
+
+/**
+ * Does the clause before a mention look forward in time? The nearest tense
+ * signal decides: "said he will meet Friday" is forward, "will say it met
+ * Friday" is past. No signal: past, as news mostly reports.
+ */
+export function looksForward(before: string): boolean {
+  return tenseBefore(before) === 'forward';
+}
+
+export type Tense = 'forward' | 'past' | null;
+
+/** Verbs that report speech or thought: "says Friday" tells of the day it was said, not of a plan. */
+const REPORTING = new Set([
+  'says',
+  'tells',
+  'reports',
+  'adds',
+  'notes',
+  'claims',
+  'insists',
+  'argues',
+  'believes',
+  'thinks',
+  'knows',
+  'feels',
+  'denies',
+  'admits',
+  'explains',
+  'warns',
+  'confirms',
+  'announces',
+  'states',
+  'writes',
+  'recalls',
+  'acknowledges',
+  'concedes',
+  'suggests',
+  'estimates',
+  'reckons',
+]);
+
+/** Present-tense verbs that relate or describe rather than schedule ("the move follows Tuesday's vote"). */
+const STATIVE = new Set([
+  'follows',
+  'precedes',
+  'comes',
+  'means',
+  'marks',
+  'reflects',
+  'represents',
+  'includes',
+  'contains',
+  'shows',
+  'compares',
+  'remains',
+  'seems',
+  'appears',
+  'looks',
+  'stands',
+  'depends',
+  'needs',
+  'owns',
+  'lacks',
+  'equals',
+  'exceeds',
+  'matches',
+  'resembles',
+  'involves',
+  'concerns',
+  'affects',
+]);
+
+/** A verb in the present tense ("the council meets on Thursday", "the show opens Thursday") tells of a plan. */
+function presentTense(w: string, prev: string, capitalised: boolean): Tense {
+  // "Witchita Falls", "high hopes", "its talks": a name or a noun, not a verb.
+  if (capitalised || STATIVE.has(w)) return null;
+  const prevTag = firstTag(prev);
+  if (prevTag && NOUN_BEFORE.has(prevTag)) return null;
+  // "the period beginning on Thursday", "the week ending Wednesday": not over yet.
+  if (PERIOD_EDGES.has(w)) return 'forward';
+  const tag = firstTag(w);
+  // "talks reopen Tuesday": a plain verb after a plural noun.
+  if (tag === 'VBZ' || tag === 'VBP' || (tag === 'VB' && prevTag === 'NNS'))
+    return REPORTING.has(w) ? 'past' : 'forward';
+  return null;
+}
+
+// wink-lexicon's word → tags list (13k words, ~20 ms to load): loaded on first use, so a start from the saved index skips it.
+let lexicon: Record<string, string[] | undefined> | undefined;
+function hasTag(w: string, tag: string): boolean {
+  firstTag(w);
+  return lexicon?.[w]?.includes(tag) ?? false;
+}
+function firstTag(w: string): string | undefined {
+  lexicon ??= createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>;
+  return lexicon[w]?.[0];
+}
+/** Tags of a word that makes the next one a noun ("the", "its", "high", "of"). */
+const NOUN_BEFORE = new Set(['DT', 'JJ', 'JJR', 'JJS', 'PRP$', 'IN', 'CD']);
+const PERIOD_EDGES = new Set(['beginning', 'ending', 'starting']);
+
+export function isPast(w: string): boolean {
+  return PAST_FORMS.has(w) || (w.length > 4 && w.endsWith('ed') && !FORWARD_BEFORE_TO.has(w));
+}
+
+/** The nearest tense cue before a mention, within its clause. */
+function tenseBefore(before: string): Tense {
+  const clause = before.split(CLAUSE_END).pop() ?? '';
+  const tokens = clause.match(/[A-Za-z']+/g) ?? [];
+  const words = tokens.map((t) => t.toLowerCase());
+  for (let i = words.length - 1; i >= Math.max(0, words.length - SCAN_WORDS); i--) {
+    const w = words[i] ?? '';
+    const prev = words[i - 1] ?? '';
+    // "since Friday", "since reporting on Thursday": a day in the past.
+    if (w === 'since') return 'past';
+    // "ahead of Thursday's deadline": a day to come.
+    if (w === 'of' && prev === 'ahead') return 'forward';
+    // "is reported to have run aground on Monday", "has closed": the perfect tells of what is done.
+    // ("will have", "have been rescheduled for Monday": the modal or the participle after "been" decides.)
+    const next = words[i + 1] ?? '';
+    if ((w === 'have' || w === 'has') && !FORWARD_WORDS.has(prev) && next !== 'been' && hasTag(next, 'VBN'))
+      return 'past';
+    const present = presentTense(w, prev, i > 0 && /^[A-Z]/.test(tokens[i] ?? ''));
+    if (present) return present;
+    const at = w === 'to' && FORWARD_BEFORE_TO.has(prev) ? i - 1 : FORWARD_WORDS.has(w) ? i : -1;
+    // "had been due to expire Friday": a plan in the past.
+    if (at >= 0) return words.slice(Math.max(0, at - 2), at).includes('had') ? 'past' : 'forward';
+    // "will be paid", "to be completed", "stay closed": a participle; the verb before it decides.
+    if (isPast(w) && !BE_FORMS.has(prev)) return 'past';
+  }
+  return null;
+}
+
+/** Participles that schedule rather than report ("planned Dec. 15"). */
+const PLANNED = new Set(['planned', 'slated', 'proposed', 'targeted', 'postponed', 'delayed', 'rescheduled']);
+
+/**
+ * A past-tense verb just before a date ("the fiscal year ended Jan. 31", "met on Oct. 31"): the event is
+ * over, so a year-less date is not after the publication date.
+ */
+export function doneBy(before: string): boolean {
+  // "petered out on July 7": a particle may stand between the verb and the date.
+  const [, prev = '', word = ''] =
+    /(?:\b([a-z']+)\s+)?\b([a-z]+)\s+(?:(?:out|up|down|off|over|back|away)\s+)?(?:on\s+)?$/i.exec(before) ?? [];
+  // "will be ended Jan. 31": a participle after "be" is no past.
+  return isPast(word.toLowerCase()) && !PLANNED.has(word.toLowerCase()) && !BE_FORMS.has(prev.toLowerCase());
+}
+
+/** The tense around a mention: the nearest cue before it in its clause, else just after it. */
+export function tenseAround(text: string, start: number, end: number): Tense {
+  return tenseOf(text.slice(Math.max(0, start - 80), start), text.slice(end, end + 60));
+}
+
+export function tenseOf(before: string, after: string): Tense {
+  return tenseBefore(before) ?? tenseAfter(after);
+}
+
+/** The nearest tense cue after a mention ("on Friday fired", "Friday will"), within its clause. */
+function tenseAfter(after: string): Tense {
+  const clause = after.split(CLAUSE_END)[0] ?? '';
+  const words = clause.toLowerCase().match(/[a-z']+/g) ?? [];
+  for (const [i, w] of words.slice(0, SCAN_WORDS / 2).entries()) {
+    if (FORWARD_WORDS.has(w) || (w === 'to' && FORWARD_BEFORE_TO.has(words[i - 1] ?? ''))) return 'forward';
+    if (isPast(w)) return 'past';
+  }
+  return null;
+}
+
+/**
+ * A bare weekday in news: the most recent such day on or before the DCT
+ * ("said Friday" in a Tuesday article is last Friday), or the next one on or
+ * after it when the wording looks forward ("will meet Friday", "next Friday").
+ */
+export function resolveWeekday(dct: Ymd, target: number, mention: string, before: string, after = ''): Ymd {
+  if (/\bnext\b/.test(mention)) return weekdayAfter(dct, target, true);
+  if (/\b(?:last|past|previous)\b/.test(mention)) return weekdayBefore(dct, target, true);
+  if (/\bthis\b/.test(mention)) return weekdayAfter(dct, target);
+  return tenseOf(before, after) === 'forward' ? weekdayAfter(dct, target) : weekdayBefore(dct, target);
+}

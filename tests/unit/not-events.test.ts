@@ -1,0 +1,227 @@
+// Dates that are not events of their day (issue 13, precision), each on a
+// sentence from the Reuters archive resolved against its own article's date:
+// a period's end, durations, recurring dates, figures in tables, and
+// "midnight" and bare weekdays following the tense.
+import { describe, expect, it } from 'vitest';
+import { timexType, tagDates, type DateMention } from '../../src/dates/tag-dates.js';
+import { placesOnDay } from '../../src/timeline/timeline-index.js';
+import type { Passage } from '../../src/corpus/types.js';
+
+function tag(text: string, dct: string): DateMention[] {
+  return tagDates(text, { dct });
+}
+
+/** The days the timeline would put this sentence on. */
+function timelineDays(text: string, dct: string): string[] {
+  const passage = { text } as Passage;
+  return tag(text, dct)
+    .map((m) => ({ ...m, sentence: 0 }))
+    .filter((m) => placesOnDay(passage, m))
+    .map((m) => m.day ?? '');
+}
+
+describe("a period's end is a right date but no event on it", () => {
+  it('"the fourth quarter ending June 30"', () => {
+    const s =
+      'It said the transaction will result in a loss of about 605,000 dlrs or 50 cts per share, which it will take in the fourth quarter ending June 30.';
+    const m = tag(s, '1987-06-01').find((x) => x.text === 'June 30');
+    expect(m?.day).toBe('1987-06-30');
+    expect(m?.edge).toBe(true);
+    expect(timelineDays(s, '1987-06-01')).toEqual([]);
+  });
+
+  it('"the year ended October 31" is last October, and off the timeline', () => {
+    const s = 'Dresser earned 9,600,000 dlrs for the year ended October 31.';
+    const m = tag(s, '1987-03-11').find((x) => x.text === 'October 31');
+    expect(m?.day).toBe('1986-10-31');
+    expect(timelineDays(s, '1987-03-11')).toEqual([]);
+  });
+
+  it('a plain past event on a day stays on the timeline', () => {
+    expect(timelineDays('The company said it ended talks on March 31.', '1987-04-07')).toEqual(['1987-03-31']);
+  });
+});
+
+describe('durations are not days counted from the article', () => {
+  it('"only five weeks after they were signed" (30 March) is no 4 May', () => {
+    const s =
+      'But, only five weeks after they were signed, they have failed to stop the dollar tumbling to record lows against the yen.';
+    const [m] = tag(s, '1987-03-30');
+    expect(m?.value).toBe('P5W');
+    expect(timexType(m?.granularity ?? 'day')).toBe('DURATION');
+    expect(timelineDays(s, '1987-03-30')).toEqual([]);
+  });
+
+  it('"in the next few weeks"', () => {
+    const s =
+      '"We are bringing forward the respective negotiations whose conclusion we hope finalises in the next few weeks."';
+    expect(tag(s, '1987-03-19').map((m) => m.value)).toEqual(['PXW']);
+    expect(timelineDays(s, '1987-03-19')).toEqual([]);
+  });
+
+  it('"60 days after the merger", "within 60 days"', () => {
+    expect(timelineDays('It said 60 days after the merger, the shares would be exchanged.', '1987-03-20')).toEqual([]);
+    expect(
+      timelineDays('Terms of the sale, which is expected to close within 60 days, were not disclosed.', '1987-03-20'),
+    ).toEqual([]);
+  });
+
+  it('"a day earlier" at a clause end still moves the story\'s day; "a month earlier than usual" is a span', () => {
+    expect(tag('The season started a month earlier than usual.', '2013-03-22')[0]?.granularity).toBe('duration');
+    expect(tag('Prices fell a day earlier.', '1987-03-20')[0]?.granularity).toBe('day');
+  });
+});
+
+describe('the ends of a window bound a period', () => {
+  it('"for domestic shipment April 1-15 and April 16-30" puts nothing on 30 April', () => {
+    const s =
+      'The ASCS bought 25.7 mln pounds of wheat flour at a cost of 2.8 mln dlrs for domestic shipment April 1-15 and April 16-30, an ASCS spokesman said.';
+    expect(tag(s, '1987-03-09').some((m) => m.day === '1987-04-30')).toBe(true);
+    expect(timelineDays(s, '1987-03-09')).toEqual([]);
+  });
+
+  it('"for delivery between May 21 and June 5", "transactions after Sept 26, 1987", "1st qtr ended September 26"', () => {
+    const delivery =
+      'Continental Grain Co of New York won a contract for the supply of 54,000 tonnes, priced at 96.17 U.S. Dlrs a tonne c and f Taiwan for delivery between May 21 and June 5.';
+    expect(timelineDays(delivery, '1987-04-29')).toEqual([]);
+    expect(
+      timelineDays('If adopted by Congress it would effect all transactions after Sept 26, 1987.', '1987-02-26'),
+    ).toEqual([]);
+    expect(timelineDays('1st qtr ended September 26.', '1987-10-20')).toEqual([]);
+    expect(timelineDays('The bank last cut one- to three-month certificate rates on June 5.', '1987-06-18')).toEqual([
+      '1987-06-05',
+    ]);
+  });
+
+  it('"for June 12/July 7", "in the week of May 11", "delayed its annual meeting to June 22 from May 14"', () => {
+    expect(
+      timelineDays(
+        'Nichemen 10,000 tonnes number two SRW wheat for June 12/July 7 at 103.43 dlrs FOB Gulf.',
+        '1987-03-27',
+      ),
+    ).toEqual([]);
+    expect(
+      timelineDays(
+        'It said both metals are for delivery in the week of May 11 to Olin Corp, East Alton, Ill.',
+        '1987-04-07',
+      ),
+    ).toEqual([]);
+    const delayed =
+      'CooperVision Inc said it has delayed its annual meeting to June 22 from May 14 to allow its board to review possible recapitalization options before the meeting.';
+    expect(timelineDays(delayed, '1987-03-18')).toEqual(['1987-06-22']);
+  });
+
+  it('"at Chernobyl last April 26" (March 1987) is April 1986; "the selling petered out on July 7" is past', () => {
+    const s =
+      'About 135,000 people were evacuated and 31 were killed after an explosion and fire at Chernobyl last April 26.';
+    expect(tag(s, '1987-03-16')[0]?.day).toBe('1986-04-26');
+    const t =
+      'Data in the Bundesbank report showed the EMS central banks bought a net total 29.9 billion marks after the April 6, 1986 realignment until the selling petered out on July 7.';
+    expect(tag(t, '1987-04-27').at(-1)?.day).toBe('1986-07-07');
+  });
+
+  it('"would finish the July 11 year" closes a year', () => {
+    const s = 'Nevertheless, sales and turnover would finish the July 11 year at a "high level," Porsche said.';
+    expect(timelineDays(s, '1987-03-19')).toEqual([]);
+  });
+
+  it('"on July 28 last year" is last year\'s day', () => {
+    const s = 'The average yield on the six-month bills was the highest since 5.89 pct on July 28 last year.';
+    expect(tag(s, '1987-03-30')[0]?.day).toBe('1986-07-28');
+  });
+});
+
+describe("recurring dates are sets, not this year's day", () => {
+  it('"Interest will be paid annually on April 7" (17 March) is no event on 7 April 1987', () => {
+    const s = 'Interest will be paid annually on April 7 and the bond matures on the same day in 1997.';
+    const m = tag(s, '1987-03-17').find((x) => x.text === 'April 7');
+    expect(m?.value).toBe('XXXX-04-07');
+    expect(timexType(m?.granularity ?? 'day')).toBe('SET');
+    expect(timelineDays(s, '1987-03-17')).not.toContain('1987-04-07');
+  });
+
+  it('"pays interest annually on March 25"', () => {
+    const s = 'The bond pays interest annually on March 25 and matures on the same date in 1992.';
+    expect(timelineDays(s, '1987-03-11')).toEqual([]);
+  });
+
+  it('"each April 7", "every morning"', () => {
+    expect(tag('Dividends are paid each April 7.', '1987-03-20')[0]?.value).toBe('XXXX-04-07');
+    expect(tag('She checked for smog every morning.', '2013-03-21')[0]?.granularity).toBe('set');
+  });
+});
+
+describe('figures in tables are not dates', () => {
+  it('"Sunflowerseed prev 48.6, Feb 61.5, Mar 25.1, Apr 14.5"', () => {
+    expect(tag('Sunflowerseed prev 48.6, Feb 61.5, Mar 25.1, Apr 14.5, total 149.8 (145.3).', '1987-02-26')).toEqual(
+      [],
+    );
+  });
+
+  it('"in late April 7,500,000 shares" puts nothing on 7 April', () => {
+    const s =
+      'Morgan Grenfell Capital Management unit said it plans to offer in late April 7,500,000 shares of closed-end fund Morgan Grenfell SMALLCap Fund at 10 dlrs each.';
+    expect(tag(s, '1987-04-01').some((m) => m.day === '1987-04-07')).toBe(false);
+  });
+
+  it('"Jul/Sep 4-3/4 under" in a grain spread table is a price, not 4 September', () => {
+    const s =
+      'CBT CORN SPREADS 1000 hrs cdt MONTHS LAST DIFFERENCE Jul/May 3-1/4 over 3-1/2 over Jul/Sep 4-3/4 under 5 under';
+    expect(tag(s, '1987-04-07').filter((m) => m.day)).toEqual([]);
+  });
+
+  it('"the first U.S. Night session of futures trading" names no night', () => {
+    const s =
+      'ASIA GENERALLY WELCOMES U.S. NIGHT FUTURES TRADING Traders in financial centres in Asia generally welcomed the first U.S. Night session of futures trading which starts in Chicago on April 30.';
+    expect(tag(s, '1987-04-17').map((m) => m.day)).toEqual(['1987-04-30']);
+    expect(tag('Prices fell sharply in the evening.', '1987-04-17')[0]?.value).toBe('1987-04-17TEV');
+  });
+
+  it('"a coupon indication of 5/8 pct", "a spread of 5/8 percentage points" are fractions, not 8 May', () => {
+    const coupon =
+      'Sumitomo Corporation is launching 200 mln Swiss francs of convertible notes due September 30, 1992 with a coupon indication of 5/8 pct, lead manager Swiss Bank Corp said.';
+    expect(tag(coupon, '1987-03-11').some((m) => m.day === '1987-05-08')).toBe(false);
+    const spread =
+      'Ongpin said Manila is sticking to its demand of a spread of 5/8 percentage points over London Interbank Offered Rates (LIBOR) for restructuring 3.6 billion dlrs of debt repayments.';
+    expect(tag(spread, '1987-03-01')).toEqual([]);
+  });
+
+  it('a date with its year is a date whatever figure follows ("after Jan. 1, 1990 at 1,015 francs")', () => {
+    const s = 'The bank has an option to buy a stake from Societe Generale after Jan. 1, 1990 at 1,015 francs a share.';
+    expect(tag(s, '1989-11-01').some((m) => m.day === '1990-01-01')).toBe(true);
+  });
+});
+
+describe('"midnight" and bare weekdays follow the tense', () => {
+  it('"The strike began at midnight" (20 March) is the start of 20 March, not 21 March', () => {
+    const s =
+      'The strike began at midnight to press demands for higher wages and more funds for the nationalised mining industry.';
+    expect(tag(s, '1987-03-20')[0]?.value).toBe('1987-03-20T00:00');
+  });
+
+  it('"through midnight March 5" is 5 March, not the article\'s day', () => {
+    const s =
+      'The U.S. Agriculture Department announced the prevailing world market price for upland cotton at 52.69 cts per lb, to be in effect through midnight March 5.';
+    expect(tag(s, '1987-02-26')[0]?.day).toBe('1987-03-05');
+  });
+
+  it('"will begin at midnight" is the end of the article\'s day', () => {
+    expect(tag('The strike will begin at midnight.', '1987-03-20')[0]?.value).toBe('1987-03-20T24:00');
+  });
+
+  it('"is reported to have run aground near mile 149 on Monday" (Wednesday 29 April) is Monday 27 April', () => {
+    const s =
+      "The 74,596-dwt Andromachi is reported to have run aground near mile 149 on Monday and attempts to refloat the vessel using tugs has so far been unsuccessful, Lloyd's said.";
+    expect(tag(s, '1987-04-29')[0]?.day).toBe('1987-04-27');
+  });
+
+  it('"talks have been rescheduled for Monday" still looks forward', () => {
+    const s = 'Talks have been rescheduled for Monday, a company spokesman said.';
+    expect(tag(s, '1987-03-05')[0]?.day).toBe('1987-03-09');
+  });
+
+  it('"this weekend" follows the tense: held this weekend (a Monday article) is the weekend just gone', () => {
+    expect(tag('Talks were held this weekend in Paris.', '1987-04-06')[0]?.value).toBe('1987-W14-WE');
+    expect(tag('The ministers will meet this weekend in Paris.', '1987-04-06')[0]?.value).toBe('1987-W15-WE');
+  });
+});
