@@ -17,7 +17,8 @@ import type { CorpusWarning, SourceDocument } from '../corpus/types.js';
 import { Engine, type EngineLoadOptions } from '../engine.js';
 import type { EngineData } from '../engine-builder.js';
 import { TAGGER_VERSION } from '../dates/tag-dates.js';
-import { INDEX_CONFIG_VERSION, type FieldPostings } from '../search/passage-index.js';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { INDEX_CONFIG_VERSION, PassageIndex, type IndexedText } from '../search/passage-index.js';
 import { yieldToEventLoop } from '../util/slices.js';
 import {
   CacheError,
@@ -132,35 +133,55 @@ const sentencesSection: CacheSection = {
   },
 };
 
+/** MiniSearch's saved index is written as JSON arrays of about this many characters each: no string near V8's limit. */
+const INDEX_CHUNK_CHARS = 4 << 20;
+
 const indexSection: CacheSection = {
   name: 'index',
   version: INDEX_CONFIG_VERSION,
   write(data, out) {
     const ix = data.index;
-    out.json('meta', { documentCount: ix.documentCount, avgLengths: ix.fields.map((f) => f.avgLength) });
+    // MiniSearch's own serialisation; its term list is split into pieces, each a JSON array.
+    const { index, ...rest } = ix.mini.toJSON();
+    out.json('mini', rest);
+    const pieces: string[] = [];
+    let parts: string[] = [];
+    let size = 0;
+    for (const entry of index) {
+      const json = JSON.stringify(entry);
+      parts.push(json);
+      size += json.length + 1;
+      if (size >= INDEX_CHUNK_CHARS) {
+        pieces.push(`[${parts.join(',')}]`);
+        parts = [];
+        size = 0;
+      }
+    }
+    if (parts.length) pieces.push(`[${parts.join(',')}]`);
+    out.strings('miniIndex', pieces);
     out.strings('terms', ix.terms);
     out.strings('surface', ix.surface);
-    ix.fields.forEach((f, i) => {
-      out.typed(`offsets${i}`, f.offsets);
-      out.typed(`docs${i}`, f.docs);
-      out.typed(`freqs${i}`, f.freqs);
-      out.typed(`lengths${i}`, f.lengths);
-    });
+    out.typed('textDf', ix.textDf);
+    out.typed('titleDf', ix.titleDf);
   },
   read(input, into) {
-    const meta = input.json<{ documentCount: number; avgLengths: number[] }>('meta');
+    const rest = input.json<Omit<AsPlainObject, 'index'>>('mini');
+    const pieces = input.strings('miniIndex');
+    const index: AsPlainObject['index'] = [];
+    for (let i = 0; i < pieces.length; i++)
+      for (const entry of JSON.parse(pieces.get(i)) as AsPlainObject['index']) index.push(entry);
     const terms = input.strings('terms').all();
-    const fields = meta.avgLengths.map((avgLength, i): FieldPostings => ({
-      offsets: input.typed(`offsets${i}`, 'u32'),
-      docs: input.typed(`docs${i}`, 'u32'),
-      freqs: input.typed(`freqs${i}`, 'u16'),
-      lengths: input.typed(`lengths${i}`, 'u16'),
-      avgLength,
-    }));
-    for (const f of fields)
-      if (f.offsets.length !== terms.length + 1 || f.lengths.length !== meta.documentCount)
-        throw new CacheError('index: sizes disagree');
-    into.index = { documentCount: meta.documentCount, terms, surface: input.strings('surface').all(), fields };
+    const textDf = input.typed('textDf', 'u32');
+    const titleDf = input.typed('titleDf', 'u32');
+    if (textDf.length !== terms.length || titleDf.length !== terms.length)
+      throw new CacheError('index: sizes disagree');
+    let mini: MiniSearch<IndexedText>;
+    try {
+      mini = MiniSearch.loadJS<IndexedText>({ ...rest, index }, PassageIndex.options());
+    } catch (err) {
+      throw new CacheError(`index: MiniSearch cannot load it (${err instanceof Error ? err.message : String(err)})`);
+    }
+    into.index = { mini, terms, surface: input.strings('surface').all(), textDf, titleDf };
   },
 };
 

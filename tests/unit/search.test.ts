@@ -1,5 +1,6 @@
 // The passage index over small synthetic texts, and its term statistics.
 import fc from 'fast-check';
+import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/nlp/terms.js';
 import { PassageIndex } from '../../src/search/passage-index.js';
@@ -116,7 +117,7 @@ describe('TermStats', () => {
   });
 });
 
-describe('PassageIndex scores as MiniSearch does', () => {
+describe('PassageIndex is MiniSearch', () => {
   // Words from a small pool, so that texts share terms, typos are near others, and ties happen.
   const POOL =
     'rocket rockets base bases embassy Baghdad Kirkuk missile missiles bread bakery fired fires strike troops Canada Canadian Iraq Iran US protest protesters night Friday the of and'.split(
@@ -124,17 +125,21 @@ describe('PassageIndex scores as MiniSearch does', () => {
     );
   const text = fc.array(fc.constantFrom(...POOL), { maxLength: 14 }).map((w) => w.join(' '));
   const corpus = fc.array(fc.record({ title: text, text }), { minLength: 1, maxLength: 25 });
-  const query = fc.array(fc.constantFrom(...POOL, 'embasy', 'missilles', 'rokcets', 'zebra'), {
+  // A question names each term once (the index searches each term once).
+  const query = fc.uniqueArray(fc.constantFrom(...POOL, 'embasy', 'missilles', 'rokcets', 'zebra'), {
     minLength: 1,
     maxLength: 5,
+    selector: (w) => terms(w)[0] ?? w,
   });
 
-  it('ranks and scores exactly as MiniSearch with the same options, fuzzy fallback included', () => {
+  it('ranks and scores as a MiniSearch made with its options, fuzzy fallback included', () => {
     fc.assert(
       fc.property(corpus, fc.array(query, { minLength: 1, maxLength: 5 }), (docs, queries) => {
         const items = docs.map((d, id) => ({ id, ...d }));
         const ours = PassageIndex.build(items);
-        const mini = PassageIndex.miniSearch(items);
+        // An independent MiniSearch, fed the texts as they are: the builder's counts and tokenizer change nothing.
+        const mini = new MiniSearch(PassageIndex.options());
+        mini.addAll(items);
         for (const words of queries) {
           const q = words.join(' ');
           let expected = mini.search(q);
@@ -152,10 +157,82 @@ describe('PassageIndex scores as MiniSearch does', () => {
     );
   });
 
+  it('saves as MiniSearch JSON and loads back with the same results', () => {
+    const items = TEXTS.map((t, id) => ({ id, title: `Story ${id}`, text: t }));
+    const index = PassageIndex.build(items);
+    const data = index.toData();
+    const loaded = PassageIndex.fromData({
+      ...data,
+      mini: MiniSearch.loadJSON(JSON.stringify(data.mini), PassageIndex.options()),
+    });
+    for (const q of ['rockets embassy', 'Kirkuk', 'missilles']) expect(loaded.search(q)).toEqual(index.search(q));
+  });
+
   it('finds index terms by prefix, from memory', () => {
     const index = PassageIndex.build(TEXTS.map((t, id) => ({ id, title: '', text: t })));
     const found = index.termsWithPrefix(terms('rockets')[0]?.slice(0, 3) ?? '');
     expect(found.map((f) => f.term)).toContain(terms('rockets')[0]);
     expect(found.find((f) => f.term === terms('rockets')[0])?.passages).toBe(2);
+  });
+});
+
+describe('PassageIndex query terms', () => {
+  // 2,000 passages: "report" is in every one, "tanker" in a few.
+  const items = Array.from({ length: 2000 }, (_, id) => ({
+    id,
+    title: '',
+    text: `Report number ${id}.${id % 500 === 0 ? ' A tanker was seized.' : ''}`,
+  }));
+  const index = PassageIndex.build(items);
+
+  it('leaves out a word most passages hold when rarer words remain', () => {
+    expect(index.queryTerms('report of the seized tanker')).toEqual(terms('seized tanker'));
+    const hits = index.search('report of the seized tanker', 10);
+    expect(hits.map((h) => h.id).sort((a, b) => a - b)).toEqual([0, 500, 1000, 1500]);
+  });
+
+  it('searches the common word when it is all there is', () => {
+    expect(index.queryTerms('the report')).toEqual(terms('report'));
+    expect(index.search('the report', 5)).toHaveLength(5);
+  });
+});
+
+describe('PassageIndex expansions', () => {
+  const items = [
+    'The airline agreed to purchase six jets.',
+    'The carrier will buy six jets from Boeing.',
+    'Six jets were delivered to the museum.',
+  ].map((text, id) => ({ id, title: '', text }));
+  const index = PassageIndex.build(items);
+  const buy = terms('buy')[0] as string;
+
+  it('finds a passage only an expansion reaches, below one that has the exact word', () => {
+    expect(index.search('who will purchase', 10).map((h) => h.id)).toEqual([0]);
+    const hits = index.search('who will purchase', 10, { expansions: [{ term: buy, weight: 0.6 }] });
+    expect(hits.map((h) => h.id)).toEqual([0, 1]);
+    expect(hits[1]?.matched).toEqual([buy]);
+    expect(hits[1]?.score).toBeLessThan(hits[0]?.score ?? 0);
+  });
+
+  it('counts an expansion below a question word in the ranking', () => {
+    // "jets" in all three; "purchase" only in 0, its neighbour "buy" only in 1.
+    const hits = index.search('purchase jets', 10, { expansions: [{ term: buy, weight: 0.5 }] });
+    expect(hits.map((h) => h.id)).toEqual([0, 1, 2]);
+    const plain = index.search('purchase jets', 10);
+    // Without the expansion, the passage that says "buy" is only a "jets" match, level with 2.
+    expect(plain.find((h) => h.id === 1)?.score).toBeCloseTo(plain.find((h) => h.id === 2)?.score ?? 0, 0);
+  });
+
+  it("ignores unknown terms, weights of 0 and the question's own terms", () => {
+    const plain = index.search('purchase jets', 10);
+    expect(
+      index.search('purchase jets', 10, {
+        expansions: [
+          { term: 'zzz', weight: 0.5 },
+          { term: buy, weight: 0 },
+          { term: terms('jets')[0] as string, weight: 0.5 },
+        ],
+      }),
+    ).toEqual(plain);
   });
 });
