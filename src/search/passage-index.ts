@@ -269,18 +269,21 @@ export class PassageIndex {
   }
 
   /**
-   * The question's terms worth searching: each once, the rarest first, at
-   * most MAX_QUERY_TERMS, without words so common that they only cost time.
+   * The question's terms worth searching, in its order (a repeated word
+   * counts again, as MiniSearch scores it): at most MAX_QUERY_TERMS different
+   * ones (the rarest), without words so common that they only cost time.
    */
   queryTerms(question: string): string[] {
-    const unique = [...new Set(terms(question))];
+    const all = terms(question);
+    const unique = [...new Set(all)];
     const df = (t: string) => this.passagesWith(this.vocabulary.id(t));
     const common = Math.max(COMMON_MIN_PASSAGES, this.size * COMMON_SHARE);
     const rare = unique.filter((t) => df(t) <= common);
-    // Only common words: the search is theirs (the rarest of them).
-    const chosen = rare.length ? rare : unique;
-    if (chosen.length <= MAX_QUERY_TERMS) return chosen;
-    return [...chosen].sort((a, b) => df(a) - df(b)).slice(0, MAX_QUERY_TERMS);
+    // Only common words: the search is theirs.
+    let chosen = rare.length ? rare : unique;
+    if (chosen.length > MAX_QUERY_TERMS) chosen = [...chosen].sort((a, b) => df(a) - df(b)).slice(0, MAX_QUERY_TERMS);
+    const keep = new Set(chosen);
+    return all.filter((t) => keep.has(t));
   }
 
   /**

@@ -125,11 +125,9 @@ describe('PassageIndex is MiniSearch', () => {
     );
   const text = fc.array(fc.constantFrom(...POOL), { maxLength: 14 }).map((w) => w.join(' '));
   const corpus = fc.array(fc.record({ title: text, text }), { minLength: 1, maxLength: 25 });
-  // A question names each term once (the index searches each term once).
-  const query = fc.uniqueArray(fc.constantFrom(...POOL, 'embasy', 'missilles', 'rokcets', 'zebra'), {
+  const query = fc.array(fc.constantFrom(...POOL, 'embasy', 'missilles', 'rokcets', 'zebra'), {
     minLength: 1,
     maxLength: 5,
-    selector: (w) => terms(w)[0] ?? w,
   });
 
   it('ranks and scores as a MiniSearch made with its options, fuzzy fallback included', () => {
