@@ -167,9 +167,11 @@ const indexSection: CacheSection = {
   read(input, into) {
     const rest = input.json<Omit<AsPlainObject, 'index'>>('mini');
     const pieces = input.strings('miniIndex');
-    const index: AsPlainObject['index'] = [];
-    for (let i = 0; i < pieces.length; i++)
-      for (const entry of JSON.parse(pieces.get(i)) as AsPlainObject['index']) index.push(entry);
+    // loadJS reads the term list once, front to back (for…of): handed a generator, it gets one
+    // piece parsed at a time, so the whole list never sits in memory as plain objects beside the index.
+    function* entries(): Generator<AsPlainObject['index'][number]> {
+      for (let i = 0; i < pieces.length; i++) yield* JSON.parse(pieces.get(i)) as AsPlainObject['index'];
+    }
     const terms = input.strings('terms').all();
     const textDf = input.typed('textDf', 'u32');
     const titleDf = input.typed('titleDf', 'u32');
@@ -177,10 +179,12 @@ const indexSection: CacheSection = {
       throw new CacheError('index: sizes disagree');
     let mini: MiniSearch<IndexedText>;
     try {
+      const index = entries() as unknown as AsPlainObject['index'];
       mini = MiniSearch.loadJS<IndexedText>({ ...rest, index }, PassageIndex.options());
     } catch (err) {
       throw new CacheError(`index: MiniSearch cannot load it (${err instanceof Error ? err.message : String(err)})`);
     }
+    if (mini.documentCount !== into.passages?.doc.length) throw new CacheError('index: passage counts disagree');
     into.index = { mini, terms, surface: input.strings('surface').all(), textDf, titleDf };
   },
 };
