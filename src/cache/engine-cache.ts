@@ -32,7 +32,8 @@ import {
 interface CacheSection {
   name: string;
   version: number;
-  write(data: EngineData, out: SectionWriter): void;
+  /** May yield to the event loop as it goes (a save while serving). */
+  write(data: EngineData, out: SectionWriter): void | Promise<void>;
   /** Fill in this section's part of the engine data. */
   read(input: SectionReader, into: Partial<EngineData>): void;
 }
@@ -139,7 +140,7 @@ const INDEX_CHUNK_CHARS = 4 << 20;
 const indexSection: CacheSection = {
   name: 'index',
   version: INDEX_CONFIG_VERSION,
-  write(data, out) {
+  async write(data, out) {
     const ix = data.index;
     // MiniSearch's own serialisation; its term list is split into pieces, each a JSON array.
     const { index, ...rest } = ix.mini.toJSON();
@@ -147,7 +148,13 @@ const indexSection: CacheSection = {
     const pieces: string[] = [];
     let parts: string[] = [];
     let size = 0;
+    let slice = performance.now();
     for (const entry of index) {
+      // A turn for the event loop every 20 ms: a rebuild saved while serving keeps answering.
+      if (performance.now() - slice > 20) {
+        await yieldToEventLoop();
+        slice = performance.now();
+      }
       const json = JSON.stringify(entry);
       parts.push(json);
       size += json.length + 1;
@@ -299,7 +306,7 @@ export async function saveEngine(
   const sections: { name: string; version: number; writer: SectionWriter }[] = [];
   for (const s of SECTIONS) {
     const writer = new SectionWriter();
-    s.write(engine.data, writer);
+    await s.write(engine.data, writer);
     sections.push({ name: s.name, version: s.version, writer });
     // Between sections, a turn for whatever else is waiting (interactions, when reloading while serving).
     await yieldToEventLoop();
