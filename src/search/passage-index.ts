@@ -39,17 +39,7 @@ export const SEARCH_TUNING = {
   titleBoost: 1,
 } as const;
 
-/**
- * A question word found in more than this share of the passages (and in more
- * than COMMON_MIN_PASSAGES of them) is left out of the search when rarer
- * words remain: its idf is low, so it barely moves the ranking, yet every
- * passage holding it is scored ("mln", "said", "year" in a newswire).
- */
-const COMMON_SHARE = 0.05;
-const COMMON_MIN_PASSAGES = 1000;
-/** At most this many question terms are searched (the rarest): a pasted paragraph is not a question. */
-const MAX_QUERY_TERMS = 12;
-/** Passages whose matched terms make the "did you mean" suggestions. */
+/** How far a "did you mean" suggestion may be from the word asked (MiniSearch's fuzzy share of its length). */
 const SUGGEST_FUZZY = 0.3;
 
 /** Fields in scoring order; `text` is the one the ranker's document frequencies come from. */
@@ -269,31 +259,15 @@ export class PassageIndex {
   }
 
   /**
-   * The question's terms worth searching, in its order (a repeated word
-   * counts again, as MiniSearch scores it): at most MAX_QUERY_TERMS different
-   * ones (the rarest), without words so common that they only cost time.
-   */
-  queryTerms(question: string): string[] {
-    const all = terms(question);
-    const unique = [...new Set(all)];
-    const df = (t: string) => this.passagesWith(this.vocabulary.id(t));
-    const common = Math.max(COMMON_MIN_PASSAGES, this.size * COMMON_SHARE);
-    const rare = unique.filter((t) => df(t) <= common);
-    // Only common words: the search is theirs.
-    let chosen = rare.length ? rare : unique;
-    if (chosen.length > MAX_QUERY_TERMS) chosen = [...chosen].sort((a, b) => df(a) - df(b)).slice(0, MAX_QUERY_TERMS);
-    const keep = new Set(chosen);
-    return all.filter((t) => keep.has(t));
-  }
-
-  /**
    * Passages for a question, best first: one MiniSearch search (an OR query of
    * its terms, BM25). Falls back to fuzzy and prefix matching when nothing
    * matches exactly. `expansions` are further index terms searched with the
    * question's, each counting `weight` of a question word's match.
    */
   search(question: string, limit = 20, extras: SearchExtras = {}): PassageHit[] {
-    const qterms = this.queryTerms(question);
+    // Every term, a repeated one again (MiniSearch scores it again). Leaving out words most passages
+    // hold made searches faster but lost answers that needed them ("Bank of England", "U.S. banks").
+    const qterms = terms(question);
     if (qterms.length === 0) return [];
     const expansions = new Map<string, number>();
     for (const e of extras.expansions ?? [])

@@ -147,8 +147,15 @@ describe('PassageIndex is MiniSearch', () => {
               prefix: (t) => t.length >= 5,
             });
           const got = ours.search(q, 1000);
-          expect(got.map((h) => [h.id, h.score])).toEqual(expected.map((r) => [r.id as number, r.score]));
-          got.forEach((h, i) => expect([...h.matched].sort()).toEqual([...(expected[i]?.terms ?? [])].sort()));
+          // Equal scores may come in another order (the index puts fuzzy ties in passage order).
+          const key = (score: number) => Number(score.toPrecision(9));
+          const order = <T extends { id: unknown; score: number }>(xs: T[]) =>
+            [...xs].sort((a, b) => key(b.score) - key(a.score) || (a.id as number) - (b.id as number));
+          expect(order(got).map((h) => [h.id, key(h.score)])).toEqual(
+            order(expected).map((r) => [r.id as number, key(r.score)]),
+          );
+          const matchedBy = new Map(expected.map((r) => [r.id as number, [...r.terms].sort()]));
+          for (const h of got) expect([...h.matched].sort()).toEqual(matchedBy.get(h.id));
         }
       }),
       { numRuns: 150 },
@@ -171,27 +178,6 @@ describe('PassageIndex is MiniSearch', () => {
     const found = index.termsWithPrefix(terms('rockets')[0]?.slice(0, 3) ?? '');
     expect(found.map((f) => f.term)).toContain(terms('rockets')[0]);
     expect(found.find((f) => f.term === terms('rockets')[0])?.passages).toBe(2);
-  });
-});
-
-describe('PassageIndex query terms', () => {
-  // 2,000 passages: "report" is in every one, "tanker" in a few.
-  const items = Array.from({ length: 2000 }, (_, id) => ({
-    id,
-    title: '',
-    text: `Report number ${id}.${id % 500 === 0 ? ' A tanker was seized.' : ''}`,
-  }));
-  const index = PassageIndex.build(items);
-
-  it('leaves out a word most passages hold when rarer words remain', () => {
-    expect(index.queryTerms('report of the seized tanker')).toEqual(terms('seized tanker'));
-    const hits = index.search('report of the seized tanker', 10);
-    expect(hits.map((h) => h.id).sort((a, b) => a - b)).toEqual([0, 500, 1000, 1500]);
-  });
-
-  it('searches the common word when it is all there is', () => {
-    expect(index.queryTerms('the report')).toEqual(terms('report'));
-    expect(index.search('the report', 5)).toHaveLength(5);
   });
 });
 
