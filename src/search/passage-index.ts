@@ -327,7 +327,20 @@ export class PassageIndex {
       });
     if (queries.length === 0) return [];
     const options: SearchOptions = { tokenize: SPLIT, processTerm: AS_IS };
-    const results = this.mini.search({ queries, combineWith: 'AND' }, options).slice(0, limit).map(toHit);
+    // A prefix's completions are its most frequent words: scoring every passage that holds one
+    // costs most. Only passages with all the whole words can be AND matches: MiniSearch skips the
+    // rest (a document boost of 0) before it scores them. Same results, a fraction of the work.
+    let boostDocument: SearchOptions['boostDocument'];
+    if (whole.length && completions.length) {
+      const holding = new Set(
+        this.mini.search(whole.join(' '), { ...options, combineWith: 'AND' }).map((r) => r.id as number),
+      );
+      boostDocument = (id) => (holding.has(id as number) ? 1 : 0);
+    }
+    const results = this.mini
+      .search({ queries, combineWith: 'AND' }, boostDocument ? { ...options, boostDocument } : options)
+      .slice(0, limit)
+      .map(toHit);
     if (results.length < limit && queries.length > 1) {
       const seen = new Set(results.map((r) => r.id));
       for (const r of this.mini.search({ queries, combineWith: 'OR' }, options)) {
