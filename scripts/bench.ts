@@ -26,7 +26,12 @@ const TSX = path.resolve('node_modules', '.bin', 'tsx');
 const CHILD = path.resolve('scripts', 'bench-child.ts');
 const WARM_STARTS = 3;
 
-function run(args: string[]): Promise<{ out: string; readyMs: number; ms: number }> {
+interface Ready {
+  cpuMs: number;
+  loadMs: number;
+}
+
+function run(args: string[]): Promise<{ out: string; readyMs: number; ready?: Ready; ms: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     let readyMs = NaN;
@@ -38,7 +43,14 @@ function run(args: string[]): Promise<{ out: string; readyMs: number; ms: number
     });
     child.on('close', (code) =>
       code === 0
-        ? resolve({ out, readyMs, ms: performance.now() - t0 })
+        ? resolve({
+            out,
+            readyMs,
+            ...(/READY (\{.*\})/.exec(out)?.[1]
+              ? { ready: JSON.parse(/READY (\{.*\})/.exec(out)?.[1] ?? '{}') as Ready }
+              : {}),
+            ms: performance.now() - t0,
+          })
         : reject(new Error(`bench child ${args[0]} exited ${code}`)),
     );
   });
@@ -87,6 +99,7 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
     const questions = spread(chosen, 500).map(question);
     const checks = spread(chosen, 20).map((a) => ({ question: question(a), file: reutersFile(a) }));
     const warm: number[] = [];
+    const ready: Ready[] = [];
     let serve: Serve | undefined;
     for (let i = 0; i < WARM_STARTS; i++) {
       const r = await run([
@@ -96,13 +109,25 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
         JSON.stringify(i === 0 ? { questions, checks } : { questions: [], checks: [] }),
       ]);
       warm.push(r.readyMs);
+      if (r.ready) ready.push(r.ready);
       if (i === 0) serve = lastJson<Serve>(r.out);
     }
     if (!serve) throw new Error('no serve results');
-    const warmMs = [...warm].sort((a, b) => a - b)[warm.length >> 1] ?? NaN;
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
+    const warmMs = median(warm);
+    const warmCpuMs = median(ready.map((r) => r.cpuMs));
+    const loadMs = median(ready.map((r) => r.loadMs));
     const cacheBytes = readdirSync(cache).reduce((s, x) => s + statSync(path.join(cache, x)).size, 0);
     const extra = (name: string) => serve.extras.find((e) => e.name === name);
-    const result = { articles: build.documents, passages: build.passages, build, warmStartMs: warm, serve, cacheBytes };
+    const result = {
+      articles: build.documents,
+      passages: build.passages,
+      build,
+      warmStartMs: warm,
+      warmStart: ready,
+      serve,
+      cacheBytes,
+    };
     results.push(result);
     rows.push({
       articles: build.documents,
@@ -111,7 +136,9 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
       'articles/s': Math.round(build.documents / (build.buildMs / 1000)),
       'passages/s': Math.round(build.passages / (build.buildMs / 1000)),
       'warm start s': +(warmMs / 1000).toFixed(2),
+      'warm start CPU s / index load s': `${(warmCpuMs / 1000).toFixed(2)} / ${(loadMs / 1000).toFixed(2)}`,
       'ask p50/p95/p99 ms': `${f(serve.ask.p50)} / ${f(serve.ask.p95)} / ${f(serve.ask.p99)}`,
+      'search p50/p95 ms': `${f(serve.search.p50)} / ${f(serve.search.p95)}`,
       'MiniSearch p50/p95 ms': `${f(serve.miniSearch.p50)} / ${f(serve.miniSearch.p95)}`,
       'ask ÷ MiniSearch p50/p95': `${(serve.ask.p50 / serve.miniSearch.p50).toFixed(2)} / ${(serve.ask.p95 / serve.miniSearch.p95).toFixed(2)}`,
       'autocomplete p95 ms': extra('autocomplete') ? f(extra('autocomplete')?.p95 ?? NaN) : 'n/a',

@@ -56,7 +56,7 @@ export class EngineBuilder {
     const sentences = this.sentences.finish();
     yield;
     // Last: the sentences may have added terms to the shared vocabulary.
-    const index = yield* this.index.finishSteps();
+    const index = this.index.finishData();
     yield;
     return {
       documents: this.documents,

@@ -10,6 +10,7 @@ import type { TimelineIndex } from '../timeline/timeline-index.js';
 import { datesInQuestion, namesDay, whenLead, type QuestionDates } from './answer-dates.js';
 import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
 import { excerpt, type Excerpt } from './excerpt.js';
+import { FURTHER_LIMIT, furtherIds } from './further.js';
 import { parseQuestion, type Question } from './question.js';
 import { rank, type Candidate, type Ranked, type SentenceWords } from './ranker.js';
 
@@ -24,6 +25,8 @@ const FOLLOW_SHARE = 0.8;
 const MIN_COVERAGE = 0.3;
 /** Further passages are cited when they score at least this share of the best passage. */
 const CITE_SHARE = 0.35;
+/** Hits of the question's search: candidates, citations, and further sources after them. */
+const SEARCH_HITS = 20 + MAX_CITATIONS;
 
 export interface Citation {
   n: number;
@@ -49,6 +52,8 @@ export type AskResult =
       /** The same, sentence by sentence, each with the number of the citation it rests on. */
       sentences: { text: string; citation: number }[];
       citations: Citation[];
+      /** Passage ids of further sources ("More sources"), from the same search, best first. */
+      further?: number[];
       /** Query terms, for highlighting. */
       terms: string[];
       stats: SearchStats;
@@ -102,7 +107,8 @@ export function ask(ctx: AnswerContext, raw: string): AskResult {
   if (q.terms.length === 0 && !dated)
     return notFound('The question has no words to search for (only very common words).');
 
-  const searched = q.terms.length ? ctx.index.search(searchText, 20) : [];
+  // The one search: the answer, its citations and the further sources all come from these hits.
+  const searched = q.terms.length ? ctx.index.search(searchText, SEARCH_HITS) : [];
   const hits = dated ? withDatedPassages(ctx, searched, dated) : searched;
   if (hits.length === 0) return notFound('Nothing in the articles matches the question.');
   const matched = new Set(hits.flatMap((h) => h.matched));
@@ -168,6 +174,7 @@ export function ask(ctx: AnswerContext, raw: string): AskResult {
     ...(lead ? { lead } : {}),
     sentences,
     citations,
+    further: furtherIds([...hits, ...searched], new Set(citations.map((c) => c.passage.id)), FURTHER_LIMIT),
     terms: q.terms,
     stats: stats(),
   };

@@ -17,7 +17,8 @@ import type { CorpusWarning, SourceDocument } from '../corpus/types.js';
 import { Engine, type EngineLoadOptions } from '../engine.js';
 import type { EngineData } from '../engine-builder.js';
 import { TAGGER_VERSION } from '../dates/tag-dates.js';
-import { INDEX_CONFIG_VERSION, type FieldPostings } from '../search/passage-index.js';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { INDEX_CONFIG_VERSION, PassageIndex, type IndexedText } from '../search/passage-index.js';
 import { yieldToEventLoop } from '../util/slices.js';
 import {
   CacheError,
@@ -31,7 +32,8 @@ import {
 interface CacheSection {
   name: string;
   version: number;
-  write(data: EngineData, out: SectionWriter): void;
+  /** May yield to the event loop as it goes (a save while serving). */
+  write(data: EngineData, out: SectionWriter): void | Promise<void>;
   /** Fill in this section's part of the engine data. */
   read(input: SectionReader, into: Partial<EngineData>): void;
 }
@@ -133,35 +135,65 @@ const sentencesSection: CacheSection = {
   },
 };
 
+/** MiniSearch's saved index is written as JSON arrays of about this many characters each: no string near V8's limit. */
+const INDEX_CHUNK_CHARS = 4 << 20;
+
 const indexSection: CacheSection = {
   name: 'index',
   version: INDEX_CONFIG_VERSION,
-  write(data, out) {
+  async write(data, out) {
     const ix = data.index;
-    out.json('meta', { documentCount: ix.documentCount, avgLengths: ix.fields.map((f) => f.avgLength) });
+    // MiniSearch's own serialisation; its term list is split into pieces, each a JSON array.
+    const { index, ...rest } = ix.mini.toJSON();
+    out.json('mini', rest);
+    const pieces: string[] = [];
+    let parts: string[] = [];
+    let size = 0;
+    let slice = performance.now();
+    for (const entry of index) {
+      // A turn for the event loop every 20 ms: a rebuild saved while serving keeps answering.
+      if (performance.now() - slice > 20) {
+        await yieldToEventLoop();
+        slice = performance.now();
+      }
+      const json = JSON.stringify(entry);
+      parts.push(json);
+      size += json.length + 1;
+      if (size >= INDEX_CHUNK_CHARS) {
+        pieces.push(`[${parts.join(',')}]`);
+        parts = [];
+        size = 0;
+      }
+    }
+    if (parts.length) pieces.push(`[${parts.join(',')}]`);
+    out.strings('miniIndex', pieces);
     out.strings('terms', ix.terms);
     out.strings('surface', ix.surface);
-    ix.fields.forEach((f, i) => {
-      out.typed(`offsets${i}`, f.offsets);
-      out.typed(`docs${i}`, f.docs);
-      out.typed(`freqs${i}`, f.freqs);
-      out.typed(`lengths${i}`, f.lengths);
-    });
+    out.typed('textDf', ix.textDf);
+    out.typed('titleDf', ix.titleDf);
   },
   read(input, into) {
-    const meta = input.json<{ documentCount: number; avgLengths: number[] }>('meta');
+    const rest = input.json<Omit<AsPlainObject, 'index'>>('mini');
+    const pieces = input.strings('miniIndex');
+    // loadJS reads the term list once, front to back (for…of): handed a generator, it gets one
+    // piece parsed at a time, so the whole list never sits in memory as plain objects beside the index.
+    function* entries(): Generator<AsPlainObject['index'][number]> {
+      for (let i = 0; i < pieces.length; i++) yield* JSON.parse(pieces.get(i)) as AsPlainObject['index'];
+    }
     const terms = input.strings('terms').all();
-    const fields = meta.avgLengths.map((avgLength, i): FieldPostings => ({
-      offsets: input.typed(`offsets${i}`, 'u32'),
-      docs: input.typed(`docs${i}`, 'u32'),
-      freqs: input.typed(`freqs${i}`, 'u16'),
-      lengths: input.typed(`lengths${i}`, 'u16'),
-      avgLength,
-    }));
-    for (const f of fields)
-      if (f.offsets.length !== terms.length + 1 || f.lengths.length !== meta.documentCount)
-        throw new CacheError('index: sizes disagree');
-    into.index = { documentCount: meta.documentCount, terms, surface: input.strings('surface').all(), fields };
+    const textDf = input.typed('textDf', 'u32');
+    const titleDf = input.typed('titleDf', 'u32');
+    if (textDf.length !== terms.length || titleDf.length !== terms.length)
+      throw new CacheError('index: sizes disagree');
+    let mini: MiniSearch<IndexedText>;
+    try {
+      const index = entries() as unknown as AsPlainObject['index'];
+      mini = MiniSearch.loadJS<IndexedText>({ ...rest, index }, PassageIndex.options());
+    } catch (err) {
+      throw new CacheError(`index: MiniSearch cannot load it (${err instanceof Error ? err.message : String(err)})`);
+    }
+    if (mini.documentCount !== into.passages?.doc.length) throw new CacheError('index: passage counts disagree');
+    into.index = { mini, terms, surface: input.strings('surface').all(), textDf, titleDf };
   },
 };
 
@@ -275,7 +307,7 @@ export async function saveEngine(
   const sections: { name: string; version: number; writer: SectionWriter }[] = [];
   for (const s of SECTIONS) {
     const writer = new SectionWriter();
-    s.write(engine.data, writer);
+    await s.write(engine.data, writer);
     sections.push({ name: s.name, version: s.version, writer });
     // Between sections, a turn for whatever else is waiting (interactions, when reloading while serving).
     await yieldToEventLoop();

@@ -1,5 +1,6 @@
 // The passage index over small synthetic texts, and its term statistics.
 import fc from 'fast-check';
+import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/nlp/terms.js';
 import { PassageIndex } from '../../src/search/passage-index.js';
@@ -116,7 +117,7 @@ describe('TermStats', () => {
   });
 });
 
-describe('PassageIndex scores as MiniSearch does', () => {
+describe('PassageIndex is MiniSearch', () => {
   // Words from a small pool, so that texts share terms, typos are near others, and ties happen.
   const POOL =
     'rocket rockets base bases embassy Baghdad Kirkuk missile missiles bread bakery fired fires strike troops Canada Canadian Iraq Iran US protest protesters night Friday the of and'.split(
@@ -129,12 +130,14 @@ describe('PassageIndex scores as MiniSearch does', () => {
     maxLength: 5,
   });
 
-  it('ranks and scores exactly as MiniSearch with the same options, fuzzy fallback included', () => {
+  it('ranks and scores as a MiniSearch made with its options, fuzzy fallback included', () => {
     fc.assert(
       fc.property(corpus, fc.array(query, { minLength: 1, maxLength: 5 }), (docs, queries) => {
         const items = docs.map((d, id) => ({ id, ...d }));
         const ours = PassageIndex.build(items);
-        const mini = PassageIndex.miniSearch(items);
+        // An independent MiniSearch, fed the texts as they are: the builder's counts and tokenizer change nothing.
+        const mini = new MiniSearch(PassageIndex.options());
+        mini.addAll(items);
         for (const words of queries) {
           const q = words.join(' ');
           let expected = mini.search(q);
@@ -144,12 +147,30 @@ describe('PassageIndex scores as MiniSearch does', () => {
               prefix: (t) => t.length >= 5,
             });
           const got = ours.search(q, 1000);
-          expect(got.map((h) => [h.id, h.score])).toEqual(expected.map((r) => [r.id as number, r.score]));
-          got.forEach((h, i) => expect([...h.matched].sort()).toEqual([...(expected[i]?.terms ?? [])].sort()));
+          // Equal scores may come in another order (the index puts fuzzy ties in passage order).
+          const key = (score: number) => Number(score.toPrecision(9));
+          const order = <T extends { id: unknown; score: number }>(xs: T[]) =>
+            [...xs].sort((a, b) => key(b.score) - key(a.score) || (a.id as number) - (b.id as number));
+          expect(order(got).map((h) => [h.id, key(h.score)])).toEqual(
+            order(expected).map((r) => [r.id as number, key(r.score)]),
+          );
+          const matchedBy = new Map(expected.map((r) => [r.id as number, [...r.terms].sort()]));
+          for (const h of got) expect([...h.matched].sort()).toEqual(matchedBy.get(h.id));
         }
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('saves as MiniSearch JSON and loads back with the same results', () => {
+    const items = TEXTS.map((t, id) => ({ id, title: `Story ${id}`, text: t }));
+    const index = PassageIndex.build(items);
+    const data = index.toData();
+    const loaded = PassageIndex.fromData({
+      ...data,
+      mini: MiniSearch.loadJSON(JSON.stringify(data.mini), PassageIndex.options()),
+    });
+    for (const q of ['rockets embassy', 'Kirkuk', 'missilles']) expect(loaded.search(q)).toEqual(index.search(q));
   });
 
   it('finds index terms by prefix, from memory', () => {
@@ -157,5 +178,45 @@ describe('PassageIndex scores as MiniSearch does', () => {
     const found = index.termsWithPrefix(terms('rockets')[0]?.slice(0, 3) ?? '');
     expect(found.map((f) => f.term)).toContain(terms('rockets')[0]);
     expect(found.find((f) => f.term === terms('rockets')[0])?.passages).toBe(2);
+  });
+});
+
+describe('PassageIndex expansions', () => {
+  const items = [
+    'The airline agreed to purchase six jets.',
+    'The carrier will buy six jets from Boeing.',
+    'Six jets were delivered to the museum.',
+  ].map((text, id) => ({ id, title: '', text }));
+  const index = PassageIndex.build(items);
+  const buy = terms('buy')[0] as string;
+
+  it('finds a passage only an expansion reaches, below one that has the exact word', () => {
+    expect(index.search('who will purchase', 10).map((h) => h.id)).toEqual([0]);
+    const hits = index.search('who will purchase', 10, { expansions: [{ term: buy, weight: 0.6 }] });
+    expect(hits.map((h) => h.id)).toEqual([0, 1]);
+    expect(hits[1]?.matched).toEqual([buy]);
+    expect(hits[1]?.score).toBeLessThan(hits[0]?.score ?? 0);
+  });
+
+  it('counts an expansion below a question word in the ranking', () => {
+    // "jets" in all three; "purchase" only in 0, its neighbour "buy" only in 1.
+    const hits = index.search('purchase jets', 10, { expansions: [{ term: buy, weight: 0.5 }] });
+    expect(hits.map((h) => h.id)).toEqual([0, 1, 2]);
+    const plain = index.search('purchase jets', 10);
+    // Without the expansion, the passage that says "buy" is only a "jets" match, level with 2.
+    expect(plain.find((h) => h.id === 1)?.score).toBeCloseTo(plain.find((h) => h.id === 2)?.score ?? 0, 0);
+  });
+
+  it("ignores unknown terms, weights of 0 and the question's own terms", () => {
+    const plain = index.search('purchase jets', 10);
+    expect(
+      index.search('purchase jets', 10, {
+        expansions: [
+          { term: 'zzz', weight: 0.5 },
+          { term: buy, weight: 0 },
+          { term: terms('jets')[0] as string, weight: 0.5 },
+        ],
+      }),
+    ).toEqual(plain);
   });
 });

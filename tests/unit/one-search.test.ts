@@ -1,0 +1,39 @@
+// One search per question: the answer, its citations and "More sources" all
+// come from the hits of a single search of the index.
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { furtherPassages } from '../../src/answer/further.js';
+import { Engine } from '../../src/engine.js';
+
+const CORPUS_DIR = path.resolve(import.meta.dirname, '../../corpus');
+
+describe('one search per question', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await Engine.load(CORPUS_DIR);
+  });
+
+  it('searches the index once for an answer and its further sources', () => {
+    const search = vi.spyOn(engine.index, 'search');
+    const mini = vi.spyOn(engine.index.mini, 'search');
+    try {
+      const r = engine.ask('Why were the rockets fired at the base near Kirkuk?');
+      expect(r.kind).toBe('answer');
+      if (r.kind !== 'answer') return;
+      const further = furtherPassages(engine, r);
+      expect(search).toHaveBeenCalledTimes(1);
+      expect(mini).toHaveBeenCalledTimes(1);
+      // Further sources are other passages than the cited ones, best first, from the same hits.
+      const cited = new Set(r.citations.map((c) => c.passage.id));
+      expect(further.length).toBeGreaterThan(0);
+      for (const p of further) expect(cited.has(p.id)).toBe(false);
+      const hits = engine.index.search('Why were the rockets fired at the base near Kirkuk?', 50).map((h) => h.id);
+      const ranks = further.map((p) => hits.indexOf(p.id));
+      expect(ranks.every((x) => x >= 0)).toBe(true);
+      expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+    } finally {
+      search.mockRestore();
+      mini.mockRestore();
+    }
+  });
+});
