@@ -3,7 +3,7 @@
 import type { Corpus, Passage, SourceDocument } from '../corpus/types.js';
 import type { PassageHit, PassageIndex } from '../search/passage-index.js';
 import type { SentenceStore } from '../search/sentence-store.js';
-import { terms } from '../nlp/terms.js';
+import { terms, termSpans } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
 import { truncate } from '../util/text.js';
 import type { TimelineIndex } from '../timeline/timeline-index.js';
@@ -11,7 +11,9 @@ import { datesInQuestion, namesDay, whenLead, type QuestionDates } from './answe
 import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
 import { excerpt, type Excerpt } from './excerpt.js';
 import { parseQuestion, type Question } from './question.js';
-import { rank, type Candidate, type Ranked, type SentenceWords } from './ranker.js';
+import { rank, WEIGHTS, type Candidate, type Ranked, type SentenceWords } from './ranker.js';
+import { expansionsFor } from './expand.js';
+import type { TermVectors } from '../nlp/word-vectors.js';
 
 export const ANSWER_MAX_CHARS = 400;
 export const MAX_ANSWER_SENTENCES = 3;
@@ -65,6 +67,8 @@ export interface AnswerContext {
   timeline?: TimelineIndex;
   /** Sentence data worked out at index time; without it, sentences are analysed now. */
   sentences?: SentenceStore;
+  /** Word vectors saved with the index; without them, only exact terms match. */
+  vectors?: TermVectors | null;
 }
 
 /** Added to the score of a sentence dated on a day the question names: a question naming a day is about that day. */
@@ -102,7 +106,8 @@ export function ask(ctx: AnswerContext, raw: string): AskResult {
   if (q.terms.length === 0 && !dated)
     return notFound('The question has no words to search for (only very common words).');
 
-  const searched = q.terms.length ? ctx.index.search(searchText, 20) : [];
+  const expansions = expansionsFor(q, ctx.vectors);
+  const searched = q.terms.length ? ctx.index.search(searchText, 20, { expansions }) : [];
   const hits = dated ? withDatedPassages(ctx, searched, dated) : searched;
   if (hits.length === 0) return notFound('Nothing in the articles matches the question.');
   const matched = new Set(hits.flatMap((h) => h.matched));
@@ -158,6 +163,7 @@ export function ask(ctx: AnswerContext, raw: string): AskResult {
           chosen[0].candidate.passage,
           chosen[0].candidate.start,
           chosen[0].candidate.start + chosen[0].candidate.text.length,
+          termSpans(chosen[0].candidate.passage.text, termSet),
         )
       : null;
   const answer = (lead ? `${lead} ` : '') + sentences.map((x) => `${x.text} [${x.citation}]`).join(' ');
@@ -251,7 +257,7 @@ function rankSentences(ctx: AnswerContext, q: Question, hits: PassageHit[]): Ran
       prevWords = words;
     });
   }
-  return rank(q, candidates, ctx.index.stats);
+  return rank(q, candidates, ctx.index.stats, WEIGHTS, ctx.vectors);
 }
 
 function concatWords(a: SentenceWords, b: SentenceWords): SentenceWords {

@@ -79,7 +79,14 @@ export interface PassageIndexData {
   fields: FieldPostings[];
 }
 
+/** Extra index terms to search for, each with a weight below an exact question term's 1. */
+export interface SearchOptions {
+  expansions?: { term: string; weight: number }[];
+}
+
 interface QuerySpec {
+  /** Adds to the score without counting as a matched question term. */
+  expansion?: boolean;
   term: string;
   fuzzy: number | false;
   prefix: boolean;
@@ -304,12 +311,17 @@ export class PassageIndex {
   }
 
   /** Passages for a question, best first. Falls back to fuzzy and prefix matching when nothing matches exactly. */
-  search(question: string, limit = 20): PassageHit[] {
+  search(question: string, limit = 20, options: SearchOptions = {}): PassageHit[] {
     const qterms = terms(question);
-    let hits = this.run(
-      qterms.map((term) => ({ term, fuzzy: false, prefix: false })),
-      limit,
-    );
+    // Expansions (a question word's close neighbours) add score but do not count as matched question terms.
+    const extra = (options.expansions ?? []).map(({ term, weight }) => ({
+      term,
+      fuzzy: false as const,
+      prefix: false,
+      alternatives: [{ term, weight }],
+      expansion: true,
+    }));
+    let hits = this.run([...qterms.map((term) => ({ term, fuzzy: false as const, prefix: false })), ...extra], limit);
     // Typos in longer words only: at one edit a short word matches too much ("bake" → "make", "base").
     if (hits.length === 0)
       hits = this.run(
@@ -446,7 +458,7 @@ export class PassageIndex {
     const query = ++this.stamp;
     const touched: number[] = [];
     const expanded = specs.map((s) => this.expand(s));
-    const firstOfTerm = specs.map((s, i) => specs.findIndex((o) => o.term === s.term) === i);
+    const firstOfTerm = specs.map((s, i) => !s.expansion && specs.findIndex((o) => o.term === s.term) === i);
     for (const [i, derived] of expanded.entries()) {
       const spec = ++this.stamp;
       const specDocs: number[] = [];
