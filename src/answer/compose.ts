@@ -180,7 +180,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     return citations.length;
   };
   const sentences = chosen.map((r) => ({
-    text: r.candidate.text,
+    text: withoutHeadline(r.candidate.text),
     citation: cite(r.candidate.passage, r.candidate.start),
   }));
   // Further sources: other strong passages, each excerpted at its best sentence.
@@ -373,6 +373,18 @@ function chooseSentences(ranked: Ranked<PassageSentence>[]): Ranked<PassageSente
     length += 1 + text.length + marker;
   }
   return chosen;
+}
+
+/**
+ * A wire headline run into the first sentence ("SOUTHWESTERN BELL <SBC> UPS
+ * PAYOUT Southwestern Bell Corp said…"): three or more words in capitals
+ * before a capitalised word in lower case. The answer quotes the sentence.
+ */
+const HEADLINE = /^(?:[\p{Lu}\d<>.,'&/()+-]+\s+){3,}(?=\p{Lu}\p{Ll})/u;
+
+export function withoutHeadline(text: string): string {
+  const m = HEADLINE.exec(text);
+  return m && m[0].length < text.length - 20 ? text.slice(m[0].length) : text;
 }
 
 /** Two sentences that say the same thing (either contains most of the other's words). */

@@ -195,7 +195,7 @@ const datesSection: CacheSection = {
 /** Word vectors (src/nlp/word-vectors.ts): absent when the embeddings package was not installed at build time. */
 const vectorsSection: CacheSection = {
   name: 'vectors',
-  version: 1,
+  version: 2,
   write(data, out) {
     const v = data.vectors;
     out.json('meta', { present: Boolean(v), corpusTerms: v?.corpusTerms ?? 0 });
@@ -204,6 +204,7 @@ const vectorsSection: CacheSection = {
     const q = v?.vectors ?? new Int8Array(0);
     out.typed('vectors', new Uint8Array(q.buffer, q.byteOffset, q.byteLength));
     out.strings('antonyms', v?.antonyms ?? []);
+    out.strings('synonyms', v?.synonyms ?? []);
   },
   read(input, into) {
     const meta = input.json<{ present: boolean; corpusTerms: number }>('meta');
@@ -215,7 +216,13 @@ const vectorsSection: CacheSection = {
     const bytes = input.typed('vectors', 'u8');
     const vectors = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (vectors.length !== terms.length * DIMENSIONS) throw new CacheError('vectors: sizes disagree');
-    into.vectors = { terms, corpusTerms: meta.corpusTerms, vectors, antonyms: input.strings('antonyms').all() };
+    into.vectors = {
+      terms,
+      corpusTerms: meta.corpusTerms,
+      vectors,
+      antonyms: input.strings('antonyms').all(),
+      synonyms: input.strings('synonyms').all(),
+    };
   },
 };
 

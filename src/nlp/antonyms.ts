@@ -26,22 +26,48 @@ function lemmaTerm(lemma: string): string | null {
   return /^[a-z]+$/.test(word) ? termOf(word) : null;
 }
 
+/** A word's commonest senses: WordNet's index lists a lemma's synsets most frequent first. */
+const COMMON_SENSES = 1;
+
+/** Lemma → the offsets of its commonest senses, from an index.<pos> file. */
+function commonSenses(file: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const senses = Number(f[2]);
+    out.set(f[0] as string, f.slice(f.length - senses, f.length - senses + COMMON_SENSES));
+  }
+  return out;
+}
+
+/** Term → related terms, both directions. */
+export type Relation = Map<string, Set<string>>;
+
+/** A synset with more lemmas than this is a loose grouping (slang lists): its words are not taken as synonyms. */
+const MAX_SYNSET = 8;
+
 /**
- * Term → its antonym terms, both directions. Pairs whose terms are the same
- * (a stem shared by opposite senses) are dropped. Null without WordNet.
+ * WordNet's antonyms (term → its antonym terms) and synonyms (terms sharing a
+ * synset), both directions, as index terms. Pairs whose terms are the same
+ * (a stem shared by both words) are dropped. Null without WordNet.
  */
-export function wordNetAntonyms(dir: string | null = wordNetDir()): Map<string, Set<string>> | null {
+export function wordNetRelations(dir: string | null = wordNetDir()): { antonyms: Relation; synonyms: Relation } | null {
   if (!dir) return null;
-  const out = new Map<string, Set<string>>();
-  const add = (a: string, b: string) => {
+  const out: Relation = new Map();
+  const synonyms: Relation = new Map();
+  const link = (rel: Relation, a: string, b: string) => {
     if (a === b) return;
-    let set = out.get(a);
-    if (!set) out.set(a, (set = new Set()));
+    let set = rel.get(a);
+    if (!set) rel.set(a, (set = new Set()));
     set.add(b);
   };
+  const add = (a: string, b: string) => link(out, a, b);
   for (const name of FILES) {
     const file = path.join(dir, name);
     if (!existsSync(file)) continue;
+    const common = commonSenses(path.join(dir, name.replace('data.', 'index.')));
     const lines = readFileSync(file, 'utf8').split('\n');
     // offset → the synset's lemma terms
     const synsets = new Map<string, (string | null)[]>();
@@ -54,6 +80,14 @@ export function wordNetAntonyms(dir: string | null = wordNetDir()): Map<string, 
       const lemmas: (string | null)[] = [];
       for (let i = 0; i < count; i++) lemmas.push(lemmaTerm(f[4 + 2 * i] ?? ''));
       synsets.set(offset, lemmas);
+      // Synonyms in a sense common for both words: "buy, purchase" (the first sense of each), not "million, billion"
+      // ("a very large indefinite number": the second sense of "million").
+      const raw = [];
+      for (let i = 0; i < count; i++) raw.push((f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+      const own = raw
+        .map((w, i) => (common.get(w)?.includes(offset) ? lemmas[i] : null))
+        .filter((x): x is string => x !== null && x !== undefined);
+      if (count <= MAX_SYNSET) for (const a of own) for (const b of own) link(synonyms, a, b);
       let at = 4 + 2 * count;
       const pcount = Number(f[at++]);
       for (let p = 0; p < pcount; p++, at += 4)
@@ -68,5 +102,10 @@ export function wordNetAntonyms(dir: string | null = wordNetDir()): Map<string, 
             add(b, a);
           }
   }
-  return out;
+  return { antonyms: out, synonyms };
+}
+
+/** WordNet's antonyms alone (see wordNetRelations). */
+export function wordNetAntonyms(dir: string | null = wordNetDir()): Relation | null {
+  return wordNetRelations(dir)?.antonyms ?? null;
 }

@@ -8,7 +8,7 @@
 // that uses them falls back to exact terms.
 import { createReadStream, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { wordNetAntonyms } from './antonyms.js';
+import { wordNetRelations } from './antonyms.js';
 import { termOf, words } from './terms.js';
 
 export const DIMENSIONS = 100;
@@ -24,6 +24,12 @@ export interface TermVectorsData {
   vectors: Int8Array;
   /** Term pairs that WordNet calls antonyms, "a b" with a < b: close in GloVe, opposite in meaning. */
   antonyms: string[];
+  /**
+   * Term pairs that share a WordNet synset, "a b" with a < b (absent: none known).
+   * GloVe also puts co-hyponyms close ("week"/"month", "Germany"/"Austria"):
+   * only synonyms stand in for a word in a search.
+   */
+  synonyms?: string[];
 }
 
 /** Where the package's JSON file is; null when it is not installed or WORD_VECTORS=off (tests: a scan takes seconds). */
@@ -93,7 +99,12 @@ const PLAIN = /^[a-z]+$/;
  */
 export async function deriveTermVectors(
   corpus: Iterable<[term: string, surface: string]>,
-  options: { file?: string | null; general?: number; antonyms?: Map<string, Set<string>> | null } = {},
+  options: {
+    file?: string | null;
+    general?: number;
+    antonyms?: Map<string, Set<string>> | null;
+    synonyms?: Map<string, Set<string>> | null;
+  } = {},
 ): Promise<TermVectorsData | null> {
   const file = options.file === undefined ? embeddingsFile() : options.file;
   if (!file) return null;
@@ -131,7 +142,10 @@ export async function deriveTermVectors(
   const known = new Set(terms);
   for (const [a, set] of options.antonyms ?? [])
     if (known.has(a)) for (const b of set) if (a < b && known.has(b)) antonyms.push(`${a} ${b}`);
-  return { terms, corpusTerms: own.length, vectors, antonyms };
+  const synonyms: string[] = [];
+  for (const [a, set] of options.synonyms ?? [])
+    if (known.has(a)) for (const b of set) if (a < b && known.has(b)) synonyms.push(`${a} ${b}`);
+  return { terms, corpusTerms: own.length, vectors, antonyms, synonyms };
 }
 
 /** Vectors for an index's terms (each with a readable word), with WordNet's antonyms among them. */
@@ -141,7 +155,8 @@ export function deriveCorpusVectors(
 ): Promise<TermVectorsData | null> {
   if (!embeddingsFile()) return Promise.resolve(null);
   const pairs = terms.map((t, i): [string, string] => [t, surface[i] ?? t]);
-  return deriveTermVectors(pairs, { antonyms: wordNetAntonyms() });
+  const wordNet = wordNetRelations();
+  return deriveTermVectors(pairs, { antonyms: wordNet?.antonyms ?? null, synonyms: wordNet?.synonyms ?? null });
 }
 
 /** Vectors for the terms of some texts (the `rank` command's candidates and questions). */
@@ -154,7 +169,12 @@ export function vectorsForTexts(texts: Iterable<string>, file?: string | null): 
       if (t !== null && !pairs.has(`${t} ${lower}`)) pairs.set(`${t} ${lower}`, t);
     }
   const corpus = [...pairs].map(([key, t]): [string, string] => [t, key.slice(t.length + 1)]);
-  return deriveTermVectors(corpus, { ...(file === undefined ? {} : { file }), antonyms: wordNetAntonyms() });
+  const wordNet = wordNetRelations();
+  return deriveTermVectors(corpus, {
+    ...(file === undefined ? {} : { file }),
+    antonyms: wordNet?.antonyms ?? null,
+    synonyms: wordNet?.synonyms ?? null,
+  });
 }
 
 function quantise(v: Float32Array): Int8Array {
@@ -178,21 +198,43 @@ const NEIGHBOUR_CACHE = 5000;
 export class TermVectors {
   private readonly ids = new Map<string, number>();
   private readonly opposite = new Map<string, Set<string>>();
+  private readonly same = new Map<string, Set<string>>();
   private readonly neighbourCache = new Map<string, Neighbour[]>();
 
   constructor(readonly data: TermVectorsData) {
     data.terms.forEach((t, i) => this.ids.set(t, i));
-    for (const pair of data.antonyms) {
-      const [a, b] = pair.split(' ') as [string, string];
-      for (const [x, y] of [
-        [a, b],
-        [b, a],
-      ] as const) {
-        let set = this.opposite.get(x);
-        if (!set) this.opposite.set(x, (set = new Set()));
-        set.add(y);
+    const read = (pairs: readonly string[], into: Map<string, Set<string>>) => {
+      for (const pair of pairs) {
+        const [a, b] = pair.split(' ') as [string, string];
+        for (const [x, y] of [
+          [a, b],
+          [b, a],
+        ] as const) {
+          let set = into.get(x);
+          if (!set) into.set(x, (set = new Set()));
+          set.add(y);
+        }
       }
+    };
+    read(data.antonyms, this.opposite);
+    read(data.synonyms ?? [], this.same);
+  }
+
+  /** WordNet puts them in one synset ("purchas", "buy"). */
+  synonyms(a: string, b: string): boolean {
+    return this.same.get(a)?.has(b) ?? false;
+  }
+
+  /** The corpus's WordNet synonyms of a term, at least `min` similar in the vectors (which sense is meant), best first. */
+  synonymsOf(term: string, k: number, min: number): Neighbour[] {
+    const out: Neighbour[] = [];
+    for (const other of this.same.get(term) ?? []) {
+      const j = this.ids.get(other);
+      if (j === undefined || j >= this.data.corpusTerms) continue;
+      const s = this.similarity(term, other);
+      if (s >= min) out.push({ term: other, similarity: s });
     }
+    return out.sort((x, y) => y.similarity - x.similarity).slice(0, k);
   }
 
   get size(): number {

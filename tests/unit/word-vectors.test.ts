@@ -11,7 +11,7 @@ import { parseQuestion } from '../../src/answer/question.js';
 import { features } from '../../src/answer/ranker.js';
 import { loadSaved, saveEngine } from '../../src/cache/engine-cache.js';
 import { Engine } from '../../src/engine.js';
-import { wordNetAntonyms, wordNetDir } from '../../src/nlp/antonyms.js';
+import { wordNetAntonyms, wordNetDir, wordNetRelations } from '../../src/nlp/antonyms.js';
 import { termOf } from '../../src/nlp/terms.js';
 import { DIMENSIONS, deriveTermVectors, scanEmbeddings, TermVectors } from '../../src/nlp/word-vectors.js';
 import { TermStats } from '../../src/search/term-stats.js';
@@ -139,16 +139,31 @@ describe('word vectors', () => {
     expect(say('Ford will buy the plant.').cosine).toBeGreaterThan(say('Ford will paint the plant.').cosine);
   });
 
-  it('expansions: close neighbours weighted below the word itself; never names, never antonyms', async () => {
-    const antonyms = new Map([[t('increase'), new Set([t('decrease')])]]);
-    antonyms.set(t('decrease'), new Set([t('increase')]));
-    const corpus: [string, string][] = ['buy', 'decrease', 'chrysler', 'car'].map((w) => [t(w), w]);
-    const v = new TermVectors((await deriveTermVectors(corpus, { file, antonyms }))!);
+  it('expansions: synonyms close in the vectors, weighted below the word itself; never names or mere neighbours', async () => {
+    const related = (pairs: [string, string][]) => {
+      const m = new Map<string, Set<string>>();
+      for (const [a, b] of pairs) {
+        m.set(t(a), new Set([...(m.get(t(a)) ?? []), t(b)]));
+        m.set(t(b), new Set([...(m.get(t(b)) ?? []), t(a)]));
+      }
+      return m;
+    };
+    const antonyms = related([['increase', 'decrease']]);
+    const synonyms = related([
+      ['purchase', 'buy'],
+      ['ford', 'chrysler'],
+      ['automobile', 'sell'],
+    ]);
+    const corpus: [string, string][] = ['buy', 'sell', 'decrease', 'chrysler', 'car'].map((w) => [t(w), w]);
+    const v = new TermVectors((await deriveTermVectors(corpus, { file, antonyms, synonyms }))!);
     const ex = expansionsFor(parseQuestion('Did Ford purchase an automobile maker or increase output?'), v);
     const terms = ex.map((e) => e.term);
     expect(terms).toContain(t('buy'));
     expect(terms).not.toContain(t('decrease'));
+    // A name is not expanded; a WordNet synonym far off in the vectors is another sense; a vector neighbour is no synonym.
     expect(terms).not.toContain(t('chrysler'));
+    expect(terms).not.toContain(t('sell'));
+    expect(terms).not.toContain(t('car'));
     for (const e of ex) expect(e.weight).toBeLessThan(1);
     expect(expansionsFor(parseQuestion('Who will purchase it?'), null)).toEqual([]);
   });
@@ -178,5 +193,15 @@ describe.skipIf(!wordNetDir())('WordNet antonyms', () => {
     expect(opposite('buy', 'sell')).toBe(true);
     expect(opposite('buy', 'purchase')).toBe(false);
     expect(opposite('car', 'automobile')).toBe(false);
+  });
+
+  it('synonyms share a common sense: buy/purchase, car/automobile; not million/billion, week/month', () => {
+    const s = wordNetRelations()?.synonyms;
+    const same = (x: string, y: string) => s?.get(t(x))?.has(t(y)) ?? false;
+    expect(same('purchase', 'buy')).toBe(true);
+    expect(same('automobile', 'car')).toBe(true);
+    expect(same('million', 'billion')).toBe(false);
+    expect(same('week', 'month')).toBe(false);
+    expect(same('increase', 'decrease')).toBe(false);
   });
 });
