@@ -144,8 +144,17 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
 
   let ranked = rankSentences(ctx, q, hits.slice(0, CANDIDATE_PASSAGES + (dated ? DATED_PASSAGES : 0)));
   if (dated) ranked = preferNamedDays(ranked, dated);
+  // Sentences from articles that lack the question's names answer another question: the others go first.
+  const bySignals = new Map<Ranked<PassageSentence>, AnswerSignals>();
+  const signalsFor = (r: Ranked<PassageSentence>) => {
+    let x = bySignals.get(r);
+    if (!x) bySignals.set(r, (x = signalsOf(ctx, q, r)));
+    return x;
+  };
+  const onTopic = ranked.filter((r) => signalsFor(r).namedMissing < MAX_NAMED_MISSING);
+  if (onTopic.length) ranked = onTopic;
   const leader = ranked[0];
-  const signals = leader ? signalsOf(ctx, q, leader) : null;
+  const signals = leader ? signalsFor(leader) : null;
   if (signals && trace) trace(signals);
   let answers =
     leader !== undefined &&
@@ -223,11 +232,24 @@ function spelledOut(term: string, doc: SourceDocument | undefined, ctx: AnswerCo
   return doc.passages.some((id) => pattern.test(ctx.corpus.passages[id]?.text ?? ''));
 }
 
+/** An article's terms (title and text), worked out when a question first needs them; freed with the corpus. */
+const articleTerms = new WeakMap<SourceDocument, Set<string>>();
+
+function termsOfArticle(ctx: AnswerContext, doc: SourceDocument | undefined): Set<string> {
+  if (!doc) return new Set();
+  let set = articleTerms.get(doc);
+  if (!set) {
+    set = new Set(terms(doc.title));
+    for (const id of doc.passages) for (const t of terms(ctx.corpus.passages[id]?.text ?? '')) set.add(t);
+    articleTerms.set(doc, set);
+  }
+  return set;
+}
+
 function signalsOf(ctx: AnswerContext, q: Question, leader: Ranked<PassageSentence>): AnswerSignals {
   const idf = (t: string) => ctx.index.stats.idf(t);
   const doc = ctx.corpus.documents[leader.candidate.passage.doc];
-  const inArticle = new Set<string>(doc ? terms(doc.title) : []);
-  for (const id of doc?.passages ?? []) for (const t of terms(ctx.corpus.passages[id]?.text ?? '')) inArticle.add(t);
+  const inArticle = termsOfArticle(ctx, doc);
   const total = q.terms.reduce((s, t) => s + idf(t), 0) || 1;
   const named = q.terms.filter((t) => q.named.has(t));
   const namedTotal = named.reduce((s, t) => s + idf(t), 0);
