@@ -55,6 +55,17 @@ const MAX_SYNSET = 8;
  */
 export function wordNetRelations(dir: string | null = wordNetDir()): { antonyms: Relation; synonyms: Relation } | null {
   if (!dir) return null;
+  // Read once per process (4 s of parsing): a rebuild while serving must not hold the event loop for it again.
+  const known = parsed.get(dir);
+  if (known) return known;
+  const result = readRelations(dir);
+  parsed.set(dir, result);
+  return result;
+}
+
+const parsed = new Map<string, { antonyms: Relation; synonyms: Relation }>();
+
+function readRelations(dir: string): { antonyms: Relation; synonyms: Relation } {
   const out: Relation = new Map();
   const synonyms: Relation = new Map();
   const link = (rel: Relation, a: string, b: string) => {
