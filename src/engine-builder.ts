@@ -6,6 +6,7 @@ import type { CorpusWarning, Passage, SourceDocument } from './corpus/types.js';
 import { PassageDatesBuilder, type PassageDatesData } from './dates/passage-date-store.js';
 import { PassageIndexBuilder, type PassageIndexData } from './search/passage-index.js';
 import { SentenceStoreBuilder, type SentenceStoreData } from './search/sentence-store.js';
+import type { TermVectorsData } from './nlp/word-vectors.js';
 import { runInSlices, runToEnd } from './util/slices.js';
 
 /** Everything an Engine holds, as plain data: what the cache saves and loads. */
@@ -19,6 +20,8 @@ export interface EngineData {
   /** Date mentions per passage; the timeline is built from them. */
   dates: PassageDatesData;
   index: PassageIndexData;
+  /** Word vectors of the corpus's terms (and common words'); null without the embeddings package. */
+  vectors?: TermVectorsData | null;
 }
 
 export class EngineBuilder {

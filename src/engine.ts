@@ -9,6 +9,7 @@ import { PassageIndex } from './search/passage-index.js';
 import { SentenceStore } from './search/sentence-store.js';
 import { TimelineIndex } from './timeline/timeline-index.js';
 import { LruCache } from './util/lru.js';
+import { deriveCorpusVectors, TermVectors } from './nlp/word-vectors.js';
 
 /** Answers kept per engine (issue 6): a repeated question gets the very same answer, and memory stays bounded. */
 export const ANSWER_CACHE_SIZE = 1000;
@@ -37,6 +38,8 @@ export class Engine {
   readonly index: PassageIndex;
   /** Per-sentence data worked out at index time. */
   readonly sentences: SentenceStore;
+  /** Word similarity for this corpus's terms, when the saved index has it. */
+  readonly vectors: TermVectors | null;
   private timelineIndex: TimelineIndex | undefined;
 
   constructor(
@@ -47,6 +50,7 @@ export class Engine {
   ) {
     this.index = PassageIndex.fromData(data.index);
     this.sentences = new SentenceStore(data.sentences, this.index.vocabulary);
+    this.vectors = data.vectors ? new TermVectors(data.vectors) : null;
     const store = new PassageStore(data.passages, data.texts, data.documents, this.sentences, data.dates);
     this.corpus = {
       documents: data.documents,
@@ -94,6 +98,7 @@ export class Engine {
     const builder = new EngineBuilder();
     const { warnings, duplicates } = await forEachDocument(dir, options, (doc, passages) => builder.add(doc, passages));
     const data = await builder.finishInSlices(warnings, duplicates);
+    data.vectors = await deriveCorpusVectors(data.index.terms, data.index.surface);
     return new Engine(data, performance.now() - t0).prepare();
   }
 

@@ -48,24 +48,48 @@ export function namesDay(passage: Passage, start: number, end: number, days: Rea
   return datesWithin(passage, start, end).some((m) => placesOnDay(passage, m) && days.has(m.day));
 }
 
+/** A date right after a reporting verb ("said on Thursday", "told reporters today") dates the telling, not the event. */
+const REPORTING =
+  /\b(said|says|say|told|tells|announced|announces|reported|reports|stated|added|disclosed|confirmed|according to \w+)\s+(\w+\s+){0,2}(on\s+|late\s+|early\s+)?$/i;
+
+/** Whether the mention dates when something was said rather than what was asked about. */
+export function datesTheTelling(passage: Passage, m: PassageDate): boolean {
+  return REPORTING.test(passage.text.slice(Math.max(0, m.start - 40), m.start));
+}
+
 /**
  * "On Tuesday 7 January 2020 (Tuesday evening):" for the sentence in
- * [start, end), from its first day-level date, else its first month or year;
- * null when the sentence dates nothing.
+ * [start, end): the date that answers a "when" question, which is the one
+ * nearest the words the question asked about (`near`, offsets into the
+ * passage), never the day a statement was made ("…, the bank said today").
+ * Null when the sentence has no such date: then the sentence speaks for itself.
  */
-export function whenLead(passage: Passage, start: number, end: number): string | null {
-  const mentions = datesWithin(passage, start, end).filter((m) => !m.anchored && m.granularity !== 'unresolved');
+export function whenLead(
+  passage: Passage,
+  start: number,
+  end: number,
+  near: readonly [number, number][] = [],
+): string | null {
+  const mentions = datesWithin(passage, start, end).filter(
+    (m) => !m.anchored && m.granularity !== 'unresolved' && !datesTheTelling(passage, m),
+  );
+  near = near.filter(([s, e]) => s >= start && e <= end);
+  const distance = (m: PassageDate) =>
+    near.length
+      ? Math.min(...near.map(([s, e]) => (e <= m.start ? m.start - e : s >= m.end ? s - m.end : 0)))
+      : m.start;
   const said = (m: PassageDate) => passage.text.slice(m.start, m.end);
-  const dayMention = mentions.find((m) => placesOnDay(passage, m));
-  if (dayMention?.day) {
-    const day = parseIsoDay(dayMention.day);
-    if (day) return `On ${longDay(day)} (${said(dayMention)}):`;
+  const ordered = [...mentions].sort((a, b) => distance(a) - distance(b));
+  for (const m of ordered) {
+    if (placesOnDay(passage, m) && m.day) {
+      const day = parseIsoDay(m.day);
+      if (day) return `On ${longDay(day)} (${said(m)}):`;
+    }
+    if (m.granularity === 'month' && !m.estimated && /^\d{4}-\d{2}$/.test(m.value)) {
+      const [y, mm] = m.value.split('-').map(Number);
+      return `In ${MONTH_NAMES[(mm ?? 1) - 1] ?? ''} ${y} (${said(m)}):`;
+    }
+    if (m.granularity === 'year' && !m.estimated && /^\d{4}$/.test(m.value)) return `In ${m.value}:`;
   }
-  const month = mentions.find((m) => m.granularity === 'month' && !m.estimated && /^\d{4}-\d{2}$/.test(m.value));
-  if (month) {
-    const [y, mm] = month.value.split('-').map(Number);
-    return `In ${MONTH_NAMES[(mm ?? 1) - 1] ?? ''} ${y} (${said(month)}):`;
-  }
-  const year = mentions.find((m) => m.granularity === 'year' && !m.estimated && /^\d{4}$/.test(m.value));
-  return year ? `In ${year.value}:` : null;
+  return null;
 }

@@ -2,7 +2,7 @@
 import { EntityKind } from '../nlp/analyze.js';
 import { terms, words } from '../nlp/terms.js';
 
-export type AnswerKind = 'date' | 'number' | 'duration' | 'name' | 'other';
+export type AnswerKind = 'date' | 'time' | 'number' | 'money' | 'percent' | 'age' | 'duration' | 'name' | 'other';
 
 export interface Question {
   text: string;
@@ -15,7 +15,14 @@ export interface Question {
   wants: number;
   /** Terms of capitalised words in the question, which an answer must go beyond. */
   named: Set<string>;
+  /** For a definition question ("What is X?", "Who was X?"): X's terms. */
+  subject?: string[];
 }
+
+/** "What is a dollar auction?", "who was Napoleon": the subject is all that follows. */
+const DEFINITION = /^\s*(what|who)\s+(is|was|are|were)\s+(an?\s+|the\s+)?([^?]+?)\s*\??\s*$/i;
+/** A definition's subject is short; a longer rest is a question about something else ("what was the cause of…"). */
+const MAX_SUBJECT_TERMS = 4;
 
 const NUMBER_KINDS = EntityKind.CARDINAL | EntityKind.MONEY | EntityKind.PERCENT | EntityKind.NUMBER;
 const DATE_KINDS = EntityKind.DATE | EntityKind.TIME;
@@ -27,6 +34,17 @@ const NAME_HEADS =
 /** The answer kind from the question's wording. Order matters: "how many years" is a number. */
 export function answerKind(question: string): AnswerKind {
   const q = question.toLowerCase();
+  // Finer kinds first: each wants its own entity (wink tags MONEY, PERCENT, TIME) or token shape.
+  if (/\bhow old\b|\bwhat (is|was) (his|her|the) age\b|\bat what age\b/.test(q)) return 'age';
+  if (/\b(at )?what time\b|\bwhat hour\b/.test(q)) return 'time';
+  if (/\bwhat (percentage|percent|proportion|share)\b|\bby how much\b|\bhow many (percent|percentage points)\b/.test(q))
+    return 'percent';
+  if (
+    /\bhow much (money|cash|did|does|do|will|would|is|was|are|were)\b[\w' ]*\b(cost|pay|paid|spend|spent|worth|charge|raise|raised|sell|sold|buy|bought|offer|offered|earn|earned|lose|lost|price)|\bhow much money\b|\b(what|which) (is|was|are|were) [\w' ]*\b(cost|price|value|revenues?|sales|salary|budget|fare|income|profit|worth)\b|\bat what (price|cost)\b/.test(
+      q,
+    )
+  )
+    return 'money';
   if (
     /\bhow (many|much)\b|\bwhat (percentage|percent|number|amount|proportion|share)\b|\bhow (large|big|far|high|tall|fast)\b/.test(
       q,
@@ -40,9 +58,8 @@ export function answerKind(question: string): AnswerKind {
     )
   )
     return 'number';
-  if (/\bhow (long|old)\b/.test(q)) return 'duration';
-  if (/\bwhen\b|\b(what|which) (year|date|day|month|time|decade|century)\b|\bwhat time\b|\bsince when\b/.test(q))
-    return 'date';
+  if (/\bhow long\b/.test(q)) return 'duration';
+  if (/\bwhen\b|\b(what|which) (year|date|day|month|decade|century)\b|\bsince when\b/.test(q)) return 'date';
   if (/\bwho(m|se)?\b|\bwhere\b|\bwhich\b|^name\b/.test(q)) return 'name';
   // "What (is the largest) city…", "what actor…", "what is the name of…": the head noun wants a name.
   if (new RegExp(`\\bwhat ((is|was|are|were) )?(the |a |an )?([\\w']+ )?(${NAME_HEADS})\\b`).test(q)) return 'name';
@@ -52,7 +69,11 @@ export function answerKind(question: string): AnswerKind {
 
 const WANTS: Record<AnswerKind, number> = {
   date: DATE_KINDS,
+  time: EntityKind.TIME,
   number: NUMBER_KINDS,
+  money: EntityKind.MONEY,
+  percent: EntityKind.PERCENT,
+  age: EntityKind.CARDINAL | EntityKind.NUMBER | EntityKind.DURATION,
   duration: EntityKind.DURATION | NUMBER_KINDS | EntityKind.DATE,
   name: 0,
   other: 0,
@@ -69,5 +90,15 @@ export function parseQuestion(text: string): Question {
   ws.forEach((w, i) => {
     if (i > 0 && /^\p{Lu}/u.test(w)) for (const x of terms(w)) named.add(x);
   });
-  return { text, terms: unique, bigrams, kind, wants: WANTS[kind], named };
+  const def = DEFINITION.exec(text);
+  const subject = def ? terms(def[4] ?? '') : [];
+  return {
+    text,
+    terms: unique,
+    bigrams,
+    kind,
+    wants: WANTS[kind],
+    named,
+    ...(subject.length > 0 && subject.length <= MAX_SUBJECT_TERMS ? { subject } : {}),
+  };
 }

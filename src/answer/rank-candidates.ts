@@ -2,10 +2,11 @@
 // the TrecQA benchmark): the same ranker the bot uses, with term statistics
 // taken from all the candidates given, as the bot takes them from its corpus.
 import { analyze } from '../nlp/analyze.js';
+import { TermVectors, vectorsForTexts } from '../nlp/word-vectors.js';
 import { terms } from '../nlp/terms.js';
 import { TermStats } from '../search/term-stats.js';
 import { parseQuestion } from './question.js';
-import { rank, type Candidate, type Weights } from './ranker.js';
+import { features, rank, type Candidate, type Features, type Weights } from './ranker.js';
 
 export interface RankRequest {
   qid: string;
@@ -33,7 +34,16 @@ export class CandidateRanker {
   private readonly stats = new TermStats();
   private readonly tagged: Tagged[][];
 
-  constructor(private readonly requests: RankRequest[]) {
+  /** With word vectors for the requests' words (read from the embeddings package, when installed). */
+  static async withVectors(requests: RankRequest[]): Promise<CandidateRanker> {
+    const data = await vectorsForTexts(requests.flatMap((r) => [r.question, ...r.candidates.map((c) => c.text)]));
+    return new CandidateRanker(requests, data ? new TermVectors(data) : null);
+  }
+
+  constructor(
+    private readonly requests: RankRequest[],
+    readonly vectors: TermVectors | null = null,
+  ) {
     this.tagged = requests.map((r) => r.candidates.map(tag));
     for (const r of requests) for (const c of r.candidates) this.stats.addDocument(terms(c.text));
   }
@@ -41,7 +51,19 @@ export class CandidateRanker {
   rankAll(weights?: Weights): RankResponse[] {
     return this.requests.map((r, i) => ({
       qid: r.qid,
-      ranking: rank(parseQuestion(r.question), this.tagged[i] ?? [], this.stats, weights).map((x) => x.candidate.id),
+      ranking: rank(parseQuestion(r.question), this.tagged[i] ?? [], this.stats, weights, this.vectors).map(
+        (x) => x.candidate.id,
+      ),
     }));
+  }
+
+  /** Every candidate's features, per request (for fitting the weights: the score is linear in them). */
+  features(): Features[][] {
+    return this.requests.map((r, i) => {
+      const q = parseQuestion(r.question);
+      const cands = this.tagged[i] ?? [];
+      const avg = cands.reduce((s, c) => s + c.text.length, 0) / Math.max(1, cands.length) / 6;
+      return cands.map((c) => features(q, c, this.stats, avg, this.vectors));
+    });
   }
 }

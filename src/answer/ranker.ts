@@ -2,6 +2,7 @@
 // a few features, each 0…1 or a small count; the weights are fitted on the
 // TrecQA training set (`npx tsx scripts/tune-ranker.ts`), never on this corpus.
 import { isShouting, termOf, words } from '../nlp/terms.js';
+import type { TermVectors } from '../nlp/word-vectors.js';
 import type { IdfSource } from '../search/term-stats.js';
 import type { Question } from './question.js';
 
@@ -59,25 +60,42 @@ export interface Features {
   /** Very short or very long sentences answer less well. */
   lengthPenalty: number;
   passage: number;
+  /**
+   * Question words the sentence lacks but says otherwise ("purchase" for
+   * "buy"): their share of the question's idf weight, each counted at its
+   * word-vector similarity to the closest sentence word (0 without vectors).
+   */
+  soft: number;
+  /** Cosine of the idf-weighted mean word vectors of question and sentence (0 without vectors). */
+  cosine: number;
+  /**
+   * For "what/who is X": the sentence defines X ("X is a…", "X was…", "X, a…").
+   * The answer to a definition question says what the thing is.
+   */
+  defines: number;
 }
 
 export type Weights = Record<keyof Features, number>;
 
 /**
- * Fitted by coordinate ascent on TrecQA train MAP, ties counted against the
- * ranker (scripts/tune-ranker.ts), rounded to 2 decimals. coverage anchors the
- * scale and passage is hand-set: both are held fixed in the fit.
+ * Fitted by coordinate ascent on the mean of WikiQA train MAP and TrecQA train
+ * MAP, ties counted against the ranker, with word vectors
+ * (scripts/tune-ranker.ts). coverage anchors the scale and passage is
+ * hand-set: both are held fixed in the fit.
  */
 export const WEIGHTS: Weights = {
   coverage: 3,
-  bm25: 2.95,
-  bigrams: 0.45,
-  type: 5,
+  bm25: 2,
+  bigrams: 0,
+  type: 4.75,
   newNames: 0.1,
   density: 0.75,
-  answerNear: 1.25,
-  lengthPenalty: 0.5,
+  answerNear: 0.3,
+  lengthPenalty: 4,
   passage: 0.5,
+  soft: 0.05,
+  cosine: 5.1,
+  defines: 0,
 };
 
 const K1 = 1.2;
@@ -109,8 +127,62 @@ export function sentenceWords(text: string): SentenceWords {
   return { terms: out, flags };
 }
 
+/** Terms that make a number money, a share, or a clock time when next to it (Reuters writes "dlrs", "stg", "pct"). */
+const CURRENCY = new Set([
+  'dlrs',
+  'dlr',
+  'dollar',
+  'cent',
+  'yen',
+  'stg',
+  'sterl',
+  'pound',
+  'mark',
+  'franc',
+  'lire',
+  'lira',
+  'euro',
+  'rupe',
+  'peso',
+  'guilder',
+  'crown',
+  'yuan',
+  'rand',
+  'won',
+  'ecu',
+]);
+const PERCENT_WORDS = new Set(['pct', 'percent', 'percentag']);
+const CLOCK_WORDS = new Set([
+  'gmt',
+  'edt',
+  'est',
+  'bst',
+  'cet',
+  'pm',
+  'am',
+  'noon',
+  'midnight',
+  'clock',
+  'hrs',
+  'local',
+]);
+/** "Smith, 62," — a person's age, as news writes it; "aged 62", "62-year-old", "age of 62". */
+const AGE = /\p{Lu}[\p{L}.'-]+, (1?\d?\d),|\baged? (of )?(1?\d?\d)\b|\b(1?\d?\d)[- ]years?[- ]old\b/u;
+
+/** Whether the term `at` or next to it (±`span`) is in `set`. */
+function near(ts: (string | null)[], at: number, span: number, set: ReadonlySet<string>): boolean {
+  for (let j = Math.max(0, at - span); j <= Math.min(ts.length - 1, at + span); j++) {
+    const t = ts[j];
+    if (t != null && set.has(t)) return true;
+  }
+  return false;
+}
+
 /** Whether a word could be (part of) the answer a question of this kind wants. */
-function answerToken(q: Question, flags: number, term: string | null, first: boolean, proper: Set<string>): boolean {
+function answerToken(q: Question, sw: SentenceWords, i: number, proper: Set<string>): boolean {
+  const flags = sw.flags[i] ?? 0;
+  const term = sw.terms[i] ?? null;
+  const first = i === 0;
   const number = (flags & WordFlag.NUMBER) !== 0;
   const year = (flags & WordFlag.YEAR) !== 0;
   const date = year || (flags & WordFlag.DATE) !== 0;
@@ -119,6 +191,14 @@ function answerToken(q: Question, flags: number, term: string | null, first: boo
       return date;
     case 'number':
       return number && !year;
+    case 'money':
+      return number && !year && near(sw.terms, i, 2, CURRENCY);
+    case 'percent':
+      return number && near(sw.terms, i, 1, PERCENT_WORDS);
+    case 'time':
+      return (number && near(sw.terms, i, 1, CLOCK_WORDS)) || (term !== null && CLOCK_WORDS.has(term) && !number);
+    case 'age':
+      return number && !year && term !== null && /^\d{1,3}$/.test(term) && Number(term) < 120;
     case 'duration':
       return number || date;
     case 'name':
@@ -147,7 +227,7 @@ function answerDistance(q: Question, c: Candidate, sw: SentenceWords, qset: Set<
     if (t !== null && qset.has(t)) {
       lastMatch = i;
       best = Math.min(best, i - lastAnswer);
-    } else if (answerToken(q, sw.flags[i] ?? 0, t, i === 0, proper)) {
+    } else if (answerToken(q, sw, i, proper)) {
       lastAnswer = i;
       best = Math.min(best, i - lastMatch);
     }
@@ -155,7 +235,13 @@ function answerDistance(q: Question, c: Candidate, sw: SentenceWords, qset: Set<
   return best;
 }
 
-export function features(q: Question, c: Candidate, stats: IdfSource, avgLength: number): Features {
+export function features(
+  q: Question,
+  c: Candidate,
+  stats: IdfSource,
+  avgLength: number,
+  vectors?: TermVectors | null,
+): Features {
   const sw = c.words ?? sentenceWords(c.text);
   const st = sw.terms.filter((t): t is string => t !== null);
   const counts = new Map<string, number>();
@@ -202,7 +288,22 @@ export function features(q: Question, c: Candidate, stats: IdfSource, avgLength:
     density = Number.isFinite(best) ? matchedCount / best : 0;
   } else if (matchedCount === 1) density = 0.5;
   const newNames = c.proper.filter((p) => !qset.has(p) && !q.named.has(p)).length;
-  const type = q.kind === 'name' ? (newNames > 0 ? 1 : 0) : q.wants ? ((c.kinds & q.wants) !== 0 ? 1 : 0) : 0;
+  const type =
+    q.kind === 'name'
+      ? newNames > 0
+        ? 1
+        : 0
+      : q.kind === 'age'
+        ? AGE.test(c.text)
+          ? 1
+          : 0
+        : q.wants
+          ? (c.kinds & q.wants) !== 0
+            ? 1
+            : 0
+          : 0;
+  const defines = q.subject ? definesSubject(q.subject, c.text, sw) : 0;
+  const { soft, cosine } = vectors ? softMatch(q, st, counts, stats, vectors, total) : { soft: 0, cosine: 0 };
   const distance = answerDistance(q, c, sw, qset);
   const n = st.length;
   const lengthPenalty = n < 4 ? 1 : n > 60 ? Math.min(1, (n - 60) / 60) : 0;
@@ -216,7 +317,58 @@ export function features(q: Question, c: Candidate, stats: IdfSource, avgLength:
     answerNear: Number.isFinite(distance) ? 1 / (1 + (distance - 1) / 3) : 0,
     lengthPenalty: -lengthPenalty,
     passage: c.passageScore ?? 1,
+    soft,
+    cosine,
+    defines,
   };
+}
+
+/** Words after a subject that say what it is. */
+const COPULA = new Set(['is', 'was', 'are', 'were', 'refers', 'means', 'became', 'remains', 'has', 'had']);
+
+/** 1 when the sentence names `subject` (its terms in order) and then says what it is. */
+function definesSubject(subject: string[], text: string, sw: SentenceWords): number {
+  const last = subject.at(-1);
+  if (last === undefined) return 0;
+  const raw = words(text);
+  for (let i = 0; i < sw.terms.length; i++) {
+    if (sw.terms[i] !== last) continue;
+    // The subject's earlier terms just before (stop words between allowed).
+    let k = subject.length - 2;
+    for (let j = i - 1; j >= 0 && k >= 0 && i - j <= subject.length + 2; j--) if (sw.terms[j] === subject[k]) k--;
+    if (k >= 0) continue;
+    // Then "is/was…", or an appositive ("X, a …" — the comma is gone from words, so check the text).
+    const next = (raw[i + 1] ?? '').toLowerCase();
+    if (COPULA.has(next)) return 1;
+    const word = raw[i] ?? '';
+    if (new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)?, (a|an|the)\\b`).test(text)) return 1;
+  }
+  return 0;
+}
+
+/** Below this similarity two words are not taken to say the same thing. */
+export const SOFT_MIN = 0.5;
+
+function softMatch(
+  q: Question,
+  st: string[],
+  counts: Map<string, number>,
+  stats: IdfSource,
+  vectors: TermVectors,
+  total: number,
+): { soft: number; cosine: number } {
+  let soft = 0;
+  for (const t of q.terms) {
+    if (counts.has(t)) continue;
+    let best = 0;
+    for (const s of counts.keys()) best = Math.max(best, vectors.similarity(t, s));
+    if (best >= SOFT_MIN) soft += stats.idf(t) * best;
+  }
+  const cosine = vectors.cosineOfSums(
+    q.terms.map((t) => [t, stats.idf(t)]),
+    [...counts].map(([t, n]) => [t, stats.idf(t) * n]),
+  );
+  return { soft: total > 0 ? soft / total : 0, cosine };
 }
 
 export function score(f: Features, w: Weights = WEIGHTS): number {
@@ -237,11 +389,12 @@ export function rank<C extends Candidate>(
   candidates: C[],
   stats: IdfSource,
   w: Weights = WEIGHTS,
+  vectors?: TermVectors | null,
 ): Ranked<C>[] {
   const avg = candidates.reduce((s, c) => s + c.text.length, 0) / Math.max(1, candidates.length) / 6;
   return candidates
     .map((candidate) => {
-      const f = features(q, candidate, stats, avg);
+      const f = features(q, candidate, stats, avg, vectors);
       return { candidate, features: f, score: score(f, w) };
     })
     .sort((a, b) => b.score - a.score);

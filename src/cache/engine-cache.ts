@@ -20,6 +20,7 @@ import { TAGGER_VERSION } from '../dates/tag-dates.js';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { INDEX_CONFIG_VERSION, PassageIndex, type IndexedText } from '../search/passage-index.js';
 import { yieldToEventLoop } from '../util/slices.js';
+import { DIMENSIONS } from '../nlp/word-vectors.js';
 import {
   CacheError,
   CACHE_FORMAT_VERSION,
@@ -224,8 +225,49 @@ const datesSection: CacheSection = {
   },
 };
 
+/** Word vectors (src/nlp/word-vectors.ts): absent when the embeddings package was not installed at build time. */
+const vectorsSection: CacheSection = {
+  name: 'vectors',
+  version: 2,
+  write(data, out) {
+    const v = data.vectors;
+    out.json('meta', { present: Boolean(v), corpusTerms: v?.corpusTerms ?? 0 });
+    out.strings('terms', v?.terms ?? []);
+    // int8 saved as its bytes (the file's typed blobs are unsigned or wider).
+    const q = v?.vectors ?? new Int8Array(0);
+    out.typed('vectors', new Uint8Array(q.buffer, q.byteOffset, q.byteLength));
+    out.strings('antonyms', v?.antonyms ?? []);
+    out.strings('synonyms', v?.synonyms ?? []);
+  },
+  read(input, into) {
+    const meta = input.json<{ present: boolean; corpusTerms: number }>('meta');
+    if (!meta.present) {
+      into.vectors = null;
+      return;
+    }
+    const terms = input.strings('terms').all();
+    const bytes = input.typed('vectors', 'u8');
+    const vectors = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (vectors.length !== terms.length * DIMENSIONS) throw new CacheError('vectors: sizes disagree');
+    into.vectors = {
+      terms,
+      corpusTerms: meta.corpusTerms,
+      vectors,
+      antonyms: input.strings('antonyms').all(),
+      synonyms: input.strings('synonyms').all(),
+    };
+  },
+};
+
 /** The engine's parts, in file order. */
-export const SECTIONS: CacheSection[] = [corpusSection, passagesSection, sentencesSection, datesSection, indexSection];
+export const SECTIONS: CacheSection[] = [
+  corpusSection,
+  passagesSection,
+  sentencesSection,
+  datesSection,
+  indexSection,
+  vectorsSection,
+];
 
 /** Content hashes of corpus files as last seen: name → [size, mtime ms, SHA-1]. */
 type SeenHashes = Record<string, [number, number, string]>;

@@ -124,7 +124,9 @@ async function main(args: string[]): Promise<number> {
           throw new UsageError(`line ${i + 1} of the input is not JSON`);
         }
       });
-      for (const r of new CandidateRanker(requests).rankAll()) process.stdout.write(`${JSON.stringify(r)}\n`);
+      // Word vectors for the input's words: one scan of the embeddings file per run (seconds), not per question.
+      const ranker = await CandidateRanker.withVectors(requests);
+      for (const r of ranker.rankAll()) process.stdout.write(`${JSON.stringify(r)}\n`);
       return 0;
     }
     case 'dates':

