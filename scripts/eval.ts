@@ -5,8 +5,8 @@
 //   trecqa   TrecQA answer-sentence selection MAP/MRR (fitted on train)
 //   wikiqa   WikiQA dev MAP/MRR, questions with a right and a wrong sentence (fitted on train)
 //   qa       qa-dev.json over corpus/: expected text in the answer
-//   reuters  qa-reuters-dev.json over the 19,043-article archive (REUTERS_CORPUS, default
-//            /work/reuters-corpus): answered, unanswerable declined, right article cited
+//   reuters  qa-reuters-dev.json over the 19,043-article archive (REUTERS_CORPUS, or written once
+//            from ../shared/data into .cache/reuters-corpus): answered, unanswerable declined, right article cited
 //   tempeval TempEval-3 day-level date accuracy, extent precision, value F1; extent and value F1 on DATE/TIME
 //            (TempEval-3's set-up: tuned on timebank/ and aquaint/, judged on platinum/)
 //            beside chrono-node's defaults; `--misses N` prints N misses per set, `--sets timebank`
@@ -26,7 +26,7 @@ import { readTimeMl, scoreTempEval, type SystemMention, type TimeMlDocument } fr
 import { mapMrr, readTrecQa, type TrecQaSet } from '../src/eval/trecqa.js';
 import { readWikiQaTsv } from '../src/eval/wikiqa.js';
 import { tagDates, timexType } from '../src/dates/tag-dates.js';
-import { readReuters } from './reuters-corpus.js';
+import { readReuters, writeReutersCorpus } from './reuters-corpus.js';
 import { sharedPath } from './shared.js';
 
 /** Where eval keeps its saved indexes (one folder per corpus: a save clears others), so later runs load instead of building. */
@@ -149,11 +149,24 @@ async function qa(verbose: boolean): Promise<void> {
   );
 }
 
+/** The archive's articles with a body as a corpus folder, written once into the eval cache. */
+function reutersFolder(): string | null {
+  const data = sharedPath('data', 'reuters21578.jsonl');
+  if (!data) return null;
+  const dir = path.join(CACHE, 'reuters-corpus');
+  if (!existsSync(dir))
+    writeReutersCorpus(
+      readReuters(data).filter((a) => a.body?.trim()),
+      dir,
+    );
+  return dir;
+}
+
 /** qa-reuters-dev over the 19,043-article archive, in process (the saved index in .cache makes later runs fast). */
 async function reuters(verbose: boolean): Promise<void> {
   const file = sharedPath('eval', 'qa-reuters-dev.json');
-  const corpus = process.env.REUTERS_CORPUS ?? '/work/reuters-corpus';
-  if (!file || !existsSync(corpus))
+  const corpus = process.env.REUTERS_CORPUS ?? reutersFolder();
+  if (!file || !corpus || !existsSync(corpus))
     return console.log('reuters: skipped (qa-reuters-dev.json or the archive not found)');
   const engine = await Engine.load(corpus, { cacheDir: path.join(CACHE, 'eval-reuters') });
   qaSet('qa-reuters-dev (19,043 articles)', file, engine, BASELINE.reuters, verbose);
