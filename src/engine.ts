@@ -9,7 +9,8 @@ import { PassageIndex } from './search/passage-index.js';
 import { SentenceStore } from './search/sentence-store.js';
 import { TimelineIndex } from './timeline/timeline-index.js';
 import { LruCache } from './util/lru.js';
-import { deriveCorpusVectors, TermVectors } from './nlp/word-vectors.js';
+import { prefetchEmbeddings } from './nlp/embeddings-prefetch.js';
+import { deriveCorpusVectors, embeddingsFile, TermVectors } from './nlp/word-vectors.js';
 
 /** Answers kept per engine (issue 6): a repeated question gets the very same answer, and memory stays bounded. */
 export const ANSWER_CACHE_SIZE = 1000;
@@ -96,9 +97,12 @@ export class Engine {
   static async build(dir: string, options: LoadOptions = {}): Promise<Engine> {
     const t0 = performance.now();
     const builder = new EngineBuilder();
+    // The word vectors' scan runs on the other core while this one indexes.
+    const file = embeddingsFile();
+    const prescan = file ? prefetchEmbeddings(file) : Promise.resolve(null);
     const { warnings, duplicates } = await forEachDocument(dir, options, (doc, passages) => builder.add(doc, passages));
     const data = await builder.finishInSlices(warnings, duplicates);
-    data.vectors = await deriveCorpusVectors(data.index.terms, data.index.surface);
+    data.vectors = await deriveCorpusVectors(data.index.terms, data.index.surface, await prescan);
     return new Engine(data, performance.now() - t0).prepare();
   }
 

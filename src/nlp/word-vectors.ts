@@ -9,6 +9,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { wordNetRelations } from './antonyms.js';
+import type { Prescanned } from './embeddings-prefetch.js';
 import { termOf, words } from './terms.js';
 
 export const DIMENSIONS = 100;
@@ -96,7 +97,7 @@ export async function scanEmbeddings(
 }
 
 /** A word GloVe has and our terms can use: letters only. */
-const PLAIN = /^[a-z]+$/;
+export const PLAIN_WORD = /^[a-z]+$/;
 
 /**
  * Vectors for a corpus's terms (given with a readable surface word each) and
@@ -111,10 +112,12 @@ export async function deriveTermVectors(
     general?: number;
     antonyms?: Map<string, Set<string>> | null;
     synonyms?: Map<string, Set<string>> | null;
+    /** The file already scanned (by a worker, while the corpus was indexed): no scan here. */
+    prescanned?: Prescanned | null;
   } = {},
 ): Promise<TermVectorsData | null> {
   const file = options.file === undefined ? embeddingsFile() : options.file;
-  if (!file) return null;
+  if (!file && !options.prescanned) return null;
   const general = options.general ?? GENERAL_WORDS;
   const corpusTerms = new Set<string>();
   const wanted = new Set<string>();
@@ -123,28 +126,38 @@ export async function deriveTermVectors(
     wanted.add(surface.toLowerCase());
     wanted.add(term);
   }
-  const best = new Map<string, { rank: number; vector: Float32Array }>();
-  let rankOf = 0;
-  await scanEmbeddings(
-    file,
-    (word, rank) => {
-      rankOf = rank;
-      return PLAIN.test(word) && (rank < general || wanted.has(word));
-    },
-    (word, vector) => {
-      const term = termOf(word);
-      if (term === null) return;
-      // General words only matter for terms the corpus lacks or shares; a rare word's term must be the corpus's.
-      if (rankOf >= general && !corpusTerms.has(term)) return;
-      const have = best.get(term);
-      if (!have || rankOf < have.rank) best.set(term, { rank: rankOf, vector });
-    },
-  );
+  const best = new Map<string, { rank: number; vector: Int8Array }>();
+  const keep = (word: string, rank: number) => PLAIN_WORD.test(word) && (rank < general || wanted.has(word));
+  const take = (word: string, rank: number, vector: Int8Array) => {
+    const term = termOf(word);
+    if (term === null) return;
+    // General words only matter for terms the corpus lacks or shares; a rare word's term must be the corpus's.
+    if (rank >= general && !corpusTerms.has(term)) return;
+    const have = best.get(term);
+    if (!have || rank < have.rank) best.set(term, { rank, vector });
+  };
+  const pre = options.prescanned;
+  if (pre) {
+    pre.words.forEach((word, i) => {
+      const rank = pre.ranks[i] ?? 0;
+      if (keep(word, rank)) take(word, rank, pre.vectors.subarray(i * DIMENSIONS, (i + 1) * DIMENSIONS));
+    });
+  } else if (file) {
+    let rankOf = 0;
+    await scanEmbeddings(
+      file,
+      (word, rank) => {
+        rankOf = rank;
+        return keep(word, rank);
+      },
+      (word, vector) => take(word, rankOf, quantise(vector)),
+    );
+  }
   const own = [...best.keys()].filter((t) => corpusTerms.has(t));
   const others = [...best.keys()].filter((t) => !corpusTerms.has(t));
   const terms = [...own, ...others];
   const vectors = new Int8Array(terms.length * DIMENSIONS);
-  terms.forEach((t, i) => vectors.set(quantise(best.get(t)?.vector as Float32Array), i * DIMENSIONS));
+  terms.forEach((t, i) => vectors.set(best.get(t)?.vector as Int8Array, i * DIMENSIONS));
   const antonyms: string[] = [];
   const known = new Set(terms);
   for (const [a, set] of options.antonyms ?? [])
@@ -159,11 +172,16 @@ export async function deriveTermVectors(
 export function deriveCorpusVectors(
   terms: readonly string[],
   surface: readonly string[],
+  prescanned?: Prescanned | null,
 ): Promise<TermVectorsData | null> {
   if (!embeddingsFile()) return Promise.resolve(null);
   const pairs = terms.map((t, i): [string, string] => [t, surface[i] ?? t]);
-  const wordNet = wordNetRelations();
-  return deriveTermVectors(pairs, { antonyms: wordNet?.antonyms ?? null, synonyms: wordNet?.synonyms ?? null });
+  const wordNet = prescanned ? prescanned.wordNet : wordNetRelations();
+  return deriveTermVectors(pairs, {
+    antonyms: wordNet?.antonyms ?? null,
+    synonyms: wordNet?.synonyms ?? null,
+    prescanned: prescanned ?? null,
+  });
 }
 
 /** Vectors for the terms of some texts (the `rank` command's candidates and questions). */
@@ -184,7 +202,7 @@ export function vectorsForTexts(texts: Iterable<string>, file?: string | null): 
   });
 }
 
-function quantise(v: Float32Array): Int8Array {
+export function quantise(v: Float32Array): Int8Array {
   let norm = 0;
   for (const x of v) norm += x * x;
   norm = Math.sqrt(norm) || 1;
