@@ -13,7 +13,14 @@ import { loadSaved, saveEngine } from '../../src/cache/engine-cache.js';
 import { Engine } from '../../src/engine.js';
 import { wordNetAntonyms, wordNetDir, wordNetRelations } from '../../src/nlp/antonyms.js';
 import { termOf } from '../../src/nlp/terms.js';
-import { DIMENSIONS, deriveTermVectors, scanEmbeddings, TermVectors } from '../../src/nlp/word-vectors.js';
+import {
+  DIMENSIONS,
+  deriveTermVectors,
+  PLAIN_WORD,
+  quantise,
+  scanEmbeddings,
+  TermVectors,
+} from '../../src/nlp/word-vectors.js';
 import { TermStats } from '../../src/search/term-stats.js';
 
 const SEED = path.resolve(import.meta.dirname, '../../corpus');
@@ -80,6 +87,37 @@ describe('word vectors', () => {
       },
     );
     expect(seen.sort()).toEqual(['buy', 'car']);
+  });
+
+  it('vectors picked from a prescan (what the worker posts) equal those of an in-thread scan', async () => {
+    const words: string[] = [];
+    const ranks: number[] = [];
+    const quantised: Int8Array[] = [];
+    let at = 0;
+    await scanEmbeddings(
+      file,
+      (w, rank) => ((at = rank), PLAIN_WORD.test(w)),
+      (w, v) => {
+        words.push(w);
+        ranks.push(at);
+        quantised.push(quantise(v));
+      },
+    );
+    const vectors = new Int8Array(words.length * DIMENSIONS);
+    quantised.forEach((q, i) => vectors.set(q, i * DIMENSIONS));
+    const prescanned = { words, ranks: Uint32Array.from(ranks), vectors, wordNet: null };
+    const corpus: [string, string][] = [
+      [t('buy'), 'buy'],
+      [t('car'), 'cars'],
+      [t('chrysler'), 'chrysler'],
+    ];
+    const scanned = await deriveTermVectors(corpus, { file, general: 4 });
+    const picked = await deriveTermVectors(corpus, { file: null, general: 4, prescanned });
+    expect(picked?.terms).toEqual(scanned?.terms);
+    expect(picked?.corpusTerms).toBe(scanned?.corpusTerms);
+    expect([...(picked?.vectors ?? [])]).toEqual([...(scanned?.vectors ?? [])]);
+    // 'u.s.' is no plain word: the prescan never holds it.
+    expect(words).not.toContain('u.s.');
   });
 
   it('keys vectors by index term and finds a corpus term from a word the corpus lacks', async () => {
