@@ -21,7 +21,10 @@ export function prefetchEmbeddings(file: string): Promise<Prescanned | null> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./embeddings-worker.ts', import.meta.url), { workerData: { file } });
+      // A worker does not inherit tsx's loader hooks (Node 20): it registers them, then imports the TypeScript entry.
+      const entry = JSON.stringify(new URL('./embeddings-worker.ts', import.meta.url).href);
+      const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); });`;
+      worker = new Worker(boot, { eval: true, workerData: { file } });
     } catch {
       resolve(null);
       return;

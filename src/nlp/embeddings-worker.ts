@@ -24,7 +24,8 @@ await scanEmbeddings(
       vectors = grown;
     }
     vectors.set(quantise(vector), words.length * DIMENSIONS);
-    words.push(word);
+    // A copy: a slice of the chunk would keep the whole chunk (and so the whole file) alive.
+    words.push(Buffer.from(word, 'utf8').toString('utf8'));
     ranks.push(seen);
   },
 );
