@@ -19,6 +19,7 @@ import { pad2, partOfDay, shifted, unresolved, type Draft } from './mention.js';
 import { asSet, durationValue, periodEdge, recurring, tableFigure, yearAfter } from './not-events.js';
 import { doneBy, looksForward, resolveWeekday, tenseAround } from './tense.js';
 import { inferYear, plausibleYear } from './years.js';
+import { NUMBER_WORDS } from './number-words.js';
 
 // chrono's casual English parser; `forwardDate` stays off: news mostly reports the past.
 const parser = casual;
@@ -29,22 +30,6 @@ const DAY_NUMBER = /\b\d{1,2}(?:st|nd|rd|th)?\b/;
 const TIME_WORD = /\d:\d\d|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|\bnoon\b|\bmidnight\b|o'clock/i;
 const BEFORE_BARE_MONTH =
   /(?:\b(?:in|since|by|until|till|through|from|of|during|before|after|early|mid|late|last|next|this|between|and|or|to|around|for|as)\s*|[-–])$/i;
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 const PART_OF_DAY_ONLY =
   /^(?:(?:early|late|later|earlier)\s+)?(?:in\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)$/i;
 

@@ -9,6 +9,7 @@
 //   "the six months to June 30"): the day is right, but nothing happens on it.
 import { isoDay } from './calendar.js';
 import type { Draft } from './mention.js';
+import { NUMBER_WORDS } from './number-words.js';
 
 /** A day number or month glued to more figures: "Mar 25.1", "April 7,500,000"; but "April 7, 1987" is a date. */
 export function tableFigure(mention: string, after: string): boolean {
@@ -36,22 +37,6 @@ const SPAN_AROUND_NOW = new RegExp(
 );
 /** "finishing in 3:07:35": a clock with seconds and no a.m./p.m. is a time taken, not a time of day. */
 const RACE_TIME = /^\d{1,2}:\d\d:\d\d$/;
-const NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 
 /** The TimeML duration value ("P5W", "PXM", "PT3H") when the mention is a duration, else null. */
 export function durationValue(mention: string, after: string): string | null {
@@ -65,7 +50,7 @@ export function durationValue(mention: string, after: string): string | null {
   if (m && /^(?:earlier|later)$/i.test(m[3] ?? '') && !/^\s+than\b/i.test(after)) m = null;
   m ??= SPAN_AROUND_NOW.exec(t);
   if (!m) return null;
-  const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : NUMBERS[(m[1] ?? '').toLowerCase()];
+  const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : NUMBER_WORDS[(m[1] ?? '').toLowerCase()];
   const count = n === undefined ? 'X' : String(n);
   const unit = (m[2] ?? '').toLowerCase();
   if (unit === 'hour' || unit === 'minute') return `PT${count}${unit[0]?.toUpperCase() ?? ''}`;

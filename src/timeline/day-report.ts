@@ -13,6 +13,7 @@ import { terms } from '../nlp/terms.js';
 import type { EventSource, TimelineContext, TimelineEvent } from './events.js';
 import { companyOf, routineKind } from './routine.js';
 import type { TimelineEntry } from './timeline-index.js';
+import { lowerBound } from '../util/sorted.js';
 
 export type DayPart = 'reported' | 'scheduled' | 'recalled';
 export const DAY_PARTS: readonly DayPart[] = ['reported', 'scheduled', 'recalled'];
@@ -241,15 +242,4 @@ export function articlesNear(ctx: TimelineContext, day: string): number {
   if (!at) return 0;
   const last = isoDay(addDays(at, REPORTING_DAYS));
   return lowerBound(dates, `${last}~`) - lowerBound(dates, day);
-}
-
-function lowerBound(a: readonly string[], x: string): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((a[mid] ?? '') < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -6,6 +6,7 @@
 import type { Corpus, Passage, PassageDate } from '../corpus/types.js';
 import { addDays, isoDay, parseIsoDay } from '../dates/calendar.js';
 import { yieldToEventLoop } from '../util/slices.js';
+import { lowerBound } from '../util/sorted.js';
 
 export interface TimelineEntry {
   passage: number;
@@ -133,15 +134,4 @@ export class TimelineBuilder {
   finish(): TimelineIndex {
     return new TimelineIndex(this.byDay);
   }
-}
-
-function lowerBound(a: readonly string[], x: string): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((a[mid] ?? '') < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
