@@ -310,17 +310,22 @@ describe('/reload for operators', () => {
   });
 });
 
+/** The reader posting into `channel`: the target the private-thread and cooldown tests share. */
+function readerTarget(channel: ReturnType<typeof channelOf>) {
+  return {
+    guildId: G,
+    channel,
+    memberPermissions: null,
+    member: guild.members.cache.get(READER) ?? null,
+    botPermissions: null,
+    me: guild.members.me,
+  };
+}
+
 describe('private threads', () => {
   it('refuses a post into a private thread the member is not in, unless they manage threads', () => {
     const channel = channelOf(guild, PRIVATE_THREAD);
-    const target = {
-      guildId: G,
-      channel,
-      memberPermissions: null,
-      member: guild.members.cache.get(READER) ?? null,
-      botPermissions: null,
-      me: guild.members.me,
-    };
+    const target = readerTarget(channel);
     expect(checkPostTarget({ ...target, threadMember: false })).toMatchObject({ ok: false, reason: 'thread-private' });
     expect(checkPostTarget({ ...target, threadMember: true }).ok).toBe(true);
     const manager = permissionsFrom(bits(BigInt(MEMBER_BITS), P.ManageThreads));
@@ -372,14 +377,7 @@ describe('the post cooldown', () => {
     });
     i.editReply = () => Promise.reject(new Error('confirmation edit failed'));
     const ctx = context({ POST_COOLDOWN: '1/30s' });
-    const target = {
-      guildId: G,
-      channel,
-      memberPermissions: null,
-      member: guild.members.cache.get(READER) ?? null,
-      botPermissions: null,
-      me: guild.members.me,
-    };
+    const target = readerTarget(channel);
     await expect(postFor(i, ctx, target, () => ({ embeds: [], allowedMentions: { parse: [] } }), {})).rejects.toThrow();
     expect(sends).toBe(1);
     expect(ctx.postCooldown.take(READER).ok).toBe(false);
@@ -391,14 +389,7 @@ describe('the post cooldown', () => {
     const channel = channelOf(guild, GENERAL);
     Object.assign(channel, { send: () => Promise.reject(new Error('network')) });
     const ctx = { ...context(), postCooldown: cd };
-    const target = {
-      guildId: G,
-      channel,
-      memberPermissions: null,
-      member: guild.members.cache.get(READER) ?? null,
-      botPermissions: null,
-      me: guild.members.me,
-    };
+    const target = readerTarget(channel);
     await postFor(i, ctx, target, () => ({ embeds: [], allowedMentions: { parse: [] } }), {});
     expect(cd.take(READER).ok).toBe(true);
   });
