@@ -49,23 +49,24 @@ async function main(): Promise<void> {
   let stopBot: (() => Promise<void>) | undefined;
   exitOnSignals({ log: shardLog, stop: async () => stopBot?.() });
   // Hot reload (issue 6): handlers see holder.current through ctx.engine.
-  const holder = new EngineHolder(await loadEngine(config, shardLog, { readOnly }));
+  const holder = new EngineHolder();
+  const loading = loadEngine(config, shardLog, { readOnly }).then((engine) => holder.set(engine));
+  loading.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
+  // Online once the index is ready; a long first build (a big archive) goes online before it ends, and
+  // holds the /ask questions that arrive until the index is ready, rather than look dead for minutes.
+  await Promise.race([loading, delay(CONNECT_WHILE_INDEXING_AFTER_MS)]);
+  if (!holder.loaded) shardLog.info({ afterMs: CONNECT_WHILE_INDEXING_AFTER_MS }, 'still indexing: going online now');
+  // discord.js loads only now: on a normal start its memory is not added to the build's peak.
+  const { startBot } = await import('./bot/client.js');
+  const { botState } = await import('./bot/command.js');
+  const peers = isShardProcess() && process.send ? process : null;
+  // Watching and peer reloads start once the first engine is in place.
   const reloader = new Reloader({
     holder,
     build: () => loadEngine(config, shardLog, { readOnly }),
     log: shardLog,
     dir: path.resolve(config.corpusDir),
   });
-  stopBot = () => Promise.resolve(reloader.close());
-  reloader.watch();
-  // With shards, each process holds its own index: a /reload on one is passed to the others by the manager.
-  const peers = isShardProcess() && process.send ? process : null;
-  peers?.on('message', (message: unknown) => {
-    if (isPeerReload(message)) void reloader.reload('peer');
-  });
-  // discord.js loads only now, after the index: its memory is not added to the build's peak.
-  const { startBot } = await import('./bot/client.js');
-  const { botState } = await import('./bot/command.js');
   const ctx = {
     get engine() {
       return holder.current;
@@ -73,13 +74,32 @@ async function main(): Promise<void> {
     log: shardLog,
     reloader,
     ...(peers ? { reloadPeers: () => void peers.send?.(PEER_RELOAD) } : {}),
-    ...botState(config),
+    ...botState(config, loading),
   };
   const bot = await startBot({ token, apiUrl: config.apiUrl }, ctx);
+  stopBot = () => bot.stop();
+  try {
+    await loading;
+  } catch (err) {
+    await bot.stop();
+    throw err;
+  }
+  reloader.watch();
+  // With shards, each process holds its own index: a /reload on one is passed to the others by the manager.
+  peers?.on('message', (message: unknown) => {
+    if (isPeerReload(message)) void reloader.reload('peer');
+  });
   stopBot = async () => {
     reloader.close();
     await bot.stop();
   };
+}
+
+/** How long a first build may keep the bot offline (see above). */
+const CONNECT_WHILE_INDEXING_AFTER_MS = 45_000;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 main().catch((err: unknown) => {

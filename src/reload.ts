@@ -11,15 +11,27 @@ import type { Engine } from './engine.js';
 import type { Logger } from './log.js';
 
 export class EngineHolder {
-  constructor(private engine: Engine) {}
+  /** Empty while the first engine loads (the bot may already be online then). */
+  constructor(private engine?: Engine) {}
+
+  get loaded(): boolean {
+    return this.engine !== undefined;
+  }
 
   get current(): Engine {
+    if (!this.engine) throw new Error('the engine is still loading');
     return this.engine;
+  }
+
+  /** The first engine, once loaded. */
+  set(engine: Engine): Engine {
+    this.engine = engine;
+    return engine;
   }
 
   /** Swap in a new engine; returns the old one (still used by work that captured it). */
   swap(next: Engine): Engine {
-    const old = this.engine;
+    const old = this.current;
     this.engine = next;
     return old;
   }

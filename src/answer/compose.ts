@@ -106,8 +106,8 @@ export interface AnswerSignals {
   unknownNames: number;
 }
 
-export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSignals) => void): AskResult {
-  const t0 = performance.now();
+/** What is wrong with a question before any search (empty, too long); null when it can be asked. */
+export function invalidQuestion(raw: string): Extract<AskResult, { kind: 'invalid' }> | null {
   const question = cleanQuestion(raw);
   if (!question)
     return { kind: 'invalid', question, message: 'The question is empty. Ask about something in the articles.' };
@@ -117,6 +117,14 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
       question: truncate(question, 80),
       message: `The question is ${question.length.toLocaleString('en-US')} characters long; the limit is ${QUESTION_MAX_CHARS}. Ask about one thing at a time.`,
     };
+  return null;
+}
+
+export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSignals) => void): AskResult {
+  const t0 = performance.now();
+  const invalid = invalidQuestion(raw);
+  if (invalid) return invalid;
+  const question = cleanQuestion(raw);
   const stats = () => ({
     passages: ctx.corpus.passages.length,
     documents: ctx.corpus.documents.length,

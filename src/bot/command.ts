@@ -14,6 +14,7 @@ import type { Logger } from '../log.js';
 import type { Reloader } from '../reload.js';
 import type { PostCooldown, RateLimit } from '../config.js';
 import { Cooldown } from './cooldown.js';
+import { EngineWork } from './engine-work.js';
 import { createLimits, type Limits } from './rate-limit.js';
 import { TimelinePages } from './timeline-pages.js';
 import type { Reply } from './render.js';
@@ -39,6 +40,8 @@ export interface BotContext {
   timelinePages: TimelinePages;
   /** Who may run /reload: managers of the home server (DISCORD_GUILD_ID), and BOT_OWNERS anywhere. */
   operators: Operators;
+  /** /ask's searches, queued one per event-loop turn; holds them until the first engine is ready. */
+  work: EngineWork;
 }
 
 export interface Operators {
@@ -47,14 +50,19 @@ export interface Operators {
 }
 
 /** The limits and caches a bot keeps, from its configuration. */
-export function botState(config: {
-  postCooldown: PostCooldown | null;
-  publicReplies: PostCooldown | null;
-  rateLimit: RateLimit | null;
-  guildId: string | undefined;
-  botOwners: readonly string[];
-}): Pick<BotContext, 'postCooldown' | 'publicReplies' | 'limits' | 'timelinePages' | 'operators'> {
+export function botState(
+  config: {
+    postCooldown: PostCooldown | null;
+    publicReplies: PostCooldown | null;
+    rateLimit: RateLimit | null;
+    guildId: string | undefined;
+    botOwners: readonly string[];
+  },
+  /** Settles when the first engine is in place (the bot can be online before). */
+  engineReady?: Promise<unknown>,
+): Pick<BotContext, 'postCooldown' | 'publicReplies' | 'limits' | 'timelinePages' | 'operators' | 'work'> {
   return {
+    work: new EngineWork(engineReady),
     postCooldown: new Cooldown(config.postCooldown),
     publicReplies: new Cooldown(config.publicReplies),
     limits: createLimits(config.rateLimit),

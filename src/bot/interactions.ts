@@ -17,8 +17,8 @@ import { decodeCustomId } from './custom-id.js';
 import { describeMissing, isPermissionError } from './permission-errors.js';
 import { BUTTON_KINDS } from './render-browse.js';
 import { TIMELINE_BUTTON } from './render-timeline.js';
-import { renderMissingPermission, SORRY, STALE_BUTTON } from './render.js';
-import { slowDownChoice, slowDownReply } from './slow-down.js';
+import { renderMissingPermission, SORRY, STALE_BUTTON, STILL_INDEXING } from './render.js';
+import { slowDownChoice, slowDownReply, stillIndexingChoice } from './slow-down.js';
 
 /** Errors that mean "this interaction is gone": log, never retry. */
 const GONE = new Set<number>([
@@ -34,10 +34,26 @@ type Where = Record<string, unknown>;
 
 export function createInteractionHandler(ctx: BotContext): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
-    if (interaction.isChatInputCommand()) await onCommand(interaction, ctx);
-    else if (interaction.isAutocomplete()) await onAutocomplete(interaction, ctx);
-    else if (interaction.isButton()) await onButton(interaction, ctx);
+    if (!ctx.work.ready && !(interaction.isChatInputCommand() && interaction.commandName === 'ask'))
+      return stillIndexing(interaction, ctx);
+    // One engine per interaction: a reload swapping engines mid-interaction never mixes two.
+    // (/ask before the first engine is ready reads it when its turn comes.)
+    const here: BotContext = ctx.work.ready ? { ...ctx, engine: ctx.engine } : ctx;
+    if (interaction.isChatInputCommand()) await onCommand(interaction, here);
+    else if (interaction.isAutocomplete()) await onAutocomplete(interaction, here);
+    else if (interaction.isButton()) await onButton(interaction, here);
   };
+}
+
+/** While the first index loads: /ask waits its turn (see ask.ts); everything else is told to come back. */
+async function stillIndexing(interaction: Interaction, ctx: BotContext): Promise<void> {
+  try {
+    if (interaction.isAutocomplete())
+      await interaction.respond(stillIndexingChoice(String(interaction.options.getFocused())));
+    else if (interaction.isRepliable()) await interaction.reply(ephemeral(STILL_INDEXING));
+  } catch (err) {
+    ctx.log.warn({ interactionId: interaction.id, err }, 'could not send the still-indexing note');
+  }
 }
 
 /** Commands and buttons whose work counts against the member's RATE_LIMIT. */

@@ -96,6 +96,9 @@ export const SORRY =
 export const STALE_BUTTON =
   'This button no longer works (it belongs to an older message or version of the bot). Run the command again for fresh buttons.';
 
+export const STILL_INDEXING =
+  'Newsdesk has just started and is still indexing the articles; this works in a minute or so. (/ask questions asked now are answered as soon as the index is ready.)';
+
 export const SHUTTING_DOWN =
   'Newsdesk is restarting and could not take this one. Please run the command again in a minute.';
 

@@ -16,3 +16,9 @@ export function slowDownChoice(typed: string): { name: string; value: string }[]
   const value = typed.slice(0, 100);
   return value ? [{ name: 'Typing faster than I can look up: pause a moment for suggestions', value }] : [];
 }
+
+/** While the first index loads, suggestions can't be looked up: one choice that says so. */
+export function stillIndexingChoice(typed: string): { name: string; value: string }[] {
+  const value = typed.slice(0, 100);
+  return value ? [{ name: 'Still indexing the articles: suggestions in a minute', value }] : [];
+}

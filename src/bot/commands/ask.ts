@@ -1,6 +1,7 @@
 // /ask question:<text> [private:<boolean>]
-import type { ChatInputCommandInteraction } from 'discord.js';
-import { toReplyOptions, type BotContext, type SlashCommand } from '../command.js';
+import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import { toEditOptions, toReplyOptions, type BotContext, type SlashCommand } from '../command.js';
+import { invalidQuestion } from '../../answer/compose.js';
 import { furtherPassages } from '../../answer/further.js';
 import { askDefinition } from '../definitions.js';
 import { answerButtons } from '../render-browse.js';
@@ -12,35 +13,57 @@ export const askCommand: SlashCommand = {
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const question = interaction.options.getString('question') ?? '';
     const askedPrivate = interaction.options.getBoolean('private') ?? false;
-    const t0 = performance.now();
-    const result = ctx.engine.ask(question);
-    // An invalid question gets a private note: no public slot spent on it.
-    const visibility =
-      result.kind === 'invalid'
-        ? ({ private: true } as const)
-        : replyVisibility(interaction, askedPrivate, ctx.publicReplies);
+    const userId = interaction.user.id;
+    const invalid = invalidQuestion(question);
+    if (invalid) {
+      // A private note, at once: no public slot and no search spent on it.
+      await interaction.reply(toReplyOptions(renderAsk(invalid, true)));
+      return logAsk(ctx, interaction, { result: invalid.kind, citations: 0, ms: 0, queued: false });
+    }
+    const visibility = replyVisibility(interaction, askedPrivate, ctx.publicReplies);
     const isPrivate = visibility.private;
-    const reply = applyVisibility(renderAsk(result, isPrivate), visibility);
-    if (result.kind === 'answer')
-      reply.components = answerButtons(furtherPassages(ctx.engine, result), isPrivate, interaction.user.id);
-    ctx.limits.work.charge(interaction.user.id, performance.now() - t0);
+    // Behind other questions (a burst) or a loading index: acknowledge now, answer in turn.
+    const queued = ctx.work.busy;
     try {
-      await interaction.reply(toReplyOptions(reply));
+      if (queued) await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
+      const { result, reply } = await ctx.work.run(() => {
+        const t0 = performance.now();
+        const engine = ctx.engine;
+        const result = engine.ask(question);
+        const reply = applyVisibility(renderAsk(result, isPrivate), visibility);
+        if (result.kind === 'answer')
+          reply.components = answerButtons(furtherPassages(engine, result), isPrivate, userId);
+        ctx.limits.work.charge(userId, performance.now() - t0);
+        return { result, reply };
+      });
+      if (queued) await interaction.editReply(toEditOptions(reply));
+      else await interaction.reply(toReplyOptions(reply));
+      logAsk(ctx, interaction, {
+        result: result.kind,
+        citations: result.kind === 'answer' ? result.citations.length : 0,
+        ms: 'stats' in result ? Math.round(result.stats.ms * 10) / 10 : 0,
+        queued,
+      });
     } catch (err) {
       if (!visibility.private) visibility.giveBack();
       throw err;
     }
-    ctx.log.info(
-      {
-        event: 'ask',
-        interactionId: interaction.id,
-        userId: interaction.user.id,
-        guildId: interaction.guildId,
-        result: result.kind,
-        citations: result.kind === 'answer' ? result.citations.length : 0,
-        ms: 'stats' in result ? Math.round(result.stats.ms * 10) / 10 : 0,
-      },
-      'answered /ask',
-    );
   },
 };
+
+function logAsk(
+  ctx: BotContext,
+  interaction: ChatInputCommandInteraction,
+  fields: { result: string; citations: number; ms: number; queued: boolean },
+): void {
+  ctx.log.info(
+    {
+      event: 'ask',
+      interactionId: interaction.id,
+      userId: interaction.user.id,
+      guildId: interaction.guildId,
+      ...fields,
+    },
+    'answered /ask',
+  );
+}
