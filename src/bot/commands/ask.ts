@@ -25,8 +25,9 @@ export const askCommand: SlashCommand = {
     // Behind other questions (a burst) or a loading index: acknowledge now, answer in turn.
     const queued = ctx.work.busy;
     try {
-      if (queued) await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-      const { result, reply } = await ctx.work.run(() => {
+      // Queued before the acknowledgement returns, so the queue keeps working while acknowledgements travel.
+      const ack = queued ? interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {}) : null;
+      const answer = ctx.work.run(() => {
         const t0 = performance.now();
         const engine = ctx.engine;
         const result = engine.ask(question);
@@ -36,6 +37,8 @@ export const askCommand: SlashCommand = {
         ctx.limits.work.charge(userId, performance.now() - t0);
         return { result, reply };
       });
+      // Settle both before going on: a failed acknowledgement fails the interaction, and the answer's failure is still caught.
+      const [, { result, reply }] = await Promise.all([ack, answer]);
       if (queued) await interaction.editReply(toEditOptions(reply));
       else await interaction.reply(toReplyOptions(reply));
       logAsk(ctx, interaction, {
