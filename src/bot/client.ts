@@ -1,7 +1,8 @@
 // The discord.js client: connect, dispatch interactions, log gateway events,
 // and stop cleanly.
-import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
-import type { BotContext } from './command.js';
+import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
+import { type BotContext } from './command.js';
+import { ephemeral } from './reply-options.js';
 import { InFlight } from './in-flight.js';
 import { createInteractionHandler } from './interactions.js';
 import { SHUTTING_DOWN } from './render.js';
@@ -25,6 +26,7 @@ export function createClient(apiUrl: string | undefined): Client {
   return new Client({
     // Slash commands need no privileged intents; Guilds gives channels and roles for permission checks.
     intents: [GatewayIntentBits.Guilds],
+    // The one place mentions are turned off: discord.js applies it to every message and reply this client sends.
     allowedMentions: { parse: [] },
     ...(apiUrl ? { rest: { api: apiUrl } } : {}),
   });
@@ -84,12 +86,7 @@ export async function startBot(options: BotOptions, ctx: BotContext): Promise<Ru
 async function turnAway(interaction: Interaction): Promise<void> {
   try {
     if (interaction.isAutocomplete()) await interaction.respond([]);
-    else if (interaction.isRepliable())
-      await interaction.reply({
-        content: SHUTTING_DOWN,
-        flags: MessageFlags.Ephemeral,
-        allowedMentions: { parse: [] },
-      });
+    else if (interaction.isRepliable()) await interaction.reply(ephemeral(SHUTTING_DOWN));
   } catch {
     // The client is closing; nothing more to say.
   }

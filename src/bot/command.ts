@@ -3,12 +3,8 @@ import type {
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
-  InteractionEditReplyOptions,
-  InteractionReplyOptions,
-  InteractionUpdateOptions,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { MessageFlags } from 'discord.js';
 import type { Engine } from '../engine.js';
 import type { Logger } from '../log.js';
 import type { Reloader } from '../reload.js';
@@ -17,7 +13,6 @@ import { Cooldown } from './cooldown.js';
 import { EngineWork } from './engine-work.js';
 import { createLimits, type Limits } from './rate-limit.js';
 import { TimelinePages } from './timeline-pages.js';
-import type { Reply } from './render.js';
 
 export interface BotContext {
   /**
@@ -83,35 +78,4 @@ export interface ButtonHandler {
   kind: string;
   /** Returns false when the fields do not parse: the dispatcher then sends the stale-button note. */
   handle(interaction: ButtonInteraction, fields: string[], ctx: BotContext): Promise<boolean>;
-}
-
-/** A rendered reply as discord.js reply options; never pings. */
-export function toReplyOptions(reply: Reply): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
-  return {
-    ...(reply.content ? { content: reply.content } : {}),
-    embeds: reply.embeds,
-    ...(reply.components ? { components: reply.components } : {}),
-    allowedMentions: { parse: [] },
-    ...(reply.private ? { flags: MessageFlags.Ephemeral } : {}),
-  };
-}
-
-/** The same, for editing a reply (its visibility was fixed when it was sent or deferred). */
-export function toEditOptions(reply: Reply): InteractionEditReplyOptions {
-  return {
-    content: reply.content ?? '',
-    embeds: reply.embeds,
-    components: reply.components ?? [],
-    allowedMentions: { parse: [] },
-  };
-}
-
-/** The same, for updating the message a button is on (paging in place). */
-export function toUpdateOptions(reply: Reply): InteractionUpdateOptions {
-  return {
-    content: reply.content ?? '',
-    embeds: reply.embeds,
-    components: reply.components ?? [],
-    allowedMentions: { parse: [] },
-  };
 }

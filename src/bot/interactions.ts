@@ -3,7 +3,6 @@
 // line. Nothing that happens here may take the process down.
 import {
   DiscordAPIError,
-  MessageFlags,
   RESTJSONErrorCodes,
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -11,7 +10,8 @@ import {
   type Interaction,
   type InteractionReplyOptions,
 } from 'discord.js';
-import { toReplyOptions, type BotContext } from './command.js';
+import { type BotContext } from './command.js';
+import { ephemeral, toReplyOptions } from './reply-options.js';
 import { buttons, commands } from './commands/index.js';
 import { decodeCustomId } from './custom-id.js';
 import { describeMissing, isPermissionError } from './permission-errors.js';
@@ -87,10 +87,6 @@ async function admitted(
   return false;
 }
 
-function ephemeral(content: string): InteractionReplyOptions {
-  return { content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } };
-}
-
 async function onAutocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
   const command = commands.get(interaction.commandName);
   const where = { interactionId: interaction.id, command: interaction.commandName, autocomplete: true };
@@ -120,7 +116,7 @@ async function onButton(interaction: ButtonInteraction, ctx: BotContext): Promis
     const handled = handler && id ? await handler.handle(interaction, id.fields, ctx) : false;
     if (!handled && !interaction.replied && !interaction.deferred) {
       ctx.log.info({ ...where, customId: interaction.customId }, 'stale button');
-      await interaction.reply({ content: STALE_BUTTON, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      await interaction.reply(ephemeral(STALE_BUTTON));
     }
   });
 }
@@ -141,11 +137,7 @@ async function guarded(
       );
       return;
     }
-    let options: InteractionReplyOptions = {
-      content: SORRY,
-      flags: MessageFlags.Ephemeral,
-      allowedMentions: { parse: [] },
-    };
+    let options: InteractionReplyOptions = ephemeral(SORRY);
     if (isPermissionError(err)) {
       // Not a bug: a channel setting. Say which permission, where (issue 6).
       const missing = describeMissing(err, interaction.channelId, (channelId) =>

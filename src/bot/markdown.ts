@@ -1,6 +1,6 @@
 // Corpus and user text shown in Discord: markdown escaped so it reads as
 // written, mentions defused so it can never ping (belt and braces on top of
-// allowedMentions: { parse: [] }).
+// the client's allowedMentions: { parse: [] }).
 import { escapeMarkdown } from 'discord.js';
 import { truncate } from '../util/text.js';
 

@@ -12,7 +12,8 @@ import {
   type GuildBasedChannel,
   type APIEmbed,
 } from 'discord.js';
-import { toEditOptions, toReplyOptions, type BotContext } from './command.js';
+import { type BotContext } from './command.js';
+import { toEditOptions, toReplyOptions } from './reply-options.js';
 import { isPermissionError } from './permission-errors.js';
 import { checkPostTarget, type PostTarget } from './permissions.js';
 import { renderCooldown, renderPosted, renderPostFailed, renderPostRefusal } from './render-post.js';
@@ -22,7 +23,6 @@ type Interaction = ChatInputCommandInteraction | ButtonInteraction;
 export interface OutgoingMessage {
   content?: string;
   embeds: APIEmbed[];
-  allowedMentions: { parse: [] };
 }
 
 /** Who the member is, for "shared by": their server nickname, else their display name. */
@@ -90,7 +90,7 @@ export async function postFor(
   let message: Message;
   try {
     if (!channel.isSendable()) throw new Error(`channel ${channel.id} is not sendable`);
-    message = await channel.send({ ...build(), allowedMentions: { parse: [] } });
+    message = await channel.send({ ...build() });
   } catch (err) {
     // Nothing was posted: the attempt does not count against the member's cooldown.
     ctx.postCooldown.giveBack(interaction.user.id);

@@ -16,7 +16,7 @@ import { CUSTOM_ID_MAX, encodeCustomId } from './custom-id.js';
 import { fitContent, fitEmbed } from './limits.js';
 import { safeText } from './markdown.js';
 import { plainLine, postButton } from './render-post.js';
-import { COLORS, type Reply, NO_MENTIONS } from './render.js';
+import { COLORS, type Reply } from './render.js';
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
@@ -77,7 +77,7 @@ export function renderSources(corpus: Corpus, page: number): Reply {
           ),
         ]
       : [];
-  return { embeds: [embed], components, private: true, allowedMentions: NO_MENTIONS };
+  return { embeds: [embed], components, private: true };
 }
 
 // ---------------------------------------------------------------------------
@@ -126,7 +126,7 @@ export function renderRead(corpus: Corpus, passage: Passage): Reply {
       postButton(passage, 'Post here'),
     ),
   ];
-  return { embeds: [embed], components, private: true, allowedMentions: NO_MENTIONS };
+  return { embeds: [embed], components, private: true };
 }
 
 /** The last `max` characters of a text, from a word start, with "…". */
@@ -149,7 +149,7 @@ export function renderDocumentCandidates(typed: string, docs: readonly SourceDoc
             .slice(0, 5)
             .map((d, i) => `${i + 1}. ${safeText(truncate(plainLine(d.title), 120))} · ${d.date ?? 'undated'}`),
         ].join('\n');
-  return { content: fitContent(content), embeds: [], private: true, allowedMentions: NO_MENTIONS };
+  return { content: fitContent(content), embeds: [], private: true };
 }
 
 // ---------------------------------------------------------------------------
@@ -223,7 +223,7 @@ export function renderMoreSources(
   const components = refs.length
     ? [row(button('More sources', encodeCustomId(BUTTON_KINDS.morePage, [owner, ...refs])))]
     : [];
-  return { embeds: [embed], components, private: true, allowedMentions: NO_MENTIONS };
+  return { embeds: [embed], components, private: true };
 }
 
 export const NOT_YOURS = 'These buttons belong to the member who asked. Run /ask yourself to get your own.';

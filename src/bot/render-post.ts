@@ -10,7 +10,7 @@ import { encodeCustomId } from './custom-id.js';
 import { fitContent, fitEmbed, LIMITS } from './limits.js';
 import { highlighted, safeText, withoutMentions } from './markdown.js';
 import type { PostRefusal } from './permissions.js';
-import { COLORS, type Reply, NO_MENTIONS } from './render.js';
+import { COLORS, type Reply } from './render.js';
 
 export const COMMENT_MAX_CHARS = 300;
 
@@ -68,7 +68,7 @@ export function renderQuote(
   sharedBy: string,
   comment?: string,
   focus = 0,
-): { content?: string; embeds: APIEmbed[]; allowedMentions: { parse: [] } } {
+): { content?: string; embeds: APIEmbed[] } {
   const embed = fitEmbed({
     title: safeText(truncate(plainLine(document.title), 240)),
     description: quoteText(passage, focus),
@@ -85,7 +85,7 @@ export function renderQuote(
   const text = said
     ? fitContent(`**Comment by ${safeText(truncate(plainLine(sharedBy), 80) || 'a member')}:** ${said}`)
     : undefined;
-  return { ...(text ? { content: text } : {}), embeds: [embed], allowedMentions: NO_MENTIONS };
+  return { ...(text ? { content: text } : {}), embeds: [embed] };
 }
 
 /**
@@ -103,10 +103,7 @@ export function memberComment(text: string): string {
 }
 
 /** A private answer reposted for everyone: its embeds as they were, "shared by" in the footer, no buttons. */
-export function renderSharedAnswer(
-  embeds: APIEmbed[],
-  sharedBy: string,
-): { embeds: APIEmbed[]; allowedMentions: { parse: [] } } {
+export function renderSharedAnswer(embeds: APIEmbed[], sharedBy: string): { embeds: APIEmbed[] } {
   const by = `Shared by ${truncate(plainLine(sharedBy), 80) || 'a member'}`;
   return {
     embeds: embeds
@@ -114,12 +111,11 @@ export function renderSharedAnswer(
       .map((e, i) =>
         fitEmbed({ ...e, ...(i === 0 ? { footer: { text: e.footer?.text ? `${by} · ${e.footer.text}` : by } } : {}) }),
       ),
-    allowedMentions: NO_MENTIONS,
   };
 }
 
 function note(content: string): Reply {
-  return { content: fitContent(content), embeds: [], private: true, allowedMentions: NO_MENTIONS };
+  return { content: fitContent(content), embeds: [], private: true };
 }
 
 const CHANNEL_KIND: Partial<Record<ChannelType, string>> = {

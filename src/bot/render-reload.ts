@@ -47,7 +47,7 @@ export function renderReload(outcome: ReloadOutcome): Reply {
     color: COLORS.answer,
     fields,
   });
-  return { embeds: [embed], private: true, allowedMentions: { parse: [] } };
+  return { embeds: [embed], private: true };
 }
 
 export function renderReloadRefused(): Reply {

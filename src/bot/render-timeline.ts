@@ -13,7 +13,7 @@ import { truncate } from '../util/text.js';
 import { encodeCustomId } from './custom-id.js';
 import { fitEmbed, LIMITS } from './limits.js';
 import { highlighted, safeText } from './markdown.js';
-import { COLORS, renderError, type Reply, NO_MENTIONS } from './render.js';
+import { COLORS, renderError, type Reply } from './render.js';
 
 export const TIMELINE_BUTTON = 'tl';
 /** Characters of event lines per page: the description holds 4,096; leave room for day headers. */
@@ -209,7 +209,6 @@ export function renderRangePage(
     embeds: [embed],
     ...(pages.length > 1 ? { components: [navigation(from, to, at, pages.length)] } : {}),
     private: isPrivate,
-    allowedMentions: NO_MENTIONS,
   };
 }
 
@@ -263,7 +262,7 @@ export function renderTimelineOverview(ctx: TimelineContext, isPrivate: boolean)
       },
     ],
   });
-  return { embeds: [embed], private: isPrivate, allowedMentions: NO_MENTIONS };
+  return { embeds: [embed], private: isPrivate };
 }
 
 /** A page number no real range reaches (a year of the busiest news is about a thousand pages). */

@@ -16,11 +16,7 @@ export interface Reply {
   /** Button rows; their state lives in each custom_id. */
   components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
   private: boolean;
-  allowedMentions: { parse: [] };
 }
-
-/** Every message: mentions are never parsed (belt and braces with the defused text). */
-export const NO_MENTIONS = { parse: [] as [] };
 
 export function citationTitle(c: Citation): string {
   return `[${c.n}] ${c.document.title} · ${c.document.date ?? 'undated'} · ¶${c.passage.paragraph}`;
@@ -59,7 +55,7 @@ export function renderAsk(result: AskResult, isPrivate: boolean): Reply {
         fields: result.citations.slice(0, 5).map(citationField),
         footer: { text: footerText(result.stats) },
       });
-      return { embeds: [embed], private: isPrivate, allowedMentions: NO_MENTIONS };
+      return { embeds: [embed], private: isPrivate };
     }
     case 'not-found': {
       const lines = [`I couldn't find an answer in the articles. ${safeText(result.message)}`];
@@ -72,7 +68,7 @@ export function renderAsk(result: AskResult, isPrivate: boolean): Reply {
         color: COLORS.notFound,
         footer: { text: footerText(result.stats) },
       });
-      return { embeds: [embed], private: isPrivate, allowedMentions: NO_MENTIONS };
+      return { embeds: [embed], private: isPrivate };
     }
     case 'invalid':
       return renderError(result.message);
@@ -86,7 +82,6 @@ export function renderError(message: string): Reply {
     content: fitContent(safeText(truncate(message, LIMITS.content))),
     embeds: [],
     private: true,
-    allowedMentions: NO_MENTIONS,
   };
 }
 
@@ -110,5 +105,5 @@ export function renderMissingPermission(permissions: string[], channelId: string
   const content =
     `I couldn't do that: I'm missing the ${list} permission${permissions.length > 1 ? 's' : ''} ${where}. ` +
     `A server admin can allow ${permissions.length > 1 ? 'them' : 'it'} for the Newsdesk role in that channel's settings (Edit Channel → Permissions), then try again.`;
-  return { content: fitContent(content), embeds: [], private: true, allowedMentions: NO_MENTIONS };
+  return { content: fitContent(content), embeds: [], private: true };
 }

@@ -1,6 +1,7 @@
 // The "slow down" note of the per-member limits: when to try again, as a
 // Discord timestamp every member sees in their own time zone ("in 8 seconds").
-import { MessageFlags, type InteractionReplyOptions } from 'discord.js';
+import type { InteractionReplyOptions } from 'discord.js';
+import { ephemeral } from './reply-options.js';
 
 export function slowDownText(retryAfterMs: number, now = Date.now()): string {
   const at = Math.ceil((now + retryAfterMs) / 1000);
@@ -8,7 +9,7 @@ export function slowDownText(retryAfterMs: number, now = Date.now()): string {
 }
 
 export function slowDownReply(retryAfterMs: number, now = Date.now()): InteractionReplyOptions {
-  return { content: slowDownText(retryAfterMs, now), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } };
+  return ephemeral(slowDownText(retryAfterMs, now));
 }
 
 /** An autocomplete can't carry a message: one choice that says so, whose value is what was typed. */

@@ -32,9 +32,8 @@ export function expectEmbedWithinLimits(e: APIEmbed): void {
   expect(total).toBeLessThanOrEqual(LIMITS.embedTotal);
 }
 
-/** No pings, content and every embed within limits, and all embeds together within the per-message total. */
+/** Content and every embed within limits, and all embeds together within the per-message total. */
 export function expectReplyWithinLimits(reply: Reply): void {
-  expect(reply.allowedMentions).toEqual({ parse: [] });
   expect((reply.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
   expect(reply.embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
   let total = 0;

@@ -150,7 +150,6 @@ describe('a day in three parts', () => {
   it('shows the parts in Discord within limits, and in the terminal', () => {
     const reply = renderTimelineRange(engine, '1987-04-07', '1987-04-07', 0, false);
     expectReplyWithinLimits(reply);
-    expect(reply.allowedMentions).toEqual({ parse: [] });
     const text = reply.embeds[0]?.description ?? '';
     expect(text).toMatch(/__Reported__ \(\d+\)[\s\S]*__Scheduled__ \(\d+\)[\s\S]*__Recalled__ \(\d+\)/);
     expect(text).toMatch(/2 routine payment dates: (Acme Corp, Globex Inc|Globex Inc, Acme Corp)/);

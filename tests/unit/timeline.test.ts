@@ -133,7 +133,7 @@ function payload(reply: Reply): MessagePayload {
     ...(reply.content ? { content: reply.content } : {}),
     embeds: reply.embeds as Embed[],
     components: reply.components ?? [],
-    allowed_mentions: reply.allowedMentions,
+    allowed_mentions: { parse: [] },
     ...(reply.private ? { flags: 64 } : {}),
   };
 }

@@ -4,7 +4,8 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import { resolvePassageRef } from '../../corpus/refs.js';
 import type { Passage } from '../../corpus/types.js';
-import { toReplyOptions, toUpdateOptions, type BotContext, type ButtonHandler } from '../command.js';
+import { type BotContext, type ButtonHandler } from '../command.js';
+import { ephemeral, toReplyOptions, toUpdateOptions } from '../reply-options.js';
 import { currentChannelTarget, postFor, sharedByName } from '../posting.js';
 import { BUTTON_KINDS, MORE_PER_PAGE, NOT_YOURS, renderMoreSources } from '../render-browse.js';
 import { renderSharedAnswer } from '../render-post.js';
@@ -22,7 +23,7 @@ async function mayPress(interaction: ButtonInteraction, owner: string): Promise<
   const shared = owner === '0' && !message.flags.has(MessageFlags.Ephemeral);
   const asker = message.interactionMetadata?.user.id ?? null;
   if (shared || (asker !== null && asker === interaction.user.id)) return true;
-  await interaction.reply({ content: NOT_YOURS, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  await interaction.reply(ephemeral(NOT_YOURS));
   return false;
 }
 

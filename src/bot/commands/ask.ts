@@ -1,6 +1,7 @@
 // /ask question:<text> [private:<boolean>]
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
-import { toEditOptions, toReplyOptions, type BotContext, type SlashCommand } from '../command.js';
+import { type BotContext, type SlashCommand } from '../command.js';
+import { toEditOptions, toReplyOptions } from '../reply-options.js';
 import { invalidQuestion } from '../../answer/compose.js';
 import { furtherPassages } from '../../answer/further.js';
 import { askDefinition } from '../definitions.js';

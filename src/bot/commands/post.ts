@@ -3,7 +3,8 @@ import { BaseChannel, type AutocompleteInteraction, type ChatInputCommandInterac
 import { isPassageRef, resolvePassageFocus, sentenceAt } from '../../corpus/refs.js';
 import type { Passage } from '../../corpus/types.js';
 import { clearBestPassage, findPassages } from '../../search/autocomplete.js';
-import { toReplyOptions, type BotContext, type SlashCommand } from '../command.js';
+import { type BotContext, type SlashCommand } from '../command.js';
+import { toReplyOptions } from '../reply-options.js';
 import { postDefinition } from '../definitions.js';
 import { LIMITS } from '../limits.js';
 import type { PostTarget } from '../permissions.js';

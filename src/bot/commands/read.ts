@@ -4,7 +4,8 @@ import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandIntera
 import { isDocumentRef, resolveDocumentRef, resolvePassageRef } from '../../corpus/refs.js';
 import type { SourceDocument } from '../../corpus/types.js';
 import { findDocuments } from '../../search/autocomplete.js';
-import { toReplyOptions, toUpdateOptions, type BotContext, type ButtonHandler, type SlashCommand } from '../command.js';
+import { type BotContext, type ButtonHandler, type SlashCommand } from '../command.js';
+import { toReplyOptions, toUpdateOptions } from '../reply-options.js';
 import { readDefinition } from '../definitions.js';
 import { LIMITS } from '../limits.js';
 import { currentChannelTarget, postFor, sharedByName } from '../posting.js';

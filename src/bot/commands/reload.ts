@@ -4,7 +4,8 @@
 // One reload at a time per RELOAD_COOLDOWN_MS across all servers; a failure
 // shows a generic note, its details stay in the log.
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
-import { toEditOptions, toReplyOptions, type BotContext, type Operators, type SlashCommand } from '../command.js';
+import { type BotContext, type Operators, type SlashCommand } from '../command.js';
+import { toEditOptions, toReplyOptions } from '../reply-options.js';
 import { reloadDefinition } from '../definitions.js';
 import { renderReload, renderReloadRefused, renderReloadUnavailable, renderReloadWait } from '../render-reload.js';
 

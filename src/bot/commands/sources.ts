@@ -1,6 +1,7 @@
 // /sources [page:<n>]: the articles, newest first, with ◀ ▶ buttons.
 import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
-import { toReplyOptions, toUpdateOptions, type BotContext, type ButtonHandler, type SlashCommand } from '../command.js';
+import { type BotContext, type ButtonHandler, type SlashCommand } from '../command.js';
+import { toReplyOptions, toUpdateOptions } from '../reply-options.js';
 import { sourcesDefinition } from '../definitions.js';
 import { BUTTON_KINDS, renderSources } from '../render-browse.js';
 

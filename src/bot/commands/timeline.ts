@@ -10,14 +10,8 @@ import {
 } from 'discord.js';
 import { parseDateQuery } from '../../timeline/date-query.js';
 import { suggestDays } from '../../timeline/suggest-days.js';
-import {
-  toEditOptions,
-  toReplyOptions,
-  toUpdateOptions,
-  type BotContext,
-  type ButtonHandler,
-  type SlashCommand,
-} from '../command.js';
+import { type BotContext, type ButtonHandler, type SlashCommand } from '../command.js';
+import { toEditOptions, toReplyOptions, toUpdateOptions } from '../reply-options.js';
 import { timelineDefinition } from '../definitions.js';
 import { renderError, type Reply } from '../render.js';
 import {
