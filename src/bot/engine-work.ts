@@ -7,6 +7,8 @@
 
 export class EngineWork {
   private waiting = 0;
+  /** Jobs queued and not yet run, per owner (a member). */
+  private readonly perOwner = new Map<string, number>();
   private tail: Promise<unknown>;
   private isReady = false;
 
@@ -30,14 +32,27 @@ export class EngineWork {
     return !this.isReady || this.waiting > 0;
   }
 
+  /** How many of `owner`'s jobs are queued and not yet run. */
+  queuedFor(owner: string): number {
+    return this.perOwner.get(owner) ?? 0;
+  }
+
   /** Run `job` after the jobs queued before it, in an event-loop turn of its own (never before the engine is ready). */
-  run<T>(job: () => T): Promise<T> {
+  run<T>(job: () => T, owner?: string): Promise<T> {
     this.waiting++;
+    if (owner !== undefined) this.perOwner.set(owner, this.queuedFor(owner) + 1);
+    const started = () => {
+      this.waiting--;
+      if (owner === undefined) return;
+      const left = this.queuedFor(owner) - 1;
+      if (left > 0) this.perOwner.set(owner, left);
+      else this.perOwner.delete(owner);
+    };
     const result = this.tail.then(
       () =>
         new Promise<T>((resolve, reject) =>
           setImmediate(() => {
-            this.waiting--;
+            started();
             try {
               resolve(job());
             } catch (err) {
@@ -46,7 +61,7 @@ export class EngineWork {
           }),
         ),
       (err: unknown) => {
-        this.waiting--;
+        started();
         throw err;
       },
     );

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { MessageFlags, type Client } from 'discord.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { botState, type BotContext } from '../../src/bot/command.js';
+import { MAX_QUEUED_PER_MEMBER } from '../../src/bot/commands/ask.js';
 import { EngineWork } from '../../src/bot/engine-work.js';
 import { createInteractionHandler } from '../../src/bot/interactions.js';
 import { STILL_INDEXING } from '../../src/bot/render.js';
@@ -20,6 +21,7 @@ const CORPUS_DIR = path.resolve(import.meta.dirname, '../../corpus');
 const G = '200000000000000001';
 const BOT = '100000000000000001';
 const READER = '100000000000000002';
+const OTHER = '100000000000000003';
 const STRING = 3;
 
 let client: Client;
@@ -33,7 +35,11 @@ beforeAll(async () => {
     ownerId: '100000000000000009',
     roles: [role(G, '@everyone', MEMBER_BITS, 0), role('300000000000000001', 'Newsdesk', MEMBER_BITS, 1, BOT)],
     channels: [textChannel('400000000000000001', G, 'general')],
-    members: [member(user(BOT, 'newsdesk', true), ['300000000000000001']), member(user(READER, 'reader'))],
+    members: [
+      member(user(BOT, 'newsdesk', true), ['300000000000000001']),
+      member(user(READER, 'reader')),
+      member(user(OTHER, 'other')),
+    ],
   });
 }, 60_000);
 
@@ -48,7 +54,8 @@ function startingContext(holder: EngineHolder, loading: Promise<unknown>): BotCo
   };
 }
 
-const ask = (question: string) => slashCommand(client, 'ask', [{ name: 'question', type: STRING, value: question }]);
+const ask = (question: string, userId = READER) =>
+  slashCommand(client, 'ask', [{ name: 'question', type: STRING, value: question }], { userId });
 const textOf = (options: Record<string, unknown> | undefined) => JSON.stringify(options ?? {});
 
 describe('EngineWork', () => {
@@ -131,5 +138,25 @@ describe('/ask through the queue', () => {
     expect(burst.slice(1).map((i) => i.sent.map((s) => s.kind))).toEqual([['deferReply'], ['deferReply']]);
     await Promise.all(done);
     expect(burst.map((i) => i.sent.at(-1)?.kind)).toEqual(['reply', 'editReply', 'editReply']);
+  });
+
+  it('lets one member queue only a few questions at a time; the rest are asked to slow down, others still queue', async () => {
+    const holder = new EngineHolder();
+    let ready!: () => void;
+    const loading = new Promise<void>((resolve) => (ready = resolve)).then(() => holder.set(engine));
+    const handle = createInteractionHandler(startingContext(holder, loading));
+    const mine = Array.from({ length: MAX_QUEUED_PER_MEMBER + 2 }, (_, i) => ask(`What hit the air base ${i}?`));
+    const theirs = ask('Who was killed near Kirkuk?', OTHER);
+    const done = [...mine, theirs].map((i) => handle(i));
+    await new Promise((r) => setTimeout(r, 20));
+    const kinds = mine.map((i) => i.sent.map((s) => s.kind).join(','));
+    expect(kinds.filter((k) => k === 'deferReply')).toHaveLength(MAX_QUEUED_PER_MEMBER);
+    expect(kinds.filter((k) => k === 'reply')).toHaveLength(2);
+    for (const i of mine.filter((x) => x.sent[0]?.kind === 'reply'))
+      expect(textOf(i.sent[0]?.options)).toMatch(/Slow down/);
+    expect(theirs.sent.map((s) => s.kind)).toEqual(['deferReply']);
+    ready();
+    await Promise.all(done);
+    expect(theirs.sent.at(-1)?.kind).toBe('editReply');
   });
 });

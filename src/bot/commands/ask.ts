@@ -7,7 +7,13 @@ import { furtherPassages } from '../../answer/further.js';
 import { askDefinition } from '../definitions.js';
 import { answerButtons } from '../render-browse.js';
 import { renderAsk } from '../render.js';
+import { slowDownReply } from '../slow-down.js';
 import { applyVisibility, replyVisibility } from '../visibility.js';
+
+/** Questions one member may have waiting in the queue; more are asked to slow down. */
+export const MAX_QUEUED_PER_MEMBER = 3;
+/** When to try again, for a member with questions still waiting: they are answered within moments. */
+const SLOW_DOWN_MS = 3000;
 
 export const askCommand: SlashCommand = {
   definition: askDefinition,
@@ -20,6 +26,11 @@ export const askCommand: SlashCommand = {
       // A private note, at once: no public slot and no search spent on it.
       await interaction.reply(toReplyOptions(renderAsk(invalid, true)));
       return logAsk(ctx, interaction, { result: invalid.kind, citations: 0, ms: 0, queued: false });
+    }
+    // Charged only when it runs, queued work would slip past RATE_LIMIT: a few queued questions per member at most.
+    if (ctx.work.queuedFor(userId) >= MAX_QUEUED_PER_MEMBER) {
+      await interaction.reply(slowDownReply(SLOW_DOWN_MS));
+      return logAsk(ctx, interaction, { result: 'slow-down', citations: 0, ms: 0, queued: false });
     }
     const visibility = replyVisibility(interaction, askedPrivate, ctx.publicReplies);
     const isPrivate = visibility.private;
@@ -37,7 +48,7 @@ export const askCommand: SlashCommand = {
           reply.components = answerButtons(furtherPassages(engine, result), isPrivate, userId);
         ctx.limits.work.charge(userId, performance.now() - t0);
         return { result, reply };
-      });
+      }, userId);
       // Settle both before going on: a failed acknowledgement fails the interaction, and the answer's failure is still caught.
       const [, { result, reply }] = await Promise.all([ack, answer]);
       if (queued) await interaction.editReply(toEditOptions(reply));
