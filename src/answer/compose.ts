@@ -3,7 +3,7 @@
 import type { Corpus, Passage, SourceDocument } from '../corpus/types.js';
 import type { PassageHit, PassageIndex } from '../search/passage-index.js';
 import type { SentenceStore } from '../search/sentence-store.js';
-import { terms, termSpans } from '../nlp/terms.js';
+import { terms, termSpans, words } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
 import { truncate } from '../util/text.js';
 import type { TimelineIndex } from '../timeline/timeline-index.js';
@@ -13,7 +13,7 @@ import { excerpt, type Excerpt } from './excerpt.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
 import { parseQuestion, type Question } from './question.js';
 import { rank, WEIGHTS, type Candidate, type Ranked, type SentenceWords } from './ranker.js';
-import { expansionsFor } from './expand.js';
+import { expansionsFor, type Expansion } from './expand.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
 
 export const ANSWER_MAX_CHARS = 400;
@@ -144,11 +144,19 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   if (q.terms.length === 0 && !dated)
     return notFound('The question has no words to search for (only very common words).');
 
-  // The one search: the answer, its citations and the further sources all come from these hits.
   const expansions = expansionsFor(q, ctx.vectors);
+  // The one search: the answer, its citations and the further sources all come from these hits.
   const searched = q.terms.length ? ctx.index.search(searchText, SEARCH_HITS, { expansions }) : [];
   const hits = dated ? withDatedPassages(ctx, searched, dated) : searched;
   if (hits.length === 0) return notFound('Nothing in the articles matches the question.');
+  // A word the question turns on that no article uses, nor any synonym of it ("Where was he buried?"):
+  // the articles never speak of it, and a passage about the rest would answer another question.
+  // Unless the question names an article by its headline: then it asks what that article says.
+  const unknown = dated ? [] : unmentioned(ctx, q, expansions);
+  if (unknown.length && articleNamed(ctx, q, hits.slice(0, 3)) === null)
+    return notFound(
+      `The articles never mention ${unknown.map((w) => `“${w}”`).join(' or ')} (nor a word that means the same).`,
+    );
   const matched = new Set(hits.flatMap((h) => h.matched));
   q = {
     ...q,
@@ -278,6 +286,17 @@ function signalsOf(ctx: AnswerContext, q: Question, leader: Ranked<PassageSenten
         ? named.filter((t) => !inArticle.has(t) && !spelledOut(t, doc, ctx)).reduce((s, t) => s + idf(t), 0) / total
         : 0,
   };
+}
+
+/** The question's own words (as typed) for its content terms (not names or numbers) that no article uses, nor any of their synonyms. */
+function unmentioned(ctx: AnswerContext, q: Question, expansions: readonly Expansion[]): string[] {
+  const df = ctx.index.stats.df;
+  const stoodIn = new Set(expansions.map((e) => e.for));
+  const missing = new Set(q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t) && !df.has(t) && !stoodIn.has(t)));
+  if (missing.size === 0) return [];
+  const typed = new Map<string, string>();
+  for (const w of words(q.text)) for (const t of terms(w)) if (missing.has(t) && !typed.has(t)) typed.set(t, w);
+  return [...missing].map((t) => typed.get(t) ?? t);
 }
 
 /** A question whose words are this share (by idf) of an article's title names that article. */

@@ -131,7 +131,7 @@ describe('/ask through the queue', () => {
     const holder = new EngineHolder(engine);
     const handle = createInteractionHandler(startingContext(holder, Promise.resolve()));
     await new Promise((r) => setImmediate(r));
-    const burst = ['What hit the air base?', 'Who was killed near Kirkuk?', 'What did NATO decide?'].map(ask);
+    const burst = ['What hit the air base?', 'Who was killed near Kirkuk?', 'What did NATO decide?'].map((q) => ask(q));
     const done = burst.map((i) => handle(i));
     // The first goes straight to its search; the ones behind it are acknowledged before any answer is sent.
     await new Promise((r) => setImmediate(r));

@@ -1,0 +1,26 @@
+// A question that turns on a word no article uses (nor a synonym of it) gets
+// "not found" saying which word, rather than a passage about the rest of it.
+import path from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
+import { Engine } from '../../src/engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await Engine.load(path.resolve(import.meta.dirname, '../../corpus'));
+});
+
+it('declines a question about something the articles never mention, naming the word', () => {
+  const r = engine.ask('Where was Soleimani buried?');
+  expect(r.kind).toBe('not-found');
+  if (r.kind === 'not-found') expect(r.message).toContain('“buried”');
+});
+
+it('still answers when every content word is in the articles', () => {
+  expect(engine.ask('Who was killed near Kirkuk?').kind).toBe('answer');
+});
+
+it('does not count names or numbers as unmentioned words', () => {
+  // "Zanzibar" is in no article: a name the articles lack is the name check's business, with its own message.
+  const r = engine.ask('Was Soleimani killed in Zanzibar?');
+  if (r.kind === 'not-found') expect(r.message).not.toContain('Zanzibar');
+});
