@@ -2,7 +2,8 @@
 // markers, and the passages they cite.
 import type { Corpus, Passage, SourceDocument } from '../corpus/types.js';
 import type { PassageHit, PassageIndex } from '../search/passage-index.js';
-import type { SentenceStore } from '../search/sentence-store.js';
+import type { SentenceWords } from '../nlp/sentence-words.js';
+import type { SentenceStore } from '../corpus/sentence-store.js';
 import { terms, termSpans } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
 import { truncate } from '../util/text.js';
@@ -12,7 +13,7 @@ import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
 import { excerpt, type Excerpt } from './excerpt.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
 import { parseQuestion, type Question } from './question.js';
-import { rank, WEIGHTS, type Candidate, type Ranked, type SentenceWords } from './ranker.js';
+import { rank, WEIGHTS, type Candidate, type Ranked } from './ranker.js';
 import { expansionsFor } from './expand.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
 

@@ -9,10 +9,10 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { MessageFlags } from 'discord.js';
-import type { Engine } from '../engine.js';
-import type { Logger } from '../log.js';
-import type { Reloader } from '../reload.js';
-import type { PostCooldown, RateLimit } from '../config.js';
+import type { Engine } from '../engine/engine.js';
+import type { Logger } from '../runtime/log.js';
+import type { Reloader } from '../engine/reload.js';
+import type { PostCooldown, RateLimit } from '../runtime/config.js';
 import { Cooldown } from './cooldown.js';
 import { createLimits, type Limits } from './rate-limit.js';
 import { TimelinePages } from './timeline-pages.js';

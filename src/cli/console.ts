@@ -1,7 +1,7 @@
 // The terminal console: an `ask>` prompt over the engine, or, with piped
 // input, one answer per line until the input ends.
 import { createInterface } from 'node:readline';
-import type { Engine } from '../engine.js';
+import type { Engine } from '../engine/engine.js';
 import { renderAskText } from './render-text.js';
 import { renderTimelineText } from './render-timeline-text.js';
 

@@ -1,13 +1,12 @@
-// npm run cli -- <command>: the engine from the terminal, and the benchmark
-// entry points that use the bot's own code paths.
+// npm run cli -- <command>: the engine from the terminal. (The benchmark entry
+// points are eval/cli.ts.)
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { CandidateRanker, type RankRequest } from '../answer/rank-candidates.js';
-import { ConfigError, readConfig } from '../config.js';
-import { loadEngine as loadConfiguredEngine } from '../engine-from-config.js';
-import type { Engine } from '../engine.js';
-import { beirRun, formatTrecRun, readJsonl, type BeirDoc, type BeirQuery } from '../eval/beir.js';
-import { createLogger } from '../log.js';
+import { ConfigError, readConfig } from '../runtime/config.js';
+import { loadEngine as loadConfiguredEngine } from '../engine/from-config.js';
+import { corpusKey } from '../engine/cache/engine-cache.js';
+import type { Engine } from '../engine/engine.js';
+import { loadOrBuild } from '../engine/load-or-build.js';
+import { createLogger } from '../runtime/log.js';
 import { runConsole } from './console.js';
 import { DATES_USAGE, runDates } from './dates.js';
 import { progressReporter } from './progress.js';
@@ -18,23 +17,11 @@ const USAGE = `usage: npm run cli -- <command>
   index [--force]                        build the saved index (CACHE_DIR) for CORPUS_DIR ahead of the first start
   ask "question"                         answer one question from the corpus (CORPUS_DIR)
   console                                an ask> prompt (piped input: one question per line)
-  search-run --corpus C.jsonl --queries Q.jsonl [--depth 100]
-                                         BEIR corpus → TREC run on stdout, with the bot's index settings
-  rank --jsonl                           stdin {qid, question, candidates:[{id,text}]} lines →
-                                         stdout {qid, ranking:[id…]} lines, with the bot's ranker
   timeline [date [to date]]              what happened on a day (2020-01-03, "Jan 3 2020", "Friday 3 January"),
                                          in a range (2020-01-03..2020-01-08), or, without a date, an overview
 ${DATES_USAGE}`;
 
 class UsageError extends Error {}
-
-function flag(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i === -1) return undefined;
-  const v = args[i + 1];
-  if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value`);
-  return v;
-}
 
 async function loadEngine(): Promise<Engine> {
   const config = readConfig();
@@ -54,7 +41,6 @@ async function buildIndex(force: boolean): Promise<number> {
   const dir = path.resolve(config.corpusDir);
   const cacheDir = path.resolve(config.cacheDir);
   const log = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn');
-  const { corpusKey, loadOrBuild } = await import('../cache/engine-cache.js');
   if (force) {
     const { rmSync, readdirSync, existsSync } = await import('node:fs');
     if (existsSync(cacheDir))
@@ -85,12 +71,6 @@ async function buildIndex(force: boolean): Promise<number> {
   return outcome.startsWith('could not') ? 1 : 0;
 }
 
-async function readStdinLines(): Promise<string[]> {
-  const lines: string[] = [];
-  for await (const line of createInterface({ input: process.stdin })) if (line.trim()) lines.push(line);
-  return lines;
-}
-
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   switch (command) {
@@ -106,29 +86,6 @@ async function main(args: string[]): Promise<number> {
     case 'console':
       await runConsole(await loadEngine());
       return 0;
-    case 'search-run': {
-      const corpus = flag(rest, '--corpus');
-      const queries = flag(rest, '--queries');
-      if (!corpus || !queries) throw new UsageError('search-run needs --corpus FILE.jsonl and --queries FILE.jsonl');
-      const depth = Number(flag(rest, '--depth') ?? 100);
-      const rows = beirRun(readJsonl<BeirDoc>(corpus), readJsonl<BeirQuery>(queries), depth);
-      process.stdout.write(formatTrecRun(rows));
-      return 0;
-    }
-    case 'rank': {
-      if (!rest.includes('--jsonl')) throw new UsageError('rank reads JSON lines: use rank --jsonl');
-      const requests = (await readStdinLines()).map((l, i) => {
-        try {
-          return JSON.parse(l) as RankRequest;
-        } catch {
-          throw new UsageError(`line ${i + 1} of the input is not JSON`);
-        }
-      });
-      // Word vectors for the input's words: one scan of the embeddings file per run (seconds), not per question.
-      const ranker = await CandidateRanker.withVectors(requests);
-      for (const r of ranker.rankAll()) process.stdout.write(`${JSON.stringify(r)}\n`);
-      return 0;
-    }
     case 'dates':
       return runDates(rest);
     case 'timeline': {

@@ -1,6 +1,6 @@
 // One source file → a document and its passages.
 import { createHash } from 'node:crypto';
-import { datePassages, type DatablePassage } from '../dates/passage-dates.js';
+import { datePassages, type DatablePassage } from './passage-dates.js';
 import { analyze, WIRE_DATELINE, type AnalyzedSentence } from '../nlp/analyze.js';
 import { words } from '../nlp/terms.js';
 import { truncate } from '../util/text.js';

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { CorpusFileError, parseDocument } from './document.js';
 import type { Corpus, CorpusWarning, Passage, SourceDocument } from './types.js';
 import { yieldToEventLoop } from '../util/slices.js';
+import { errorCode } from '../util/errors.js';
 
 export const CORPUS_EXTENSIONS = ['.txt', '.md'];
 /** Larger files are skipped: a news article is kilobytes, a 50 MB "article" is a mistake. */
@@ -56,7 +57,8 @@ export async function listCorpusFiles(dir: string, warnings: CorpusWarning[] = [
 }
 
 export function errorText(err: unknown): string {
-  if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string') {
+  const code = errorCode(err);
+  if (code !== undefined) {
     const known: Record<string, string> = {
       ENOENT: 'file not found (deleted, or a dangling link)',
       EACCES: 'permission denied',
@@ -65,7 +67,7 @@ export function errorText(err: unknown): string {
       EISDIR: 'is a folder',
       EMFILE: 'too many open files',
     };
-    return known[err.code] ?? err.code;
+    return known[code] ?? code;
   }
   return err instanceof Error ? err.message : String(err);
 }

@@ -1,8 +1,8 @@
 // Passages held as columns (typed arrays, and texts kept as one string each or
 // decoded from the saved index on demand) behind the plain `Passage` shape:
 // a hundred thousand passages cost a few megabytes, not hundreds.
-import { passageDatesOf, type PassageDatesData } from '../dates/passage-date-store.js';
-import type { SentenceStore } from '../search/sentence-store.js';
+import { passageDatesOf, type PassageDatesData } from './passage-date-store.js';
+import type { SentenceStore } from './sentence-store.js';
 import { Growable } from '../util/growable.js';
 import type { Passage, PassageDate, SentenceInfo, SourceDocument } from './types.js';
 

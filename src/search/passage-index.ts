@@ -12,7 +12,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { isShouting, terms, termOf, words } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
 import { bm25Idf, type IdfSource } from './term-stats.js';
-import { Vocabulary } from './vocabulary.js';
+import { Vocabulary } from '../util/vocabulary.js';
 
 /** Completions a prefix stands for in as-you-type search. */
 export const PREFIX_EXPANSIONS = 12;

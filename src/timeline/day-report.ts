@@ -10,12 +10,12 @@
 import type { Passage, SourceDocument } from '../corpus/types.js';
 import { addDays, daysBetween, isoDay, MONTH_NAMES, parseIsoDay, WEEKDAY_NAMES } from '../dates/calendar.js';
 import { terms } from '../nlp/terms.js';
-import type { EventSource, TimelineContext, TimelineEvent } from './events.js';
+import type { DayPart, EventSource, TimelineContext, TimelineEvent } from './event.js';
 import { companyOf, routineKind } from './routine.js';
 import type { TimelineEntry } from './timeline-index.js';
 import { lowerBound } from '../util/sorted.js';
 
-export type DayPart = 'reported' | 'scheduled' | 'recalled';
+export type { DayPart } from './event.js';
 export const DAY_PARTS: readonly DayPart[] = ['reported', 'scheduled', 'recalled'];
 /** Articles published up to this many days after a day are its own reporting. */
 export const REPORTING_DAYS = 3;

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AskResult } from '../../src/answer/compose.js';
-import { Engine } from '../../src/engine.js';
+import { Engine } from '../../src/engine/engine.js';
 
 const CORPUS_DIR = path.resolve(import.meta.dirname, '../../corpus');
 
@@ -12,7 +12,7 @@ type Answer = Extract<AskResult, { kind: 'answer' }>;
 describe('Engine.ask', () => {
   let engine: Engine;
   beforeAll(async () => {
-    engine = await Engine.load(CORPUS_DIR);
+    engine = await Engine.build(CORPUS_DIR);
   });
 
   const answer = (q: string): Answer => {

@@ -16,7 +16,7 @@ import {
   sentenceAt,
 } from '../../src/corpus/refs.js';
 import type { Passage, SourceDocument } from '../../src/corpus/types.js';
-import { Engine } from '../../src/engine.js';
+import { Engine } from '../../src/engine/engine.js';
 import {
   clearBestPassage,
   findDocuments,
@@ -30,7 +30,7 @@ async function engineFor(files: Record<string, string>): Promise<Engine> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-autocomplete-'));
   dirs.push(dir);
   for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
-  return Engine.load(dir);
+  return Engine.build(dir);
 }
 afterAll(async () => {
   for (const d of dirs) await rm(d, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { InFlight } from '../../src/bot/in-flight.js';
-import { exitOnSignals } from '../../src/lifecycle.js';
+import { exitOnSignals } from '../../src/runtime/lifecycle.js';
 import { LruCache } from '../../src/util/lru.js';
 
 const quiet = pino({ level: 'silent' });

@@ -8,7 +8,7 @@ import type { AskResult, Citation } from '../../src/answer/compose.js';
 import { fitEmbed, LIMITS } from '../../src/bot/limits.js';
 import { renderAsk, renderError, type Reply } from '../../src/bot/render.js';
 import type { Passage, SourceDocument } from '../../src/corpus/types.js';
-import { Engine } from '../../src/engine.js';
+import { Engine } from '../../src/engine/engine.js';
 import { terms, termSpans } from '../../src/nlp/terms.js';
 import { truncate } from '../../src/util/text.js';
 import { embedTexts, expectEmbedWithinLimits, expectReplyWithinLimits } from '../support/reply-limits.js';
@@ -275,7 +275,7 @@ describe('renderAsk', () => {
 describe('renderAsk on real engine results', () => {
   let engine: Engine;
   beforeAll(async () => {
-    engine = await Engine.load(CORPUS_DIR);
+    engine = await Engine.build(CORPUS_DIR);
   });
 
   it('renders real answers within limits, with real texts overwritten by hostile ones', () => {

@@ -26,7 +26,7 @@ import {
   WEEKDAY_NAMES,
   weekday,
 } from '../../src/dates/calendar.js';
-import { Engine } from '../../src/engine.js';
+import { Engine } from '../../src/engine/engine.js';
 import { DATE_EXAMPLES, parseDateQuery, type DateQuery, type DateQueryContext } from '../../src/timeline/date-query.js';
 import { dayEvents, overview, type TimelineContext, type TimelineEvent } from '../../src/timeline/events.js';
 import { suggestDays } from '../../src/timeline/suggest-days.js';
@@ -52,7 +52,7 @@ async function folder(files: Record<string, string>): Promise<string> {
 }
 
 async function engineOf(files: Record<string, string>): Promise<Engine> {
-  const engine = await Engine.load(await folder(files));
+  const engine = await Engine.build(await folder(files));
   expect(engine.corpus.warnings).toEqual([]);
   return engine;
 }
@@ -177,7 +177,7 @@ function prng(seed: number): () => number {
 describe('the timeline of the seed corpus', () => {
   let engine: Engine;
   beforeAll(async () => {
-    engine = await Engine.load(CORPUS_DIR);
+    engine = await Engine.build(CORPUS_DIR);
   });
 
   it('has days, and every day holds only sentences that name that day', () => {
@@ -845,7 +845,7 @@ describe('rendering a range of many long events', () => {
 describe('/ask with dates', () => {
   let engine: Engine;
   beforeAll(async () => {
-    engine = await Engine.load(CORPUS_DIR);
+    engine = await Engine.build(CORPUS_DIR);
   });
 
   /** Every answer sentence names `day` (by the passage's own date mentions). */

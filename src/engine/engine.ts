@@ -1,37 +1,19 @@
 // The engine: a loaded corpus and its index, and the questions it answers.
 // Pure core: no Discord, no terminal.
-import { ask, type AskResult } from './answer/compose.js';
-import { forEachDocument, type LoadOptions } from './corpus/load.js';
-import { PassageStore } from './corpus/passage-store.js';
-import type { Corpus } from './corpus/types.js';
+import { ask, type AskResult } from '../answer/compose.js';
+import { forEachDocument, type LoadOptions } from '../corpus/load.js';
+import { PassageStore } from '../corpus/passage-store.js';
+import type { Corpus } from '../corpus/types.js';
 import { EngineBuilder, type EngineData } from './engine-builder.js';
-import { PassageIndex } from './search/passage-index.js';
-import { SentenceStore } from './search/sentence-store.js';
-import { TimelineIndex } from './timeline/timeline-index.js';
-import { LruCache } from './util/lru.js';
-import { prefetchEmbeddings } from './nlp/embeddings-prefetch.js';
-import { deriveCorpusVectors, embeddingsFile, TermVectors } from './nlp/word-vectors.js';
+import { PassageIndex } from '../search/passage-index.js';
+import { SentenceStore } from '../corpus/sentence-store.js';
+import { TimelineIndex } from '../timeline/timeline-index.js';
+import { LruCache } from '../util/lru.js';
+import { prefetchEmbeddings } from '../nlp/embeddings-prefetch.js';
+import { deriveCorpusVectors, embeddingsFile, TermVectors } from '../nlp/word-vectors.js';
 
 /** Answers kept per engine (issue 6): a repeated question gets the very same answer, and memory stays bounded. */
 export const ANSWER_CACHE_SIZE = 1000;
-
-export interface EngineLoadOptions extends LoadOptions {
-  /**
-   * Where the saved index lives (CACHE_DIR). A start with an unchanged corpus
-   * loads it instead of rebuilding; null or undefined: build, save nothing.
-   */
-  cacheDir?: string | null;
-  /** Load a saved index but never write one (shard processes: the manager saves it). */
-  readOnly?: boolean;
-  /** Cache events (hit, miss and why, saved), for the log. */
-  onCache?: (event: CacheEvent) => void;
-}
-
-export type CacheEvent =
-  | { kind: 'hit'; file: string; ms: number }
-  | { kind: 'miss'; reason: string }
-  | { kind: 'saved'; file: string; bytes: number; ms: number }
-  | { kind: 'save-failed'; reason: string };
 
 export class Engine {
   private readonly answers = new LruCache<string, AskResult>(ANSWER_CACHE_SIZE);
@@ -82,15 +64,6 @@ export class Engine {
         doc.passages.map((id) => corpus.passages[id] as Corpus['passages'][number]),
       );
     return new Engine(builder.finish(corpus.warnings, corpus.duplicates), performance.now() - t0);
-  }
-
-  /** Build from the files below `dir`, or load the saved index when `cacheDir` holds one for them. */
-  static async load(dir: string, options: EngineLoadOptions = {}): Promise<Engine> {
-    if (options.cacheDir) {
-      const { loadOrBuild } = await import('./cache/engine-cache.js');
-      return loadOrBuild(dir, options.cacheDir, options);
-    }
-    return Engine.build(dir, options);
   }
 
   /** Read and index the files below `dir`, a document at a time, yielding to the event loop as it goes. */
