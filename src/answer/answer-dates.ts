@@ -1,7 +1,8 @@
 // What /ask learns from dates: a question that names a day prefers sentences
 // dated that day, and a "when" answer opens with the date it resolves to.
 import type { Passage, PassageDate } from '../corpus/types.js';
-import { longDay, MONTH_NAMES, parseIsoDay } from '../dates/calendar.js';
+import { longDay, parseIsoDay } from '../dates/calendar.js';
+import { MONTH_NAMES } from '../util/calendar-names.js';
 import { tagDates } from '../dates/tag-dates.js';
 import { parseDateQuery } from '../timeline/date-query.js';
 import { placesOnDay, type TimelineIndex } from '../timeline/timeline-index.js';

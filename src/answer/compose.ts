@@ -1,10 +1,10 @@
 // A question → the answer: 1–3 sentences (≤ 400 characters) with citation
 // markers, and the passages they cite.
-import type { Corpus, Passage, SourceDocument } from '../corpus/types.js';
+import type { Corpus, Passage, SentenceInfo, SourceDocument } from '../corpus/types.js';
 import type { PassageHit, PassageIndex } from '../search/passage-index.js';
 import type { SentenceWords } from '../nlp/sentence-words.js';
 import type { SentenceStore } from '../corpus/sentence-store.js';
-import { terms, termSpans } from '../nlp/terms.js';
+import { terms, termSpans, words } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
 import { truncate } from '../util/text.js';
 import type { TimelineIndex } from '../timeline/timeline-index.js';
@@ -330,11 +330,14 @@ function rankSentences(ctx: AnswerContext, q: Question, hits: PassageHit[]): Ran
   for (const hit of hits) {
     const passage = ctx.corpus.passages[hit.id];
     if (!passage) continue;
-    const sentences = ctx.sentences?.of(hit.id) ?? passage.sentences;
+    // Stored sentences carry their words as the ranker sees them; a passage's own are analysed by the ranker.
+    const stored = ctx.sentences?.of(hit.id);
+    const sentences: readonly SentenceInfo[] = stored ?? passage.sentences;
     const text = passage.text;
     let prevWords: SentenceWords | undefined;
     sentences.forEach((s, i) => {
-      const words = ctx.sentences && 'index' in s ? ctx.sentences.words(s.index as number) : undefined;
+      const index = stored?.[i]?.index;
+      const words = index === undefined ? undefined : ctx.sentences?.words(index);
       const own = text.slice(s.start, s.end);
       const prev = i > 0 ? sentences[i - 1] : undefined;
       const joined = prev !== undefined && ANAPHORIC.test(own);
@@ -420,8 +423,8 @@ export function withoutHeadline(text: string): string {
 /** Two sentences that say the same thing (either contains most of the other's words). */
 function overlaps(a: string, b: string): boolean {
   const contained = (x: string, y: string) => {
-    const wx = new Set(x.toLowerCase().split(/\W+/));
-    const wy = y.toLowerCase().split(/\W+/).filter(Boolean);
+    const wx = new Set(words(x.toLowerCase()));
+    const wy = words(y.toLowerCase());
     return wy.filter((w) => wx.has(w)).length / Math.max(1, wy.length) > 0.7;
   };
   return contained(a, b) || contained(b, a);

@@ -4,7 +4,7 @@
 import { sentenceWords, WordFlag, type SentenceWords } from '../nlp/sentence-words.js';
 import { words } from '../nlp/terms.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
-import type { IdfSource } from '../search/term-stats.js';
+import { BM25, type IdfSource } from '../search/term-stats.js';
 import type { Question } from './question.js';
 
 /** A sentence as the ranker sees it. */
@@ -81,8 +81,7 @@ export const WEIGHTS: Weights = {
   defines: 0,
 };
 
-const K1 = 1.2;
-const B = 0.75;
+const { k: K1, b: B } = BM25;
 
 /** Terms that make a number money, a share, or a clock time when next to it (Reuters writes "dlrs", "stg", "pct"). */
 const CURRENCY = new Set([

@@ -15,6 +15,31 @@ import { deriveCorpusVectors, embeddingsFile, TermVectors } from '../nlp/word-ve
 /** Answers kept per engine (issue 6): a repeated question gets the very same answer, and memory stays bounded. */
 export const ANSWER_CACHE_SIZE = 1000;
 
+/** What an engine reads its data through: the search index, the sentence store, the vectors, the passages. */
+interface Views {
+  corpus: Corpus;
+  index: PassageIndex;
+  sentences: SentenceStore;
+  vectors: TermVectors | null;
+}
+
+function viewsOf(data: EngineData): Views {
+  const index = PassageIndex.fromData(data.index);
+  const sentences = new SentenceStore(data.sentences, index.vocabulary);
+  const store = new PassageStore(data.passages, data.texts, data.documents, sentences, data.dates);
+  return {
+    index,
+    sentences,
+    vectors: data.vectors ? new TermVectors(data.vectors) : null,
+    corpus: {
+      documents: data.documents,
+      passages: store.passages,
+      warnings: data.warnings,
+      duplicates: data.duplicates,
+    },
+  };
+}
+
 export class Engine {
   private readonly answers = new LruCache<string, AskResult>(ANSWER_CACHE_SIZE);
   readonly corpus: Corpus;
@@ -23,38 +48,32 @@ export class Engine {
   readonly sentences: SentenceStore;
   /** Word similarity for this corpus's terms, when the saved index has it. */
   readonly vectors: TermVectors | null;
-  private timelineIndex: TimelineIndex | undefined;
 
-  constructor(
+  private constructor(
     readonly data: EngineData,
+    views: Views,
+    /** Date → sentences, from the passages' date mentions: built with the engine. */
+    readonly timeline: TimelineIndex,
     readonly buildMs: number,
     /** Whether this engine was built from the files or loaded from the saved index. */
-    readonly origin: 'built' | 'cache' = 'built',
+    readonly origin: 'built' | 'cache',
   ) {
-    this.index = PassageIndex.fromData(data.index);
-    this.sentences = new SentenceStore(data.sentences, this.index.vocabulary);
-    this.vectors = data.vectors ? new TermVectors(data.vectors) : null;
-    const store = new PassageStore(data.passages, data.texts, data.documents, this.sentences, data.dates);
-    this.corpus = {
-      documents: data.documents,
-      passages: store.passages,
-      warnings: data.warnings,
-      duplicates: data.duplicates,
-    };
+    this.corpus = views.corpus;
+    this.index = views.index;
+    this.sentences = views.sentences;
+    this.vectors = views.vectors;
   }
 
-  /** Date → sentences, from the passages' date mentions; built by `prepare()`, or on first use. */
-  get timeline(): TimelineIndex {
-    this.timelineIndex ??= TimelineIndex.build(this.corpus);
-    return this.timelineIndex;
+  /**
+   * The engine over built or saved data. What is derived from the data (the
+   * timeline index) is built here a slice at a time, so a reload while serving never stalls.
+   */
+  static async open(data: EngineData, buildMs: number, origin: 'built' | 'cache' = 'built'): Promise<Engine> {
+    const views = viewsOf(data);
+    return new Engine(data, views, await TimelineIndex.buildInSlices(views.corpus), buildMs, origin);
   }
 
-  /** Build what is derived from the saved data a slice at a time, so a reload while serving never stalls. */
-  async prepare(): Promise<this> {
-    this.timelineIndex ??= await TimelineIndex.buildInSlices(this.corpus);
-    return this;
-  }
-
+  /** An engine over a corpus already in memory, at once (small corpora: tests, tools). */
   static fromCorpus(corpus: Corpus): Engine {
     const t0 = performance.now();
     const builder = new EngineBuilder();
@@ -63,7 +82,9 @@ export class Engine {
         doc,
         doc.passages.map((id) => corpus.passages[id] as Corpus['passages'][number]),
       );
-    return new Engine(builder.finish(corpus.warnings, corpus.duplicates), performance.now() - t0);
+    const data = builder.finish(corpus.warnings, corpus.duplicates);
+    const views = viewsOf(data);
+    return new Engine(data, views, TimelineIndex.build(views.corpus), performance.now() - t0, 'built');
   }
 
   /** Read and index the files below `dir`, a document at a time, yielding to the event loop as it goes. */
@@ -76,7 +97,7 @@ export class Engine {
     const { warnings, duplicates } = await forEachDocument(dir, options, (doc, passages) => builder.add(doc, passages));
     const data = await builder.finishInSlices(warnings, duplicates);
     data.vectors = await deriveCorpusVectors(data.index.terms, data.index.surface, await prescan);
-    return new Engine(data, performance.now() - t0).prepare();
+    return Engine.open(data, performance.now() - t0);
   }
 
   /**

@@ -36,7 +36,7 @@ export async function loadOrBuild(
   let reason = 'no saved index for these corpus files';
   try {
     const data = loadSaved(file, key);
-    const engine = await new Engine(data, performance.now() - t0, 'cache').prepare();
+    const engine = await Engine.open(data, performance.now() - t0, 'cache');
     // New modification times with the same contents (a checkout, a touch): remember the hashes,
     // or every later start would read and hash those files again.
     if (!options.readOnly) writeSeenHashes(cacheDir, dir);

@@ -2,6 +2,7 @@
 // and a few flags (number, year, date name, capital). Worked out once per
 // sentence at index time and stored (corpus/sentence-store.ts).
 import { isShouting, termOf, words } from './terms.js';
+import { CALENDAR_WORD } from '../util/calendar-names.js';
 
 /** What the sentence ranker needs to know of a word, as bits. */
 export const WordFlag = {
@@ -21,8 +22,6 @@ export interface SentenceWords {
   flags: ArrayLike<number>;
 }
 
-const MONTHS =
-  /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const YEAR = /^(1[0-9]|20)\d\d(s)?$/;
 const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half'.split(
@@ -39,7 +38,7 @@ export function sentenceWords(text: string): SentenceWords {
     let f = 0;
     if (/\d/.test(w) || NUMBER_WORDS.has(w.toLowerCase())) f |= WordFlag.NUMBER;
     if (YEAR.test(w)) f |= WordFlag.YEAR;
-    if (MONTHS.test(w)) f |= WordFlag.DATE;
+    if (CALENDAR_WORD.test(w)) f |= WordFlag.DATE;
     if (/^\p{Lu}/u.test(w)) f |= WordFlag.CAPITAL;
     flags[i] = f;
     return termOf(w, shouting);

@@ -3,8 +3,9 @@
 // corpus: the year in which that day has events, else the one nearest the news.
 import type * as chrono from 'chrono-node';
 import { GB } from 'chrono-node/en';
-import { daysBetween, isoDay, longDay, parseIsoDay, WEEKDAY_NAMES, weekday, type Ymd } from '../dates/calendar.js';
+import { daysBetween, isoDay, longDay, parseIsoDay, weekday, type Ymd } from '../dates/calendar.js';
 import { truncate } from '../util/text.js';
+import { MONTH_WORD, WEEKDAY_NAMES } from '../util/calendar-names.js';
 
 export type DateQuery =
   | { kind: 'overview' }
@@ -30,8 +31,7 @@ type Parsed = { kind: 'day'; day: Ymd } | { kind: 'month'; y: number; m: number 
 
 const RANGE_SEPARATOR = /\s*(?:\.\.|…|\s(?:to|until|through)\s|\s[-–—]\s)\s*/i;
 /** "[on] [Friday,] December 27[th]": a month then a day, which chrono would take for a two-digit year. */
-const MONTH_DAY =
-  /^((?:on\s+)?(?:[a-z]+day,?\s+)?)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+(\d{1,2})(?:st|nd|rd|th)?$/i;
+const MONTH_DAY = new RegExp(`^((?:on\\s+)?(?:[a-z]+day,?\\s+)?)(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?$`, 'i');
 /** Words around a date that carry nothing: "on Friday 3 January", "the 3rd of January". */
 const FILLER = /^(?:[\s,.]|\b(?:on|the|of|in|at|day)\b)*$/i;
 

@@ -8,7 +8,8 @@
 // Two sentences are one event only when their words and their names agree:
 // "The payment date is April 7." from two companies' notices stays two.
 import type { Passage, SourceDocument } from '../corpus/types.js';
-import { addDays, daysBetween, isoDay, MONTH_NAMES, parseIsoDay, WEEKDAY_NAMES } from '../dates/calendar.js';
+import { addDays, daysBetween, isoDay, parseIsoDay } from '../dates/calendar.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../util/calendar-names.js';
 import { terms } from '../nlp/terms.js';
 import type { DayPart, EventSource, TimelineContext, TimelineEvent } from './event.js';
 import { companyOf, routineKind } from './routine.js';

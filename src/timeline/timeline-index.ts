@@ -7,6 +7,7 @@ import type { Corpus, Passage, PassageDate } from '../corpus/types.js';
 import { addDays, isoDay, parseIsoDay } from '../dates/calendar.js';
 import { yieldToEventLoop } from '../util/slices.js';
 import { lowerBound } from '../util/sorted.js';
+import { MONTH_STEMS, MONTH_WORD } from '../util/calendar-names.js';
 
 export interface TimelineEntry {
   passage: number;
@@ -18,8 +19,10 @@ export interface TimelineEntry {
 }
 
 /** "Jan. 3" in an undated article: the day is written out, only its year is estimated. */
-const WRITTEN_DAY =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const WRITTEN_DAY = new RegExp(
+  `\\b${MONTH_WORD}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_STEMS})`,
+  'i',
+);
 
 /** Does this mention put its sentence on a day of the timeline? */
 export function placesOnDay(passage: Passage, m: PassageDate): m is PassageDate & { day: string } {

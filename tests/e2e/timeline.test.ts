@@ -15,7 +15,7 @@ import {
   type InteractionRecord,
   type MessagePayload,
 } from '../support/discord-standin.js';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../src/dates/calendar.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../src/util/calendar-names.js';
 import { expectNoPings, expectWithinDiscordLimits } from '../support/limits.js';
 
 /** Checks every message of an interaction: within limits, no pings. */

@@ -17,15 +17,8 @@ import {
   TIMELINE_BUTTON,
 } from '../../src/bot/render-timeline.js';
 import type { Corpus, Passage } from '../../src/corpus/types.js';
-import {
-  addDays,
-  daysBetween,
-  isoDay,
-  MONTH_NAMES,
-  parseIsoDay,
-  WEEKDAY_NAMES,
-  weekday,
-} from '../../src/dates/calendar.js';
+import { addDays, daysBetween, isoDay, parseIsoDay, weekday } from '../../src/dates/calendar.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../src/util/calendar-names.js';
 import { Engine } from '../../src/engine/engine.js';
 import { DATE_EXAMPLES, parseDateQuery, type DateQuery, type DateQueryContext } from '../../src/timeline/date-query.js';
 import { dayEvents, overview, type TimelineContext, type TimelineEvent } from '../../src/timeline/events.js';
