@@ -1,12 +1,14 @@
 // npm run cli -- <command>: the engine from the terminal. (The benchmark entry
 // points are eval/cli.ts.)
 import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, readConfig } from '../runtime/config.js';
 import { loadEngine as loadConfiguredEngine } from '../engine/from-config.js';
 import { corpusKey } from '../engine/cache/engine-cache.js';
 import type { Engine } from '../engine/engine.js';
 import { loadOrBuild } from '../engine/load-or-build.js';
 import { createLogger } from '../runtime/log.js';
+import { errorCode } from '../util/errors.js';
 import { runConsole } from './console.js';
 import { DATES_USAGE, runDates } from './dates.js';
 import { progressReporter } from './progress.js';
@@ -71,26 +73,40 @@ async function buildIndex(force: boolean): Promise<number> {
   return outcome.startsWith('could not') ? 1 : 0;
 }
 
+/** parseArgs, with its complaints (unknown option, missing value) as usage errors. */
+function parse<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (err) {
+    if (err instanceof TypeError && errorCode(err)?.startsWith('ERR_PARSE_ARGS')) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   switch (command) {
-    case 'index':
-      return buildIndex(rest.includes('--force'));
+    case 'index': {
+      const { values } = parse({ args: rest, options: { force: { type: 'boolean', default: false } } });
+      return buildIndex(values.force);
+    }
     case 'ask': {
-      const question = rest.join(' ');
+      const question = parse({ args: rest, options: {}, allowPositionals: true }).positionals.join(' ');
       const engine = await loadEngine();
       const result = engine.ask(question);
       console.log(renderAskText(result));
       return result.kind === 'answer' ? 0 : result.kind === 'invalid' ? 2 : 1;
     }
     case 'console':
+      parse({ args: rest, options: {} });
       await runConsole(await loadEngine());
       return 0;
     case 'dates':
       return runDates(rest);
     case 'timeline': {
       // "a to b" and "a..b" are ranges: the date query reads them as /timeline does.
-      const { text, ok } = renderTimelineText(await loadEngine(), rest.join(' ').trim() || null, null);
+      const { positionals } = parse({ args: rest, options: {}, allowPositionals: true });
+      const { text, ok } = renderTimelineText(await loadEngine(), positionals.join(' ').trim() || null, null);
       console.log(text);
       return ok ? 0 : 2;
     }
