@@ -5,7 +5,7 @@ import type { Engine } from '../engine/engine.js';
 import { renderAskText } from './render-text.js';
 import { renderTimelineText } from './render-timeline-text.js';
 
-const HELP = `Type a question and press Enter. Also: timeline [date] (e.g. timeline 2020-01-03), help, quit.`;
+const HELP = `Type a question and press Enter. Also: timeline [date] (e.g. timeline YYYY-MM-DD), help, quit.`;
 
 export async function runConsole(engine: Engine, input = process.stdin, output = process.stdout): Promise<void> {
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);

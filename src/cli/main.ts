@@ -19,8 +19,8 @@ const USAGE = `usage: npm run cli -- <command>
   index [--force]                        build the saved index (CACHE_DIR) for CORPUS_DIR ahead of the first start
   ask "question"                         answer one question from the corpus (CORPUS_DIR)
   console                                an ask> prompt (piped input: one question per line)
-  timeline [date [to date]]              what happened on a day (2020-01-03, "Jan 3 2020", "Friday 3 January"),
-                                         in a range (2020-01-03..2020-01-08), or, without a date, an overview
+  timeline [date [to date]]              what happened on a day (YYYY-MM-DD, "17 May 2024", "Friday 17 May"),
+                                         in a range (YYYY-MM-DD..YYYY-MM-DD), or, without a date, an overview
 ${DATES_USAGE}`;
 
 class UsageError extends Error {}

@@ -16,8 +16,9 @@ export type DateQuery =
 /** A range covers at most this many days. */
 export const MAX_RANGE_DAYS = 366;
 export const DATE_QUERY_MAX_CHARS = 100;
-export const DATE_EXAMPLES =
-  '2020-01-03, Jan 3 2020, 3 January 2020, January 3, Friday 3 January, a month (2020-01) or a range (2020-01-03..2020-01-08)';
+/** Ways to write a day, shown when a date cannot be read: forms, not any corpus's own dates. */
+export const DAY_EXAMPLES = ['YYYY-MM-DD', '17 May 2024', 'May 17 2024', 'Friday 17 May 2024'] as const;
+export const DATE_EXAMPLES = `${DAY_EXAMPLES.join(', ')}, a month (YYYY-MM) or a range (YYYY-MM-DD..YYYY-MM-DD)`;
 
 export interface DateQueryContext {
   /** Days with events, ascending. */
@@ -65,7 +66,7 @@ export function parseDateQuery(date: string | null, to: string | null, ctx: Date
     const years = (span + 1) / 365.25;
     const size = years >= 2 ? `${Math.round(years)} years` : `${span + 1} days`;
     return invalid(
-      `That range covers ${size}; a timeline range is at most ${MAX_RANGE_DAYS} days. Ask for a month (2020-01) or run /timeline without a date for the overview.`,
+      `That range covers ${size}; a timeline range is at most ${MAX_RANGE_DAYS} days. Ask for a month (YYYY-MM) or run /timeline without a date for the overview.`,
     );
   }
   return span === 0 ? { kind: 'day', day: isoDay(start) } : { kind: 'range', from: isoDay(start), to: isoDay(end) };
