@@ -2,8 +2,7 @@
 // bot's own code (index settings, sentence ranker, date tagger) over a
 // benchmark's files. Kept out of src/: nothing here ships with the bot.
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
-import { errorCode } from '../src/util/errors.js';
+import { parse, runCommandLine, UsageError } from '../src/cli/command-line.js';
 import { beirRun, formatTrecRun, readJsonl, type BeirDoc, type BeirQuery } from './beir.js';
 import { runDatesJsonl } from './dates-jsonl.js';
 import { CandidateRanker, type RankRequest } from './rank-candidates.js';
@@ -16,19 +15,16 @@ const USAGE = `usage: npm run eval-cli -- <command>
   dates --jsonl                          stdin {id, dct, text} lines → stdout {id, mentions:[{start,end,
                                          text,value}]} lines; bad lines are reported on stderr, skipped`;
 
-class UsageError extends Error {}
-
 async function readStdinLines(): Promise<string[]> {
   const lines: string[] = [];
   for await (const line of createInterface({ input: process.stdin })) if (line.trim()) lines.push(line);
   return lines;
 }
 
-async function main(argv: string[]): Promise<number> {
-  const [command, ...args] = argv;
+async function main(command: string, args: string[]): Promise<number> {
   switch (command) {
     case 'search-run': {
-      const { values } = parseArgs({
+      const { values } = parse({
         args,
         options: { corpus: { type: 'string' }, queries: { type: 'string' }, depth: { type: 'string', default: '100' } },
       });
@@ -41,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'rank': {
-      const { values } = parseArgs({ args, options: { jsonl: { type: 'boolean' } } });
+      const { values } = parse({ args, options: { jsonl: { type: 'boolean' } } });
       if (!values.jsonl) throw new UsageError('rank reads JSON lines: use rank --jsonl');
       const requests = (await readStdinLines()).map((l, i) => {
         try {
@@ -56,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'dates': {
-      const { values } = parseArgs({ args, options: { jsonl: { type: 'boolean' } } });
+      const { values } = parse({ args, options: { jsonl: { type: 'boolean' } } });
       if (!values.jsonl)
         throw new UsageError('dates reads JSON lines here: use dates --jsonl (or npm run cli -- dates)');
       return runDatesJsonl({
@@ -65,25 +61,9 @@ async function main(argv: string[]): Promise<number> {
         err: (s) => process.stderr.write(s),
       });
     }
-    case undefined:
-    case 'help':
-    case '--help':
-      console.log(USAGE);
-      return command ? 0 : 2;
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    // parseArgs throws TypeErrors with a code for unknown or malformed options: a usage error too.
-    const usage = err instanceof UsageError || (err instanceof TypeError && errorCode(err) !== undefined);
-    if (usage) console.error(`${err.message}\n\n${USAGE}`);
-    else console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 1;
-  },
-);
+runCommandLine(USAGE, main);

@@ -1,14 +1,13 @@
 // npm run cli -- <command>: the engine from the terminal. (The benchmark entry
 // points are eval/cli.ts.)
 import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, readConfig } from '../runtime/config.js';
 import { loadEngine as loadConfiguredEngine } from '../engine/from-config.js';
 import { corpusKey } from '../engine/cache/engine-cache.js';
 import type { Engine } from '../engine/engine.js';
 import { loadOrBuild } from '../engine/load-or-build.js';
 import { createLogger } from '../runtime/log.js';
-import { errorCode } from '../util/errors.js';
+import { parse, runCommandLine, UsageError } from './command-line.js';
 import { runConsole } from './console.js';
 import { DATES_USAGE, runDates } from './dates.js';
 import { progressReporter } from './progress.js';
@@ -22,8 +21,6 @@ const USAGE = `usage: npm run cli -- <command>
   timeline [date [to date]]              what happened on a day (YYYY-MM-DD, "17 May 2024", "Friday 17 May"),
                                          in a range (YYYY-MM-DD..YYYY-MM-DD), or, without a date, an overview
 ${DATES_USAGE}`;
-
-class UsageError extends Error {}
 
 async function loadEngine(): Promise<Engine> {
   const config = readConfig();
@@ -73,18 +70,7 @@ async function buildIndex(force: boolean): Promise<number> {
   return outcome.startsWith('could not') ? 1 : 0;
 }
 
-/** parseArgs, with its complaints (unknown option, missing value) as usage errors. */
-function parse<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
-  try {
-    return parseArgs(config);
-  } catch (err) {
-    if (err instanceof TypeError && errorCode(err)?.startsWith('ERR_PARSE_ARGS')) throw new UsageError(err.message);
-    throw err;
-  }
-}
-
-async function main(args: string[]): Promise<number> {
-  const [command, ...rest] = args;
+async function main(command: string, rest: string[]): Promise<number> {
   switch (command) {
     case 'index': {
       const { values } = parse({ args: rest, options: { force: { type: 'boolean', default: false } } });
@@ -110,23 +96,9 @@ async function main(args: string[]): Promise<number> {
       console.log(text);
       return ok ? 0 : 2;
     }
-    case undefined:
-    case 'help':
-    case '--help':
-      console.log(USAGE);
-      return command ? 0 : 2;
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    if (err instanceof UsageError) console.error(`${err.message}\n\n${USAGE}`);
-    else console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 1;
-  },
-);
+runCommandLine(USAGE, main);
