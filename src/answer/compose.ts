@@ -16,6 +16,7 @@ import { parseQuestion, type Question } from './question.js';
 import { rank, WEIGHTS, type Candidate, type Ranked } from './ranker.js';
 import { expansionsFor } from './expand.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
+import { sentencesOf } from '../corpus/passage-store.js';
 
 export const ANSWER_MAX_CHARS = 400;
 export const MAX_ANSWER_SENTENCES = 3;
@@ -332,7 +333,7 @@ function rankSentences(ctx: AnswerContext, q: Question, hits: PassageHit[]): Ran
     if (!passage) continue;
     // Stored sentences carry their words as the ranker sees them; a passage's own are analysed by the ranker.
     const stored = ctx.sentences?.of(hit.id);
-    const sentences: readonly SentenceInfo[] = stored ?? passage.sentences;
+    const sentences: readonly SentenceInfo[] = stored ?? sentencesOf(passage);
     const text = passage.text;
     let prevWords: SentenceWords | undefined;
     sentences.forEach((s, i) => {

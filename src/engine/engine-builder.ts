@@ -2,7 +2,7 @@
 // columns, the search index, and per-sentence data, sharing one vocabulary.
 import type { PassageColumns, Texts } from '../corpus/passage-store.js';
 import { PassageColumnsBuilder, stringTexts } from '../corpus/passage-store.js';
-import type { CorpusWarning, Passage, SourceDocument } from '../corpus/types.js';
+import type { CorpusWarning, ParsedPassage, SourceDocument } from '../corpus/types.js';
 import { PassageDatesBuilder, type PassageDatesData } from '../corpus/passage-date-store.js';
 import { PassageIndexBuilder, type PassageIndexData } from '../search/passage-index.js';
 import { SentenceStoreBuilder, type SentenceStoreData } from '../corpus/sentence-store.js';
@@ -36,7 +36,7 @@ export class EngineBuilder {
   }
 
   /** The next document and its passages (ids continuing from the last). */
-  add(document: SourceDocument, passages: readonly Passage[]): void {
+  add(document: SourceDocument, passages: readonly ParsedPassage[]): void {
     this.documents.push(document);
     for (const p of passages) {
       this.columns.add(p);

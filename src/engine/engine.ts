@@ -3,7 +3,7 @@
 import { ask, type AskResult } from '../answer/compose.js';
 import { forEachDocument, type LoadOptions } from '../corpus/load.js';
 import { PassageStore } from '../corpus/passage-store.js';
-import type { Corpus } from '../corpus/types.js';
+import type { Corpus, ParsedPassage } from '../corpus/types.js';
 import { EngineBuilder, type EngineData } from './engine-builder.js';
 import { PassageIndex } from '../search/passage-index.js';
 import { SentenceStore } from '../corpus/sentence-store.js';
@@ -74,13 +74,13 @@ export class Engine {
   }
 
   /** An engine over a corpus already in memory, at once (small corpora: tests, tools). */
-  static fromCorpus(corpus: Corpus): Engine {
+  static fromCorpus(corpus: Corpus<ParsedPassage>): Engine {
     const t0 = performance.now();
     const builder = new EngineBuilder();
     for (const doc of corpus.documents)
       builder.add(
         doc,
-        doc.passages.map((id) => corpus.passages[id] as Corpus['passages'][number]),
+        doc.passages.map((id) => corpus.passages[id] as ParsedPassage),
       );
     const data = builder.finish(corpus.warnings, corpus.duplicates);
     const views = viewsOf(data);

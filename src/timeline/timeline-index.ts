@@ -8,6 +8,7 @@ import { addDays, isoDay, parseIsoDay } from '../dates/calendar.js';
 import { yieldToEventLoop } from '../util/slices.js';
 import { lowerBound } from '../util/sorted.js';
 import { MONTH_STEMS, MONTH_WORD } from '../util/calendar-names.js';
+import { datesOf, sentencesOf } from '../corpus/passage-store.js';
 
 export interface TimelineEntry {
   passage: number;
@@ -101,7 +102,7 @@ export class TimelineBuilder {
 
   add(p: Passage): void {
     const bySentence = new Map<number, Map<string, number[]>>();
-    p.dates.forEach((m, i) => {
+    datesOf(p).forEach((m, i) => {
       if (!placesOnDay(p, m)) return;
       let days = bySentence.get(m.sentence);
       if (!days) bySentence.set(m.sentence, (days = new Map<string, number[]>()));
@@ -120,7 +121,7 @@ export class TimelineBuilder {
     this.leadDone.add(p.doc);
     const date = this.corpus.documents[p.doc]?.date;
     const dct = date ? parseIsoDay(date) : null;
-    if (!dct || bySentence.has(0) || p.sentences.length < 2) return;
+    if (!dct || bySentence.has(0) || sentencesOf(p).length < 2) return;
     const next = bySentence.get(1);
     if (!next || next.size !== 1) return;
     const [day, mentions] = [...next][0] ?? [];

@@ -9,6 +9,8 @@ import type { AskResult } from '../../src/answer/compose.js';
 import type { Passage } from '../../src/corpus/types.js';
 import { Engine } from '../../src/engine/engine.js';
 import { loadOrBuild, type CacheEvent } from '../../src/engine/load-or-build.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { sentencesOf } from '../../src/corpus/passage-store.js';
 
 const SEED = path.resolve(import.meta.dirname, '../../corpus');
 /** What a reader sees of an answer (passages compared by content, not identity). */
@@ -29,7 +31,7 @@ const plain = (p: Passage) => ({
   start: p.start,
   end: p.end,
   text: p.text,
-  sentences: p.sentences.map((s) => ({ start: s.start, end: s.end, kinds: s.kinds, proper: s.proper })),
+  sentences: sentencesOf(p).map((s) => ({ start: s.start, end: s.end, kinds: s.kinds, proper: s.proper })),
 });
 
 const QUESTIONS = ['How many Canadian troops are in Iraq?', 'Who is Christian Leuprecht?', 'embasy', 'sourdough bread'];
@@ -67,13 +69,13 @@ describe('saved index', () => {
   it('answers from the saved index exactly as an engine built in memory', async () => {
     await load();
     const loaded = await load();
-    const fresh = Engine.fromCorpus((await Engine.build(corpus)).corpus);
+    const fresh = Engine.fromCorpus(await loadCorpus(corpus));
     for (const q of QUESTIONS) expect(seen(loaded.ask(q))).toEqual(seen(fresh.ask(q)));
   });
 
   it('an index finished in slices (a build while serving) holds the same data as one finished at once', async () => {
     const sliced = await Engine.build(corpus);
-    const atOnce = Engine.fromCorpus(sliced.corpus);
+    const atOnce = Engine.fromCorpus(await loadCorpus(corpus));
     const { mini: slicedMini, ...slicedRest } = sliced.data.index;
     const { mini: atOnceMini, ...atOnceRest } = atOnce.data.index;
     expect(slicedRest).toEqual(atOnceRest);
