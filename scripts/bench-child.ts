@@ -1,7 +1,7 @@
 // One measured process for `npm run bench` (see bench.ts): `build` indexes a
 // corpus cold and saves the index; `serve` starts from the saved index, says
 // READY, then times questions. Prints one JSON line of results.
-import { Engine } from '../src/engine.js';
+import { loadOrBuild } from '../src/engine/load-or-build.js';
 import { findPassages } from '../src/search/autocomplete.js';
 import { suggestDays } from '../src/timeline/suggest-days.js';
 
@@ -27,8 +27,7 @@ const timer = setInterval(() => {
 if (mode === 'build') {
   const t0 = performance.now();
   let saved = 0;
-  const engine = await Engine.load(dir, {
-    cacheDir,
+  const engine = await loadOrBuild(dir, cacheDir, {
     onCache: (e) => {
       if (e.kind === 'saved') saved = e.bytes;
     },
@@ -52,7 +51,7 @@ if (mode === 'build') {
   const { renderAsk } = await import('../src/bot/render.js');
   const { renderTimelineRange } = await import('../src/bot/render-timeline.js');
   const t0 = performance.now();
-  const engine = await Engine.load(dir, { cacheDir, readOnly: true });
+  const engine = await loadOrBuild(dir, cacheDir, { readOnly: true });
   if (engine.origin !== 'cache') throw new Error('serve: the saved index was not used');
   // CPU time to ready (this process, start-up included): on a shared, busy machine the wall clock is mostly waiting.
   const cpu = process.cpuUsage();

@@ -16,15 +16,16 @@
 import * as chrono from 'chrono-node';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CandidateRanker } from '../src/answer/rank-candidates.js';
+import { CandidateRanker } from '../eval/rank-candidates.js';
 import { expansionsFor } from '../src/answer/expand.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { TermVectors, vectorsForTexts } from '../src/nlp/word-vectors.js';
-import { Engine } from '../src/engine.js';
-import { beirRun, ndcgAt, readJsonl, readQrels, type BeirDoc, type BeirQuery } from '../src/eval/beir.js';
-import { readTimeMl, scoreTempEval, type SystemMention, type TimeMlDocument } from '../src/eval/tempeval.js';
-import { mapMrr, readTrecQa, type TrecQaSet } from '../src/eval/trecqa.js';
-import { readWikiQaTsv } from '../src/eval/wikiqa.js';
+import type { Engine } from '../src/engine/engine.js';
+import { loadOrBuild } from '../src/engine/load-or-build.js';
+import { beirRun, ndcgAt, readJsonl, readQrels, type BeirDoc, type BeirQuery } from '../eval/beir.js';
+import { readTimeMl, scoreTempEval, type SystemMention, type TimeMlDocument } from '../eval/tempeval.js';
+import { mapMrr, readTrecQa, type TrecQaSet } from '../eval/trecqa.js';
+import { readWikiQaTsv } from '../eval/wikiqa.js';
 import { tagDates, timexType } from '../src/dates/tag-dates.js';
 import { readReuters, writeReutersCorpus } from './reuters-corpus.js';
 import { sharedPath } from './shared.js';
@@ -143,7 +144,7 @@ async function qa(verbose: boolean): Promise<void> {
   qaSet(
     'qa-dev (4 articles)',
     file,
-    await Engine.load(path.resolve('corpus'), { cacheDir: path.join(CACHE, 'eval-articles') }),
+    await loadOrBuild(path.resolve('corpus'), path.join(CACHE, 'eval-articles')),
     BASELINE.qa,
     verbose,
   );
@@ -168,13 +169,13 @@ async function reuters(verbose: boolean): Promise<void> {
   const corpus = process.env.REUTERS_CORPUS ?? reutersFolder();
   if (!file || !corpus || !existsSync(corpus))
     return console.log('reuters: skipped (qa-reuters-dev.json or the archive not found)');
-  const engine = await Engine.load(corpus, { cacheDir: path.join(CACHE, 'eval-reuters') });
+  const engine = await loadOrBuild(corpus, path.join(CACHE, 'eval-reuters'));
   qaSet('qa-reuters-dev (19,043 articles)', file, engine, BASELINE.reuters, verbose);
   // The 4-article corpus asked the archive's unanswerable questions: "not found" at a small scale too.
   qaSet(
     'qa-reuters-dev unanswerable over 4 articles',
     file,
-    await Engine.load(path.resolve('corpus'), { cacheDir: path.join(CACHE, 'eval-articles') }),
+    await loadOrBuild(path.resolve('corpus'), path.join(CACHE, 'eval-articles')),
     'n/a',
     false,
   );

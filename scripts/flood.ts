@@ -8,9 +8,9 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { botState } from '../src/bot/command.js';
 import { startBot } from '../src/bot/client.js';
-import { readConfig } from '../src/config.js';
-import { loadEngine } from '../src/engine-from-config.js';
-import { createLogger } from '../src/log.js';
+import { readConfig } from '../src/runtime/config.js';
+import { loadEngine } from '../src/engine/from-config.js';
+import { createLogger } from '../src/runtime/log.js';
 import {
   DiscordStandin,
   finalMessages,

@@ -11,9 +11,9 @@ import fc from 'fast-check';
 import pino from 'pino';
 import { startBot } from '../src/bot/client.js';
 import { botState } from '../src/bot/command.js';
-import { readConfig } from '../src/config.js';
-import { Engine } from '../src/engine.js';
-import { EngineHolder } from '../src/reload.js';
+import { readConfig } from '../src/runtime/config.js';
+import { Engine } from '../src/engine/engine.js';
+import { EngineHolder } from '../src/engine/reload.js';
 import {
   DiscordStandin,
   finalMessages,
@@ -76,7 +76,7 @@ function count(r: InteractionRecord): void {
 // --- corpus faults ---------------------------------------------------------
 const { dir: corpus, broken } = await messyCorpus(SEED);
 const warned = new Set<string>();
-const engine = await Engine.load(corpus, { onWarning: (w) => warned.add(w.file) });
+const engine = await Engine.build(corpus, { onWarning: (w) => warned.add(w.file) });
 const corpusSkipped = broken.filter((f) => warned.has(f)).length;
 
 // --- the bot ----------------------------------------------------------------

@@ -6,10 +6,10 @@
 // set is not in the repo's data: it judges, unseen. Test never steers the fit.
 // Run: npx tsx scripts/tune-ranker.ts [--no-test]
 import path from 'node:path';
-import { CandidateRanker, type RankRequest } from '../src/answer/rank-candidates.js';
+import { CandidateRanker, type RankRequest } from '../eval/rank-candidates.js';
 import { score, WEIGHTS, type Features, type Weights } from '../src/answer/ranker.js';
-import { mapMrr, readTrecQa, type TrecQaSet } from '../src/eval/trecqa.js';
-import { readWikiQaTsv, readWikiQaTxt } from '../src/eval/wikiqa.js';
+import { mapMrr, readTrecQa, type TrecQaSet } from '../eval/trecqa.js';
+import { readWikiQaTsv, readWikiQaTxt } from '../eval/wikiqa.js';
 import { sharedPath } from './shared.js';
 
 /**

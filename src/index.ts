@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { isPeerReload, isShardProcess, PEER_RELOAD, shardIds } from './bot/shard-env.js';
 import { runConsole } from './cli/console.js';
-import { ConfigError, readConfig } from './config.js';
-import { loadEngine } from './engine-from-config.js';
-import { exitOnSignals } from './lifecycle.js';
-import { createLogger } from './log.js';
-import { EngineHolder, Reloader } from './reload.js';
+import { ConfigError, readConfig } from './runtime/config.js';
+import { loadEngine } from './engine/from-config.js';
+import { exitOnSignals } from './runtime/lifecycle.js';
+import { createLogger } from './runtime/log.js';
+import { EngineHolder, Reloader } from './engine/reload.js';
+import { errorCode } from './util/errors.js';
 
 const HOW_TO_CONNECT = `Newsdesk: no DISCORD_TOKEN set, so here is a terminal console over the same engine.
 To connect Discord: copy .env.example to .env, fill in DISCORD_TOKEN and DISCORD_CLIENT_ID
@@ -110,7 +111,7 @@ main().catch((err: unknown) => {
 /** One line that says what is wrong and what to do; no stack trace for known causes. */
 export function fatalMessage(err: unknown): string {
   if (err instanceof ConfigError) return `Newsdesk cannot start: ${err.message}`;
-  const code = err && typeof err === 'object' && 'code' in err ? String(err.code) : '';
+  const code = errorCode(err);
   const status = err && typeof err === 'object' && 'status' in err ? Number(err.status) : 0;
   if (code === 'TokenInvalid' || status === 401)
     return 'Newsdesk cannot start: DISCORD_TOKEN was rejected by Discord (401); reset the token in the Developer Portal → Bot and update .env.';

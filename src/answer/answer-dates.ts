@@ -1,10 +1,12 @@
 // What /ask learns from dates: a question that names a day prefers sentences
 // dated that day, and a "when" answer opens with the date it resolves to.
 import type { Passage, PassageDate } from '../corpus/types.js';
-import { longDay, MONTH_NAMES, parseIsoDay } from '../dates/calendar.js';
+import { longDay, parseIsoDay } from '../dates/calendar.js';
+import { MONTH_NAMES } from '../util/calendar-names.js';
 import { tagDates } from '../dates/tag-dates.js';
 import { parseDateQuery } from '../timeline/date-query.js';
 import { placesOnDay, type TimelineIndex } from '../timeline/timeline-index.js';
+import { datesOf } from '../corpus/passage-store.js';
 
 export interface QuestionDates {
   /** Days the question names, `YYYY-MM-DD`. */
@@ -40,7 +42,7 @@ export function datesInQuestion(question: string, timeline: TimelineIndex): Ques
 
 /** The passage's date mentions inside [start, end), of any granularity. */
 export function datesWithin(passage: Passage, start: number, end: number): PassageDate[] {
-  return passage.dates.filter((m) => m.start >= start && m.end <= end);
+  return datesOf(passage).filter((m) => m.start >= start && m.end <= end);
 }
 
 /** Does the passage text in [start, end) name one of these days? */

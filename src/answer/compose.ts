@@ -1,8 +1,9 @@
 // A question → the answer: 1–3 sentences (≤ 400 characters) with citation
 // markers, and the passages they cite.
-import type { Corpus, Passage, SourceDocument } from '../corpus/types.js';
+import type { Corpus, Passage, SentenceInfo, SourceDocument } from '../corpus/types.js';
 import type { PassageHit, PassageIndex } from '../search/passage-index.js';
-import type { SentenceStore } from '../search/sentence-store.js';
+import type { SentenceWords } from '../nlp/sentence-words.js';
+import type { SentenceStore } from '../corpus/sentence-store.js';
 import { terms, termSpans, words } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
 import { truncate } from '../util/text.js';
@@ -12,9 +13,10 @@ import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
 import { excerpt, type Excerpt } from './excerpt.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
 import { parseQuestion, type Question } from './question.js';
-import { rank, WEIGHTS, type Candidate, type Ranked, type SentenceWords } from './ranker.js';
+import { rank, WEIGHTS, type Candidate, type Ranked } from './ranker.js';
 import { expansionsFor, type Expansion } from './expand.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
+import { sentencesOf } from '../corpus/passage-store.js';
 
 export const ANSWER_MAX_CHARS = 400;
 export const MAX_ANSWER_SENTENCES = 3;
@@ -356,11 +358,14 @@ function rankSentences(ctx: AnswerContext, q: Question, hits: PassageHit[]): Ran
   for (const hit of hits) {
     const passage = ctx.corpus.passages[hit.id];
     if (!passage) continue;
-    const sentences = ctx.sentences?.of(hit.id) ?? passage.sentences;
+    // Stored sentences carry their words as the ranker sees them; a passage's own are analysed by the ranker.
+    const stored = ctx.sentences?.of(hit.id);
+    const sentences: readonly SentenceInfo[] = stored ?? sentencesOf(passage);
     const text = passage.text;
     let prevWords: SentenceWords | undefined;
     sentences.forEach((s, i) => {
-      const words = ctx.sentences && 'index' in s ? ctx.sentences.words(s.index as number) : undefined;
+      const index = stored?.[i]?.index;
+      const words = index === undefined ? undefined : ctx.sentences?.words(index);
       const own = text.slice(s.start, s.end);
       const prev = i > 0 ? sentences[i - 1] : undefined;
       const joined = prev !== undefined && ANAPHORIC.test(own);
@@ -446,8 +451,8 @@ export function withoutHeadline(text: string): string {
 /** Two sentences that say the same thing (either contains most of the other's words). */
 function overlaps(a: string, b: string): boolean {
   const contained = (x: string, y: string) => {
-    const wx = new Set(x.toLowerCase().split(/\W+/));
-    const wy = y.toLowerCase().split(/\W+/).filter(Boolean);
+    const wx = new Set(words(x.toLowerCase()));
+    const wy = words(y.toLowerCase());
     return wy.filter((w) => wx.has(w)).length / Math.max(1, wy.length) > 0.7;
   };
   return contained(a, b) || contained(b, a);

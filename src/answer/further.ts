@@ -1,8 +1,7 @@
 // Further sources of an answer, for "More sources": the passages of the
 // question's one search that come next after the ones the answer cites.
-import type { Passage } from '../corpus/types.js';
+import type { Corpus, Passage } from '../corpus/types.js';
 import type { PassageHit } from '../search/passage-index.js';
-import type { AnswerContext, AskResult } from './compose.js';
 
 /** Below this share of the best passage's score, a passage is no longer a source worth showing. */
 const FURTHER_SHARE = 0.2;
@@ -22,8 +21,8 @@ export function furtherIds(hits: readonly PassageHit[], cited: ReadonlySet<numbe
 
 /** The answer's further sources, as found by the search that made it. */
 export function furtherPassages(
-  ctx: Pick<AnswerContext, 'corpus'>,
-  result: Extract<AskResult, { kind: 'answer' }>,
+  ctx: { corpus: Pick<Corpus, 'passages'> },
+  result: { further?: readonly number[] },
 ): Passage[] {
   return (result.further ?? []).flatMap((id) => ctx.corpus.passages[id] ?? []);
 }

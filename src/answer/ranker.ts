@@ -1,9 +1,10 @@
 // The sentence ranker: which sentences answer a question. A linear model over
 // a few features, each 0…1 or a small count; the weights are fitted on the
 // TrecQA training set (`npx tsx scripts/tune-ranker.ts`), never on this corpus.
-import { isShouting, termOf, words } from '../nlp/terms.js';
+import { sentenceWords, WordFlag, type SentenceWords } from '../nlp/sentence-words.js';
+import { words } from '../nlp/terms.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
-import type { IdfSource } from '../search/term-stats.js';
+import { BM25, type IdfSource } from '../search/term-stats.js';
 import type { Question } from './question.js';
 
 /** A sentence as the ranker sees it. */
@@ -17,24 +18,6 @@ export interface Candidate {
   passageScore?: number;
   /** Its words as `sentenceWords(text)` gives them, when worked out ahead (at index time). */
   words?: SentenceWords;
-}
-
-/** What the ranker needs to know of a word, as bits. */
-export const WordFlag = {
-  /** Has a digit, or is a number word ("twelve", "million"). */
-  NUMBER: 1,
-  /** A year ("1987", "1990s"). */
-  YEAR: 2,
-  /** A month or day name. */
-  DATE: 4,
-  /** Starts with a capital letter. */
-  CAPITAL: 8,
-} as const;
-
-/** A sentence's words in order: each one's index term (null for a stop word) and its `WordFlag`s. */
-export interface SentenceWords {
-  terms: (string | null)[];
-  flags: ArrayLike<number>;
 }
 
 export interface Features {
@@ -98,34 +81,7 @@ export const WEIGHTS: Weights = {
   defines: 0,
 };
 
-const K1 = 1.2;
-const B = 0.75;
-
-const MONTHS =
-  /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const YEAR = /^(1[0-9]|20)\d\d(s)?$/;
-const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half'.split(
-    ' ',
-  ),
-);
-
-/** A sentence's words, ready for the ranker. Done once per sentence at index time. */
-export function sentenceWords(text: string): SentenceWords {
-  const ws = words(text);
-  const shouting = isShouting(text);
-  const flags = new Uint8Array(ws.length);
-  const out: (string | null)[] = ws.map((w, i) => {
-    let f = 0;
-    if (/\d/.test(w) || NUMBER_WORDS.has(w.toLowerCase())) f |= WordFlag.NUMBER;
-    if (YEAR.test(w)) f |= WordFlag.YEAR;
-    if (MONTHS.test(w)) f |= WordFlag.DATE;
-    if (/^\p{Lu}/u.test(w)) f |= WordFlag.CAPITAL;
-    flags[i] = f;
-    return termOf(w, shouting);
-  });
-  return { terms: out, flags };
-}
+const { k: K1, b: B } = BM25;
 
 /** Terms that make a number money, a share, or a clock time when next to it (Reuters writes "dlrs", "stg", "pct"). */
 const CURRENCY = new Set([

@@ -5,10 +5,10 @@ import type {
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Engine } from '../engine.js';
-import type { Logger } from '../log.js';
-import type { Reloader } from '../reload.js';
-import type { PostCooldown, RateLimit } from '../config.js';
+import type { Engine } from '../engine/engine.js';
+import type { Logger } from '../runtime/log.js';
+import type { Reloader } from '../engine/reload.js';
+import type { PostCooldown, RateLimit } from '../runtime/config.js';
 import { Cooldown } from './cooldown.js';
 import { EngineWork } from './engine-work.js';
 import { createLimits, type Limits } from './rate-limit.js';

@@ -1,7 +1,7 @@
 // Per-member post cooldown: at most N posts in a sliding window, so a
 // scripted loop cannot make the bot spam a channel. Memory is bounded: only
 // members who posted within the window are kept, and at most `maxMembers`.
-import type { PostCooldown } from '../config.js';
+import type { PostCooldown } from '../runtime/config.js';
 
 export type CooldownVerdict = { ok: true } | { ok: false; retryAfterMs: number };
 

@@ -20,7 +20,7 @@ export const askDefinition = {
     {
       type: ApplicationCommandOptionType.String,
       name: 'question',
-      description: 'Your question, e.g. "Who leads the mission?" or "How many troops are there?"',
+      description: 'Your question, e.g. "Who runs the company?" or "How much did prices rise?"',
       required: true,
       min_length: 1,
       max_length: QUESTION_MAX_CHARS,
@@ -42,8 +42,7 @@ export const timelineDefinition = {
     {
       type: ApplicationCommandOptionType.String,
       name: 'date',
-      description:
-        'A day (2020-01-03, Jan 3 2020, Friday 3 January), a month (2020-01) or a range (2020-01-03..2020-01-08)',
+      description: 'A day (YYYY-MM-DD, 17 May 2024, Friday 17 May), a month (YYYY-MM) or a range (day..day)',
       autocomplete: true,
       max_length: DATE_QUERY_MAX_CHARS,
     },

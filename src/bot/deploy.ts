@@ -2,7 +2,7 @@
 // whole set — to one server when DISCORD_GUILD_ID is set (instant), else
 // globally. Run it after changing commands, not on every start.
 import { REST, Routes } from 'discord.js';
-import { ConfigError, readConfig } from '../config.js';
+import { ConfigError, readConfig } from '../runtime/config.js';
 import { definitionsFor } from './definitions.js';
 
 async function main(): Promise<void> {

@@ -8,7 +8,7 @@
 // cheap questions but not hold the bot for everyone with long ranges. Each
 // interaction costs at least `minCost`, so a flood of cheap ones is bounded
 // too. The autocomplete throttle is the same bucket counting keystrokes.
-import type { RateLimit } from '../config.js';
+import type { RateLimit } from '../runtime/config.js';
 
 export type LimitVerdict = { ok: true } | { ok: false; retryAfterMs: number };
 

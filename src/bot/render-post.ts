@@ -11,6 +11,7 @@ import { fitContent, fitEmbed, LIMITS } from './limits.js';
 import { highlighted, safeText, withoutMentions } from './markdown.js';
 import type { PostRefusal } from './permissions.js';
 import { COLORS, type Reply } from './render.js';
+import { sentencesOf } from '../corpus/passage-store.js';
 
 export const COMMENT_MAX_CHARS = 300;
 
@@ -54,8 +55,8 @@ export const QUOTE_FULL_CHARS = 400;
  * sentence before that one ("…"); /read shows the rest.
  */
 export function quoteText(passage: Passage, focus = 0): string {
-  const focused = focus > 0 ? passage.sentences[focus] : undefined;
-  const before = focus >= 2 ? passage.sentences[focus - 1] : undefined;
+  const focused = focus > 0 ? sentencesOf(passage)[focus] : undefined;
+  const before = focus >= 2 ? sentencesOf(passage)[focus - 1] : undefined;
   const start = focused && before && passage.text.length > QUOTE_FULL_CHARS ? before.start : 0;
   const spans: [number, number][] = focused ? [[focused.start - start, focused.end - start]] : [];
   return highlighted(passage.text.slice(start), spans, LIMITS.embedDescription - 200, start > 0 ? '…' : '');

@@ -1,5 +1,5 @@
 // What /reload shows: what changed in the corpus, or why nothing did.
-import type { ReloadOutcome } from '../reload.js';
+import type { ReloadOutcome } from '../engine/reload.js';
 import { fitEmbed } from './limits.js';
 import { truncate } from '../util/text.js';
 import { safeText } from './markdown.js';

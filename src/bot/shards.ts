@@ -4,9 +4,9 @@
 // process loads it read-only instead of indexing the corpus again.
 import { ShardingManager, type Shard } from 'discord.js';
 import path from 'node:path';
-import type { Config } from '../config.js';
-import { loadEngine } from '../engine-from-config.js';
-import type { Logger } from '../log.js';
+import type { Config } from '../runtime/config.js';
+import { loadEngine } from '../engine/from-config.js';
+import type { Logger } from '../runtime/log.js';
 import { isPeerReload, PEER_RELOAD } from './shard-env.js';
 
 /** Discord allows one IDENTIFY per 5 s per max_concurrency bucket; discord.js's default spacing. */

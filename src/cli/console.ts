@@ -1,11 +1,11 @@
 // The terminal console: an `ask>` prompt over the engine, or, with piped
 // input, one answer per line until the input ends.
 import { createInterface } from 'node:readline';
-import type { Engine } from '../engine.js';
+import type { Engine } from '../engine/engine.js';
 import { renderAskText } from './render-text.js';
 import { renderTimelineText } from './render-timeline-text.js';
 
-const HELP = `Type a question and press Enter. Also: timeline [date] (e.g. timeline 2020-01-03), help, quit.`;
+const HELP = `Type a question and press Enter. Also: timeline [date] (e.g. timeline YYYY-MM-DD), help, quit.`;
 
 export async function runConsole(engine: Engine, input = process.stdin, output = process.stdout): Promise<void> {
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);

@@ -1,16 +1,14 @@
 // `npm run cli -- dates`: the date tagger from the terminal. Plain text in →
-// one readable line per mention; `--jsonl` → machine-readable lines for
-// benchmarks ({id, dct, text} in, {id, mentions} out).
-import { createInterface } from 'node:readline';
+// one readable line per mention. (The benchmark side, JSON lines in and out,
+// is `npm run eval-cli -- dates --jsonl`.)
+import { parseArgs } from 'node:util';
 import { CorpusFileError, parseDateLine } from '../corpus/document.js';
+import { estimateDct } from '../corpus/passage-dates.js';
 import { parseIsoDay } from '../dates/calendar.js';
-import { estimateDct } from '../dates/passage-dates.js';
 import { tagDates, type DateMention } from '../dates/tag-dates.js';
 
 export const DATES_USAGE = `  dates [--dct YYYY-MM-DD]               stdin article → its date mentions, one per line (the DCT is
-                                         the article's " date YYYY-MM-DD" line unless --dct is given)
-  dates --jsonl                          stdin {id, dct, text} lines → stdout {id, mentions:[{start,end,
-                                         text,value}]} lines; bad lines are reported on stderr, skipped`;
+                                         the article's " date YYYY-MM-DD" line unless --dct is given)`;
 
 /** Characters of context shown on each side of a mention. */
 const CONTEXT = 26;
@@ -27,18 +25,19 @@ const processIo: DatesIo = {
   err: (s) => process.stderr.write(s),
 };
 
-/** Runs the subcommand; returns the exit code (2: bad arguments, 1: some input was unusable). */
+/** Runs the subcommand; returns the exit code (2: bad arguments, 1: the input was unusable). */
 export async function runDates(args: string[], io: DatesIo = processIo): Promise<number> {
-  const jsonl = args.includes('--jsonl');
-  const dctAt = args.indexOf('--dct');
-  const dct = dctAt === -1 ? undefined : args[dctAt + 1];
-  const unknown = args.find((a, i) => a !== '--jsonl' && (dctAt === -1 || (i !== dctAt && i !== dctAt + 1)));
-  if (unknown !== undefined) return usage(io, `dates: unexpected argument "${unknown}"`);
-  if (dctAt !== -1 && (dct === undefined || !parseIsoDay(dct)))
-    return usage(io, `dates: --dct needs a real calendar day YYYY-MM-DD, got "${dct ?? ''}"`);
-  if (jsonl && dct !== undefined)
-    return usage(io, 'dates: --dct does not apply to --jsonl (each line carries its own dct)');
-  return jsonl ? runJsonl(io) : runText(io, dct ?? null);
+  let dct: string | undefined;
+  try {
+    ({
+      values: { dct },
+    } = parseArgs({ args, options: { dct: { type: 'string' } }, strict: true }));
+  } catch (err) {
+    return usage(io, `dates: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (dct !== undefined && !parseIsoDay(dct))
+    return usage(io, `dates: --dct needs a real calendar day YYYY-MM-DD, got "${dct}"`);
+  return runText(io, dct ?? null);
 }
 
 function usage(io: DatesIo, message: string): number {
@@ -94,52 +93,4 @@ function context(body: string, m: DateMention): string {
   const right = flat(body.slice(m.end, m.end + CONTEXT * 2)).slice(0, CONTEXT);
   const more = (cut: boolean) => (cut ? '…' : '');
   return `${more(m.start > CONTEXT)}${left}[${flat(m.text)}]${right}${more(body.length - m.end > CONTEXT)}`;
-}
-
-interface JsonlRequest {
-  id: string | number;
-  dct: string | null;
-  text: string;
-}
-
-/** One input line → a request, or the reason it cannot be used. */
-export function parseDatesRequest(line: string): JsonlRequest | string {
-  let v: unknown;
-  try {
-    v = JSON.parse(line);
-  } catch {
-    return 'not JSON';
-  }
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'expected an object {id, dct, text}';
-  const o = v as Record<string, unknown>;
-  if (typeof o.id !== 'string' && typeof o.id !== 'number') return '"id" must be a string or a number';
-  if (typeof o.text !== 'string') return '"text" must be a string';
-  const dct = o.dct ?? null;
-  if (dct !== null && (typeof dct !== 'string' || !parseIsoDay(dct)))
-    return `"dct" must be a real calendar day YYYY-MM-DD or null, got ${JSON.stringify(dct)}`;
-  return { id: o.id, dct, text: o.text };
-}
-
-async function runJsonl(io: DatesIo): Promise<number> {
-  let lineNo = 0;
-  let bad = 0;
-  for await (const line of createInterface({ input: io.input, crlfDelay: Infinity })) {
-    lineNo++;
-    if (!line.trim()) continue;
-    const req = parseDatesRequest(line);
-    if (typeof req === 'string') {
-      bad++;
-      io.err(`dates: line ${lineNo} skipped: ${req}\n`);
-      continue;
-    }
-    const mentions = tagDates(req.text, { dct: req.dct }).map(({ start, end, text, value }) => ({
-      start,
-      end,
-      text,
-      value,
-    }));
-    io.out(`${JSON.stringify({ id: req.id, mentions })}\n`);
-  }
-  if (bad) io.err(`dates: ${bad} of ${lineNo} lines skipped\n`);
-  return bad ? 1 : 0;
 }

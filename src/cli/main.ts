@@ -1,13 +1,13 @@
-// npm run cli -- <command>: the engine from the terminal, and the benchmark
-// entry points that use the bot's own code paths.
+// npm run cli -- <command>: the engine from the terminal. (The benchmark entry
+// points are eval/cli.ts.)
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { CandidateRanker, type RankRequest } from '../answer/rank-candidates.js';
-import { ConfigError, readConfig } from '../config.js';
-import { loadEngine as loadConfiguredEngine } from '../engine-from-config.js';
-import type { Engine } from '../engine.js';
-import { beirRun, formatTrecRun, readJsonl, type BeirDoc, type BeirQuery } from '../eval/beir.js';
-import { createLogger } from '../log.js';
+import { ConfigError, readConfig } from '../runtime/config.js';
+import { loadEngine as loadConfiguredEngine } from '../engine/from-config.js';
+import { corpusKey } from '../engine/cache/engine-cache.js';
+import type { Engine } from '../engine/engine.js';
+import { loadOrBuild } from '../engine/load-or-build.js';
+import { createLogger } from '../runtime/log.js';
+import { parse, runCommandLine, UsageError } from './command-line.js';
 import { runConsole } from './console.js';
 import { DATES_USAGE, runDates } from './dates.js';
 import { progressReporter } from './progress.js';
@@ -18,23 +18,9 @@ const USAGE = `usage: npm run cli -- <command>
   index [--force]                        build the saved index (CACHE_DIR) for CORPUS_DIR ahead of the first start
   ask "question"                         answer one question from the corpus (CORPUS_DIR)
   console                                an ask> prompt (piped input: one question per line)
-  search-run --corpus C.jsonl --queries Q.jsonl [--depth 100]
-                                         BEIR corpus → TREC run on stdout, with the bot's index settings
-  rank --jsonl                           stdin {qid, question, candidates:[{id,text}]} lines →
-                                         stdout {qid, ranking:[id…]} lines, with the bot's ranker
-  timeline [date [to date]]              what happened on a day (2020-01-03, "Jan 3 2020", "Friday 3 January"),
-                                         in a range (2020-01-03..2020-01-08), or, without a date, an overview
+  timeline [date [to date]]              what happened on a day (YYYY-MM-DD, "17 May 2024", "Friday 17 May"),
+                                         in a range (YYYY-MM-DD..YYYY-MM-DD), or, without a date, an overview
 ${DATES_USAGE}`;
-
-class UsageError extends Error {}
-
-function flag(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i === -1) return undefined;
-  const v = args[i + 1];
-  if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value`);
-  return v;
-}
 
 async function loadEngine(): Promise<Engine> {
   const config = readConfig();
@@ -54,7 +40,6 @@ async function buildIndex(force: boolean): Promise<number> {
   const dir = path.resolve(config.corpusDir);
   const cacheDir = path.resolve(config.cacheDir);
   const log = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn');
-  const { corpusKey, loadOrBuild } = await import('../cache/engine-cache.js');
   if (force) {
     const { rmSync, readdirSync, existsSync } = await import('node:fs');
     if (existsSync(cacheDir))
@@ -85,75 +70,35 @@ async function buildIndex(force: boolean): Promise<number> {
   return outcome.startsWith('could not') ? 1 : 0;
 }
 
-async function readStdinLines(): Promise<string[]> {
-  const lines: string[] = [];
-  for await (const line of createInterface({ input: process.stdin })) if (line.trim()) lines.push(line);
-  return lines;
-}
-
-async function main(args: string[]): Promise<number> {
-  const [command, ...rest] = args;
+async function main(command: string, rest: string[]): Promise<number> {
   switch (command) {
-    case 'index':
-      return buildIndex(rest.includes('--force'));
+    case 'index': {
+      const { values } = parse({ args: rest, options: { force: { type: 'boolean', default: false } } });
+      return buildIndex(values.force);
+    }
     case 'ask': {
-      const question = rest.join(' ');
+      const question = parse({ args: rest, options: {}, allowPositionals: true }).positionals.join(' ');
       const engine = await loadEngine();
       const result = engine.ask(question);
       console.log(renderAskText(result));
       return result.kind === 'answer' ? 0 : result.kind === 'invalid' ? 2 : 1;
     }
     case 'console':
+      parse({ args: rest, options: {} });
       await runConsole(await loadEngine());
       return 0;
-    case 'search-run': {
-      const corpus = flag(rest, '--corpus');
-      const queries = flag(rest, '--queries');
-      if (!corpus || !queries) throw new UsageError('search-run needs --corpus FILE.jsonl and --queries FILE.jsonl');
-      const depth = Number(flag(rest, '--depth') ?? 100);
-      const rows = beirRun(readJsonl<BeirDoc>(corpus), readJsonl<BeirQuery>(queries), depth);
-      process.stdout.write(formatTrecRun(rows));
-      return 0;
-    }
-    case 'rank': {
-      if (!rest.includes('--jsonl')) throw new UsageError('rank reads JSON lines: use rank --jsonl');
-      const requests = (await readStdinLines()).map((l, i) => {
-        try {
-          return JSON.parse(l) as RankRequest;
-        } catch {
-          throw new UsageError(`line ${i + 1} of the input is not JSON`);
-        }
-      });
-      // Word vectors for the input's words: one scan of the embeddings file per run (seconds), not per question.
-      const ranker = await CandidateRanker.withVectors(requests);
-      for (const r of ranker.rankAll()) process.stdout.write(`${JSON.stringify(r)}\n`);
-      return 0;
-    }
     case 'dates':
       return runDates(rest);
     case 'timeline': {
       // "a to b" and "a..b" are ranges: the date query reads them as /timeline does.
-      const { text, ok } = renderTimelineText(await loadEngine(), rest.join(' ').trim() || null, null);
+      const { positionals } = parse({ args: rest, options: {}, allowPositionals: true });
+      const { text, ok } = renderTimelineText(await loadEngine(), positionals.join(' ').trim() || null, null);
       console.log(text);
       return ok ? 0 : 2;
     }
-    case undefined:
-    case 'help':
-    case '--help':
-      console.log(USAGE);
-      return command ? 0 : 2;
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    if (err instanceof UsageError) console.error(`${err.message}\n\n${USAGE}`);
-    else console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 1;
-  },
-);
+runCommandLine(USAGE, main);

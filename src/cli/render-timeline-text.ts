@@ -1,6 +1,6 @@
 // /timeline for the terminal: the same query and the same events as in
 // Discord, as plain text (date-fixing words between *asterisks*).
-import type { Engine } from '../engine.js';
+import type { Engine } from '../engine/engine.js';
 import { parseDateQuery } from '../timeline/date-query.js';
 import { dayHeader, noReportingNote, PART_TITLES } from '../timeline/day-header.js';
 import { dayReport, type DayPart } from '../timeline/day-report.js';

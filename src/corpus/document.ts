@@ -1,13 +1,13 @@
 // One source file → a document and its passages.
 import { createHash } from 'node:crypto';
-import { datePassages, type DatablePassage } from '../dates/passage-dates.js';
+import { datePassages, type DatablePassage } from './passage-dates.js';
 import { analyze, WIRE_DATELINE, type AnalyzedSentence } from '../nlp/analyze.js';
 import { words } from '../nlp/terms.js';
 import { truncate } from '../util/text.js';
 import { isBoilerplate, isCaption, isHeadline } from './boilerplate.js';
 import type { MappedText } from './mapped-text.js';
 import { splitParagraphs } from './paragraphs.js';
-import type { Passage, SentenceInfo } from './types.js';
+import type { ParsedPassage, SentenceInfo } from './types.js';
 
 /** Longest passage, in characters; longer paragraphs are split between sentences. */
 export const MAX_PASSAGE_CHARS = 600;
@@ -42,11 +42,11 @@ export function isCalendarDate(value: string): boolean {
 export interface ParsedDocument {
   title: string;
   date: string | null;
-  passages: Omit<Passage, 'id' | 'doc'>[];
+  passages: Omit<ParsedPassage, 'id' | 'doc'>[];
   repeats: number;
 }
 
-type DraftPassage = Omit<Passage, 'id' | 'doc' | 'dates'> & DatablePassage;
+type DraftPassage = Omit<ParsedPassage, 'id' | 'doc' | 'dates'> & DatablePassage;
 
 /**
  * Parse a document. `seen` holds hashes of passages already in the corpus, so

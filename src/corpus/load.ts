@@ -5,8 +5,9 @@ import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CorpusFileError, parseDocument } from './document.js';
-import type { Corpus, CorpusWarning, Passage, SourceDocument } from './types.js';
+import type { Corpus, CorpusWarning, ParsedPassage, SourceDocument } from './types.js';
 import { yieldToEventLoop } from '../util/slices.js';
+import { errorCode } from '../util/errors.js';
 
 export const CORPUS_EXTENSIONS = ['.txt', '.md'];
 /** Larger files are skipped: a news article is kilobytes, a 50 MB "article" is a mistake. */
@@ -56,7 +57,8 @@ export async function listCorpusFiles(dir: string, warnings: CorpusWarning[] = [
 }
 
 export function errorText(err: unknown): string {
-  if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string') {
+  const code = errorCode(err);
+  if (code !== undefined) {
     const known: Record<string, string> = {
       ENOENT: 'file not found (deleted, or a dangling link)',
       EACCES: 'permission denied',
@@ -65,7 +67,7 @@ export function errorText(err: unknown): string {
       EISDIR: 'is a folder',
       EMFILE: 'too many open files',
     };
-    return known[err.code] ?? err.code;
+    return known[code] ?? code;
   }
   return err instanceof Error ? err.message : String(err);
 }
@@ -101,9 +103,9 @@ export async function readCorpusFile(abs: string): Promise<string> {
 
 
 /** Load and parse every usable file below `dir`. */
-export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus<ParsedPassage>> {
   const documents: SourceDocument[] = [];
-  const passages: Passage[] = [];
+  const passages: ParsedPassage[] = [];
   const { warnings, duplicates } = await forEachDocument(dir, options, (doc, docPassages) => {
     documents.push(doc);
     passages.push(...docPassages);
@@ -119,7 +121,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
 export async function forEachDocument(
   dir: string,
   options: LoadOptions,
-  visit: (document: SourceDocument, passages: Passage[]) => void,
+  visit: (document: SourceDocument, passages: ParsedPassage[]) => void,
 ): Promise<{ warnings: CorpusWarning[]; duplicates: number; documents: number; passages: number }> {
   const warnings: CorpusWarning[] = [];
   const warn = (w: CorpusWarning) => {
@@ -138,7 +140,7 @@ export async function forEachDocument(
   // Whole files that repeat others are not faults: one line for all of them, not one each.
   const repeatFiles: string[] = [];
   for (const [n, file] of files.entries()) {
-    let ready: [SourceDocument, Passage[]] | undefined;
+    let ready: [SourceDocument, ParsedPassage[]] | undefined;
     try {
       const text = await readCorpusFile(path.join(dir, file));
       const ext = path.extname(file);
@@ -159,7 +161,7 @@ export async function forEachDocument(
           date: parsed.date,
           passages: [],
         };
-        const passages: Passage[] = parsed.passages.map((p) => {
+        const passages: ParsedPassage[] = parsed.passages.map((p) => {
           doc.passages.push(passageCount);
           return { ...p, id: passageCount++, doc: doc.index };
         });

@@ -1,10 +1,10 @@
 // Passages held as columns (typed arrays, and texts kept as one string each or
 // decoded from the saved index on demand) behind the plain `Passage` shape:
 // a hundred thousand passages cost a few megabytes, not hundreds.
-import { passageDatesOf, type PassageDatesData } from '../dates/passage-date-store.js';
-import type { SentenceStore } from '../search/sentence-store.js';
+import { passageDatesOf, type PassageDatesData } from './passage-date-store.js';
+import type { SentenceStore } from './sentence-store.js';
 import { Growable } from '../util/growable.js';
-import type { Passage, PassageDate, SentenceInfo, SourceDocument } from './types.js';
+import type { ParsedPassage, Passage, PassageDate, SentenceInfo, SourceDocument } from './types.js';
 
 /** Passage texts by id. */
 export interface Texts {
@@ -59,7 +59,7 @@ export class PassageColumnsBuilder {
 /** A passage read from the columns. */
 class StoredPassage implements Passage {
   constructor(
-    private readonly store: PassageStore,
+    readonly store: PassageStore,
     readonly id: number,
   ) {}
 
@@ -85,12 +85,20 @@ class StoredPassage implements Passage {
   get text(): string {
     return this.store.texts.get(this.id);
   }
-  get sentences(): SentenceInfo[] {
-    return this.store.sentences.of(this.id);
-  }
-  get dates(): PassageDate[] {
-    return passageDatesOf(this.store.dates, this.id);
-  }
+}
+
+const isParsed = (p: Passage): p is ParsedPassage => 'sentences' in p;
+
+/** A passage's sentences, in order: decoded from the store on each call, so read them once per use. */
+export function sentencesOf(p: Passage): readonly SentenceInfo[] {
+  if (p instanceof StoredPassage) return p.store.sentences.of(p.id);
+  return isParsed(p) ? p.sentences : [];
+}
+
+/** A passage's date mentions, in order: decoded from the store on each call, so read them once per use. */
+export function datesOf(p: Passage): readonly PassageDate[] {
+  if (p instanceof StoredPassage) return passageDatesOf(p.store.dates, p.id);
+  return isParsed(p) ? p.dates : [];
 }
 
 export class PassageStore {

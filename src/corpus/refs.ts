@@ -5,6 +5,7 @@
 // and the position now holds another passage, the hash no longer matches and
 // the reference resolves to null instead of to the wrong text.
 import type { Corpus, Passage, SourceDocument } from './types.js';
+import { sentencesOf } from './passage-store.js';
 
 const HASH_CHARS = 5;
 
@@ -26,7 +27,7 @@ const DOCUMENT_REF = /^d([0-9a-z]{1,8})\.([0-9a-z]{5})$/;
  * sentence that was in view when it was picked (`p1f.3k9az.4`): at most 19 characters.
  */
 export function passageRef(p: Passage, sentence = 0): string {
-  const focus = sentence > 0 && sentence < p.sentences.length ? `.${sentence.toString(36)}` : '';
+  const focus = sentence > 0 && sentence < sentencesOf(p).length ? `.${sentence.toString(36)}` : '';
   return `p${p.id.toString(36)}.${shortHash(p.key)}${focus}`;
 }
 
@@ -46,12 +47,12 @@ export function resolvePassageFocus(corpus: Corpus, ref: string): { passage: Pas
   const passage = corpus.passages[parseInt(m[1] ?? '', 36)];
   if (!passage || shortHash(passage.key) !== m[2]) return null;
   const sentence = m[3] ? parseInt(m[3], 36) : 0;
-  return { passage, sentence: sentence < passage.sentences.length ? sentence : 0 };
+  return { passage, sentence: sentence < sentencesOf(passage).length ? sentence : 0 };
 }
 
 /** The sentence of a passage that holds the character at `offset`. */
 export function sentenceAt(p: Passage, offset: number): number {
-  const i = p.sentences.findIndex((s) => offset < s.end);
+  const i = sentencesOf(p).findIndex((s) => offset < s.end);
   return i < 0 ? 0 : i;
 }
 

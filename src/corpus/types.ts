@@ -29,6 +29,14 @@ export interface Passage {
   text: string;
   start: number;
   end: number;
+}
+
+/**
+ * A passage as ingestion makes it, its sentences and date mentions in hand.
+ * The engine's passages hold them in columns instead: read them with
+ * `sentencesOf` and `datesOf` (corpus/passage-store.ts), which decode on each call.
+ */
+export interface ParsedPassage extends Passage {
   sentences: SentenceInfo[];
   /** Date mentions, in order. */
   dates: PassageDate[];
@@ -58,9 +66,9 @@ export interface CorpusWarning {
   reason: string;
 }
 
-export interface Corpus {
+export interface Corpus<P extends Passage = Passage> {
   documents: SourceDocument[];
-  passages: Passage[];
+  passages: P[];
   warnings: CorpusWarning[];
   /** Passages dropped as repeats of earlier text. */
   duplicates: number;

@@ -1,5 +1,6 @@
 // Calendar arithmetic on plain days (no clocks, no time zones): a day is
 // `YYYY-MM-DD`, computed through UTC so nothing shifts across zones.
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../util/calendar-names.js';
 
 export interface Ymd {
   y: number;
@@ -71,22 +72,6 @@ export function isoWeek(day: Ymd): string {
   const week = Math.ceil(((t.getTime() - jan1) / 86_400_000 + 1) / 7);
   return `${pad(year, 4)}-W${pad(week)}`;
 }
-
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** "Friday 3 January 2020". */
 export function longDay(day: Ymd): string {

@@ -20,12 +20,18 @@ import { asSet, durationValue, periodEdge, recurring, tableFigure, yearAfter } f
 import { doneBy, looksForward, resolveWeekday, tenseAround } from './tense.js';
 import { inferYear, plausibleYear } from './years.js';
 import { NUMBER_WORDS } from './number-words.js';
+import {
+  MONTH_STEMS,
+  MONTH_WORD as MONTH_WORD_PATTERN,
+  WEEKDAY_ALONE,
+  WEEKDAY_STEMS,
+  WEEKDAY_WORD,
+} from '../util/calendar-names.js';
 
 // chrono's casual English parser; `forwardDate` stays off: news mostly reports the past.
 const parser = casual;
 
-const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/i;
-const WEEKDAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/i;
+const MONTH_WORD = new RegExp(`\\b${MONTH_WORD_PATTERN}`, 'i');
 const DAY_NUMBER = /\b\d{1,2}(?:st|nd|rd|th)?\b/;
 const TIME_WORD = /\d:\d\d|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|\bnoon\b|\bmidnight\b|o'clock/i;
 const BEFORE_BARE_MONTH =
@@ -83,10 +89,11 @@ export function rangeEnds(r: chrono.ParsedResult, dct: Ymd | null): Parsed[] {
   });
 }
 
-const WEEKDAY_ALONE = /^\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,]*$/i;
 /** A word or figure that can name a date, as the end of a range must have. */
-const DATE_WORD =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|noon|midnight)/i;
+const DATE_WORD = new RegExp(
+  `\\d|\\b(?:${MONTH_STEMS}|${WEEKDAY_STEMS}|today|tonight|yesterday|tomorrow|noon|midnight)`,
+  'i',
+);
 
 /** One chrono result → a mention, or null when it is not a date in news text. */
 export function fromChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean): Draft | null {

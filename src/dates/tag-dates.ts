@@ -20,6 +20,7 @@ import { shifted, unresolved, type DateMention, type Draft, type TagOptions } fr
 import { holidays, storyDays } from './named-days.js';
 import { tenseAround } from './tense.js';
 import { bareYears, closestYear, FUTURE_COST, fromWinkSpan, yearEnds } from './years.js';
+import { MONTH_STEMS, WEEKDAY_STEMS } from '../util/calendar-names.js';
 
 export type { DateMention, Granularity, TagOptions } from './mention.js';
 export { timexType } from './mention.js';
@@ -30,8 +31,10 @@ export { inferYear } from './years.js';
 export const TAGGER_VERSION = 6;
 
 /** Cheap gate: text without any of these has no date chrono could find. */
-const MAYBE_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|night|morning|afternoon|evening|noon|midnight|day|week|month|year|ago|decade|spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|halloween)/i;
+const MAYBE_DATE = new RegExp(
+  `\\d|\\b(?:${MONTH_STEMS}|${WEEKDAY_STEMS}|today|tonight|yesterday|tomorrow|now|night|morning|afternoon|evening|noon|midnight|day|week|month|year|ago|decade|spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|halloween)`,
+  'i',
+);
 
 /** "tomorrow and Friday", "next Monday or Tuesday": one date joined to the one before. */
 const JOINED = /^\s*,?\s*(?:and|or|to|through|-|–|\/)\s*(?:on\s+)?$/i;

@@ -11,8 +11,8 @@ import MiniSearch, { type Options, type Query, type SearchOptions, type SearchRe
 import SearchableMap from 'minisearch/SearchableMap';
 import { isShouting, terms, termOf, words } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
-import { bm25Idf, type IdfSource } from './term-stats.js';
-import { Vocabulary } from './vocabulary.js';
+import { BM25, bm25Idf, type IdfSource } from './term-stats.js';
+import { Vocabulary } from '../util/vocabulary.js';
 
 /** Completions a prefix stands for in as-you-type search. */
 export const PREFIX_EXPANSIONS = 12;
@@ -28,14 +28,9 @@ export interface IndexedText {
   text: string;
 }
 
-/**
- * Textbook BM25 (Robertson's k1 = 1.2, b = 0.75, and no BM25+ lower bound:
- * d = 0) with title and text as equal fields. MiniSearch's defaults are
- * k = 1.2, b = 0.7, d = 0.5. Checked, not tuned, on BEIR SciFact
- * (`npm run eval -- scifact`): the neighbourhood is flat within ±0.003.
- */
+/** BM25 (see term-stats.ts) with title and text as equal fields. */
 export const SEARCH_TUNING = {
-  bm25: { k: 1.2, b: 0.75, d: 0 },
+  bm25: BM25,
   titleBoost: 1,
 } as const;
 

@@ -3,8 +3,9 @@
 // corpus: the year in which that day has events, else the one nearest the news.
 import type * as chrono from 'chrono-node';
 import { GB } from 'chrono-node/en';
-import { daysBetween, isoDay, longDay, parseIsoDay, WEEKDAY_NAMES, weekday, type Ymd } from '../dates/calendar.js';
+import { daysBetween, isoDay, longDay, parseIsoDay, weekday, type Ymd } from '../dates/calendar.js';
 import { truncate } from '../util/text.js';
+import { MONTH_WORD, WEEKDAY_NAMES } from '../util/calendar-names.js';
 
 export type DateQuery =
   | { kind: 'overview' }
@@ -15,8 +16,9 @@ export type DateQuery =
 /** A range covers at most this many days. */
 export const MAX_RANGE_DAYS = 366;
 export const DATE_QUERY_MAX_CHARS = 100;
-export const DATE_EXAMPLES =
-  '2020-01-03, Jan 3 2020, 3 January 2020, January 3, Friday 3 January, a month (2020-01) or a range (2020-01-03..2020-01-08)';
+/** Ways to write a day, shown when a date cannot be read: forms, not any corpus's own dates. */
+export const DAY_EXAMPLES = ['YYYY-MM-DD', '17 May 2024', 'May 17 2024', 'Friday 17 May 2024'] as const;
+export const DATE_EXAMPLES = `${DAY_EXAMPLES.join(', ')}, a month (YYYY-MM) or a range (YYYY-MM-DD..YYYY-MM-DD)`;
 
 export interface DateQueryContext {
   /** Days with events, ascending. */
@@ -30,8 +32,7 @@ type Parsed = { kind: 'day'; day: Ymd } | { kind: 'month'; y: number; m: number 
 
 const RANGE_SEPARATOR = /\s*(?:\.\.|…|\s(?:to|until|through)\s|\s[-–—]\s)\s*/i;
 /** "[on] [Friday,] December 27[th]": a month then a day, which chrono would take for a two-digit year. */
-const MONTH_DAY =
-  /^((?:on\s+)?(?:[a-z]+day,?\s+)?)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+(\d{1,2})(?:st|nd|rd|th)?$/i;
+const MONTH_DAY = new RegExp(`^((?:on\\s+)?(?:[a-z]+day,?\\s+)?)(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?$`, 'i');
 /** Words around a date that carry nothing: "on Friday 3 January", "the 3rd of January". */
 const FILLER = /^(?:[\s,.]|\b(?:on|the|of|in|at|day)\b)*$/i;
 
@@ -65,7 +66,7 @@ export function parseDateQuery(date: string | null, to: string | null, ctx: Date
     const years = (span + 1) / 365.25;
     const size = years >= 2 ? `${Math.round(years)} years` : `${span + 1} days`;
     return invalid(
-      `That range covers ${size}; a timeline range is at most ${MAX_RANGE_DAYS} days. Ask for a month (2020-01) or run /timeline without a date for the overview.`,
+      `That range covers ${size}; a timeline range is at most ${MAX_RANGE_DAYS} days. Ask for a month (YYYY-MM) or run /timeline without a date for the overview.`,
     );
   }
   return span === 0 ? { kind: 'day', day: isoDay(start) } : { kind: 'range', from: isoDay(start), to: isoDay(end) };

@@ -8,14 +8,16 @@
 // Two sentences are one event only when their words and their names agree:
 // "The payment date is April 7." from two companies' notices stays two.
 import type { Passage, SourceDocument } from '../corpus/types.js';
-import { addDays, daysBetween, isoDay, MONTH_NAMES, parseIsoDay, WEEKDAY_NAMES } from '../dates/calendar.js';
+import { addDays, daysBetween, isoDay, parseIsoDay } from '../dates/calendar.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../util/calendar-names.js';
 import { terms } from '../nlp/terms.js';
-import type { EventSource, TimelineContext, TimelineEvent } from './events.js';
+import type { DayPart, EventSource, TimelineContext, TimelineEvent } from './event.js';
 import { companyOf, routineKind } from './routine.js';
 import type { TimelineEntry } from './timeline-index.js';
 import { lowerBound } from '../util/sorted.js';
+import { datesOf, sentencesOf } from '../corpus/passage-store.js';
 
-export type DayPart = 'reported' | 'scheduled' | 'recalled';
+export type { DayPart } from './event.js';
 export const DAY_PARTS: readonly DayPart[] = ['reported', 'scheduled', 'recalled'];
 /** Articles published up to this many days after a day are its own reporting. */
 export const REPORTING_DAYS = 3;
@@ -78,12 +80,13 @@ export function dayReport(ctx: TimelineContext, day: string): DayReport {
   const byPrefixWord = new Map<string, number[]>();
   const df = (w: string) => ctx.index?.stats.df.get(w) ?? 0;
   for (const { e, passage, document, lag, part } of keyed) {
-    const sentence = passage.sentences[e.sentence];
+    const sentence = sentencesOf(passage)[e.sentence];
     if (!sentence) continue;
     const text = passage.text.slice(sentence.start, sentence.end);
     const words = new Set(terms(text));
     const names = namesOf(ctx, passage, e.sentence, document);
-    const mentions = e.mentions.map((i) => passage.dates[i]).filter((m) => m !== undefined);
+    const dates = datesOf(passage);
+    const mentions = e.mentions.map((i) => dates[i]).filter((m) => m !== undefined);
     // A date that opens its sentence ("Payable / July 27 to holders of record") is governed by the words before it.
     const kinds = mentions.map((m) => {
       const own = passage.text.slice(sentence.start, m.start);
@@ -208,11 +211,11 @@ function routineLine(day: string, part: DayPart, folded: Draft[]): TimelineEvent
 const DATE_TERMS = new Set(terms([...MONTH_NAMES, ...WEEKDAY_NAMES].join(' ')));
 
 function namesOf(ctx: TimelineContext, passage: Passage, sentence: number, document: SourceDocument): Set<string> {
-  const own = (passage.sentences[sentence]?.proper ?? []).filter((t) => !DATE_TERMS.has(t));
+  const own = (sentencesOf(passage)[sentence]?.proper ?? []).filter((t) => !DATE_TERMS.has(t));
   if (own.length) return new Set(own);
   // A sentence with no names ("The payment date is April 7.") is about its article's subject: the lead's names.
   const lead = ctx.corpus.passages[document.passages[0] ?? -1];
-  return new Set((lead?.sentences[0]?.proper ?? []).filter((t) => !DATE_TERMS.has(t)));
+  return new Set(((lead ? sentencesOf(lead)[0] : undefined)?.proper ?? []).filter((t) => !DATE_TERMS.has(t)));
 }
 
 /** Names decide only when there are some: two sentences naming nobody, in articles naming nobody, go by their words. */
@@ -229,14 +232,14 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 /** Published dates of the corpus, sorted, once per corpus. */
-const datesOf = new WeakMap<object, string[]>();
+const publishedDays = new WeakMap<object, string[]>();
 
 /** Articles published on `day` or up to REPORTING_DAYS after it. */
 export function articlesNear(ctx: TimelineContext, day: string): number {
-  let dates = datesOf.get(ctx.corpus);
+  let dates = publishedDays.get(ctx.corpus);
   if (!dates) {
     dates = ctx.corpus.documents.flatMap((d) => (d.date ? [d.date] : [])).sort();
-    datesOf.set(ctx.corpus, dates);
+    publishedDays.set(ctx.corpus, dates);
   }
   const at = parseIsoDay(day);
   if (!at) return 0;

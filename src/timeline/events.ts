@@ -1,40 +1,11 @@
 // What happened on a day, in a range, or across the corpus, read off the
 // timeline index: sentences with the text that fixes their date, merged when
 // two articles tell the same event, in the day's three parts (day-report.ts).
-import type { Corpus, Passage, SourceDocument } from '../corpus/types.js';
 import { addDays, daysBetween, isoDay, parseIsoDay, weekday } from '../dates/calendar.js';
-import { dayReport, type DayPart } from './day-report.js';
-import type { TimelineIndex } from './timeline-index.js';
+import { dayReport } from './day-report.js';
+import type { TimelineContext, TimelineEvent } from './event.js';
 
-export interface EventSource {
-  document: SourceDocument;
-  passage: Passage;
-}
-
-export interface TimelineEvent {
-  day: string;
-  /** The sentence. */
-  text: string;
-  /** [start, end) spans of `text` that fix the date, for bold. */
-  highlights: [number, number][];
-  /** For a lead sentence dated by the next one: the words that date it. */
-  datedBy: string | null;
-  /** Every article that tells this event, first the one quoted. */
-  sources: EventSource[];
-  /** Which part of the day it belongs to: the day's own reporting, earlier plans, later recollection. */
-  part: DayPart;
-  /** News weight within its part (lead sentence, articles that tell it); higher first. */
-  weight: number;
-  /** A folded line of routine dates: how many sentences, of which kinds, for which companies. */
-  routine?: { count: number; kinds: string[]; companies: string[] };
-}
-
-export interface TimelineContext {
-  corpus: Corpus;
-  timeline: TimelineIndex;
-  /** Term document frequencies, to compare rare words first when de-duplicating (any order is correct). */
-  index?: { stats: { df: { get(term: string): number | undefined } } };
-}
+export type { EventSource, TimelineContext, TimelineEvent } from './event.js';
 
 /** A day's events: reported, scheduled, recalled, each by news weight (see day-report.ts). */
 export function dayEvents(ctx: TimelineContext, day: string): TimelineEvent[] {

@@ -1,6 +1,7 @@
 // Autocomplete for /timeline's date: days that have events, matching what
 // has been typed so far ("jan", "2020-01", "3 jan", "fri"), from memory.
-import { MONTH_NAMES, parseIsoDay, WEEKDAY_NAMES, weekday } from '../dates/calendar.js';
+import { parseIsoDay, weekday } from '../dates/calendar.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../util/calendar-names.js';
 import { parseDateQuery, type DateQueryContext } from './date-query.js';
 import type { TimelineIndex } from './timeline-index.js';
 

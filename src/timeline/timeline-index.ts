@@ -7,6 +7,8 @@ import type { Corpus, Passage, PassageDate } from '../corpus/types.js';
 import { addDays, isoDay, parseIsoDay } from '../dates/calendar.js';
 import { yieldToEventLoop } from '../util/slices.js';
 import { lowerBound } from '../util/sorted.js';
+import { MONTH_STEMS, MONTH_WORD } from '../util/calendar-names.js';
+import { datesOf, sentencesOf } from '../corpus/passage-store.js';
 
 export interface TimelineEntry {
   passage: number;
@@ -18,8 +20,10 @@ export interface TimelineEntry {
 }
 
 /** "Jan. 3" in an undated article: the day is written out, only its year is estimated. */
-const WRITTEN_DAY =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const WRITTEN_DAY = new RegExp(
+  `\\b${MONTH_WORD}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_STEMS})`,
+  'i',
+);
 
 /** Does this mention put its sentence on a day of the timeline? */
 export function placesOnDay(passage: Passage, m: PassageDate): m is PassageDate & { day: string } {
@@ -98,7 +102,7 @@ export class TimelineBuilder {
 
   add(p: Passage): void {
     const bySentence = new Map<number, Map<string, number[]>>();
-    p.dates.forEach((m, i) => {
+    datesOf(p).forEach((m, i) => {
       if (!placesOnDay(p, m)) return;
       let days = bySentence.get(m.sentence);
       if (!days) bySentence.set(m.sentence, (days = new Map<string, number[]>()));
@@ -117,7 +121,7 @@ export class TimelineBuilder {
     this.leadDone.add(p.doc);
     const date = this.corpus.documents[p.doc]?.date;
     const dct = date ? parseIsoDay(date) : null;
-    if (!dct || bySentence.has(0) || p.sentences.length < 2) return;
+    if (!dct || bySentence.has(0) || sentencesOf(p).length < 2) return;
     const next = bySentence.get(1);
     if (!next || next.size !== 1) return;
     const [day, mentions] = [...next][0] ?? [];

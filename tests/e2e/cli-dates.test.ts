@@ -1,4 +1,4 @@
-// `npm run cli -- dates` as a user or a benchmark script runs it: a child
+// `npm run cli -- dates` as a user runs it, and `npm run eval-cli -- dates --jsonl` as a benchmark script does: a child
 // process, input on stdin, mentions on stdout, complaints on stderr.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -15,9 +15,9 @@ interface Run {
   stderr: string;
 }
 
-function runCli(args: string[], stdin: string): Promise<Run> {
+function run(entry: string, args: string[], stdin: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['src/cli/main.ts', ...args], {
+    const child = spawn(TSX, [entry, ...args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -36,12 +36,15 @@ function runCli(args: string[], stdin: string): Promise<Run> {
   });
 }
 
+const runCli = (args: string[], stdin: string) => run('src/cli/main.ts', args, stdin);
+const runEvalCli = (args: string[], stdin: string) => run('eval/cli.ts', args, stdin);
+
 interface Output {
   id: string | number;
   mentions: { start: number; end: number; text: string; value: string }[];
 }
 
-describe('cli dates --jsonl', () => {
+describe('eval-cli dates --jsonl', () => {
   it('tags each {id, dct, text} line, reports bad lines by number and carries on', async () => {
     const body = ARTICLE.replace(/^ date \S+ /, '');
     const lines = [
@@ -56,7 +59,7 @@ describe('cli dates --jsonl', () => {
       ['a000', body],
       [7, 'Rockets hit on Friday — “in 2007,” they said — and today.'],
     ]);
-    const run = await runCli(['dates', '--jsonl'], `${lines.join('\n')}\n`);
+    const run = await runEvalCli(['dates', '--jsonl'], `${lines.join('\n')}\n`);
 
     const out = run.stdout
       .trim()

@@ -15,7 +15,7 @@ import {
   type InteractionRecord,
   type MessagePayload,
 } from '../support/discord-standin.js';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../src/dates/calendar.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../src/util/calendar-names.js';
 import { expectNoPings, expectWithinDiscordLimits } from '../support/limits.js';
 
 /** Checks every message of an interaction: within limits, no pings. */
@@ -166,7 +166,7 @@ describe('/timeline through Discord', () => {
   });
 
   it.each([
-    ['banana', /can't read “banana” as a date\. Try 2020-01-03/],
+    ['banana', /can't read “banana” as a date\. Try YYYY-MM-DD/],
     ['Thursday 3 January 2020', /3 January 2020 is a Friday, not a Thursday/],
     ['2020-01-08..2020-01-03', /before the start/],
     ['1980-01-01..2020-01-01', /at most 366 days/],

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutHeadline } from '../../src/answer/compose.js';
-import { Engine } from '../../src/engine.js';
+import { Engine } from '../../src/engine/engine.js';
 
 const ARTICLES: Record<string, string> = {
   'copper.txt': ` date 1987-03-05
@@ -27,7 +27,7 @@ describe('answer choice', () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'answer-choice-'));
     for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(path.join(dir, name), text);
-    engine = await Engine.load(dir);
+    engine = await Engine.build(dir);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine.js';
+import { Engine } from '../../src/engine/engine.js';
 
 let dir = '';
 let engine: Engine;
@@ -22,7 +22,7 @@ beforeAll(async () => {
       ' date 1987-03-03\nOIL PRICES STEADY\nCrude oil prices held steady on Monday as traders waited for the cartel to meet next week.\n',
   };
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
-  engine = await Engine.load(dir);
+  engine = await Engine.build(dir);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -2,11 +2,11 @@
 // "not found" saying which word, rather than a passage about the rest of it.
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { Engine } from '../../src/engine.js';
+import { Engine } from '../../src/engine/engine.js';
 
 let engine: Engine;
 beforeAll(async () => {
-  engine = await Engine.load(path.resolve(import.meta.dirname, '../../corpus'));
+  engine = await Engine.build(path.resolve(import.meta.dirname, '../../corpus'));
 });
 
 it('declines a question about something the articles never mention, naming the word', () => {

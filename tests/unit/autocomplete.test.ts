@@ -15,8 +15,8 @@ import {
   resolvePassageRef,
   sentenceAt,
 } from '../../src/corpus/refs.js';
-import type { Passage, SourceDocument } from '../../src/corpus/types.js';
-import { Engine } from '../../src/engine.js';
+import type { ParsedPassage, SourceDocument } from '../../src/corpus/types.js';
+import { Engine } from '../../src/engine/engine.js';
 import {
   clearBestPassage,
   findDocuments,
@@ -24,13 +24,14 @@ import {
   latestDocuments,
   parseTyped,
 } from '../../src/search/autocomplete.js';
+import { sentencesOf } from '../../src/corpus/passage-store.js';
 
 const dirs: string[] = [];
 async function engineFor(files: Record<string, string>): Promise<Engine> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-autocomplete-'));
   dirs.push(dir);
   for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
-  return Engine.load(dir);
+  return Engine.build(dir);
 }
 afterAll(async () => {
   for (const d of dirs) await rm(d, { recursive: true, force: true });
@@ -170,11 +171,11 @@ describe('passage and document references', () => {
   });
 
   it('carries the sentence in view, and ignores one the passage does not have', () => {
-    const p = engine.corpus.passages.find((x) => x.sentences.length > 1);
+    const p = engine.corpus.passages.find((x) => sentencesOf(x).length > 1);
     if (!p) throw new Error('fixture needs a passage of two sentences');
     expect(resolvePassageFocus(engine.corpus, passageRef(p, 1))).toEqual({ passage: p, sentence: 1 });
     expect(passageRef(p, 99)).toBe(passageRef(p));
-    expect(sentenceAt(p, p.sentences[1]!.start)).toBe(1);
+    expect(sentenceAt(p, sentencesOf(p)[1]!.start)).toBe(1);
   });
 
   it('does not resolve to another passage once the corpus changed', async () => {
@@ -204,7 +205,7 @@ describe('choices and quotes', () => {
     date,
     passages: [0],
   });
-  const passage = (text: string): Passage => ({
+  const passage = (text: string): ParsedPassage => ({
     id: 123456,
     key: 'doc:7',
     doc: 0,
@@ -252,7 +253,7 @@ describe('choices and quotes', () => {
     const filler = ' Filler words go on and on.'.repeat(20);
     const text = sentences[0] + filler + ' ' + sentences.slice(1).join(' ');
     const at = (s: string) => text.indexOf(s);
-    const p: Passage = {
+    const p: ParsedPassage = {
       ...passage(text),
       sentences: sentences
         .map((s) => ({ start: at(s), end: at(s) + s.length, kinds: 0, proper: [] }))
@@ -268,7 +269,7 @@ describe('choices and quotes', () => {
 });
 
 describe('answer buttons', () => {
-  const big = (id: number): Passage => ({
+  const big = (id: number): ParsedPassage => ({
     id,
     key: `some/long/folder/article-${id}:12.3`,
     doc: 0,

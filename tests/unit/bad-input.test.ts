@@ -9,7 +9,7 @@ import { parseQuestion } from '../../src/answer/question.js';
 import { renderAsk, renderError, renderMissingPermission, type Reply } from '../../src/bot/render.js';
 import { renderReload } from '../../src/bot/render-reload.js';
 import { CorpusFileError, MAX_PASSAGE_CHARS, parseDocument } from '../../src/corpus/document.js';
-import { Engine } from '../../src/engine.js';
+import { Engine } from '../../src/engine/engine.js';
 import { embedTexts, expectReplyWithinLimits } from '../support/reply-limits.js';
 
 const CORPUS_DIR = path.resolve(import.meta.dirname, '../../corpus');
@@ -122,7 +122,7 @@ describe('question parsing of arbitrary text (property)', () => {
 describe('answers to arbitrary questions (property)', () => {
   let engine: Engine;
   beforeAll(async () => {
-    engine = await Engine.load(CORPUS_DIR);
+    engine = await Engine.build(CORPUS_DIR);
   });
 
   it('always renders a clear reply, within limits, that cannot ping', () => {

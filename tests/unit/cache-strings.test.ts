@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { readCacheFile, SectionWriter, writeCacheFile } from '../../src/cache/cache-file.js';
+import { readCacheFile, SectionWriter, writeCacheFile } from '../../src/engine/cache/cache-file.js';
 
 const dirs: string[] = [];
 afterAll(async () => {

@@ -4,10 +4,13 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { corpusKey, loadOrBuild } from '../../src/cache/engine-cache.js';
+import { corpusKey } from '../../src/engine/cache/engine-cache.js';
 import type { AskResult } from '../../src/answer/compose.js';
 import type { Passage } from '../../src/corpus/types.js';
-import { Engine, type CacheEvent } from '../../src/engine.js';
+import { Engine } from '../../src/engine/engine.js';
+import { loadOrBuild, type CacheEvent } from '../../src/engine/load-or-build.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { sentencesOf } from '../../src/corpus/passage-store.js';
 
 const SEED = path.resolve(import.meta.dirname, '../../corpus');
 /** What a reader sees of an answer (passages compared by content, not identity). */
@@ -28,7 +31,7 @@ const plain = (p: Passage) => ({
   start: p.start,
   end: p.end,
   text: p.text,
-  sentences: p.sentences.map((s) => ({ start: s.start, end: s.end, kinds: s.kinds, proper: s.proper })),
+  sentences: sentencesOf(p).map((s) => ({ start: s.start, end: s.end, kinds: s.kinds, proper: s.proper })),
 });
 
 const QUESTIONS = ['How many Canadian troops are in Iraq?', 'Who is Christian Leuprecht?', 'embasy', 'sourdough bread'];
@@ -66,13 +69,13 @@ describe('saved index', () => {
   it('answers from the saved index exactly as an engine built in memory', async () => {
     await load();
     const loaded = await load();
-    const fresh = Engine.fromCorpus((await Engine.load(corpus)).corpus);
+    const fresh = Engine.fromCorpus(await loadCorpus(corpus));
     for (const q of QUESTIONS) expect(seen(loaded.ask(q))).toEqual(seen(fresh.ask(q)));
   });
 
   it('an index finished in slices (a build while serving) holds the same data as one finished at once', async () => {
-    const sliced = await Engine.load(corpus);
-    const atOnce = Engine.fromCorpus(sliced.corpus);
+    const sliced = await Engine.build(corpus);
+    const atOnce = Engine.fromCorpus(await loadCorpus(corpus));
     const { mini: slicedMini, ...slicedRest } = sliced.data.index;
     const { mini: atOnceMini, ...atOnceRest } = atOnce.data.index;
     expect(slicedRest).toEqual(atOnceRest);

@@ -1,7 +1,7 @@
 // Configuration from the environment, and secret masking in logs.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parsePostCooldown, readConfig } from '../../src/config.js';
-import { maskSecrets } from '../../src/log.js';
+import { ConfigError, parsePostCooldown, readConfig } from '../../src/runtime/config.js';
+import { maskSecrets } from '../../src/runtime/log.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz012345';
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderTimelineRange } from '../../src/bot/render-timeline.js';
 import { renderTimelineText } from '../../src/cli/render-timeline-text.js';
-import { Engine } from '../../src/engine.js';
+import { Engine } from '../../src/engine/engine.js';
 import { dayReport, prose } from '../../src/timeline/day-report.js';
 import { companyOf, routineKind } from '../../src/timeline/routine.js';
 import { expectReplyWithinLimits } from '../support/reply-limits.js';
@@ -21,7 +21,7 @@ async function engineOf(files: Record<string, string>): Promise<Engine> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-day-report-'));
   dirs.push(dir);
   for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
-  return Engine.load(dir);
+  return Engine.build(dir);
 }
 
 const article = (date: string, title: string, ...paragraphs: string[]) =>

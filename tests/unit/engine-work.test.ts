@@ -10,10 +10,10 @@ import { MAX_QUEUED_PER_MEMBER } from '../../src/bot/commands/ask.js';
 import { EngineWork } from '../../src/bot/engine-work.js';
 import { createInteractionHandler } from '../../src/bot/interactions.js';
 import { STILL_INDEXING } from '../../src/bot/render.js';
-import { readConfig } from '../../src/config.js';
-import { Engine } from '../../src/engine.js';
-import { createLogger } from '../../src/log.js';
-import { EngineHolder } from '../../src/reload.js';
+import { readConfig } from '../../src/runtime/config.js';
+import { Engine } from '../../src/engine/engine.js';
+import { createLogger } from '../../src/runtime/log.js';
+import { EngineHolder } from '../../src/engine/reload.js';
 import { addGuild, member, MEMBER_BITS, offlineClient, role, textChannel, user } from '../support/discord-objects.js';
 import { autocomplete, slashCommand } from '../support/interactions.js';
 
@@ -28,7 +28,7 @@ let client: Client;
 let engine: Engine;
 
 beforeAll(async () => {
-  engine = await Engine.load(CORPUS_DIR);
+  engine = await Engine.build(CORPUS_DIR);
   client = offlineClient(user(BOT, 'newsdesk', true));
   addGuild(client, {
     id: G,

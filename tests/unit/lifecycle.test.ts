@@ -1,10 +1,9 @@
-// Shutdown pieces without a process: the in-flight tracker, the signal
-// handler's deadline and exit codes, and the bounded cache.
+// Shutdown pieces without a process: the in-flight tracker, and the signal
+// handler's deadline and exit codes.
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { InFlight } from '../../src/bot/in-flight.js';
-import { exitOnSignals } from '../../src/lifecycle.js';
-import { LruCache } from '../../src/util/lru.js';
+import { exitOnSignals } from '../../src/runtime/lifecycle.js';
 
 const quiet = pino({ level: 'silent' });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -71,22 +70,5 @@ describe('exitOnSignals', () => {
     expect(code).toBe(1);
     expect(ms).toBeGreaterThanOrEqual(140);
     expect(ms).toBeLessThan(1500);
-  });
-});
-
-describe('LruCache', () => {
-  it('never holds more than its capacity and drops the least recently used', () => {
-    const c = new LruCache<number, string>(3);
-    for (let i = 0; i < 1000; i++) c.set(i, `v${i}`);
-    expect(c.size).toBe(3);
-    expect(c.get(997)).toBe('v997');
-    c.set(1000, 'v1000'); // 998 is now the stalest
-    expect(c.get(998)).toBeUndefined();
-    expect(c.get(997)).toBe('v997');
-    expect(c.get(999)).toBe('v999');
-  });
-
-  it('refuses a capacity below 1', () => {
-    expect(() => new LruCache(0)).toThrow(RangeError);
   });
 });

@@ -114,10 +114,8 @@ describe('cleanParagraph(MappedText.of(s))', () => {
     expect(s.slice(start - 100, end - 100)).toBe('Nobody was\u00a0hurt.');
   });
 
-  // BUG: MappedText.replace gives every character of a replacement the offset
-  // of the first replaced character, and cleanParagraph's glue repair replaces
-  // "o." with "o. ", so the "." maps onto the "o": a span ending at that "."
-  // maps to a source span that stops before it.
+  // The glue repair ("do.The" → "do. The") keeps each character's own source
+  // offset, so a span ending at the "." maps to a source span that includes it.
   it('the punctuation of a repaired glued sentence keeps its own source offset', () => {
     const s = 'We had to do.The attack came.';
     const m = cleanParagraph(MappedText.of(s));

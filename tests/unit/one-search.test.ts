@@ -3,14 +3,14 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { furtherPassages } from '../../src/answer/further.js';
-import { Engine } from '../../src/engine.js';
+import { Engine } from '../../src/engine/engine.js';
 
 const CORPUS_DIR = path.resolve(import.meta.dirname, '../../corpus');
 
 describe('one search per question', () => {
   let engine: Engine;
   beforeAll(async () => {
-    engine = await Engine.load(CORPUS_DIR);
+    engine = await Engine.build(CORPUS_DIR);
   });
 
   it('searches the index once for an answer and its further sources', () => {

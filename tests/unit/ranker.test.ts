@@ -1,7 +1,7 @@
 // What a question asks for, and how the sentence ranker orders candidates.
 import { describe, expect, it } from 'vitest';
 import { answerKind, parseQuestion } from '../../src/answer/question.js';
-import { CandidateRanker } from '../../src/answer/rank-candidates.js';
+import { CandidateRanker } from '../../eval/rank-candidates.js';
 import { features, rank, type Candidate } from '../../src/answer/ranker.js';
 import { EntityKind } from '../../src/nlp/analyze.js';
 import { terms } from '../../src/nlp/terms.js';

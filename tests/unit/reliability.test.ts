@@ -28,10 +28,10 @@ import { memberComment, renderQuote } from '../../src/bot/render-post.js';
 import { renderReload } from '../../src/bot/render-reload.js';
 import { MAX_TIMELINE_PAGE, parseTimelineButton, TIMELINE_BUTTON } from '../../src/bot/render-timeline.js';
 import { buildRangeInSlices, TimelinePages } from '../../src/bot/timeline-pages.js';
-import { readConfig } from '../../src/config.js';
-import { Engine } from '../../src/engine.js';
-import { createLogger } from '../../src/log.js';
-import type { Reloader } from '../../src/reload.js';
+import { readConfig } from '../../src/runtime/config.js';
+import { Engine } from '../../src/engine/engine.js';
+import { createLogger } from '../../src/runtime/log.js';
+import type { Reloader } from '../../src/engine/reload.js';
 import type { TimelineContext } from '../../src/timeline/events.js';
 import {
   addGuild,
@@ -91,7 +91,7 @@ const textOf = (s: Sent | undefined) => {
 };
 
 beforeAll(async () => {
-  engine = await Engine.load(CORPUS_DIR);
+  engine = await Engine.build(CORPUS_DIR);
   client = offlineClient(user(BOT, 'newsdesk', true));
   guild = addGuild(client, {
     id: G,

@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine.js';
-import { EngineHolder, Reloader, type ReloadOutcome } from '../../src/reload.js';
+import { Engine } from '../../src/engine/engine.js';
+import { EngineHolder, Reloader, type ReloadOutcome } from '../../src/engine/reload.js';
 
 const quiet = pino({ level: 'silent' });
 const A = 'Rocket fire hit the air base on Friday night. Nobody was hurt in the attack, officials said.\n';
@@ -24,7 +24,7 @@ async function setup(files: Record<string, string>) {
   dirs.push(dir);
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
   const build = async () => {
-    const engine = await Engine.load(dir);
+    const engine = await Engine.build(dir);
     if (engine.corpus.documents.length === 0) throw new Error(`no usable articles in ${dir}`);
     return engine;
   };

@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AskResult, Citation } from '../../src/answer/compose.js';
 import { fitEmbed, LIMITS } from '../../src/bot/limits.js';
 import { renderAsk, renderError, type Reply } from '../../src/bot/render.js';
-import type { Passage, SourceDocument } from '../../src/corpus/types.js';
-import { Engine } from '../../src/engine.js';
+import type { ParsedPassage, SourceDocument } from '../../src/corpus/types.js';
+import { Engine } from '../../src/engine/engine.js';
 import { terms, termSpans } from '../../src/nlp/terms.js';
 import { truncate } from '../../src/util/text.js';
 import { embedTexts, expectEmbedWithinLimits, expectReplyWithinLimits } from '../support/reply-limits.js';
@@ -89,7 +89,7 @@ function citation(
   paragraph: number,
   cutBefore: boolean,
 ): Citation {
-  const passage: Passage = {
+  const passage: ParsedPassage = {
     id: n,
     key: `doc:${paragraph}`,
     doc: 0,
@@ -274,7 +274,7 @@ describe('renderAsk', () => {
 describe('renderAsk on real engine results', () => {
   let engine: Engine;
   beforeAll(async () => {
-    engine = await Engine.load(CORPUS_DIR);
+    engine = await Engine.build(CORPUS_DIR);
   });
 
   it('renders real answers within limits, with real texts overwritten by hostile ones', () => {

@@ -40,8 +40,7 @@ describe('terms', () => {
     expect(terms('IT WAS THE WORST ATTACK IN YEARS')).toEqual(['worst', 'attack', 'year']);
   });
 
-  // BUG: "us" is missing from src/nlp/stopwords.ts, so the pronoun ("tell us")
-  // becomes the term "us" and matches every passage about the U.S.
+  // The pronoun ("tell us") is a stop word; the country ("US") is an acronym and stays.
   it('drops the lower-case pronoun "us"', () => {
     expect(terms('they told us')).toEqual([]);
     expect(termOf('us')).toBeNull();

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expansionsFor } from '../../src/answer/expand.js';
 import { parseQuestion } from '../../src/answer/question.js';
 import { features } from '../../src/answer/ranker.js';
-import { loadSaved, saveEngine } from '../../src/cache/engine-cache.js';
-import { Engine } from '../../src/engine.js';
+import { loadSaved, saveEngine } from '../../src/engine/cache/engine-cache.js';
+import { Engine } from '../../src/engine/engine.js';
 import { wordNetAntonyms, wordNetDir, wordNetRelations } from '../../src/nlp/antonyms.js';
 import { termOf } from '../../src/nlp/terms.js';
 import {
@@ -210,11 +210,11 @@ describe('word vectors', () => {
     const engine = await Engine.build(SEED);
     expect(engine.vectors).toBeNull();
     const key = 'k'.repeat(64);
-    const noVectors = await saveEngine(engine, path.join(dir, 'a'), key);
+    const noVectors = await saveEngine(engine.data, path.join(dir, 'a'), key);
     expect(loadSaved(noVectors.file, key).vectors).toBeNull();
     const data = (await deriveTermVectors([[t('buy'), 'buy']], { file }))!;
     engine.data.vectors = data;
-    const saved = await saveEngine(engine, path.join(dir, 'b'), key);
+    const saved = await saveEngine(engine.data, path.join(dir, 'b'), key);
     const back = loadSaved(saved.file, key).vectors;
     expect(back?.terms).toEqual(data.terms);
     expect(Array.from(back?.vectors ?? [])).toEqual(Array.from(data.vectors));

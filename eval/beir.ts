@@ -1,6 +1,6 @@
 // BEIR-style retrieval runs with the bot's own index configuration.
 import { readFileSync } from 'node:fs';
-import { PassageIndex } from '../search/passage-index.js';
+import { PassageIndex } from '../src/search/passage-index.js';
 
 export interface BeirDoc {
   _id: string;

@@ -1,13 +1,13 @@
 // Builds everything an Engine holds in one pass over the documents: passage
 // columns, the search index, and per-sentence data, sharing one vocabulary.
-import type { PassageColumns, Texts } from './corpus/passage-store.js';
-import { PassageColumnsBuilder, stringTexts } from './corpus/passage-store.js';
-import type { CorpusWarning, Passage, SourceDocument } from './corpus/types.js';
-import { PassageDatesBuilder, type PassageDatesData } from './dates/passage-date-store.js';
-import { PassageIndexBuilder, type PassageIndexData } from './search/passage-index.js';
-import { SentenceStoreBuilder, type SentenceStoreData } from './search/sentence-store.js';
-import type { TermVectorsData } from './nlp/word-vectors.js';
-import { runInSlices, runToEnd } from './util/slices.js';
+import type { PassageColumns, Texts } from '../corpus/passage-store.js';
+import { PassageColumnsBuilder, stringTexts } from '../corpus/passage-store.js';
+import type { CorpusWarning, ParsedPassage, SourceDocument } from '../corpus/types.js';
+import { PassageDatesBuilder, type PassageDatesData } from '../corpus/passage-date-store.js';
+import { PassageIndexBuilder, type PassageIndexData } from '../search/passage-index.js';
+import { SentenceStoreBuilder, type SentenceStoreData } from '../corpus/sentence-store.js';
+import type { TermVectorsData } from '../nlp/word-vectors.js';
+import { runInSlices, runToEnd } from '../util/slices.js';
 
 /** Everything an Engine holds, as plain data: what the cache saves and loads. */
 export interface EngineData {
@@ -36,7 +36,7 @@ export class EngineBuilder {
   }
 
   /** The next document and its passages (ids continuing from the last). */
-  add(document: SourceDocument, passages: readonly Passage[]): void {
+  add(document: SourceDocument, passages: readonly ParsedPassage[]): void {
     this.documents.push(document);
     for (const p of passages) {
       this.columns.add(p);

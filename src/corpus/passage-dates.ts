@@ -2,8 +2,8 @@
 // gets no invented date: its explicit dates count; its relative ones are
 // resolved against an estimate (the latest explicit day it names), marked
 // estimated, and kept off the timeline.
-import type { PassageDate, SentenceInfo } from '../corpus/types.js';
-import { tagDates, type DateMention } from './tag-dates.js';
+import type { PassageDate, SentenceInfo } from './types.js';
+import { tagDates, type DateMention } from '../dates/tag-dates.js';
 
 export interface DatablePassage {
   text: string;

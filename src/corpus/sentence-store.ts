@@ -2,10 +2,10 @@
 // only scores sentences: where each sentence sits in its passage, its entity
 // kinds, its proper-noun terms, and its words as the ranker sees them. Flat
 // typed arrays (terms as vocabulary ids), a few bytes per word.
-import { sentenceWords, type SentenceWords } from '../answer/ranker.js';
-import type { SentenceInfo } from '../corpus/types.js';
+import { sentenceWords, type SentenceWords } from '../nlp/sentence-words.js';
+import type { SentenceInfo } from './types.js';
 import { Growable } from '../util/growable.js';
-import type { Vocabulary } from './vocabulary.js';
+import type { Vocabulary } from '../util/vocabulary.js';
 
 /** Sentences of passage p are [passageStart[p], passageStart[p + 1]); likewise for proper and word runs. */
 export interface SentenceStoreData {

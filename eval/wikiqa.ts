@@ -3,7 +3,7 @@
 // ids and raw text; the .txt splits are tokenised and carry neither ids nor
 // titles (a question's rows are consecutive).
 import { readFileSync } from 'node:fs';
-import type { RankRequest } from '../answer/rank-candidates.js';
+import type { RankRequest } from './rank-candidates.js';
 import { detokenize } from './trecqa.js';
 import type { TrecQaSet } from './trecqa.js';
 

@@ -12,15 +12,14 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { listCorpusFiles } from '../corpus/load.js';
-import type { CorpusWarning, SourceDocument } from '../corpus/types.js';
-import { Engine, type EngineLoadOptions } from '../engine.js';
+import { listCorpusFiles } from '../../corpus/load.js';
+import type { CorpusWarning, SourceDocument } from '../../corpus/types.js';
 import type { EngineData } from '../engine-builder.js';
-import { TAGGER_VERSION } from '../dates/tag-dates.js';
+import { TAGGER_VERSION } from '../../dates/tag-dates.js';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
-import { INDEX_CONFIG_VERSION, PassageIndex, type IndexedText } from '../search/passage-index.js';
-import { yieldToEventLoop } from '../util/slices.js';
-import { DIMENSIONS } from '../nlp/word-vectors.js';
+import { INDEX_CONFIG_VERSION, PassageIndex, type IndexedText } from '../../search/passage-index.js';
+import { yieldToEventLoop } from '../../util/slices.js';
+import { DIMENSIONS } from '../../nlp/word-vectors.js';
 import {
   CacheError,
   CACHE_FORMAT_VERSION,
@@ -324,7 +323,7 @@ export async function corpusKey(dir: string, cacheDir?: string): Promise<string>
 }
 
 /** Save the hashes `corpusKey` worked out for `dir` (small: a line per file), atomically. */
-function writeSeenHashes(cacheDir: string, dir: string): void {
+export function writeSeenHashes(cacheDir: string, dir: string): void {
   try {
     const tmp = path.join(cacheDir, `${HASHES_FILE}.tmp-${process.pid}`);
     writeFileSync(tmp, JSON.stringify(lastHashes.get(dir) ?? {}));
@@ -337,10 +336,11 @@ function writeSeenHashes(cacheDir: string, dir: string): void {
 /** The hashes the last `corpusKey` call worked out, saved with the index. */
 const lastHashes = new Map<string, SeenHashes>();
 
-const fileFor = (cacheDir: string, key: string) => path.join(cacheDir, `index-${key.slice(0, 24)}.ndx`);
+/** Where the saved index for `key` lives. */
+export const fileFor = (cacheDir: string, key: string): string => path.join(cacheDir, `index-${key.slice(0, 24)}.ndx`);
 
 export async function saveEngine(
-  engine: Engine,
+  data: EngineData,
   cacheDir: string,
   key: string,
 ): Promise<{ file: string; bytes: number }> {
@@ -349,7 +349,7 @@ export async function saveEngine(
   const sections: { name: string; version: number; writer: SectionWriter }[] = [];
   for (const s of SECTIONS) {
     const writer = new SectionWriter();
-    await s.write(engine.data, writer);
+    await s.write(data, writer);
     sections.push({ name: s.name, version: s.version, writer });
     // Between sections, a turn for whatever else is waiting (interactions, when reloading while serving).
     await yieldToEventLoop();
@@ -373,40 +373,4 @@ export function loadSaved(file: string, key: string): EngineData {
     s.read(input, into);
   }
   return into as EngineData;
-}
-
-/** The saved index when there is a good one for these files; else build, and save unless read-only. */
-export async function loadOrBuild(dir: string, cacheDir: string, options: EngineLoadOptions = {}): Promise<Engine> {
-  const t0 = performance.now();
-  const key = await corpusKey(dir, cacheDir);
-  const file = fileFor(cacheDir, key);
-  let reason = 'no saved index for these corpus files';
-  try {
-    const data = loadSaved(file, key);
-    const engine = await new Engine(data, performance.now() - t0, 'cache').prepare();
-    // New modification times with the same contents (a checkout, a touch): remember the hashes,
-    // or every later start would read and hash those files again.
-    if (!options.readOnly) writeSeenHashes(cacheDir, dir);
-    for (const w of data.warnings) options.onWarning?.(w);
-    options.onCache?.({ kind: 'hit', file, ms: performance.now() - t0 });
-    return engine;
-  } catch (err) {
-    const code = err && typeof err === 'object' && 'code' in err ? err.code : undefined;
-    if (code !== 'ENOENT')
-      reason = `saved index ${path.basename(file)} not used: ${err instanceof Error ? err.message : String(err)}`;
-  }
-  options.onCache?.({ kind: 'miss', reason });
-  const engine = await Engine.build(dir, options);
-  if (!options.readOnly) {
-    const t1 = performance.now();
-    try {
-      const saved = await saveEngine(engine, cacheDir, key);
-      // Written after the index, so it never vouches for a missing one.
-      writeSeenHashes(cacheDir, dir);
-      options.onCache?.({ kind: 'saved', file: saved.file, bytes: saved.bytes, ms: performance.now() - t1 });
-    } catch (err) {
-      options.onCache?.({ kind: 'save-failed', reason: err instanceof Error ? err.message : String(err) });
-    }
-  }
-  return engine;
 }

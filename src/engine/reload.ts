@@ -8,7 +8,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Engine } from './engine.js';
-import type { Logger } from './log.js';
+import type { Logger } from '../runtime/log.js';
 
 export class EngineHolder {
   /** Empty while the first engine loads (the bot may already be online then). */

@@ -1,8 +1,8 @@
 // Passages' date mentions as columns, for the saved index: a few typed arrays
 // and one string per mention instead of an object each.
-import type { PassageDate } from '../corpus/types.js';
+import type { PassageDate } from './types.js';
 import { Growable } from '../util/growable.js';
-import type { Granularity } from './tag-dates.js';
+import type { Granularity } from '../dates/tag-dates.js';
 
 const GRANULARITIES: readonly Granularity[] = [
   'time',

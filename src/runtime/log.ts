@@ -1,9 +1,11 @@
 // Structured logs: one JSON line per event on stderr (stdout stays free for
-// command output). Secrets never reach a line (issue 15): the bot token is
+// command output); at a terminal, the same events as readable lines
+// (pino-pretty), since there a person reads them, not a log collector. Secrets never reach a line (issue 15): the bot token is
 // masked in every string at any depth (messages, fields, errors), and so is
 // every interaction token in a URL (a webhook or callback URL lets whoever
 // reads it post as the bot for 15 minutes).
 import pino, { type Logger } from 'pino';
+import pretty from 'pino-pretty';
 import type { LogLevel } from './config.js';
 
 export type { Logger };
@@ -30,7 +32,7 @@ const TOKEN_URLS: [RegExp, string][] = [
 export function createLogger(
   level: LogLevel,
   secrets: string[] = [],
-  destination: pino.DestinationStream = pino.destination({ dest: 2, sync: true }),
+  destination: pino.DestinationStream = stderrDestination(),
 ): Logger {
   const scrub = (value: unknown) => scrubValue(value, secrets);
   return pino(
@@ -47,6 +49,18 @@ export function createLogger(
     },
     destination,
   );
+}
+
+/** stderr: readable lines at a terminal, JSON lines anywhere else (files, pipes, process managers). */
+export function stderrDestination(tty = Boolean(process.stderr.isTTY)): pino.DestinationStream {
+  if (!tty) return pino.destination({ dest: 2, sync: true });
+  return pretty({
+    destination: 2,
+    sync: true,
+    ignore: 'pid,hostname,app',
+    translateTime: 'SYS:HH:MM:ss',
+    singleLine: true,
+  });
 }
 
 export function maskSecrets(text: string, secrets: string[]): string {

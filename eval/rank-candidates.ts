@@ -1,12 +1,12 @@
 // Rank free-standing candidate sentences for questions (the `rank` command and
 // the TrecQA benchmark): the same ranker the bot uses, with term statistics
 // taken from all the candidates given, as the bot takes them from its corpus.
-import { analyze } from '../nlp/analyze.js';
-import { TermVectors, vectorsForTexts } from '../nlp/word-vectors.js';
-import { terms } from '../nlp/terms.js';
-import { TermStats } from '../search/term-stats.js';
-import { parseQuestion } from './question.js';
-import { features, rank, type Candidate, type Features, type Weights } from './ranker.js';
+import { analyze } from '../src/nlp/analyze.js';
+import { TermVectors, vectorsForTexts } from '../src/nlp/word-vectors.js';
+import { terms } from '../src/nlp/terms.js';
+import { TermStats } from '../src/search/term-stats.js';
+import { parseQuestion } from '../src/answer/question.js';
+import { features, rank, type Candidate, type Features, type Weights } from '../src/answer/ranker.js';
 
 export interface RankRequest {
   qid: string;

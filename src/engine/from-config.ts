@@ -1,9 +1,10 @@
 // The engine as configured (CORPUS_DIR, CACHE_DIR), with what happened logged:
 // skipped files, whether the saved index was used, and why not.
 import path from 'node:path';
-import { ConfigError, type Config } from './config.js';
-import { Engine, type CacheEvent, type EngineLoadOptions } from './engine.js';
-import type { Logger } from './log.js';
+import { ConfigError, type Config } from '../runtime/config.js';
+import type { Engine } from './engine.js';
+import { loadOrBuild, type CacheEvent, type EngineLoadOptions } from './load-or-build.js';
+import type { Logger } from '../runtime/log.js';
 
 export function logCacheEvent(log: Logger, e: CacheEvent): void {
   const ms = 'ms' in e ? Math.round(e.ms) : undefined;
@@ -32,9 +33,9 @@ export async function loadEngine(
 ): Promise<Engine> {
   const dir = path.resolve(config.corpusDir);
   const t0 = performance.now();
-  const engine = await Engine.load(dir, {
+  const cacheDir = config.cacheDir === null ? null : path.resolve(config.cacheDir);
+  const engine = await loadOrBuild(dir, cacheDir, {
     ...extra,
-    cacheDir: config.cacheDir === null ? null : path.resolve(config.cacheDir),
     onWarning: (w) => log.warn({ file: w.file, reason: w.reason }, `skipped corpus file ${w.file}: ${w.reason}`),
     onCache: (e) => logCacheEvent(log, e),
   });

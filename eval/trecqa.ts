@@ -1,7 +1,7 @@
 // TrecQA answer-sentence selection (Wang et al. 2007): XML with tab-separated
 // tokens; <positive>/<negative> candidates per question.
 import { readFileSync } from 'node:fs';
-import type { RankRequest, RankResponse } from '../answer/rank-candidates.js';
+import type { RankRequest, RankResponse } from './rank-candidates.js';
 
 export interface TrecQaSet {
   requests: RankRequest[];

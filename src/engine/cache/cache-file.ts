@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { yieldToEventLoop } from '../util/slices.js';
+import { yieldToEventLoop } from '../../util/slices.js';
 
 export const CACHE_FORMAT_VERSION = 1;
 const MAGIC = Buffer.from('NEWSDESK-INDEX\n', 'latin1');

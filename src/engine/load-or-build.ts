@@ -1,0 +1,64 @@
+// Loading or building an engine: the one place that decides. The saved index
+// (./cache) deals in EngineData only; the engine knows nothing of files on disk.
+import path from 'node:path';
+import type { LoadOptions } from '../corpus/load.js';
+import { isErrorCode } from '../util/errors.js';
+import { corpusKey, fileFor, loadSaved, saveEngine, writeSeenHashes } from './cache/engine-cache.js';
+import { Engine } from './engine.js';
+
+export interface EngineLoadOptions extends LoadOptions {
+  /** Load a saved index but never write one (shard processes: the manager saves it). */
+  readOnly?: boolean;
+  /** Cache events (hit, miss and why, saved), for the log. */
+  onCache?: (event: CacheEvent) => void;
+}
+
+export type CacheEvent =
+  | { kind: 'hit'; file: string; ms: number }
+  | { kind: 'miss'; reason: string }
+  | { kind: 'saved'; file: string; bytes: number; ms: number }
+  | { kind: 'save-failed'; reason: string };
+
+/**
+ * The engine for the files below `dir`: the saved index in `cacheDir` when there
+ * is a good one for these files; else built, and saved unless read-only.
+ * `cacheDir` null or undefined: build, save nothing.
+ */
+export async function loadOrBuild(
+  dir: string,
+  cacheDir: string | null | undefined,
+  options: EngineLoadOptions = {},
+): Promise<Engine> {
+  if (!cacheDir) return Engine.build(dir, options);
+  const t0 = performance.now();
+  const key = await corpusKey(dir, cacheDir);
+  const file = fileFor(cacheDir, key);
+  let reason = 'no saved index for these corpus files';
+  try {
+    const data = loadSaved(file, key);
+    const engine = await Engine.open(data, performance.now() - t0, 'cache');
+    // New modification times with the same contents (a checkout, a touch): remember the hashes,
+    // or every later start would read and hash those files again.
+    if (!options.readOnly) writeSeenHashes(cacheDir, dir);
+    for (const w of data.warnings) options.onWarning?.(w);
+    options.onCache?.({ kind: 'hit', file, ms: performance.now() - t0 });
+    return engine;
+  } catch (err) {
+    if (!isErrorCode(err, 'ENOENT'))
+      reason = `saved index ${path.basename(file)} not used: ${err instanceof Error ? err.message : String(err)}`;
+  }
+  options.onCache?.({ kind: 'miss', reason });
+  const engine = await Engine.build(dir, options);
+  if (!options.readOnly) {
+    const t1 = performance.now();
+    try {
+      const saved = await saveEngine(engine.data, cacheDir, key);
+      // Written after the index, so it never vouches for a missing one.
+      writeSeenHashes(cacheDir, dir);
+      options.onCache?.({ kind: 'saved', file: saved.file, bytes: saved.bytes, ms: performance.now() - t1 });
+    } catch (err) {
+      options.onCache?.({ kind: 'save-failed', reason: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  return engine;
+}
