@@ -135,8 +135,9 @@ describe('PassageIndex is MiniSearch', () => {
       fc.property(corpus, fc.array(query, { minLength: 1, maxLength: 5 }), (docs, queries) => {
         const items = docs.map((d, id) => ({ id, ...d }));
         const ours = PassageIndex.build(items);
-        // An independent MiniSearch, fed the texts as they are: the builder's counts and tokenizer change nothing.
-        const mini = new MiniSearch(PassageIndex.options());
+        // An independent MiniSearch with both fields, fed the texts as they are: the builder's counts and
+        // tokenizer, and the titles' own index (each passage its own article here), change nothing.
+        const mini = new MiniSearch({ ...PassageIndex.options(), fields: ['title', 'text'] });
         mini.addAll(items);
         for (const words of queries) {
           const q = words.join(' ');
@@ -169,6 +170,7 @@ describe('PassageIndex is MiniSearch', () => {
     const loaded = PassageIndex.fromData({
       ...data,
       mini: MiniSearch.loadJSON(JSON.stringify(data.mini), PassageIndex.options()),
+      titles: MiniSearch.loadJSON(JSON.stringify(data.titles), PassageIndex.titleOptions()),
     });
     for (const q of ['rockets embassy', 'Kirkuk', 'missilles']) expect(loaded.search(q)).toEqual(index.search(q));
   });
