@@ -327,11 +327,12 @@ export class PassageIndex {
     let results = this.both(query, options);
     // Typos in longer words only: at one edit a short word matches too much ("bake" → "make", "base").
     if (results.length === 0)
-      results = this.both(qterms.join(' '), {
-        ...options,
-        fuzzy: (t) => (t.length >= 6 ? 0.2 : false),
-        prefix: (t) => t.length >= 5,
-      });
+      results = this.both(
+        qterms.join(' '),
+        { ...options, fuzzy: (t) => (t.length >= 6 ? 0.2 : false), prefix: (t) => t.length >= 5 },
+        // Ties in passage order: MiniSearch lists fuzzy matches as its term tree yields them, which loading reorders.
+        true,
+      );
     if (expansions.size) results = requalify(results, expansions);
     return results.slice(0, limit).map(toHit);
   }
@@ -347,8 +348,28 @@ export class PassageIndex {
    * answer it: per passage, its text's BM25 plus its article's title's, times
    * the query terms either matched. Best first, ties in passage order.
    */
-  private both(query: string, options: SearchOptions): Scored[] {
-    return finish(this.partials(query, options));
+  private both(query: string, options: SearchOptions, near = false): Scored[] {
+    // MiniSearch's own results, as they are, for passages whose article's title does not match: most of
+    // them, for a question of common words (a new object for each would be garbage for the collector).
+    const text = this.mini.search(query, options) as unknown as Scored[];
+    const byTitle = new Map<number, Partial>();
+    for (const r of this.titles.search(query, options)) {
+      const title = partialOf(r);
+      const [from, to] = this.passagesOf(r.id as number);
+      for (let p = from; p < to; p++) byTitle.set(p, title);
+    }
+    if (byTitle.size === 0) return near ? byScore(text, true) : text;
+    const out: Scored[] = [];
+    for (const r of text) {
+      const title = byTitle.get(r.id);
+      if (!title) out.push(r);
+      else {
+        byTitle.delete(r.id);
+        out.push(scored(r.id, merge(partialOf(r), title)));
+      }
+    }
+    for (const [id, title] of byTitle) out.push(scored(id, title));
+    return byScore(out, near);
   }
 
   /**
@@ -502,18 +523,34 @@ interface Partial {
   queryTerms: string[];
 }
 
-const partialOf = (r: SearchResult): Partial => ({
+const partialOf = (r: Pick<SearchResult, 'score' | 'terms' | 'queryTerms'>): Partial => ({
   raw: r.score / (r.queryTerms.length || 1),
   terms: r.terms,
   queryTerms: r.queryTerms,
 });
 
-/** Passages' scores, best first; ties in passage order (MiniSearch lists them as its term tree yields them, which loading reorders). */
+const scored = (id: number, r: Partial): Scored => ({
+  id,
+  score: r.raw * (r.queryTerms.length || 1),
+  terms: r.terms,
+  queryTerms: r.queryTerms,
+});
+
+/** Passages' scores, best first, as one MiniSearch's would be. */
 function finish(byPassage: ReadonlyMap<number, Partial>): Scored[] {
   const out: Scored[] = [];
-  for (const [id, r] of byPassage)
-    out.push({ id, score: r.raw * (r.queryTerms.length || 1), terms: r.terms, queryTerms: r.queryTerms });
-  return out.sort((a, b) => nearly(b.score) - nearly(a.score) || a.id - b.id);
+  for (const [id, r] of byPassage) out.push(scored(id, r));
+  return byScore(out, true);
+}
+
+/**
+ * Best first, ties in passage order. `near`: scores equal to 9 digits are ties (sums of the same terms in
+ * another order differ in the last bits), each rounded once rather than in every comparison.
+ */
+function byScore<T extends Scored>(xs: T[], near: boolean): T[] {
+  if (!near) return xs.sort((a, b) => b.score - a.score || a.id - b.id);
+  const key = new Map(xs.map((x) => [x, nearly(x.score)]));
+  return xs.sort((a, b) => (key.get(b) ?? 0) - (key.get(a) ?? 0) || a.id - b.id);
 }
 
 const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
