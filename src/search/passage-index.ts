@@ -326,15 +326,17 @@ export class PassageIndex {
     if (expansions.size) options.boostTerm = (t) => expansions.get(t) ?? 1;
     let results = this.both(query, options);
     // Typos in longer words only: at one edit a short word matches too much ("bake" → "make", "base").
-    if (results.length === 0)
-      results = this.both(
-        qterms.join(' '),
-        { ...options, fuzzy: (t) => (t.length >= 6 ? 0.2 : false), prefix: (t) => t.length >= 5 },
-        // Ties in passage order: MiniSearch lists fuzzy matches as its term tree yields them, which loading reorders.
-        true,
-      );
-    if (expansions.size) results = requalify(results, expansions);
-    return results.slice(0, limit).map(toHit);
+    const fuzzy = results.length === 0;
+    if (fuzzy)
+      results = this.both(qterms.join(' '), {
+        ...options,
+        fuzzy: (t) => (t.length >= 6 ? 0.2 : false),
+        prefix: (t) => t.length >= 5,
+      });
+    const scoreOf = expansions.size ? (r: Scored) => requalified(r, expansions) : (r: Scored) => r.score;
+    // Ties in passage order; fuzzy ties to 9 digits (MiniSearch lists fuzzy matches as its term tree
+    // yields them, which loading reorders, and their sums differ in the last bits).
+    return best(results, limit, scoreOf, fuzzy);
   }
 
   /** Passages of article `a`. */
@@ -346,9 +348,9 @@ export class PassageIndex {
   /**
    * One query in both indexes, as one MiniSearch over title and text would
    * answer it: per passage, its text's BM25 plus its article's title's, times
-   * the query terms either matched. Best first, ties in passage order.
+   * the query terms either matched. In no order.
    */
-  private both(query: string, options: SearchOptions, near = false): Scored[] {
+  private both(query: string, options: SearchOptions): Scored[] {
     // MiniSearch's own results, as they are, for passages whose article's title does not match: most of
     // them, for a question of common words (a new object for each would be garbage for the collector).
     const text = this.mini.search(query, options) as unknown as Scored[];
@@ -358,7 +360,7 @@ export class PassageIndex {
       const [from, to] = this.passagesOf(r.id as number);
       for (let p = from; p < to; p++) byTitle.set(p, title);
     }
-    if (byTitle.size === 0) return near ? byScore(text, true) : text;
+    if (byTitle.size === 0) return text;
     const out: Scored[] = [];
     for (const r of text) {
       const title = byTitle.get(r.id);
@@ -369,7 +371,7 @@ export class PassageIndex {
       }
     }
     for (const [id, title] of byTitle) out.push(scored(id, title));
-    return byScore(out, near);
+    return out;
   }
 
   /**
@@ -572,12 +574,36 @@ function toHit(r: Scored): PassageHit {
  * (a passage matching "purchase" and its neighbour "buy" is not twice as good);
  * at least 1, as MiniSearch's own count.
  */
-function requalify(results: Scored[], expansions: ReadonlyMap<string, number>): Scored[] {
-  return results
-    .map((r) => {
-      const raw = r.score / (r.queryTerms.length || 1);
-      const quality = r.queryTerms.reduce((q, t) => q + (expansions.get(t) ?? 1), 0);
-      return { ...r, score: raw * Math.max(quality, 1) };
-    })
-    .sort((a, b) => b.score - a.score);
+function requalified(r: Scored, expansions: ReadonlyMap<string, number>): number {
+  const raw = r.score / (r.queryTerms.length || 1);
+  let quality = 0;
+  for (const t of r.queryTerms) quality += expansions.get(t) ?? 1;
+  return raw * Math.max(quality, 1);
+}
+
+/**
+ * The `limit` best passages by `scoreOf`, ties in passage order (`near`: scores equal to 9 digits are
+ * ties). One pass, keeping the best so far: the results of a question of common words run to tens of
+ * thousands, and only the first few are wanted.
+ */
+function best(xs: readonly Scored[], limit: number, scoreOf: (r: Scored) => number, near: boolean): PassageHit[] {
+  const top: { hit: PassageHit; key: number }[] = [];
+  if (limit <= 0) return [];
+  for (const r of xs) {
+    const score = scoreOf(r);
+    const key = near ? nearly(score) : score;
+    const last = top[top.length - 1];
+    if (top.length >= limit && last && !(key > last.key || (key === last.key && r.id < last.hit.id))) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = top[mid] as { hit: PassageHit; key: number };
+      if (m.key > key || (m.key === key && m.hit.id < r.id)) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, { hit: { id: r.id, score, matched: r.terms }, key });
+    if (top.length > limit) top.pop();
+  }
+  return top.map((t) => t.hit);
 }
