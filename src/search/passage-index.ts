@@ -238,6 +238,8 @@ export class PassageIndex {
   /** MiniSearch over the articles' titles. */
   readonly titles: MiniSearch<IndexedField>;
   private prefixMap: SearchableMap<number> | undefined;
+  /** The article of each passage. */
+  private readonly articleOf: Uint32Array;
 
   private constructor(private readonly data: PassageIndexData) {
     this.vocabulary = new Vocabulary(data.terms);
@@ -252,6 +254,8 @@ export class PassageIndex {
       starts[starts.length - 1] !== data.mini.documentCount
     )
       throw new Error('index data: article and passage counts disagree');
+    this.articleOf = new Uint32Array(data.mini.documentCount);
+    for (let a = 0; a + 1 < starts.length; a++) this.articleOf.fill(a, starts[a], starts[a + 1]);
     this.stats = new TextFieldStats(this.vocabulary, data.textDf, data.mini.documentCount);
   }
 
@@ -354,23 +358,24 @@ export class PassageIndex {
     // MiniSearch's own results, as they are, for passages whose article's title does not match: most of
     // them, for a question of common words (a new object for each would be garbage for the collector).
     const text = this.mini.search(query, options) as unknown as Scored[];
-    const byTitle = new Map<number, Partial>();
-    for (const r of this.titles.search(query, options)) {
-      const title = partialOf(r);
-      const [from, to] = this.passagesOf(r.id as number);
-      for (let p = from; p < to; p++) byTitle.set(p, title);
-    }
-    if (byTitle.size === 0) return text;
+    const byArticle = new Map<number, Partial>();
+    for (const r of this.titles.search(query, options)) byArticle.set(r.id as number, partialOf(r));
+    if (byArticle.size === 0) return text;
     const out: Scored[] = [];
+    const merged = new Set<number>();
     for (const r of text) {
-      const title = byTitle.get(r.id);
+      const title = byArticle.get(this.articleOf[r.id] ?? -1);
       if (!title) out.push(r);
       else {
-        byTitle.delete(r.id);
+        merged.add(r.id);
         out.push(scored(r.id, merge(partialOf(r), title)));
       }
     }
-    for (const [id, title] of byTitle) out.push(scored(id, title));
+    // Passages whose text does not match, in articles whose title does.
+    for (const [a, title] of byArticle) {
+      const [from, to] = this.passagesOf(a);
+      for (let p = from; p < to; p++) if (!merged.has(p)) out.push(scored(p, title));
+    }
     return out;
   }
 
