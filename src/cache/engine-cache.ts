@@ -197,14 +197,15 @@ const indexSection: CacheSection = {
   },
   read(input, into) {
     const terms = input.strings('terms').all();
-    const textDf = input.typed('textDf', 'u32');
-    const titleDf = input.typed('titleDf', 'u32');
+    // Copies, not views: a view would keep this section's whole buffer (MiniSearch's JSON) alive.
+    const textDf = input.typed('textDf', 'u32').slice();
+    const titleDf = input.typed('titleDf', 'u32').slice();
     if (textDf.length !== terms.length || titleDf.length !== terms.length)
       throw new CacheError('index: sizes disagree');
     const mini = readMini(input, 'mini', PassageIndex.options());
     if (mini.documentCount !== into.passages?.doc.length) throw new CacheError('index: passage counts disagree');
     const titles = readMini(input, 'titles', PassageIndex.titleOptions());
-    const articleStart = input.typed('articleStart', 'u32');
+    const articleStart = input.typed('articleStart', 'u32').slice();
     if (articleStart.length !== titles.documentCount + 1 || articleStart.at(-1) !== mini.documentCount)
       throw new CacheError('index: article counts disagree');
     into.index = { mini, titles, articleStart, terms, surface: input.strings('surface').all(), textDf, titleDf };
