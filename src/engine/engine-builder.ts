@@ -40,7 +40,7 @@ export class EngineBuilder {
     this.documents.push(document);
     for (const p of passages) {
       this.columns.add(p);
-      this.index.add({ id: p.id, title: document.title, text: p.text });
+      this.index.add({ id: p.id, doc: document.index, title: document.title, text: p.text });
       this.sentences.addPassage(p.text, p.sentences);
       this.dates.add(p.dates);
     }

@@ -3,11 +3,18 @@
 // scoring, questions as OR queries, fuzzy and prefix matching only when an
 // exact search finds nothing, and its autoSuggest for "did you mean".
 //
+// Two MiniSearch instances: passage texts, and article titles (one document
+// per article). Every passage of an article has its title: indexed on each
+// passage, titles were a third of all postings (load time and memory). A
+// passage's score is MiniSearch's BM25 over its text plus its article's over
+// the title, times the question words either matched, as one MiniSearch with
+// both fields scores it (exactly so when an article is one passage).
+//
 // Beside MiniSearch, worked out once while indexing and saved with it: the
 // vocabulary (term ids, which the sentence store shares), a readable word for
 // each stem, and each term's document frequency per field (the sentence
 // ranker's idf, and which words are worth a search).
-import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { isShouting, terms, termOf, words } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
@@ -18,14 +25,24 @@ import { Vocabulary } from '../util/vocabulary.js';
 export const PREFIX_EXPANSIONS = 12;
 
 /** Bump when anything below changes what the index holds. */
-export const INDEX_CONFIG_VERSION = 3;
+// 4: titles in their own MiniSearch, one document per article.
+export const INDEX_CONFIG_VERSION = 4;
 
 /** What the index sees of a passage. */
 export interface IndexedText {
   /** Ids are positions: 0, 1, 2… in the order added. */
   id: number;
+  /** Its article (passages of one article come one after another); each passage its own article when absent. */
+  doc?: number;
   title: string;
   text: string;
+}
+
+/** What each of the two MiniSearch instances holds of a document: a passage's text, or an article's title. */
+export interface IndexedField {
+  id: number;
+  title?: string;
+  text?: string;
 }
 
 /** BM25 (see term-stats.ts) with title and text as equal fields. */
@@ -37,8 +54,10 @@ export const SEARCH_TUNING = {
 /** How far a "did you mean" suggestion may be from the word asked (MiniSearch's fuzzy share of its length). */
 const SUGGEST_FUZZY = 0.3;
 
-/** Fields in scoring order; `text` is the one the ranker's document frequencies come from. */
-export const FIELDS = ['title', 'text'] as const;
+/** The passage index's field; the ranker's document frequencies come from it. */
+const TEXT_FIELDS = ['text'];
+/** The article index's field. */
+const TITLE_FIELDS = ['title'];
 
 export interface PassageHit {
   id: number;
@@ -61,8 +80,12 @@ export interface SearchExtras {
 
 /** Everything the index holds: what the cache saves. */
 export interface PassageIndexData {
-  /** MiniSearch itself, saved with its own toJSON and loaded with loadJS. */
-  mini: MiniSearch<IndexedText>;
+  /** MiniSearch over passage texts (ids: passage positions), saved with its own toJSON and loaded with loadJS. */
+  mini: MiniSearch<IndexedField>;
+  /** MiniSearch over article titles (ids: 0, 1, 2… in passage order), likewise. */
+  titles: MiniSearch<IndexedField>;
+  /** Article a holds passages [articleStart[a], articleStart[a + 1]). */
+  articleStart: Uint32Array;
   /** Term ids (shared with the sentence store). */
   terms: string[];
   /** A readable word for each term (a stem is not one: "coalit"). */
@@ -98,10 +121,13 @@ class TextFieldStats implements IdfSource {
   }
 }
 
-/** The MiniSearch options of the index; `tokenize` is our term pipeline unless given. */
-function miniOptions(tokenize: (text: string, field?: string) => string[] = terms): Options<IndexedText> {
+/** The MiniSearch options of either index; `tokenize` is our term pipeline unless given. */
+function miniOptions(
+  fields: string[],
+  tokenize: (text: string, field?: string) => string[] = terms,
+): Options<IndexedField> {
   return {
-    fields: [...FIELDS],
+    fields,
     storeFields: [],
     tokenize,
     // Terms come out of `tokenize` processed (stop words dropped, stemmed).
@@ -123,16 +149,15 @@ export class PassageIndexBuilder {
   private readonly surface: (string | undefined)[] = [];
   private readonly textDf: number[] = [];
   private readonly titleDf: number[] = [];
-  // The terms of the passage being added, worked out here once (for the counts above) and handed to
-  // MiniSearch through its tokenizer; every passage of a document repeats the title: worked out once.
-  private pending: { title: [string, string[]]; text: [string, string[]] } = { title: ['', []], text: ['', []] };
-  private lastTitle: [string, string[], number[]] = ['', [], []];
-  private readonly mini = new MiniSearch<IndexedText>(
-    miniOptions((text, field) => {
-      const p = field === 'title' ? this.pending.title : field === 'text' ? this.pending.text : undefined;
-      return p && p[0] === text ? p[1] : terms(text);
-    }),
-  );
+  private readonly articleStart: number[] = [];
+  // The terms of the text or title being added, worked out here once (for the counts above) and handed
+  // to MiniSearch through its tokenizer.
+  private pending: [string, string[]] = ['', []];
+  private lastTitleIds: number[] = [];
+  private lastDoc: number | undefined;
+  private readonly tokenize = (text: string): string[] => (this.pending[0] === text ? this.pending[1] : terms(text));
+  private readonly mini = new MiniSearch<IndexedField>(miniOptions(TEXT_FIELDS, this.tokenize));
+  private readonly titles = new MiniSearch<IndexedField>(miniOptions(TITLE_FIELDS, this.tokenize));
   private count = 0;
 
   /** The vocabulary being built: other per-passage data (sentence words) can share its ids. */
@@ -143,15 +168,21 @@ export class PassageIndexBuilder {
   add(item: IndexedText): void {
     if (item.id !== this.count)
       throw new Error(`passage ids must be positions: expected ${this.count}, got ${item.id}`);
-    if (item.title !== this.lastTitle[0]) {
+    const doc = item.doc ?? -1 - item.id;
+    if (doc !== this.lastDoc) {
+      // A new article: its title goes into the title index once (ids: 0, 1, 2… in the order seen).
       const [list, ids] = this.termsOf(item.title);
-      this.lastTitle = [item.title, list, [...new Set(ids)]];
+      this.lastTitleIds = [...new Set(ids)];
+      this.pending = [item.title, list];
+      this.titles.add({ id: this.articleStart.length, title: item.title });
+      this.articleStart.push(this.count);
+      this.lastDoc = doc;
     }
     const [text, textIds] = this.termsOf(item.text);
     for (const id of new Set(textIds)) this.textDf[id] = (this.textDf[id] ?? 0) + 1;
-    for (const id of this.lastTitle[2]) this.titleDf[id] = (this.titleDf[id] ?? 0) + 1;
-    this.pending = { title: [item.title, this.lastTitle[1]], text: [item.text, text] };
-    this.mini.add(item);
+    for (const id of this.lastTitleIds) this.titleDf[id] = (this.titleDf[id] ?? 0) + 1;
+    this.pending = [item.text, text];
+    this.mini.add({ id: item.id, text: item.text });
     this.count++;
   }
 
@@ -183,6 +214,8 @@ export class PassageIndexBuilder {
     const counts = (xs: number[]) => Uint32Array.from({ length: size }, (_, i) => xs[i] ?? 0);
     return {
       mini: this.mini,
+      titles: this.titles,
+      articleStart: Uint32Array.from([...this.articleStart, this.count]),
       terms: this.vocabulary.terms,
       surface: this.surface as string[],
       textDf: counts(this.textDf),
@@ -195,15 +228,29 @@ export class PassageIndex {
   readonly vocabulary: Vocabulary;
   /** Document frequencies of the `text` field, for the sentence ranker. */
   readonly stats: TextFieldStats;
-  /** The MiniSearch index itself. */
-  readonly mini: MiniSearch<IndexedText>;
+  /** MiniSearch over the passages' texts. */
+  readonly mini: MiniSearch<IndexedField>;
+  /** MiniSearch over the articles' titles. */
+  readonly titles: MiniSearch<IndexedField>;
   private prefixMap: SearchableMap<number> | undefined;
+  /** The article of each passage. */
+  private readonly articleOf: Uint32Array;
 
   private constructor(private readonly data: PassageIndexData) {
     this.vocabulary = new Vocabulary(data.terms);
     this.mini = data.mini;
+    this.titles = data.titles;
     if (data.textDf.length !== data.terms.length || data.titleDf.length !== data.terms.length)
       throw new Error('index data: term counts disagree');
+    const starts = data.articleStart;
+    if (
+      starts.length !== data.titles.documentCount + 1 ||
+      starts[0] !== 0 ||
+      starts[starts.length - 1] !== data.mini.documentCount
+    )
+      throw new Error('index data: article and passage counts disagree');
+    this.articleOf = new Uint32Array(data.mini.documentCount);
+    for (let a = 0; a + 1 < starts.length; a++) this.articleOf.fill(a, starts[a], starts[a + 1]);
     this.stats = new TextFieldStats(this.vocabulary, data.textDf, data.mini.documentCount);
   }
 
@@ -216,9 +263,14 @@ export class PassageIndex {
     return this.data;
   }
 
-  /** The options the index's MiniSearch is made and loaded with. */
-  static options(): Options<IndexedText> {
-    return miniOptions();
+  /** The options the passage texts' MiniSearch is made and loaded with. */
+  static options(): Options<IndexedField> {
+    return miniOptions(TEXT_FIELDS);
+  }
+
+  /** The options the article titles' MiniSearch is made and loaded with. */
+  static titleOptions(): Options<IndexedField> {
+    return miniOptions(TITLE_FIELDS);
   }
 
   /** Index every text. */
@@ -271,19 +323,88 @@ export class PassageIndex {
     const query = [...qterms, ...expansions.keys()].join(' ');
     const options: SearchOptions = { tokenize: SPLIT, processTerm: AS_IS };
     if (expansions.size) options.boostTerm = (t) => expansions.get(t) ?? 1;
-    let results = this.mini.search(query, options);
+    let results = this.both(query, options);
     // Typos in longer words only: at one edit a short word matches too much ("bake" → "make", "base").
-    if (results.length === 0)
-      results = this.mini
-        .search(qterms.join(' '), {
+    const fuzzy = results.length === 0;
+    if (fuzzy)
+      results = this.both(qterms.join(' '), {
+        ...options,
+        fuzzy: (t) => (t.length >= 6 ? 0.2 : false),
+        prefix: (t) => t.length >= 5,
+      });
+    const scoreOf = expansions.size ? (r: Scored) => requalified(r, expansions) : (r: Scored) => r.score;
+    // Ties in passage order; fuzzy ties to 9 digits (MiniSearch lists fuzzy matches as its term tree
+    // yields them, which loading reorders, and their sums differ in the last bits).
+    return best(results, limit, scoreOf, fuzzy);
+  }
+
+  /** Passages of article `a`. */
+  private passagesOf(a: number): [number, number] {
+    const starts = this.data.articleStart;
+    return [starts[a] ?? 0, starts[a + 1] ?? 0];
+  }
+
+  /**
+   * One query in both indexes, as one MiniSearch over title and text would
+   * answer it: per passage, its text's BM25 plus its article's title's, times
+   * the query terms either matched. In no order.
+   */
+  private both(query: string, options: SearchOptions): Scored[] {
+    // MiniSearch's own results, as they are, for passages whose article's title does not match: most of
+    // them, for a question of common words (a new object for each would be garbage for the collector).
+    const text = this.mini.search(query, options) as unknown as Scored[];
+    const byArticle = new Map<number, Partial>();
+    for (const r of this.titles.search(query, options)) byArticle.set(r.id as number, partialOf(r));
+    if (byArticle.size === 0) return text;
+    const out: Scored[] = [];
+    const merged = new Set<number>();
+    for (const r of text) {
+      const title = byArticle.get(this.articleOf[r.id] ?? -1);
+      if (!title) out.push(r);
+      else {
+        merged.add(r.id);
+        out.push(scored(r.id, merge(partialOf(r), title)));
+      }
+    }
+    // Passages whose text does not match, in articles whose title does.
+    for (const [a, title] of byArticle) {
+      const [from, to] = this.passagesOf(a);
+      for (let p = from; p < to; p++) if (!merged.has(p)) out.push(scored(p, title));
+    }
+    return out;
+  }
+
+  /**
+   * Each passage's shares of a query's score, from both indexes, before counting
+   * the query terms matched. `inText` limits the passages scored (MiniSearch
+   * skips the rest, a document boost of 0, before scoring them).
+   */
+  private partials(query: string, options: SearchOptions, inText?: (id: number) => boolean): Map<number, Partial> {
+    const byPassage = new Map<number, Partial>();
+    const textOptions: SearchOptions = inText
+      ? { ...options, boostDocument: (id) => (inText(id as number) ? 1 : 0) }
+      : options;
+    for (const r of this.mini.search(query, textOptions)) byPassage.set(r.id as number, partialOf(r));
+    const titleOptions: SearchOptions = inText
+      ? {
           ...options,
-          fuzzy: (t) => (t.length >= 6 ? 0.2 : false),
-          prefix: (t) => t.length >= 5,
-        })
-        // Ties in passage order: MiniSearch lists them as its term tree yields them, which loading reorders.
-        .sort((a, b) => nearly(b.score) - nearly(a.score) || (a.id as number) - (b.id as number));
-    if (expansions.size) results = requalify(results, expansions);
-    return results.slice(0, limit).map(toHit);
+          boostDocument: (id) => {
+            const [from, to] = this.passagesOf(id as number);
+            for (let p = from; p < to; p++) if (inText(p)) return 1;
+            return 0;
+          },
+        }
+      : options;
+    for (const r of this.titles.search(query, titleOptions)) {
+      const title = partialOf(r);
+      const [from, to] = this.passagesOf(r.id as number);
+      for (let p = from; p < to; p++) {
+        if (inText && !inText(p)) continue;
+        const text = byPassage.get(p);
+        byPassage.set(p, text ? merge(text, title) : title);
+      }
+    }
+    return byPassage;
   }
 
   /** Up to `max` index terms that start with `prefix`, most frequent first. */
@@ -311,36 +432,39 @@ export class PassageIndex {
   searchPrefix(whole: readonly string[], partial: readonly string[], limit = 25): PassageHit[] {
     const typed = new Set(partial);
     const completions = [...new Set(partial.flatMap((p) => this.expandPrefix(p)))];
-    const queries: Query[] = [];
-    if (whole.length) queries.push({ queries: [whole.join(' ')], combineWith: 'AND' });
-    // The word being typed: any of its completions; one counts less than the word as typed.
-    if (completions.length)
-      queries.push({
-        queries: [completions.join(' ')],
-        combineWith: 'OR',
-        boostTerm: (t) => (typed.has(t) ? 1 : MINI_PREFIX_WEIGHT),
-      });
-    if (queries.length === 0) return [];
+    if (whole.length === 0 && completions.length === 0) return [];
     const options: SearchOptions = { tokenize: SPLIT, processTerm: AS_IS };
+    // The whole words: a passage must hold every one, in its text or its title.
+    const holding = whole.length ? this.partials(whole.join(' '), options) : undefined;
+    if (holding) for (const [id, r] of holding) if (!whole.every((w) => r.queryTerms.includes(w))) holding.delete(id);
+    // The word being typed: any of its completions; one counts less than the word as typed.
+    const completing: SearchOptions = { ...options, boostTerm: (t) => (typed.has(t) ? 1 : MINI_PREFIX_WEIGHT) };
     // A prefix's completions are its most frequent words: scoring every passage that holds one
-    // costs most. Only passages with all the whole words can be AND matches: MiniSearch skips the
-    // rest (a document boost of 0) before it scores them. Same results, a fraction of the work.
-    let boostDocument: SearchOptions['boostDocument'];
-    if (whole.length && completions.length) {
-      const holding = new Set(
-        this.mini.search(whole.join(' '), { ...options, combineWith: 'AND' }).map((r) => r.id as number),
-      );
-      boostDocument = (id) => (holding.has(id as number) ? 1 : 0);
-    }
-    const results = this.mini
-      .search({ queries, combineWith: 'AND' }, boostDocument ? { ...options, boostDocument } : options)
-      .slice(0, limit)
-      .map(toHit);
-    if (results.length < limit && queries.length > 1) {
+    // costs most. Only passages with all the whole words can match all: MiniSearch skips the rest
+    // (a document boost of 0) before it scores them. Same results, a fraction of the work.
+    const completed = completions.length
+      ? this.partials(completions.join(' '), completing, holding && ((id) => holding.has(id)))
+      : undefined;
+    let all: Map<number, Partial>;
+    if (holding && completed) {
+      all = new Map();
+      for (const [id, r] of completed) {
+        const h = holding.get(id);
+        if (h) all.set(id, merge(h, r));
+      }
+    } else all = (holding ?? completed) as Map<number, Partial>;
+    const results = finish(all).slice(0, limit).map(toHit);
+    if (results.length < limit && holding && completed) {
+      // Then passages with some of the words: all the whole ones, or a completion.
+      const some = new Map(holding);
+      for (const [id, r] of this.partials(completions.join(' '), completing)) {
+        const h = some.get(id);
+        some.set(id, h ? merge(h, r) : r);
+      }
       const seen = new Set(results.map((r) => r.id));
-      for (const r of this.mini.search({ queries, combineWith: 'OR' }, options)) {
+      for (const r of finish(some)) {
         if (results.length >= limit) break;
-        if (!seen.has(r.id as number)) results.push(toHit(r));
+        if (!seen.has(r.id)) results.push(toHit(r));
       }
     }
     return results;
@@ -352,8 +476,8 @@ export class PassageIndex {
     // Only words the articles do not use need a suggestion; a fuzzy lookup of a common word costs
     // tens of milliseconds at 100,000 passages and suggests nothing the member did not type.
     for (const t of new Set(terms(question).filter((x) => this.passagesWith(this.vocabulary.id(x)) === 0))) {
-      const near = this.mini
-        .autoSuggest(t, { tokenize: SPLIT, processTerm: AS_IS })
+      const near = [this.mini, this.titles]
+        .flatMap((m) => m.autoSuggest(t, { tokenize: SPLIT, processTerm: AS_IS }))
         // Ties alphabetically: MiniSearch lists them as its term tree yields them, which loading reorders.
         .sort(
           (a, b) =>
@@ -384,8 +508,64 @@ const nearly = (x: number): number => Number(x.toPrecision(9));
 /** MiniSearch's weight for a prefix match. */
 const MINI_PREFIX_WEIGHT = 0.375;
 
-function toHit(r: SearchResult): PassageHit {
-  return { id: r.id as number, score: r.score, matched: r.terms };
+/** A passage's result from both indexes. */
+interface Scored {
+  id: number;
+  score: number;
+  /** Index terms matched. */
+  terms: string[];
+  /** Query terms matched. */
+  queryTerms: string[];
+}
+
+/** One index's share of a passage's score: before MiniSearch's multiplying by the query terms matched. */
+interface Partial {
+  raw: number;
+  terms: string[];
+  queryTerms: string[];
+}
+
+const partialOf = (r: Pick<SearchResult, 'score' | 'terms' | 'queryTerms'>): Partial => ({
+  raw: r.score / (r.queryTerms.length || 1),
+  terms: r.terms,
+  queryTerms: r.queryTerms,
+});
+
+const scored = (id: number, r: Partial): Scored => ({
+  id,
+  score: r.raw * (r.queryTerms.length || 1),
+  terms: r.terms,
+  queryTerms: r.queryTerms,
+});
+
+/** Passages' scores, best first, as one MiniSearch's would be. */
+function finish(byPassage: ReadonlyMap<number, Partial>): Scored[] {
+  const out: Scored[] = [];
+  for (const [id, r] of byPassage) out.push(scored(id, r));
+  return byScore(out, true);
+}
+
+/**
+ * Best first, ties in passage order. `near`: scores equal to 9 digits are ties (sums of the same terms in
+ * another order differ in the last bits), each rounded once rather than in every comparison.
+ */
+function byScore<T extends Scored>(xs: T[], near: boolean): T[] {
+  if (!near) return xs.sort((a, b) => b.score - a.score || a.id - b.id);
+  const key = new Map(xs.map((x) => [x, nearly(x.score)]));
+  return xs.sort((a, b) => (key.get(b) ?? 0) - (key.get(a) ?? 0) || a.id - b.id);
+}
+
+const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
+
+/** A passage's text and title shares together, as MiniSearch's OR adds the fields' scores. */
+const merge = (a: Partial, b: Partial): Partial => ({
+  raw: a.raw + b.raw,
+  terms: union(a.terms, b.terms),
+  queryTerms: union(a.queryTerms, b.queryTerms),
+});
+
+function toHit(r: Scored): PassageHit {
+  return { id: r.id, score: r.score, matched: r.terms };
 }
 
 /**
@@ -394,12 +574,36 @@ function toHit(r: SearchResult): PassageHit {
  * (a passage matching "purchase" and its neighbour "buy" is not twice as good);
  * at least 1, as MiniSearch's own count.
  */
-function requalify(results: SearchResult[], expansions: ReadonlyMap<string, number>): SearchResult[] {
-  return results
-    .map((r) => {
-      const raw = r.score / (r.queryTerms.length || 1);
-      const quality = r.queryTerms.reduce((q, t) => q + (expansions.get(t) ?? 1), 0);
-      return { ...r, score: raw * Math.max(quality, 1) };
-    })
-    .sort((a, b) => b.score - a.score);
+function requalified(r: Scored, expansions: ReadonlyMap<string, number>): number {
+  const raw = r.score / (r.queryTerms.length || 1);
+  let quality = 0;
+  for (const t of r.queryTerms) quality += expansions.get(t) ?? 1;
+  return raw * Math.max(quality, 1);
+}
+
+/**
+ * The `limit` best passages by `scoreOf`, ties in passage order (`near`: scores equal to 9 digits are
+ * ties). One pass, keeping the best so far: the results of a question of common words run to tens of
+ * thousands, and only the first few are wanted.
+ */
+function best(xs: readonly Scored[], limit: number, scoreOf: (r: Scored) => number, near: boolean): PassageHit[] {
+  const top: { hit: PassageHit; key: number }[] = [];
+  if (limit <= 0) return [];
+  for (const r of xs) {
+    const score = scoreOf(r);
+    const key = near ? nearly(score) : score;
+    const last = top[top.length - 1];
+    if (top.length >= limit && last && !(key > last.key || (key === last.key && r.id < last.hit.id))) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = top[mid] as { hit: PassageHit; key: number };
+      if (m.key > key || (m.key === key && m.hit.id < r.id)) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, { hit: { id: r.id, score, matched: r.terms }, key });
+    if (top.length > limit) top.pop();
+  }
+  return top.map((t) => t.hit);
 }

@@ -76,10 +76,11 @@ describe('saved index', () => {
   it('an index finished in slices (a build while serving) holds the same data as one finished at once', async () => {
     const sliced = await Engine.build(corpus);
     const atOnce = Engine.fromCorpus(await loadCorpus(corpus));
-    const { mini: slicedMini, ...slicedRest } = sliced.data.index;
-    const { mini: atOnceMini, ...atOnceRest } = atOnce.data.index;
+    const { mini: slicedMini, titles: slicedTitles, ...slicedRest } = sliced.data.index;
+    const { mini: atOnceMini, titles: atOnceTitles, ...atOnceRest } = atOnce.data.index;
     expect(slicedRest).toEqual(atOnceRest);
     expect(slicedMini.toJSON()).toEqual(atOnceMini.toJSON());
+    expect(slicedTitles.toJSON()).toEqual(atOnceTitles.toJSON());
     expect(sliced.data.sentences).toEqual(atOnce.data.sentences);
   });
 

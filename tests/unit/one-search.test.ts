@@ -16,13 +16,16 @@ describe('one search per question', () => {
   it('searches the index once for an answer and its further sources', () => {
     const search = vi.spyOn(engine.index, 'search');
     const mini = vi.spyOn(engine.index.mini, 'search');
+    const titles = vi.spyOn(engine.index.titles, 'search');
     try {
       const r = engine.ask('Why were the rockets fired at the base near Kirkuk?');
       expect(r.kind).toBe('answer');
       if (r.kind !== 'answer') return;
       const further = furtherPassages(engine, r);
       expect(search).toHaveBeenCalledTimes(1);
+      // One query each of MiniSearch over the passage texts and over the article titles.
       expect(mini).toHaveBeenCalledTimes(1);
+      expect(titles).toHaveBeenCalledTimes(1);
       // Further sources are other passages than the cited ones, best first, from the same hits.
       const cited = new Set(r.citations.map((c) => c.passage.id));
       expect(further.length).toBeGreaterThan(0);
@@ -34,6 +37,7 @@ describe('one search per question', () => {
     } finally {
       search.mockRestore();
       mini.mockRestore();
+      titles.mockRestore();
     }
   });
 });

@@ -133,8 +133,9 @@ describe('PassageIndex is MiniSearch', () => {
       fc.property(corpus, fc.array(query, { minLength: 1, maxLength: 5 }), (docs, queries) => {
         const items = docs.map((d, id) => ({ id, ...d }));
         const ours = PassageIndex.build(items);
-        // An independent MiniSearch, fed the texts as they are: the builder's counts and tokenizer change nothing.
-        const mini = new MiniSearch(PassageIndex.options());
+        // An independent MiniSearch with both fields, fed the texts as they are: the builder's counts and
+        // tokenizer, and the titles' own index (each passage its own article here), change nothing.
+        const mini = new MiniSearch({ ...PassageIndex.options(), fields: ['title', 'text'] });
         mini.addAll(items);
         for (const words of queries) {
           const q = words.join(' ');
@@ -167,8 +168,31 @@ describe('PassageIndex is MiniSearch', () => {
     const loaded = PassageIndex.fromData({
       ...data,
       mini: MiniSearch.loadJSON(JSON.stringify(data.mini), PassageIndex.options()),
+      titles: MiniSearch.loadJSON(JSON.stringify(data.titles), PassageIndex.titleOptions()),
     });
     for (const q of ['rockets embassy', 'Kirkuk', 'missilles']) expect(loaded.search(q)).toEqual(index.search(q));
+  });
+
+  it('indexes a title once per article, and scores it on every passage of the article', () => {
+    // Two articles of two passages each; "Kirkuk" only in the first article's title.
+    const items = [
+      { id: 0, doc: 0, title: 'Kirkuk base attacked', text: TEXTS[0] as string },
+      { id: 1, doc: 0, title: 'Kirkuk base attacked', text: TEXTS[4] as string },
+      { id: 2, doc: 1, title: 'Bakery news', text: TEXTS[2] as string },
+      { id: 3, doc: 1, title: 'Bakery news', text: TEXTS[3] as string },
+    ];
+    const index = PassageIndex.build(items);
+    expect(index.titles.documentCount).toBe(2);
+    expect(index.mini.documentCount).toBe(4);
+    expect(ids(index, 'attacked').sort()).toEqual([0, 1]);
+    // A title match adds to a text match: passage 0 holds "Kirkuk" in its text and its title.
+    const [first, second] = index.search('Kirkuk');
+    expect([first?.id, second?.id]).toEqual([0, 1]);
+    expect(first?.score).toBeGreaterThan(second?.score ?? Infinity);
+    // Every word must match for a complete autocomplete match: one in the title, one in the text.
+    expect(index.searchPrefix(terms('bakery'), ['embass']).map((h) => h.id)[0]).toBe(3);
+    // The title's passages count towards how many passages hold a word.
+    expect(index.termsWithPrefix('attack').find((f) => f.term === terms('attacked')[0])?.passages).toBe(2);
   });
 
   it('finds index terms by prefix, from memory', () => {

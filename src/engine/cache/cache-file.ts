@@ -9,7 +9,7 @@
 // Written to a temporary file and renamed, so a crash mid-write leaves the
 // previous file intact.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { yieldToEventLoop } from '../../util/slices.js';
 
@@ -269,34 +269,58 @@ export async function writeCacheFile(
   return written;
 }
 
-/** Read a cache file and check it: magic, format, key, and each section's checksum. Throws CacheError. */
+/**
+ * Read a cache file and check it: magic, format, key, and each section's checksum. Throws CacheError.
+ * Each section is read into a buffer of its own: one that is only needed while loading (the search
+ * index's JSON, once MiniSearch holds it) is freed then, not kept alive by the other sections' views.
+ */
 export function readCacheFile(file: string, key: string): Map<string, SectionReader> {
-  let buf = readFileSync(file);
-  if (buf.byteOffset % 8) buf = Buffer.from(buf); // typed-array views need alignment
-  if (buf.length < MAGIC.length + 5 || !buf.subarray(0, MAGIC.length).equals(MAGIC))
-    throw new CacheError('not a Newsdesk index file');
-  const format = buf.readUInt8(MAGIC.length);
-  if (format !== CACHE_FORMAT_VERSION)
-    throw new CacheError(`format ${format}, this version reads ${CACHE_FORMAT_VERSION}`);
-  const headerLength = buf.readUInt32LE(MAGIC.length + 1);
-  const headerStart = MAGIC.length + 5;
-  if (headerStart + headerLength > buf.length) throw new CacheError('truncated header');
-  let header: Header;
+  const fd = openSync(file, 'r');
   try {
-    header = JSON.parse(buf.toString('utf8', headerStart, headerStart + headerLength)) as Header;
-  } catch {
-    throw new CacheError('unreadable header');
-  }
-  if (header.key !== key) throw new CacheError('made for other corpus files or settings');
-  const out = new Map<string, SectionReader>();
-  for (const s of header.sections) {
-    const hash = createHash('sha1');
-    for (const b of s.blobs) {
-      if (b.offset < 0 || b.offset + b.bytes > buf.length) throw new CacheError(`section ${s.name} is truncated`);
-      hash.update(buf.subarray(b.offset, b.offset + b.bytes));
+    const size = fstatSync(fd).size;
+    const readAt = (at: number, bytes: number): Buffer => {
+      // Buffer.alloc is never a slice of the shared pool: offset 0, so typed-array views are aligned.
+      const out = Buffer.alloc(bytes);
+      for (let done = 0; done < bytes;) {
+        const n = readSync(fd, out, done, bytes - done, at + done);
+        if (n === 0) throw new CacheError('file is truncated');
+        done += n;
+      }
+      return out;
+    };
+    const headerStart = MAGIC.length + 5;
+    if (size < headerStart) throw new CacheError('not a Newsdesk index file');
+    const lead = readAt(0, headerStart);
+    if (!lead.subarray(0, MAGIC.length).equals(MAGIC)) throw new CacheError('not a Newsdesk index file');
+    const format = lead.readUInt8(MAGIC.length);
+    if (format !== CACHE_FORMAT_VERSION)
+      throw new CacheError(`format ${format}, this version reads ${CACHE_FORMAT_VERSION}`);
+    const headerLength = lead.readUInt32LE(MAGIC.length + 1);
+    if (headerStart + headerLength > size) throw new CacheError('truncated header');
+    let header: Header;
+    try {
+      header = JSON.parse(readAt(headerStart, headerLength).toString('utf8')) as Header;
+    } catch {
+      throw new CacheError('unreadable header');
     }
-    if (hash.digest('hex') !== s.sha1) throw new CacheError(`section ${s.name} fails its checksum`);
-    out.set(s.name, new SectionReader(s.name, s.version, buf, s.blobs));
+    if (header.key !== key) throw new CacheError('made for other corpus files or settings');
+    const out = new Map<string, SectionReader>();
+    for (const s of header.sections) {
+      for (const b of s.blobs)
+        if (b.offset < 0 || b.bytes < 0 || b.offset + b.bytes > size)
+          throw new CacheError(`section ${s.name} is truncated`);
+      // The section's span of the file; blobs start 8-byte aligned, so they stay aligned in it.
+      const from = Math.min(size, ...s.blobs.map((b) => b.offset));
+      const to = Math.max(from, ...s.blobs.map((b) => b.offset + b.bytes));
+      const buf = readAt(from, to - from);
+      const blobs = s.blobs.map((b) => ({ ...b, offset: b.offset - from }));
+      const hash = createHash('sha1');
+      for (const b of blobs) hash.update(buf.subarray(b.offset, b.offset + b.bytes));
+      if (hash.digest('hex') !== s.sha1) throw new CacheError(`section ${s.name} fails its checksum`);
+      out.set(s.name, new SectionReader(s.name, s.version, buf, blobs));
+    }
+    return out;
+  } finally {
+    closeSync(fd);
   }
-  return out;
 }

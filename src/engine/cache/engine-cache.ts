@@ -16,8 +16,8 @@ import { listCorpusFiles } from '../../corpus/load.js';
 import type { CorpusWarning, SourceDocument } from '../../corpus/types.js';
 import type { EngineData } from '../engine-builder.js';
 import { TAGGER_VERSION } from '../../dates/tag-dates.js';
-import MiniSearch, { type AsPlainObject } from 'minisearch';
-import { INDEX_CONFIG_VERSION, PassageIndex, type IndexedText } from '../../search/passage-index.js';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import { INDEX_CONFIG_VERSION, PassageIndex, type IndexedField } from '../../search/passage-index.js';
 import { yieldToEventLoop } from '../../util/slices.js';
 import { DIMENSIONS } from '../../nlp/word-vectors.js';
 import {
@@ -138,62 +138,76 @@ const sentencesSection: CacheSection = {
 /** MiniSearch's saved index is written as JSON arrays of about this many characters each: no string near V8's limit. */
 const INDEX_CHUNK_CHARS = 4 << 20;
 
+/** Writes a MiniSearch with its own serialisation; its term list split into pieces, each a JSON array. */
+async function writeMini(out: SectionWriter, name: string, mini: MiniSearch<IndexedField>): Promise<void> {
+  const { index, ...rest } = mini.toJSON();
+  out.json(name, rest);
+  const pieces: string[] = [];
+  let parts: string[] = [];
+  let size = 0;
+  let slice = performance.now();
+  for (const entry of index) {
+    // A turn for the event loop every 20 ms: a rebuild saved while serving keeps answering.
+    if (performance.now() - slice > 20) {
+      await yieldToEventLoop();
+      slice = performance.now();
+    }
+    const json = JSON.stringify(entry);
+    parts.push(json);
+    size += json.length + 1;
+    if (size >= INDEX_CHUNK_CHARS) {
+      pieces.push(`[${parts.join(',')}]`);
+      parts = [];
+      size = 0;
+    }
+  }
+  if (parts.length) pieces.push(`[${parts.join(',')}]`);
+  out.strings(`${name}Index`, pieces);
+}
+
+function readMini(input: SectionReader, name: string, options: Options<IndexedField>): MiniSearch<IndexedField> {
+  const rest = input.json<Omit<AsPlainObject, 'index'>>(name);
+  const pieces = input.strings(`${name}Index`);
+  // loadJS reads the term list once, front to back (for…of): handed a generator, it gets one
+  // piece parsed at a time, so the whole list never sits in memory as plain objects beside the index.
+  function* entries(): Generator<AsPlainObject['index'][number]> {
+    for (let i = 0; i < pieces.length; i++) yield* JSON.parse(pieces.get(i)) as AsPlainObject['index'];
+  }
+  try {
+    const index = entries() as unknown as AsPlainObject['index'];
+    return MiniSearch.loadJS<IndexedField>({ ...rest, index }, options);
+  } catch (err) {
+    throw new CacheError(`index: MiniSearch cannot load ${name} (${err instanceof Error ? err.message : String(err)})`);
+  }
+}
+
 const indexSection: CacheSection = {
   name: 'index',
   version: INDEX_CONFIG_VERSION,
   async write(data, out) {
     const ix = data.index;
-    // MiniSearch's own serialisation; its term list is split into pieces, each a JSON array.
-    const { index, ...rest } = ix.mini.toJSON();
-    out.json('mini', rest);
-    const pieces: string[] = [];
-    let parts: string[] = [];
-    let size = 0;
-    let slice = performance.now();
-    for (const entry of index) {
-      // A turn for the event loop every 20 ms: a rebuild saved while serving keeps answering.
-      if (performance.now() - slice > 20) {
-        await yieldToEventLoop();
-        slice = performance.now();
-      }
-      const json = JSON.stringify(entry);
-      parts.push(json);
-      size += json.length + 1;
-      if (size >= INDEX_CHUNK_CHARS) {
-        pieces.push(`[${parts.join(',')}]`);
-        parts = [];
-        size = 0;
-      }
-    }
-    if (parts.length) pieces.push(`[${parts.join(',')}]`);
-    out.strings('miniIndex', pieces);
+    await writeMini(out, 'mini', ix.mini);
+    await writeMini(out, 'titles', ix.titles);
+    out.typed('articleStart', ix.articleStart);
     out.strings('terms', ix.terms);
     out.strings('surface', ix.surface);
     out.typed('textDf', ix.textDf);
     out.typed('titleDf', ix.titleDf);
   },
   read(input, into) {
-    const rest = input.json<Omit<AsPlainObject, 'index'>>('mini');
-    const pieces = input.strings('miniIndex');
-    // loadJS reads the term list once, front to back (for…of): handed a generator, it gets one
-    // piece parsed at a time, so the whole list never sits in memory as plain objects beside the index.
-    function* entries(): Generator<AsPlainObject['index'][number]> {
-      for (let i = 0; i < pieces.length; i++) yield* JSON.parse(pieces.get(i)) as AsPlainObject['index'];
-    }
     const terms = input.strings('terms').all();
-    const textDf = input.typed('textDf', 'u32');
-    const titleDf = input.typed('titleDf', 'u32');
+    // Copies, not views: a view would keep this section's whole buffer (MiniSearch's JSON) alive.
+    const textDf = input.typed('textDf', 'u32').slice();
+    const titleDf = input.typed('titleDf', 'u32').slice();
     if (textDf.length !== terms.length || titleDf.length !== terms.length)
       throw new CacheError('index: sizes disagree');
-    let mini: MiniSearch<IndexedText>;
-    try {
-      const index = entries() as unknown as AsPlainObject['index'];
-      mini = MiniSearch.loadJS<IndexedText>({ ...rest, index }, PassageIndex.options());
-    } catch (err) {
-      throw new CacheError(`index: MiniSearch cannot load it (${err instanceof Error ? err.message : String(err)})`);
-    }
+    const mini = readMini(input, 'mini', PassageIndex.options());
     if (mini.documentCount !== into.passages?.doc.length) throw new CacheError('index: passage counts disagree');
-    into.index = { mini, terms, surface: input.strings('surface').all(), textDf, titleDf };
+    const titles = readMini(input, 'titles', PassageIndex.titleOptions());
+    const articleStart = input.typed('articleStart', 'u32').slice();
+    if (articleStart.length !== titles.documentCount + 1 || articleStart.at(-1) !== mini.documentCount)
+      throw new CacheError('index: article counts disagree');
+    into.index = { mini, titles, articleStart, terms, surface: input.strings('surface').all(), textDf, titleDf };
   },
 };
 
