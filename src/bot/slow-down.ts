@@ -12,14 +12,21 @@ export function slowDownReply(retryAfterMs: number, now = Date.now()): Interacti
   return ephemeral(slowDownText(retryAfterMs, now));
 }
 
-/** An autocomplete can't carry a message: one choice that says so, whose value is what was typed. */
-export function slowDownChoice(typed: string): { name: string; value: string }[] {
+/**
+ * An autocomplete can't carry a message: one choice whose name is the note and whose value is what was
+ * typed (cut to Discord's 100 characters), so picking it changes nothing. Nothing typed: no choice.
+ */
+function noteChoice(note: string, typed: string): { name: string; value: string }[] {
   const value = typed.slice(0, 100);
-  return value ? [{ name: 'Typing faster than I can look up: pause a moment for suggestions', value }] : [];
+  return value ? [{ name: note, value }] : [];
 }
 
-/** While the first index loads, suggestions can't be looked up: one choice that says so. */
+/** Keystrokes faster than the autocomplete throttle. */
+export function slowDownChoice(typed: string): { name: string; value: string }[] {
+  return noteChoice('Typing faster than I can look up: pause a moment for suggestions', typed);
+}
+
+/** While the first index loads, suggestions can't be looked up. */
 export function stillIndexingChoice(typed: string): { name: string; value: string }[] {
-  const value = typed.slice(0, 100);
-  return value ? [{ name: 'Still indexing the articles: suggestions in a minute', value }] : [];
+  return noteChoice('Still indexing the articles: suggestions in a minute', typed);
 }
