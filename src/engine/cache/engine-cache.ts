@@ -20,6 +20,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { INDEX_CONFIG_VERSION, PassageIndex, type IndexedField } from '../../search/passage-index.js';
 import { yieldToEventLoop } from '../../util/slices.js';
 import { DIMENSIONS } from '../../nlp/word-vectors.js';
+import { TIMELINE_VERSION } from '../../timeline/timeline-index.js';
 import {
   CacheError,
   CACHE_FORMAT_VERSION,
@@ -272,6 +273,39 @@ const vectorsSection: CacheSection = {
   },
 };
 
+/** The date → sentences index: built once from the date mentions, then loaded (a warm start skips building it). */
+const timelineSection: CacheSection = {
+  name: 'timeline',
+  version: TIMELINE_VERSION,
+  write(data, out) {
+    const t = data.timeline;
+    if (!t) throw new Error('cannot save an engine whose timeline is not built');
+    out.strings('days', t.days);
+    for (const name of ['dayStart', 'passage', 'sentence', 'mentionStart', 'mentions'] as const)
+      out.typed(name, t[name]);
+    out.typed('inherited', t.inherited);
+  },
+  read(input, into) {
+    const u32 = (n: string) => input.typed(n, 'u32');
+    const days = input.strings('days').all();
+    const dayStart = u32('dayStart');
+    const passage = u32('passage');
+    const mentionStart = u32('mentionStart');
+    if (dayStart.length !== days.length + 1 || dayStart.at(-1) !== passage.length)
+      throw new CacheError('timeline: day counts disagree');
+    if (mentionStart.length !== passage.length + 1) throw new CacheError('timeline: entry counts disagree');
+    into.timeline = {
+      days,
+      dayStart,
+      passage,
+      sentence: u32('sentence'),
+      inherited: input.typed('inherited', 'u8'),
+      mentionStart,
+      mentions: u32('mentions'),
+    };
+  },
+};
+
 /** The engine's parts, in file order. */
 export const SECTIONS: CacheSection[] = [
   corpusSection,
@@ -280,6 +314,7 @@ export const SECTIONS: CacheSection[] = [
   datesSection,
   indexSection,
   vectorsSection,
+  timelineSection,
 ];
 
 /** Content hashes of corpus files as last seen: name → [size, mtime ms, SHA-1]. */
