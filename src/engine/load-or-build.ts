@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { LoadOptions } from '../corpus/load.js';
 import { isErrorCode } from '../util/errors.js';
+import { compactHeap } from '../runtime/heap.js';
 import { corpusKey, fileFor, loadSaved, saveEngine, writeSeenHashes } from './cache/engine-cache.js';
 import { Engine } from './engine.js';
 
@@ -29,7 +30,24 @@ export async function loadOrBuild(
   cacheDir: string | null | undefined,
   options: EngineLoadOptions = {},
 ): Promise<Engine> {
-  if (!cacheDir) return Engine.build(dir, options);
+  // Room to grow while decoding a saved index; collected early while building and, after, serving.
+  compactHeap(false);
+  try {
+    return await loadOrBuildEngine(dir, cacheDir, options);
+  } finally {
+    compactHeap(true);
+  }
+}
+
+async function loadOrBuildEngine(
+  dir: string,
+  cacheDir: string | null | undefined,
+  options: EngineLoadOptions,
+): Promise<Engine> {
+  if (!cacheDir) {
+    compactHeap(true);
+    return Engine.build(dir, options);
+  }
   const t0 = performance.now();
   const key = await corpusKey(dir, cacheDir);
   const file = fileFor(cacheDir, key);
@@ -48,6 +66,7 @@ export async function loadOrBuild(
       reason = `saved index ${path.basename(file)} not used: ${err instanceof Error ? err.message : String(err)}`;
   }
   options.onCache?.({ kind: 'miss', reason });
+  compactHeap(true);
   const engine = await Engine.build(dir, options);
   if (!options.readOnly) {
     const t1 = performance.now();
