@@ -270,11 +270,11 @@ export async function writeCacheFile(
 }
 
 /**
- * Read a cache file and check it: magic, format, key, and each section's checksum. Throws CacheError.
+ * Read a cache file and check it: magic, format, key (unless null), and each section's checksum. Throws CacheError.
  * Each section is read into a buffer of its own: one that is only needed while loading (the search
  * index's JSON, once MiniSearch holds it) is freed then, not kept alive by the other sections' views.
  */
-export function readCacheFile(file: string, key: string): Map<string, SectionReader> {
+export function readCacheFile(file: string, key: string | null): { key: string; sections: Map<string, SectionReader> } {
   const fd = openSync(file, 'r');
   try {
     const size = fstatSync(fd).size;
@@ -303,7 +303,8 @@ export function readCacheFile(file: string, key: string): Map<string, SectionRea
     } catch {
       throw new CacheError('unreadable header');
     }
-    if (header.key !== key) throw new CacheError('made for other corpus files or settings');
+    // null: read whatever key it was made for (the caller compares once it knows its own).
+    if (key !== null && header.key !== key) throw new CacheError('made for other corpus files or settings');
     const out = new Map<string, SectionReader>();
     for (const s of header.sections) {
       for (const b of s.blobs)
@@ -319,7 +320,7 @@ export function readCacheFile(file: string, key: string): Map<string, SectionRea
       if (hash.digest('hex') !== s.sha1) throw new CacheError(`section ${s.name} fails its checksum`);
       out.set(s.name, new SectionReader(s.name, s.version, buf, blobs));
     }
-    return out;
+    return { key: header.key, sections: out };
   } finally {
     closeSync(fd);
   }

@@ -10,6 +10,7 @@
 // fill it in EngineBuilder.finish(). Bump a section's version whenever what
 // it saves changes; the key then changes and old files are rebuilt.
 import { createHash } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
 import { mkdirSync, readdirSync, readFileSync, rmSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { listCorpusFiles } from '../../corpus/load.js';
@@ -339,36 +340,125 @@ function readSeenHashes(cacheDir: string | undefined): SeenHashes {
  * is read and hashed. `npm run cli -- index --force` rehashes everything.
  */
 export async function corpusKey(dir: string, cacheDir?: string): Promise<string> {
-  const seen = readSeenHashes(cacheDir);
+  return (await beginCorpusKey(dir, cacheDir)).key;
+}
+
+/**
+ * `corpusKey` in two steps: resolves once the files are listed and their stats are under way on
+ * a worker thread (a third of a warm start's key on the archive), to the key's promise; the main
+ * thread is free for other work meanwhile (loading the saved index it expects to use).
+ */
+export async function beginCorpusKey(dir: string, cacheDir?: string): Promise<{ key: Promise<string> }> {
+  const files = await listCorpusFiles(dir);
+  const stats = statFiles(dir, files);
+  // Once the worker runs, this thread may be busy without holding it up.
+  await stats.started;
+  return { key: keyFrom(dir, files, stats, readSeenHashes(cacheDir)) };
+}
+
+async function keyFrom(dir: string, files: string[], stats: Promise<Float64Array>, seen: SeenHashes): Promise<string> {
+  const sizes = await stats;
   const now: SeenHashes = {};
-  const hash = createHash('sha256');
-  hash.update(`format ${CACHE_FORMAT_VERSION}; ${SECTIONS.map((s) => `${s.name} ${s.version}`).join(', ')}\n`);
+  // One line per file, hashed in one update at the end: 19,000 small updates cost more than the hashing.
+  const lines = [`format ${CACHE_FORMAT_VERSION}; ${SECTIONS.map((s) => `${s.name} ${s.version}`).join(', ')}\n`];
   let slice = performance.now();
-  for (const file of await listCorpusFiles(dir)) {
-    // 19,000 stats (and reads, on a first start) add up: a turn for the event loop every 20 ms.
+  for (const [i, file] of files.entries()) {
+    // Reads on a first start add up: a turn for the event loop every 20 ms.
     if (performance.now() - slice > 20) {
       await yieldToEventLoop();
       slice = performance.now();
     }
-    const abs = path.join(dir, file);
-    let entry: [number, number, string];
-    try {
-      const info = statSync(abs);
-      const prior = seen[file];
-      if (prior && prior[0] === info.size && prior[1] === info.mtimeMs) entry = prior;
-      else {
-        const content = readFileSync(abs);
-        entry = [content.length, info.mtimeMs, createHash('sha1').update(content).digest('hex')];
+    const size = sizes[2 * i] ?? -1;
+    const mtime = sizes[2 * i + 1] ?? 0;
+    const prior = seen[file];
+    let entry: [number, number, string] | null = null;
+    if (size < 0) entry = null;
+    else if (prior && prior[0] === size && prior[1] === mtime) entry = prior;
+    else {
+      try {
+        const content = readFileSync(path.join(dir, file));
+        entry = [content.length, mtime, createHash('sha1').update(content).digest('hex')];
+      } catch {
+        entry = null;
       }
-    } catch {
-      hash.update(`${file}\0unreadable\n`);
+    }
+    if (!entry) {
+      lines.push(`${file}\0unreadable\n`);
       continue;
     }
     now[file] = entry;
-    hash.update(`${file}\0${entry[0]}\0${entry[2]}\n`);
+    lines.push(`${file}\0${entry[0]}\0${entry[2]}\n`);
   }
   lastHashes.set(dir, now);
-  return hash.digest('hex');
+  return createHash('sha256').update(lines.join('')).digest('hex');
+}
+
+/** Plain JavaScript for the worker: each file's size and modification time, -1 for a file that cannot be stat'ed. */
+const STAT_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { statSync } = require('node:fs');
+const path = require('node:path');
+const { dir, files } = workerData;
+const out = new Float64Array(files.length * 2);
+parentPort.postMessage('started');
+for (let i = 0; i < files.length; i++) {
+  let s;
+  try { s = statSync(path.join(dir, files[i])); } catch { s = undefined; }
+  out[2 * i] = s ? s.size : -1;
+  out[2 * i + 1] = s ? s.mtimeMs : 0;
+}
+parentPort.postMessage(out, [out.buffer]);
+`;
+
+/** Sizes and modification times (pairs), stat'ed on a worker thread; on this thread if a worker cannot run. */
+interface StatRun extends Promise<Float64Array> {
+  started?: Promise<void>;
+}
+
+function statFiles(dir: string, files: readonly string[]): StatRun {
+  let markStarted = () => {};
+  const started = new Promise<void>((resolve) => (markStarted = resolve));
+  const run: StatRun = new Promise<Float64Array>((resolve) => {
+    const here = () => {
+      markStarted();
+      resolve(statHere(dir, files));
+    };
+    let worker: Worker;
+    try {
+      worker = new Worker(STAT_WORKER, { eval: true, workerData: { dir, files } });
+    } catch {
+      here();
+      return;
+    }
+    let done = false;
+    worker.on('message', (m: unknown) => {
+      if (m === 'started') return markStarted();
+      done = true;
+      resolve(m as Float64Array);
+    });
+    worker.once('error', () => {
+      if (!done) here();
+    });
+    worker.once('exit', () => {
+      if (!done) here();
+    });
+  });
+  run.started = started;
+  return run;
+}
+
+function statHere(dir: string, files: readonly string[]): Float64Array {
+  const out = new Float64Array(files.length * 2);
+  files.forEach((file, i) => {
+    try {
+      const s = statSync(path.join(dir, file));
+      out[2 * i] = s.size;
+      out[2 * i + 1] = s.mtimeMs;
+    } catch {
+      out[2 * i] = -1;
+    }
+  });
+  return out;
 }
 
 /** Save the hashes `corpusKey` worked out for `dir` (small: a line per file), atomically. */
@@ -411,8 +501,8 @@ export async function saveEngine(
   return { file, bytes };
 }
 
-export function loadSaved(file: string, key: string): EngineData {
-  const sections = readCacheFile(file, key);
+/** The engine data in a cache file's sections. */
+export function readSections(sections: Map<string, SectionReader>): EngineData {
   const into: Partial<EngineData> = {};
   for (const s of SECTIONS) {
     const input = sections.get(s.name);
@@ -422,4 +512,23 @@ export function loadSaved(file: string, key: string): EngineData {
     s.read(input, into);
   }
   return into as EngineData;
+}
+
+/** The engine data saved in `file`, checked; for `key`, or (null) whatever key it was made for. */
+export function loadSaved(file: string, key: string | null): { key: string; data: EngineData } {
+  const { key: madeFor, sections } = readCacheFile(file, key);
+  return { key: madeFor, data: readSections(sections) };
+}
+
+/** The saved index files in `cacheDir`, newest first (a save leaves one: it removes the others). */
+export function savedFiles(cacheDir: string): string[] {
+  try {
+    return readdirSync(cacheDir)
+      .filter((f) => /^index-[0-9a-f]+\.ndx$/.test(f))
+      .map((f) => ({ file: path.join(cacheDir, f), mtime: statSync(path.join(cacheDir, f)).mtimeMs }))
+      .sort((a, b) => b.mtime - a.mtime)
+      .map((x) => x.file);
+  } catch {
+    return [];
+  }
 }
