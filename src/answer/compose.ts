@@ -48,6 +48,8 @@ const MAX_NAMED_MISSING = 0.2;
  */
 const MIN_UNMENTIONED_SHARE = 0.35;
 const MIN_PREDICATE_WITH_UNMENTIONED = 0.7;
+/** Kinds of question that ask for a quantity: a sentence with no number of that kind does not answer them. */
+const QUANTITY_KINDS: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
 /** Further passages are cited when they score at least this share of the best passage. */
 const CITE_SHARE = 0.35;
 /** Hits of the question's search: candidates, citations, and further sources after them. */
@@ -215,6 +217,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     signals.namedMissing < MAX_NAMED_MISSING &&
     signals.unknownNames === 0 &&
     (unknown.share === 0 || signals.predicate >= MIN_PREDICATE_WITH_UNMENTIONED) &&
+    // "How much / how many…" answered by a sentence without an amount or count is not answered.
+    !(QUANTITY_KINDS.has(q.kind) && leader.features.answerNear === 0) &&
     (signals.coverage + signals.soft >= MIN_COVERAGE || (dated !== null && isOnNamedDay(leader, dated)));
   if (leader && !answers) {
     // The question may name an article rather than a fact in it ("Hechinger Co 4th qtr net"):
