@@ -432,6 +432,21 @@ function preferNamedDays(ranked: Ranked<PassageSentence>[], dated: QuestionDates
  */
 const ANAPHORIC = /^["“]?(he|she|it|they|his|her|its|their|this|that|these|those|such)\b/i;
 
+/**
+ * A sentence that opens with a definite description of something the sentence before names ("…passed a
+ * resolution to expel all foreign forces. The resolution however is non-binding"): "the resolution" is that one,
+ * so, as with a pronoun, the two are read together.
+ */
+const DEFINITE = /^["“]?the\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+
+function takesUp(sentence: string, previous: string): boolean {
+  const m = DEFINITE.exec(sentence);
+  if (!m) return false;
+  const before = new Set(terms(previous));
+  // The head is the first word, or the second ("the Iraqi parliament"); a capitalised one is a name, not a description.
+  return [m[1], m[2]].some((w) => w !== undefined && /^\p{Ll}/u.test(w) && terms(w).some((t) => before.has(t)));
+}
+
 function rankSentences(ctx: AnswerContext, q: Question, hits: PassageHit[]): Ranked<PassageSentence>[] {
   const top = hits[0]?.score ?? 1;
   const candidates: PassageSentence[] = [];
@@ -448,7 +463,7 @@ function rankSentences(ctx: AnswerContext, q: Question, hits: PassageHit[]): Ran
       const words = index === undefined ? undefined : ctx.sentences?.words(index);
       const own = text.slice(s.start, s.end);
       const prev = i > 0 ? sentences[i - 1] : undefined;
-      const joined = prev !== undefined && ANAPHORIC.test(own);
+      const joined = prev !== undefined && (ANAPHORIC.test(own) || takesUp(own, text.slice(prev.start, prev.end)));
       const unit = joined ? { ...prev, end: s.end, kinds: prev.kinds | s.kinds } : s;
       candidates.push({
         text: text.slice(unit.start, unit.end),
