@@ -152,6 +152,11 @@ function onlyGivenNumbers(q: Question, sw: SentenceWords): boolean {
   return any;
 }
 
+/** The word at `i`, or the one before it ("1.5 billion"), is written in digits. */
+function hasDigits(ts: readonly (string | null)[], i: number): boolean {
+  return /\d/.test(ts[i] ?? '') || /\d/.test(ts[i - 1] ?? '');
+}
+
 /** Whether a word could be (part of) the answer a question of this kind wants. */
 function answerToken(q: Question, sw: SentenceWords, i: number, proper: Set<string>): boolean {
   const flags = sw.flags[i] ?? 0;
@@ -166,7 +171,8 @@ function answerToken(q: Question, sw: SentenceWords, i: number, proper: Set<stri
     case 'number':
       return number && !year && !given(q, term);
     case 'money':
-      return number && !year && !given(q, term) && near(sw.terms, i, 2, CURRENCY);
+      // An amount has digits ("40 mln dlrs", "1.5 billion"): "a billion-dollar lawsuit" names no sum.
+      return number && !year && !given(q, term) && hasDigits(sw.terms, i) && near(sw.terms, i, 2, CURRENCY);
     case 'percent':
       return number && !given(q, term) && near(sw.terms, i, 1, PERCENT_WORDS);
     case 'time':

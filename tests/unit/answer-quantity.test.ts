@@ -16,6 +16,9 @@ Widget shares rose on the news.`,
 ACME BUYS GADGET STAKE
 Acme Corp said it paid 40 mln dlrs for a stake in Gadget Co, a maker of small engines.
 Gadget said the stake gives Acme a seat on its board.`,
+  'zeta.txt': ` date 1987-03-07
+ACME TALKS WITH ZETA
+Acme Corp said it had made three proposals to settle the billion-dollar Zeta lawsuit.`,
 };
 
 let dir: string;
@@ -35,4 +38,8 @@ it('answers "how much" from a sentence with the amount', () => {
   const r = engine.ask('How much did Acme Corp pay for its stake in Gadget Co?');
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('40 mln dlrs');
+});
+
+it('does not take "a billion-dollar lawsuit" for an amount', () => {
+  expect(engine.ask('How much did Acme pay to settle the Zeta lawsuit?').kind).toBe('not-found');
 });
