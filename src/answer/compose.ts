@@ -7,6 +7,7 @@ import type { SentenceStore } from '../corpus/sentence-store.js';
 import { terms, termSpans, words } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
 import { truncate } from '../util/text.js';
+import { MONTH_NAMES } from '../util/calendar-names.js';
 import type { TimelineIndex } from '../timeline/timeline-index.js';
 import { datesInQuestion, namesDay, whenLead, type QuestionDates } from './answer-dates.js';
 import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
@@ -48,6 +49,13 @@ const MAX_NAMED_MISSING = 0.2;
  */
 const MIN_UNMENTIONED_SHARE = 0.35;
 const MIN_PREDICATE_WITH_UNMENTIONED = 0.7;
+/** Month names, capitalised as a date writes them ("May", not the verb "may"; "March", not a march). */
+const MONTH = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\b`, 'g');
+
+function monthsIn(text: string): Set<string> {
+  return new Set([...text.matchAll(MONTH)].map((m) => m[1] as string));
+}
+
 /** Kinds of question that ask for a quantity: a sentence with no number of that kind does not answer them. */
 const QUANTITY_KINDS: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
 /** Further passages are cited when they score at least this share of the best passage. */
@@ -200,6 +208,15 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   };
   const onTopic = ranked.filter((r) => signalsFor(r).namedMissing < MAX_NAMED_MISSING);
   if (onTopic.length) ranked = onTopic;
+  // A question about a month's figures ("…rise in May?") is not answered by another month's ("…in February").
+  const asked = monthsIn(question);
+  if (asked.size) {
+    const sameMonth = ranked.filter((r) => {
+      const named = monthsIn(r.candidate.text);
+      return named.size === 0 || [...named].some((m) => asked.has(m));
+    });
+    if (sameMonth.length) ranked = sameMonth;
+  }
   const leader = ranked[0];
   const signals = leader
     ? {
