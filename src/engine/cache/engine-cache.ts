@@ -345,14 +345,13 @@ export async function corpusKey(dir: string, cacheDir?: string): Promise<string>
 
 /**
  * `corpusKey` in two steps: resolves once the files are listed and their stats are under way on
- * a worker thread (a third of a warm start's key on the archive), to the key's promise; the main
- * thread is free for other work meanwhile (loading the saved index it expects to use).
+ * a worker thread (most of a warm start's key on the archive), to the key's promise; this thread
+ * is free for other work meanwhile (decoding the saved index it expects to use).
  */
 export async function beginCorpusKey(dir: string, cacheDir?: string): Promise<{ key: Promise<string> }> {
   const files = await listCorpusFiles(dir);
+  // The worker runs on its own thread from here on, however busy this one gets.
   const stats = statFiles(dir, files);
-  // Once the worker runs, this thread may be busy without holding it up.
-  await stats.started;
   return { key: keyFrom(dir, files, stats, readSeenHashes(cacheDir)) };
 }
 
@@ -400,7 +399,6 @@ const { statSync } = require('node:fs');
 const path = require('node:path');
 const { dir, files } = workerData;
 const out = new Float64Array(files.length * 2);
-parentPort.postMessage('started');
 for (let i = 0; i < files.length; i++) {
   let s;
   try { s = statSync(path.join(dir, files[i])); } catch { s = undefined; }
@@ -411,40 +409,27 @@ parentPort.postMessage(out, [out.buffer]);
 `;
 
 /** Sizes and modification times (pairs), stat'ed on a worker thread; on this thread if a worker cannot run. */
-interface StatRun extends Promise<Float64Array> {
-  started?: Promise<void>;
-}
-
-function statFiles(dir: string, files: readonly string[]): StatRun {
-  let markStarted = () => {};
-  const started = new Promise<void>((resolve) => (markStarted = resolve));
-  const run: StatRun = new Promise<Float64Array>((resolve) => {
-    const here = () => {
-      markStarted();
-      resolve(statHere(dir, files));
-    };
+function statFiles(dir: string, files: readonly string[]): Promise<Float64Array> {
+  return new Promise<Float64Array>((resolve) => {
     let worker: Worker;
     try {
       worker = new Worker(STAT_WORKER, { eval: true, workerData: { dir, files } });
     } catch {
-      here();
+      resolve(statHere(dir, files));
       return;
     }
     let done = false;
-    worker.on('message', (m: unknown) => {
-      if (m === 'started') return markStarted();
+    worker.once('message', (m: Float64Array) => {
       done = true;
-      resolve(m as Float64Array);
+      resolve(m);
     });
-    worker.once('error', () => {
-      if (!done) here();
-    });
-    worker.once('exit', () => {
-      if (!done) here();
-    });
+    const fallBack = () => {
+      if (!done) resolve(statHere(dir, files));
+      done = true;
+    };
+    worker.once('error', fallBack);
+    worker.once('exit', fallBack);
   });
-  run.started = started;
-  return run;
 }
 
 function statHere(dir: string, files: readonly string[]): Float64Array {
