@@ -56,10 +56,11 @@ async function loadOrBuildEngine(
   // thread) and decoding the newest saved index (here), the right one unless the files changed.
   // Not on a reload: the files did change, and decoding the old index would only hold up answers.
   const keying = (await beginCorpusKey(dir, cacheDir)).key;
+  keying.catch(() => undefined); // awaited below, after the decode; this only keeps an early failure from counting as unhandled
   const newest = options.reload ? undefined : savedFiles(cacheDir)[0];
   let early: { key: string; data: EngineData } | null = null;
   try {
-    early = newest ? loadSaved(newest, null) : null;
+    early = newest ? await loadSaved(newest, null) : null;
   } catch {
     // Damaged: reported below if it is the one these files want.
   }
@@ -68,7 +69,7 @@ async function loadOrBuildEngine(
   if (early && (early.key !== key || newest !== file)) early = null; // not kept through a build
   let reason = 'no saved index for these corpus files';
   try {
-    const data = early ? early.data : loadSaved(file, key).data;
+    const data = early ? early.data : (await loadSaved(file, key)).data;
     early = null;
     const engine = await Engine.open(data, performance.now() - t0, 'cache');
     // New modification times with the same contents (a checkout, a touch): remember the hashes,

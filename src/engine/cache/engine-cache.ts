@@ -25,9 +25,10 @@ import { TIMELINE_VERSION } from '../../timeline/timeline-index.js';
 import {
   CacheError,
   CACHE_FORMAT_VERSION,
-  readCacheFile,
+  openCacheFile,
   SectionWriter,
   writeCacheFile,
+  type CacheFileReader,
   type SectionReader,
 } from './cache-file.js';
 
@@ -203,8 +204,8 @@ const indexSection: CacheSection = {
     const titleDf = input.typed('titleDf', 'u32').slice();
     if (textDf.length !== terms.length || titleDf.length !== terms.length)
       throw new CacheError('index: sizes disagree');
+    // Its passage count is checked against the passages section's once both are read (readSections).
     const mini = readMini(input, 'mini', PassageIndex.options());
-    if (mini.documentCount !== into.passages?.doc.length) throw new CacheError('index: passage counts disagree');
     const titles = readMini(input, 'titles', PassageIndex.titleOptions());
     const articleStart = input.typed('articleStart', 'u32').slice();
     if (articleStart.length !== titles.documentCount + 1 || articleStart.at(-1) !== mini.documentCount)
@@ -486,23 +487,28 @@ export async function saveEngine(
   return { file, bytes };
 }
 
-/** The engine data in a cache file's sections. */
-export function readSections(sections: Map<string, SectionReader>): EngineData {
+/**
+ * The engine data in a cache file. The search index first: decoding it is most of a load,
+ * and the other sections' bytes arrive meanwhile.
+ */
+export async function readSections(file: CacheFileReader): Promise<EngineData> {
   const into: Partial<EngineData> = {};
-  for (const s of SECTIONS) {
-    const input = sections.get(s.name);
-    if (!input) throw new CacheError(`no ${s.name} section`);
+  const order = [indexSection, ...SECTIONS.filter((s) => s !== indexSection)];
+  for (const s of order) {
+    const input = await file.section(s.name);
     if (input.version !== s.version)
       throw new CacheError(`${s.name} section is version ${input.version}, expected ${s.version}`);
     s.read(input, into);
   }
+  if (into.index?.mini.documentCount !== into.passages?.doc.length)
+    throw new CacheError('index: passage counts disagree');
   return into as EngineData;
 }
 
 /** The engine data saved in `file`, checked; for `key`, or (null) whatever key it was made for. */
-export function loadSaved(file: string, key: string | null): { key: string; data: EngineData } {
-  const { key: madeFor, sections } = readCacheFile(file, key);
-  return { key: madeFor, data: readSections(sections) };
+export async function loadSaved(file: string, key: string | null): Promise<{ key: string; data: EngineData }> {
+  const reader = openCacheFile(file, key, indexSection.name);
+  return { key: reader.key, data: await readSections(reader) };
 }
 
 /** The saved index files in `cacheDir`, newest first (a save leaves one: it removes the others). */
