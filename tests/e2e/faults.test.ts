@@ -245,10 +245,14 @@ describe('faults through Discord', () => {
       path.join(corpus, 'zz-new.txt'),
       'The lighthouse at Port Quillon was painted red and white in May.\n',
     );
+    // A watch reload still running for the file the test before added may log first (changed 0): wait for this one.
     const deadline = Date.now() + 15_000;
-    while (reloads().length === before && Date.now() < deadline) await sleep(100);
-    const last = reloads().at(-1);
-    expect(last?.changed).toBe(1);
+    const thisChange = () =>
+      reloads()
+        .slice(before)
+        .find((l) => l.changed === 1);
+    while (!thisChange() && Date.now() < deadline) await sleep(100);
+    expect(thisChange()).toMatchObject({ changed: 1, trigger: 'watch' });
     const answer = await ask('What colour was the lighthouse at Port Quillon painted?');
     expect(textOf(answer)).toMatch(/red and white/);
   });
