@@ -39,6 +39,7 @@ export const askCommand: SlashCommand = {
     try {
       // Queued before the acknowledgement returns, so the queue keeps working while acknowledgements travel.
       const ack = queued ? interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {}) : null;
+      if (ack) ctx.work.acknowledging(interaction.id, ack);
       const answer = ctx.work.run(() => {
         const t0 = performance.now();
         const engine = ctx.engine;
