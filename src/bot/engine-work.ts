@@ -81,12 +81,16 @@ export class EngineWork {
     return this.perOwner.get(owner) ?? 0;
   }
 
-  /** Run `job` after the jobs queued before it, in an event-loop turn of its own (never before the engine is ready). */
-  run<T>(job: () => T, owner?: string): Promise<T> {
-    this.waiting++;
+  /**
+   * Run `job` after the jobs queued before it, in an event-loop turn of its own (never before the engine is
+   * ready). A `background` job (the warm-up) does not make the queue busy: a question that arrives meanwhile is
+   * still answered in one reply, after at most that job.
+   */
+  run<T>(job: () => T, owner?: string, { background = false }: { background?: boolean } = {}): Promise<T> {
+    if (!background) this.waiting++;
     if (owner !== undefined) this.perOwner.set(owner, this.queuedFor(owner) + 1);
     const started = () => {
-      this.waiting--;
+      if (!background) this.waiting--;
       if (owner === undefined) return;
       const left = this.queuedFor(owner) - 1;
       if (left > 0) this.perOwner.set(owner, left);

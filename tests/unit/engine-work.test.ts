@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { botState, type BotContext } from '../../src/bot/command.js';
 import { MAX_QUEUED_PER_MEMBER } from '../../src/bot/commands/ask.js';
 import { EngineWork, MAX_YIELD_MS, QUIET_MS } from '../../src/bot/engine-work.js';
+import { warmUp } from '../../src/bot/warm-up.js';
 import { createInteractionHandler } from '../../src/bot/interactions.js';
 import { STILL_INDEXING } from '../../src/bot/render.js';
 import { readConfig } from '../../src/runtime/config.js';
@@ -142,6 +143,17 @@ describe('acknowledgements before answers', () => {
     settle();
     await job;
     expect(ran).toEqual(['job']);
+  });
+
+  it('warms up in the background: the queue is not busy, and a question queued meanwhile goes first', async () => {
+    const work = new EngineWork();
+    const order: string[] = [];
+    const warming = warmUp(work, () => engine).then(() => order.push('warmed up'));
+    expect(work.busy).toBe(false);
+    const member = work.run(() => order.push('member'));
+    await Promise.all([warming, member]);
+    expect(order).toEqual(['member', 'warmed up']);
+    expect(work.busy).toBe(false);
   });
 });
 
