@@ -47,15 +47,16 @@ if (mode === 'build') {
   );
 } else if (mode === 'serve') {
   clearInterval(timer);
-  // As the bot does: the Discord rendering (and discord.js) loads after the index, not during a build.
-  const { renderAsk } = await import('../src/bot/render.js');
-  const { renderTimelineRange } = await import('../src/bot/render-timeline.js');
   const t0 = performance.now();
   const engine = await loadOrBuild(dir, cacheDir, { readOnly: true });
   if (engine.origin !== 'cache') throw new Error('serve: the saved index was not used');
   // CPU time to ready (this process, start-up included): on a shared, busy machine the wall clock is mostly waiting.
   const cpu = process.cpuUsage();
   console.log(`READY ${JSON.stringify({ cpuMs: (cpu.user + cpu.system) / 1000, loadMs: performance.now() - t0 })}`);
+  // As the bot does (src/index.ts): the Discord side (discord.js) loads once the index is ready.
+  const { renderAsk } = await import('../src/bot/render.js');
+  const { renderTimelineRange } = await import('../src/bot/render-timeline.js');
+  console.log('DISCORD-LOADED');
   const { questions, checks } = JSON.parse(questionsJson ?? '{}') as {
     questions: string[];
     checks: { question: string; file: string }[];

@@ -1,8 +1,9 @@
 // npm run bench [-- 1000 5000 19043]: speed through the real code paths on
 // Reuters-21578 (../shared/data/reuters21578.jsonl) written out as a corpus
 // folder in our format. Each size gets a cold build in its own process (which
-// saves the index), then warm starts: a new process from spawn to ready on
-// the saved index, which then times 500 headline questions, MiniSearch alone
+// saves the index), then warm starts: a new process, compiled as npm start
+// runs the bot, from spawn to the engine ready on the saved index (and to
+// discord.js loaded after it, as the bot does), which then times 500 headline questions, MiniSearch alone
 // on the same passages, and checks 20 headlines are answered from their own
 // article. Prints a table and writes bench-results/bench.json. Skips when
 // ../shared is absent. Timings on a shared machine are noisy: re-run on a
@@ -13,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readReuters, reutersFile, writeReutersCorpus, type ReutersArticle } from './reuters-corpus.js';
 import { sharedPath } from './shared.js';
+import { compile, sourcesIn } from '../bin/compile.mjs';
 
 const file = sharedPath('data', 'reuters21578.jsonl');
 if (!file) {
@@ -22,8 +24,10 @@ if (!file) {
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 // Articles with a body: 19,043 of the 21,578.
 const articles = readReuters(file).filter((a) => a.body?.trim());
-const TSX = path.resolve('node_modules', '.bin', 'tsx');
-const CHILD = path.resolve('scripts', 'bench-child.ts');
+// Compiled to JavaScript as npm start runs the bot (bin/start.mjs): a warm start is timed without a TypeScript loader.
+const COMPILED = path.join('bench-results', 'compiled');
+await compile([...sourcesIn('src'), 'scripts/bench-child.ts'], COMPILED);
+const CHILD = path.resolve(COMPILED, 'scripts', 'bench-child.js');
 const WARM_STARTS = 3;
 
 interface Ready {
@@ -31,21 +35,24 @@ interface Ready {
   loadMs: number;
 }
 
-function run(args: string[]): Promise<{ out: string; readyMs: number; ready?: Ready; ms: number }> {
+function run(args: string[]): Promise<{ out: string; readyMs: number; discordMs: number; ready?: Ready; ms: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     let readyMs = NaN;
-    const child = spawn(TSX, [CHILD, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let discordMs = NaN;
+    const child = spawn(process.execPath, [CHILD, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
-      if (Number.isNaN(readyMs) && (out + d.toString()).includes('READY')) readyMs = performance.now() - t0;
       out += d.toString();
+      if (Number.isNaN(readyMs) && out.includes('READY')) readyMs = performance.now() - t0;
+      if (Number.isNaN(discordMs) && out.includes('DISCORD-LOADED')) discordMs = performance.now() - t0;
     });
     child.on('close', (code) =>
       code === 0
         ? resolve({
             out,
             readyMs,
+            discordMs,
             ...(/READY (\{.*\})/.exec(out)?.[1]
               ? { ready: JSON.parse(/READY (\{.*\})/.exec(out)?.[1] ?? '{}') as Ready }
               : {}),
@@ -99,6 +106,7 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
     const questions = spread(chosen, 500).map(question);
     const checks = spread(chosen, 20).map((a) => ({ question: question(a), file: reutersFile(a) }));
     const warm: number[] = [];
+    const withDiscord: number[] = [];
     const ready: Ready[] = [];
     let serve: Serve | undefined;
     for (let i = 0; i < WARM_STARTS; i++) {
@@ -109,6 +117,7 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
         JSON.stringify(i === 0 ? { questions, checks } : { questions: [], checks: [] }),
       ]);
       warm.push(r.readyMs);
+      withDiscord.push(r.discordMs);
       if (r.ready) ready.push(r.ready);
       if (i === 0) serve = lastJson<Serve>(r.out);
     }
@@ -124,6 +133,7 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
       passages: build.passages,
       build,
       warmStartMs: warm,
+      withDiscordMs: withDiscord,
       warmStart: ready,
       serve,
       cacheBytes,
@@ -136,6 +146,7 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
       'articles/s': Math.round(build.documents / (build.buildMs / 1000)),
       'passages/s': Math.round(build.passages / (build.buildMs / 1000)),
       'warm start s': +(warmMs / 1000).toFixed(2),
+      'with discord.js loaded s': +(median(withDiscord) / 1000).toFixed(2),
       'warm start CPU s / index load s': `${(warmCpuMs / 1000).toFixed(2)} / ${(loadMs / 1000).toFixed(2)}`,
       'ask p50/p95/p99 ms': `${f(serve.ask.p50)} / ${f(serve.ask.p95)} / ${f(serve.ask.p99)}`,
       'search p50/p95 ms': `${f(serve.search.p50)} / ${f(serve.search.p95)}`,

@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   // Watching and peer reloads start once the first engine is in place.
   const reloader = new Reloader({
     holder,
-    build: () => loadEngine(config, shardLog, { readOnly }),
+    build: () => loadEngine(config, shardLog, { readOnly, reload: true }),
     log: shardLog,
     dir: path.resolve(config.corpusDir),
   });

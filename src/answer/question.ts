@@ -1,6 +1,6 @@
 // What a question asks for: its content terms and the kind of answer it wants.
 import { EntityKind } from '../nlp/analyze.js';
-import { terms, words } from '../nlp/terms.js';
+import { foldPunctuation, terms, words } from '../nlp/terms.js';
 
 export type AnswerKind = 'date' | 'time' | 'number' | 'money' | 'percent' | 'age' | 'duration' | 'name' | 'other';
 
@@ -15,6 +15,8 @@ export interface Question {
   wants: number;
   /** Terms of capitalised words in the question, which an answer must go beyond. */
   named: Set<string>;
+  /** The same, as names: runs of consecutive capitalised words ("King's Cross" → ["king", "cross"]). */
+  names?: string[][];
   /** For a definition question ("What is X?", "Who was X?"): X's terms. */
   subject?: string[];
 }
@@ -40,7 +42,7 @@ export function answerKind(question: string): AnswerKind {
   if (/\bwhat (percentage|percent|proportion|share)\b|\bby how much\b|\bhow many (percent|percentage points)\b/.test(q))
     return 'percent';
   if (
-    /\bhow much (money|cash|did|does|do|will|would|is|was|are|were)\b[\w' ]*\b(cost|pay|paid|spend|spent|worth|charge|raise|raised|sell|sold|buy|bought|offer|offered|earn|earned|lose|lost|price)|\bhow much money\b|\b(what|which) (is|was|are|were) [\w' ]*\b(cost|price|value|revenues?|sales|salary|budget|fare|income|profit|worth)\b|\bat what (price|cost)\b/.test(
+    /\bhow much (money|cash|did|does|do|will|would|is|was|are|were)\b[\w' ]*\b(cost|pay|paid|spend|spent|worth|charge|raise|raised|sell|sold|buy|bought|offer|offered|earn|earned|lose|lost|price)|\bhow much money\b|\b(what|which) (is|was|are|were) [\w' ]*\b(cost|price|value|revenues?|sales|salary|budget|fare|income|profit|worth)\b|\bat what (price|cost)\b|^\s*(what|which) (price|sum)\b/.test(
       q,
     )
   )
@@ -53,7 +55,7 @@ export function answerKind(question: string): AnswerKind {
     return 'number';
   // A measure asked for by name: "what was the cost of…", "at what age…", "what is X's annual revenue".
   if (
-    /\b(what|which) (is|was|are|were) [\w' ]*\b(age|cost|price|value|population|revenues?|sales|salary|budget|fare|rate|income|profit|temperature|distance|height|length|speed|worth)\b|\bat what (age|speed|rate|price|cost)\b/.test(
+    /\b(what|which) (is|was|are|were) [\w' ]*\b(age|cost|price|value|population|revenues?|sales|salary|budget|fare|rate|income|profit|temperature|distance|height|length|speed|worth|quota|turnover|reserves|deficit|surplus|debt|earnings|volume|output)\b|\bat what (age|speed|rate|price|cost)\b|^\s*(what|which) (amount|level|rate|figure|total)\b/.test(
       q,
     )
   )
@@ -79,26 +81,66 @@ const WANTS: Record<AnswerKind, number> = {
   other: 0,
 };
 
-export function parseQuestion(text: string): Question {
-  const t = terms(text);
+/**
+ * Negative contractions as words ("couldn't" → "could not"): split at the
+ * apostrophe they leave a stem ("couldn") that is no stop word, that articles
+ * seldom use, and that a question then seems to turn on.
+ */
+function expandContractions(text: string): string {
+  return foldPunctuation(text)
+    .replace(/\b(w)on't\b/gi, '$1ill not')
+    .replace(/\b(c)an't\b/gi, '$1annot')
+    .replace(/\b(sh)an't\b/gi, '$1all not')
+    .replace(/\b(\p{L}+)n't\b/giu, '$1 not');
+}
+
+/**
+ * Words of the question's frame, which say what kind of answer is wanted and
+ * which the answer does not repeat: "what kind of weapon" (a missile, not a
+ * "kind"), "how old" (62), "how big", "what is the name of". Left out of the
+ * search terms, as the wh-words are.
+ */
+const FRAME =
+  /\b(?:(?:what|which)\s+(?:kinds?|types?|sorts?|forms?)\s+of|how\s+(?:old|long|far|big|large|high|tall|fast|soon|often|deep|wide|heavy|strong)|(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of)\b/gi;
+
+/** The question without its frame words (the wh-word stays: the stop list drops it). */
+function withoutFrame(text: string): string {
+  return text.replace(FRAME, (m) => m.split(/\s+/)[0] ?? '');
+}
+
+export function parseQuestion(raw: string): Question {
+  const text = expandContractions(raw);
+  const t = terms(withoutFrame(text));
   const unique = [...new Set(t)];
   const bigrams = new Set<string>();
   for (let i = 0; i + 1 < t.length; i++) bigrams.add(`${t[i]} ${t[i + 1]}`);
   const kind = answerKind(text);
   const named = new Set<string>();
-  const ws = words(text);
+  const ws = words(withoutFrame(text));
+  const names: string[][] = [];
+  let run: string[] = [];
   ws.forEach((w, i) => {
-    if (i > 0 && /^\p{Lu}/u.test(w)) for (const x of terms(w)) named.add(x);
+    if (i > 0 && /^\p{Lu}/u.test(w)) {
+      for (const x of terms(w)) {
+        named.add(x);
+        run.push(x);
+      }
+    } else if (run.length) {
+      names.push(run);
+      run = [];
+    }
   });
+  if (run.length) names.push(run);
   const def = DEFINITION.exec(text);
   const subject = def ? terms(def[4] ?? '') : [];
   return {
-    text,
+    text: raw,
     terms: unique,
     bigrams,
     kind,
     wants: WANTS[kind],
     named,
+    names,
     ...(subject.length > 0 && subject.length <= MAX_SUBJECT_TERMS ? { subject } : {}),
   };
 }

@@ -134,6 +134,29 @@ function near(ts: (string | null)[], at: number, span: number, set: ReadonlySet<
   return false;
 }
 
+/** A number the question itself gives ("Iraq's 500 mln dlr loan"): it names what is asked about, it does not answer. */
+function given(q: Question, term: string | null): boolean {
+  return term !== null && /\d/.test(term) && q.terms.includes(term);
+}
+
+/** For a question asking a quantity: the sentence's numbers (not years) are all ones the question gives. */
+function onlyGivenNumbers(q: Question, sw: SentenceWords): boolean {
+  if (q.kind !== 'number' && q.kind !== 'money' && q.kind !== 'percent') return false;
+  let any = false;
+  for (let i = 0; i < sw.terms.length; i++) {
+    const flags = sw.flags[i] ?? 0;
+    if ((flags & WordFlag.NUMBER) === 0 || (flags & WordFlag.YEAR) !== 0) continue;
+    if (!given(q, sw.terms[i] ?? null)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** The word at `i`, or the one before it ("1.5 billion"), is written in digits. */
+function hasDigits(ts: readonly (string | null)[], i: number): boolean {
+  return /\d/.test(ts[i] ?? '') || /\d/.test(ts[i - 1] ?? '');
+}
+
 /** Whether a word could be (part of) the answer a question of this kind wants. */
 function answerToken(q: Question, sw: SentenceWords, i: number, proper: Set<string>): boolean {
   const flags = sw.flags[i] ?? 0;
@@ -146,11 +169,12 @@ function answerToken(q: Question, sw: SentenceWords, i: number, proper: Set<stri
     case 'date':
       return date;
     case 'number':
-      return number && !year;
+      return number && !year && !given(q, term);
     case 'money':
-      return number && !year && near(sw.terms, i, 2, CURRENCY);
+      // An amount has digits ("40 mln dlrs", "1.5 billion"): "a billion-dollar lawsuit" names no sum.
+      return number && !year && !given(q, term) && hasDigits(sw.terms, i) && near(sw.terms, i, 2, CURRENCY);
     case 'percent':
-      return number && near(sw.terms, i, 1, PERCENT_WORDS);
+      return number && !given(q, term) && near(sw.terms, i, 1, PERCENT_WORDS);
     case 'time':
       return (number && near(sw.terms, i, 1, CLOCK_WORDS)) || (term !== null && CLOCK_WORDS.has(term) && !number);
     case 'age':
@@ -254,7 +278,7 @@ export function features(
           ? 1
           : 0
         : q.wants
-          ? (c.kinds & q.wants) !== 0
+          ? (c.kinds & q.wants) !== 0 && !onlyGivenNumbers(q, sw)
             ? 1
             : 0
           : 0;

@@ -7,6 +7,7 @@ import { PassageDatesBuilder, type PassageDatesData } from '../corpus/passage-da
 import { PassageIndexBuilder, type PassageIndexData } from '../search/passage-index.js';
 import { SentenceStoreBuilder, type SentenceStoreData } from '../corpus/sentence-store.js';
 import type { TermVectorsData } from '../nlp/word-vectors.js';
+import type { TimelineColumns } from '../timeline/timeline-index.js';
 import { runInSlices, runToEnd } from '../util/slices.js';
 
 /** Everything an Engine holds, as plain data: what the cache saves and loads. */
@@ -22,6 +23,8 @@ export interface EngineData {
   index: PassageIndexData;
   /** Word vectors of the corpus's terms (and common words'); null without the embeddings package. */
   vectors?: TermVectorsData | null;
+  /** The date → sentences index, once built from the date mentions (Engine.open): saved, so a load skips it. */
+  timeline?: TimelineColumns;
 }
 
 export class EngineBuilder {

@@ -65,12 +65,18 @@ export class Engine {
   }
 
   /**
-   * The engine over built or saved data. What is derived from the data (the
-   * timeline index) is built here a slice at a time, so a reload while serving never stalls.
+   * The engine over built or saved data. The timeline index comes saved with the data, or
+   * is built here from the date mentions a slice at a time (a reload while serving never stalls).
    */
   static async open(data: EngineData, buildMs: number, origin: 'built' | 'cache' = 'built'): Promise<Engine> {
     const views = viewsOf(data);
-    return new Engine(data, views, await TimelineIndex.buildInSlices(views.corpus), buildMs, origin);
+    let timeline: TimelineIndex;
+    if (data.timeline) timeline = TimelineIndex.fromColumns(data.timeline);
+    else {
+      timeline = await TimelineIndex.buildInSlices(views.corpus);
+      data.timeline = timeline.toColumns();
+    }
+    return new Engine(data, views, timeline, buildMs, origin);
   }
 
   /** An engine over a corpus already in memory, at once (small corpora: tests, tools). */
@@ -84,7 +90,9 @@ export class Engine {
       );
     const data = builder.finish(corpus.warnings, corpus.duplicates);
     const views = viewsOf(data);
-    return new Engine(data, views, TimelineIndex.build(views.corpus), performance.now() - t0, 'built');
+    const timeline = TimelineIndex.build(views.corpus);
+    data.timeline = timeline.toColumns();
+    return new Engine(data, views, timeline, performance.now() - t0, 'built');
   }
 
   /** Read and index the files below `dir`, a document at a time, yielding to the event loop as it goes. */

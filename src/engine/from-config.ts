@@ -29,7 +29,7 @@ export function logCacheEvent(log: Logger, e: CacheEvent): void {
 export async function loadEngine(
   config: Config,
   log: Logger,
-  extra: Pick<EngineLoadOptions, 'readOnly' | 'onProgress'> = {},
+  extra: Pick<EngineLoadOptions, 'readOnly' | 'reload' | 'onProgress'> = {},
 ): Promise<Engine> {
   const dir = path.resolve(config.corpusDir);
   const t0 = performance.now();

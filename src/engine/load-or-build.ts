@@ -3,12 +3,16 @@
 import path from 'node:path';
 import type { LoadOptions } from '../corpus/load.js';
 import { isErrorCode } from '../util/errors.js';
-import { corpusKey, fileFor, loadSaved, saveEngine, writeSeenHashes } from './cache/engine-cache.js';
+import { compactHeap } from '../runtime/heap.js';
+import { beginCorpusKey, fileFor, loadSaved, saveEngine, savedFiles, writeSeenHashes } from './cache/engine-cache.js';
+import type { EngineData } from './engine-builder.js';
 import { Engine } from './engine.js';
 
 export interface EngineLoadOptions extends LoadOptions {
   /** Load a saved index but never write one (shard processes: the manager saves it). */
   readOnly?: boolean;
+  /** A reload while serving: the files changed, so the newest saved index is not decoded before the key wants it. */
+  reload?: boolean;
   /** Cache events (hit, miss and why, saved), for the log. */
   onCache?: (event: CacheEvent) => void;
 }
@@ -29,13 +33,44 @@ export async function loadOrBuild(
   cacheDir: string | null | undefined,
   options: EngineLoadOptions = {},
 ): Promise<Engine> {
-  if (!cacheDir) return Engine.build(dir, options);
+  // Room to grow while decoding a saved index; collected early while building and, after, serving.
+  compactHeap(false);
+  try {
+    return await loadOrBuildEngine(dir, cacheDir, options);
+  } finally {
+    compactHeap(true);
+  }
+}
+
+async function loadOrBuildEngine(
+  dir: string,
+  cacheDir: string | null | undefined,
+  options: EngineLoadOptions,
+): Promise<Engine> {
+  if (!cacheDir) {
+    compactHeap(true);
+    return Engine.build(dir, options);
+  }
   const t0 = performance.now();
-  const key = await corpusKey(dir, cacheDir);
+  // A warm start overlaps its two slow parts: the corpus files' stats (for the key, on a worker
+  // thread) and decoding the newest saved index (here), the right one unless the files changed.
+  // Not on a reload: the files did change, and decoding the old index would only hold up answers.
+  const keying = (await beginCorpusKey(dir, cacheDir)).key;
+  keying.catch(() => undefined); // awaited below, after the decode; this only keeps an early failure from counting as unhandled
+  const newest = options.reload ? undefined : savedFiles(cacheDir)[0];
+  let early: { key: string; data: EngineData } | null = null;
+  try {
+    early = newest ? await loadSaved(newest, null) : null;
+  } catch {
+    // Damaged: reported below if it is the one these files want.
+  }
+  const key = await keying;
   const file = fileFor(cacheDir, key);
+  if (early && (early.key !== key || newest !== file)) early = null; // not kept through a build
   let reason = 'no saved index for these corpus files';
   try {
-    const data = loadSaved(file, key);
+    const data = early ? early.data : (await loadSaved(file, key)).data;
+    early = null;
     const engine = await Engine.open(data, performance.now() - t0, 'cache');
     // New modification times with the same contents (a checkout, a touch): remember the hashes,
     // or every later start would read and hash those files again.
@@ -48,6 +83,7 @@ export async function loadOrBuild(
       reason = `saved index ${path.basename(file)} not used: ${err instanceof Error ? err.message : String(err)}`;
   }
   options.onCache?.({ kind: 'miss', reason });
+  compactHeap(true);
   const engine = await Engine.build(dir, options);
   if (!options.readOnly) {
     const t1 = performance.now();

@@ -21,9 +21,13 @@ export function prefetchEmbeddings(file: string): Promise<Prescanned | null> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      // A worker does not inherit tsx's loader hooks (Node 20): it registers them, then imports the TypeScript entry.
-      const entry = JSON.stringify(new URL('./embeddings-worker.ts', import.meta.url).href);
-      const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); });`;
+      // Compiled (npm start runs dist/*.js), the worker's entry is JavaScript too. From the TypeScript
+      // sources, a worker does not inherit tsx's loader hooks (Node 20): it registers them, then imports.
+      const compiled = import.meta.url.endsWith('.js');
+      const entry = JSON.stringify(new URL(`./embeddings-worker.${compiled ? 'js' : 'ts'}`, import.meta.url).href);
+      const boot = compiled
+        ? `import(${entry});`
+        : `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); });`;
       worker = new Worker(boot, { eval: true, workerData: { file } });
     } catch {
       resolve(null);

@@ -36,12 +36,62 @@ export function placesOnDay(passage: Passage, m: PassageDate): m is PassageDate 
   return true;
 }
 
+/** Bump when what the index places changes (placesOnDay, the lead rule): saved indexes are rebuilt. */
+export const TIMELINE_VERSION = 1;
+
+/** The index as columns, for the saved index: days ascending, each day's entries in corpus order. */
+export interface TimelineColumns {
+  days: string[];
+  /** Day i's entries are dayStart[i] … dayStart[i + 1] - 1. */
+  dayStart: Uint32Array;
+  passage: Uint32Array;
+  sentence: Uint32Array;
+  inherited: Uint8Array;
+  /** Entry k's mentions are mentions[mentionStart[k] … mentionStart[k + 1] - 1]. */
+  mentionStart: Uint32Array;
+  mentions: Uint32Array;
+}
+
 export class TimelineIndex {
   /** Days with events, ascending. */
   readonly days: readonly string[];
 
   constructor(private readonly byDay: ReadonlyMap<string, readonly TimelineEntry[]>) {
     this.days = [...byDay.keys()].sort();
+  }
+
+  /** The index saved with the engine: read back in a fraction of the time building it takes. */
+  static fromColumns(c: TimelineColumns): TimelineIndex {
+    const byDay = new Map<string, TimelineEntry[]>();
+    c.days.forEach((day, i) => {
+      const entries: TimelineEntry[] = [];
+      for (let k = c.dayStart[i] ?? 0; k < (c.dayStart[i + 1] ?? 0); k++)
+        entries.push({
+          passage: c.passage[k] ?? 0,
+          sentence: c.sentence[k] ?? 0,
+          mentions: Array.from(c.mentions.subarray(c.mentionStart[k], c.mentionStart[k + 1])),
+          inherited: c.inherited[k] === 1,
+        });
+      byDay.set(day, entries);
+    });
+    return new TimelineIndex(byDay);
+  }
+
+  toColumns(): TimelineColumns {
+    const entries = this.days.flatMap((d) => this.on(d));
+    const dayStart = new Uint32Array(this.days.length + 1);
+    this.days.forEach((d, i) => (dayStart[i + 1] = (dayStart[i] ?? 0) + this.count(d)));
+    const mentionStart = new Uint32Array(entries.length + 1);
+    entries.forEach((e, k) => (mentionStart[k + 1] = (mentionStart[k] ?? 0) + e.mentions.length));
+    return {
+      days: [...this.days],
+      dayStart,
+      passage: Uint32Array.from(entries, (e) => e.passage),
+      sentence: Uint32Array.from(entries, (e) => e.sentence),
+      inherited: Uint8Array.from(entries, (e) => Number(e.inherited)),
+      mentionStart,
+      mentions: Uint32Array.from(entries.flatMap((e) => e.mentions)),
+    };
   }
 
   static build(corpus: Corpus): TimelineIndex {

@@ -64,6 +64,10 @@ describe('saved index', () => {
     expect(loaded.corpus.documents).toEqual(built.corpus.documents);
     expect(loaded.corpus.passages.map(plain)).toEqual(built.corpus.passages.map(plain));
     for (const q of QUESTIONS) expect(seen(loaded.ask(q))).toEqual(seen(built.ask(q)));
+    // The timeline is saved, not rebuilt: the same days, the same entries.
+    expect(loaded.timeline.days.length).toBeGreaterThan(3);
+    expect(loaded.timeline.days).toEqual(built.timeline.days);
+    for (const day of built.timeline.days) expect(loaded.timeline.on(day)).toEqual(built.timeline.on(day));
   });
 
   it('answers from the saved index exactly as an engine built in memory', async () => {

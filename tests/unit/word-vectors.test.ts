@@ -211,11 +211,11 @@ describe('word vectors', () => {
     expect(engine.vectors).toBeNull();
     const key = 'k'.repeat(64);
     const noVectors = await saveEngine(engine.data, path.join(dir, 'a'), key);
-    expect(loadSaved(noVectors.file, key).vectors).toBeNull();
+    expect((await loadSaved(noVectors.file, key)).data.vectors).toBeNull();
     const data = (await deriveTermVectors([[t('buy'), 'buy']], { file }))!;
     engine.data.vectors = data;
     const saved = await saveEngine(engine.data, path.join(dir, 'b'), key);
-    const back = loadSaved(saved.file, key).vectors;
+    const back = (await loadSaved(saved.file, key)).data.vectors;
     expect(back?.terms).toEqual(data.terms);
     expect(Array.from(back?.vectors ?? [])).toEqual(Array.from(data.vectors));
     expect(back?.corpusTerms).toBe(data.corpusTerms);

@@ -9,7 +9,7 @@
 // Written to a temporary file and renamed, so a crash mid-write leaves the
 // previous file intact.
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, read, readSync, renameSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { yieldToEventLoop } from '../../util/slices.js';
 
@@ -269,17 +269,28 @@ export async function writeCacheFile(
   return written;
 }
 
+/** A saved-index file being read: its header checked, its sections arriving. */
+export interface CacheFileReader {
+  /** The corpus key the file was made for. */
+  key: string;
+  /** A section, its checksum checked. Rejects with CacheError (missing, truncated, failing its checksum). */
+  section(name: string): Promise<SectionReader>;
+}
+
 /**
- * Read a cache file and check it: magic, format, key, and each section's checksum. Throws CacheError.
- * Each section is read into a buffer of its own: one that is only needed while loading (the search
- * index's JSON, once MiniSearch holds it) is freed then, not kept alive by the other sections' views.
+ * Open a cache file: magic, format and key (unless null: whatever key it was made for) checked at
+ * once; then the section `first` read, then the others, in the background (libuv's threads), so
+ * they arrive while the caller decodes `first`. Each section is read into a buffer of its own:
+ * one that is only needed while loading (the search index's JSON, once MiniSearch holds it) is
+ * freed then, not kept alive by the other sections' views. Throws CacheError.
  */
-export function readCacheFile(file: string, key: string): Map<string, SectionReader> {
+export function openCacheFile(file: string, key: string | null, first?: string): CacheFileReader {
   const fd = openSync(file, 'r');
+  let header: Header;
+  let size: number;
   try {
-    const size = fstatSync(fd).size;
-    const readAt = (at: number, bytes: number): Buffer => {
-      // Buffer.alloc is never a slice of the shared pool: offset 0, so typed-array views are aligned.
+    size = fstatSync(fd).size;
+    const readNow = (at: number, bytes: number): Buffer => {
       const out = Buffer.alloc(bytes);
       for (let done = 0; done < bytes;) {
         const n = readSync(fd, out, done, bytes - done, at + done);
@@ -290,37 +301,67 @@ export function readCacheFile(file: string, key: string): Map<string, SectionRea
     };
     const headerStart = MAGIC.length + 5;
     if (size < headerStart) throw new CacheError('not a Newsdesk index file');
-    const lead = readAt(0, headerStart);
+    const lead = readNow(0, headerStart);
     if (!lead.subarray(0, MAGIC.length).equals(MAGIC)) throw new CacheError('not a Newsdesk index file');
     const format = lead.readUInt8(MAGIC.length);
     if (format !== CACHE_FORMAT_VERSION)
       throw new CacheError(`format ${format}, this version reads ${CACHE_FORMAT_VERSION}`);
     const headerLength = lead.readUInt32LE(MAGIC.length + 1);
     if (headerStart + headerLength > size) throw new CacheError('truncated header');
-    let header: Header;
     try {
-      header = JSON.parse(readAt(headerStart, headerLength).toString('utf8')) as Header;
+      header = JSON.parse(readNow(headerStart, headerLength).toString('utf8')) as Header;
     } catch {
       throw new CacheError('unreadable header');
     }
-    if (header.key !== key) throw new CacheError('made for other corpus files or settings');
-    const out = new Map<string, SectionReader>();
-    for (const s of header.sections) {
+    if (key !== null && header.key !== key) throw new CacheError('made for other corpus files or settings');
+    for (const s of header.sections)
       for (const b of s.blobs)
         if (b.offset < 0 || b.bytes < 0 || b.offset + b.bytes > size)
           throw new CacheError(`section ${s.name} is truncated`);
-      // The section's span of the file; blobs start 8-byte aligned, so they stay aligned in it.
-      const from = Math.min(size, ...s.blobs.map((b) => b.offset));
-      const to = Math.max(from, ...s.blobs.map((b) => b.offset + b.bytes));
-      const buf = readAt(from, to - from);
-      const blobs = s.blobs.map((b) => ({ ...b, offset: b.offset - from }));
-      const hash = createHash('sha1');
-      for (const b of blobs) hash.update(buf.subarray(b.offset, b.offset + b.bytes));
-      if (hash.digest('hex') !== s.sha1) throw new CacheError(`section ${s.name} fails its checksum`);
-      out.set(s.name, new SectionReader(s.name, s.version, buf, blobs));
-    }
-    return out;
-  } finally {
+  } catch (err) {
     closeSync(fd);
+    throw err;
   }
+  const readLater = (at: number, bytes: number): Promise<Buffer> =>
+    new Promise((resolve, reject) => {
+      // Buffer.alloc is never a slice of the shared pool: offset 0, so typed-array views are aligned.
+      const out = Buffer.alloc(bytes);
+      const more = (done: number): void => {
+        if (done >= bytes) return resolve(out);
+        read(fd, out, done, bytes - done, at + done, (err, n) => {
+          if (err) reject(err);
+          else if (n === 0) reject(new CacheError('file is truncated'));
+          else more(done + n);
+        });
+      };
+      more(0);
+    });
+  const readSection = async (s: SectionEntry): Promise<SectionReader> => {
+    // The section's span of the file; blobs start 8-byte aligned, so they stay aligned in it.
+    const from = Math.min(size, ...s.blobs.map((b) => b.offset));
+    const to = Math.max(from, ...s.blobs.map((b) => b.offset + b.bytes));
+    const buf = await readLater(from, to - from);
+    const blobs = s.blobs.map((b) => ({ ...b, offset: b.offset - from }));
+    const hash = createHash('sha1');
+    for (const b of blobs) hash.update(buf.subarray(b.offset, b.offset + b.bytes));
+    if (hash.digest('hex') !== s.sha1) throw new CacheError(`section ${s.name} fails its checksum`);
+    return new SectionReader(s.name, s.version, buf, blobs);
+  };
+  const lead = header.sections.find((s) => s.name === first);
+  const leading = lead ? readSection(lead) : Promise.resolve(null);
+  const rest = leading.then(
+    () => true,
+    () => true,
+  );
+  const sections = new Map<string, Promise<SectionReader>>();
+  for (const s of header.sections) {
+    const p = s === lead ? (leading as Promise<SectionReader>) : rest.then(() => readSection(s));
+    p.catch(() => undefined); // awaited by section(); a section never asked for must not count as unhandled
+    sections.set(s.name, p);
+  }
+  void Promise.allSettled(sections.values()).then(() => closeSync(fd));
+  return {
+    key: header.key,
+    section: (name) => sections.get(name) ?? Promise.reject(new CacheError(`no ${name} section`)),
+  };
 }

@@ -10,6 +10,7 @@
 // fill it in EngineBuilder.finish(). Bump a section's version whenever what
 // it saves changes; the key then changes and old files are rebuilt.
 import { createHash } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
 import { mkdirSync, readdirSync, readFileSync, rmSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { listCorpusFiles } from '../../corpus/load.js';
@@ -20,12 +21,14 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { INDEX_CONFIG_VERSION, PassageIndex, type IndexedField } from '../../search/passage-index.js';
 import { yieldToEventLoop } from '../../util/slices.js';
 import { DIMENSIONS } from '../../nlp/word-vectors.js';
+import { TIMELINE_VERSION } from '../../timeline/timeline-index.js';
 import {
   CacheError,
   CACHE_FORMAT_VERSION,
-  readCacheFile,
+  openCacheFile,
   SectionWriter,
   writeCacheFile,
+  type CacheFileReader,
   type SectionReader,
 } from './cache-file.js';
 
@@ -201,8 +204,8 @@ const indexSection: CacheSection = {
     const titleDf = input.typed('titleDf', 'u32').slice();
     if (textDf.length !== terms.length || titleDf.length !== terms.length)
       throw new CacheError('index: sizes disagree');
+    // Its passage count is checked against the passages section's once both are read (readSections).
     const mini = readMini(input, 'mini', PassageIndex.options());
-    if (mini.documentCount !== into.passages?.doc.length) throw new CacheError('index: passage counts disagree');
     const titles = readMini(input, 'titles', PassageIndex.titleOptions());
     const articleStart = input.typed('articleStart', 'u32').slice();
     if (articleStart.length !== titles.documentCount + 1 || articleStart.at(-1) !== mini.documentCount)
@@ -272,6 +275,39 @@ const vectorsSection: CacheSection = {
   },
 };
 
+/** The date → sentences index: built once from the date mentions, then loaded (a warm start skips building it). */
+const timelineSection: CacheSection = {
+  name: 'timeline',
+  version: TIMELINE_VERSION,
+  write(data, out) {
+    const t = data.timeline;
+    if (!t) throw new Error('cannot save an engine whose timeline is not built');
+    out.strings('days', t.days);
+    for (const name of ['dayStart', 'passage', 'sentence', 'mentionStart', 'mentions'] as const)
+      out.typed(name, t[name]);
+    out.typed('inherited', t.inherited);
+  },
+  read(input, into) {
+    const u32 = (n: string) => input.typed(n, 'u32');
+    const days = input.strings('days').all();
+    const dayStart = u32('dayStart');
+    const passage = u32('passage');
+    const mentionStart = u32('mentionStart');
+    if (dayStart.length !== days.length + 1 || dayStart.at(-1) !== passage.length)
+      throw new CacheError('timeline: day counts disagree');
+    if (mentionStart.length !== passage.length + 1) throw new CacheError('timeline: entry counts disagree');
+    into.timeline = {
+      days,
+      dayStart,
+      passage,
+      sentence: u32('sentence'),
+      inherited: input.typed('inherited', 'u8'),
+      mentionStart,
+      mentions: u32('mentions'),
+    };
+  },
+};
+
 /** The engine's parts, in file order. */
 export const SECTIONS: CacheSection[] = [
   corpusSection,
@@ -280,6 +316,7 @@ export const SECTIONS: CacheSection[] = [
   datesSection,
   indexSection,
   vectorsSection,
+  timelineSection,
 ];
 
 /** Content hashes of corpus files as last seen: name → [size, mtime ms, SHA-1]. */
@@ -304,36 +341,110 @@ function readSeenHashes(cacheDir: string | undefined): SeenHashes {
  * is read and hashed. `npm run cli -- index --force` rehashes everything.
  */
 export async function corpusKey(dir: string, cacheDir?: string): Promise<string> {
-  const seen = readSeenHashes(cacheDir);
+  return (await beginCorpusKey(dir, cacheDir)).key;
+}
+
+/**
+ * `corpusKey` in two steps: resolves once the files are listed and their stats are under way on
+ * a worker thread (most of a warm start's key on the archive), to the key's promise; this thread
+ * is free for other work meanwhile (decoding the saved index it expects to use).
+ */
+export async function beginCorpusKey(dir: string, cacheDir?: string): Promise<{ key: Promise<string> }> {
+  const files = await listCorpusFiles(dir);
+  // The worker runs on its own thread from here on, however busy this one gets.
+  const stats = statFiles(dir, files);
+  return { key: keyFrom(dir, files, stats, readSeenHashes(cacheDir)) };
+}
+
+async function keyFrom(dir: string, files: string[], stats: Promise<Float64Array>, seen: SeenHashes): Promise<string> {
+  const sizes = await stats;
   const now: SeenHashes = {};
-  const hash = createHash('sha256');
-  hash.update(`format ${CACHE_FORMAT_VERSION}; ${SECTIONS.map((s) => `${s.name} ${s.version}`).join(', ')}\n`);
+  // One line per file, hashed in one update at the end: 19,000 small updates cost more than the hashing.
+  const lines = [`format ${CACHE_FORMAT_VERSION}; ${SECTIONS.map((s) => `${s.name} ${s.version}`).join(', ')}\n`];
   let slice = performance.now();
-  for (const file of await listCorpusFiles(dir)) {
-    // 19,000 stats (and reads, on a first start) add up: a turn for the event loop every 20 ms.
+  for (const [i, file] of files.entries()) {
+    // Reads on a first start add up: a turn for the event loop every 20 ms.
     if (performance.now() - slice > 20) {
       await yieldToEventLoop();
       slice = performance.now();
     }
-    const abs = path.join(dir, file);
-    let entry: [number, number, string];
-    try {
-      const info = statSync(abs);
-      const prior = seen[file];
-      if (prior && prior[0] === info.size && prior[1] === info.mtimeMs) entry = prior;
-      else {
-        const content = readFileSync(abs);
-        entry = [content.length, info.mtimeMs, createHash('sha1').update(content).digest('hex')];
+    const size = sizes[2 * i] ?? -1;
+    const mtime = sizes[2 * i + 1] ?? 0;
+    const prior = seen[file];
+    let entry: [number, number, string] | null = null;
+    if (size < 0) entry = null;
+    else if (prior && prior[0] === size && prior[1] === mtime) entry = prior;
+    else {
+      try {
+        const content = readFileSync(path.join(dir, file));
+        entry = [content.length, mtime, createHash('sha1').update(content).digest('hex')];
+      } catch {
+        entry = null;
       }
-    } catch {
-      hash.update(`${file}\0unreadable\n`);
+    }
+    if (!entry) {
+      lines.push(`${file}\0unreadable\n`);
       continue;
     }
     now[file] = entry;
-    hash.update(`${file}\0${entry[0]}\0${entry[2]}\n`);
+    lines.push(`${file}\0${entry[0]}\0${entry[2]}\n`);
   }
   lastHashes.set(dir, now);
-  return hash.digest('hex');
+  return createHash('sha256').update(lines.join('')).digest('hex');
+}
+
+/** Plain JavaScript for the worker: each file's size and modification time, -1 for a file that cannot be stat'ed. */
+const STAT_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { statSync } = require('node:fs');
+const path = require('node:path');
+const { dir, files } = workerData;
+const out = new Float64Array(files.length * 2);
+for (let i = 0; i < files.length; i++) {
+  let s;
+  try { s = statSync(path.join(dir, files[i])); } catch { s = undefined; }
+  out[2 * i] = s ? s.size : -1;
+  out[2 * i + 1] = s ? s.mtimeMs : 0;
+}
+parentPort.postMessage(out, [out.buffer]);
+`;
+
+/** Sizes and modification times (pairs), stat'ed on a worker thread; on this thread if a worker cannot run. */
+function statFiles(dir: string, files: readonly string[]): Promise<Float64Array> {
+  return new Promise<Float64Array>((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(STAT_WORKER, { eval: true, workerData: { dir, files } });
+    } catch {
+      resolve(statHere(dir, files));
+      return;
+    }
+    let done = false;
+    worker.once('message', (m: Float64Array) => {
+      done = true;
+      resolve(m);
+    });
+    const fallBack = () => {
+      if (!done) resolve(statHere(dir, files));
+      done = true;
+    };
+    worker.once('error', fallBack);
+    worker.once('exit', fallBack);
+  });
+}
+
+function statHere(dir: string, files: readonly string[]): Float64Array {
+  const out = new Float64Array(files.length * 2);
+  files.forEach((file, i) => {
+    try {
+      const s = statSync(path.join(dir, file));
+      out[2 * i] = s.size;
+      out[2 * i + 1] = s.mtimeMs;
+    } catch {
+      out[2 * i] = -1;
+    }
+  });
+  return out;
 }
 
 /** Save the hashes `corpusKey` worked out for `dir` (small: a line per file), atomically. */
@@ -376,15 +487,39 @@ export async function saveEngine(
   return { file, bytes };
 }
 
-export function loadSaved(file: string, key: string): EngineData {
-  const sections = readCacheFile(file, key);
+/**
+ * The engine data in a cache file. The search index first: decoding it is most of a load,
+ * and the other sections' bytes arrive meanwhile.
+ */
+export async function readSections(file: CacheFileReader): Promise<EngineData> {
   const into: Partial<EngineData> = {};
-  for (const s of SECTIONS) {
-    const input = sections.get(s.name);
-    if (!input) throw new CacheError(`no ${s.name} section`);
+  const order = [indexSection, ...SECTIONS.filter((s) => s !== indexSection)];
+  for (const s of order) {
+    const input = await file.section(s.name);
     if (input.version !== s.version)
       throw new CacheError(`${s.name} section is version ${input.version}, expected ${s.version}`);
     s.read(input, into);
   }
+  if (into.index?.mini.documentCount !== into.passages?.doc.length)
+    throw new CacheError('index: passage counts disagree');
   return into as EngineData;
+}
+
+/** The engine data saved in `file`, checked; for `key`, or (null) whatever key it was made for. */
+export async function loadSaved(file: string, key: string | null): Promise<{ key: string; data: EngineData }> {
+  const reader = openCacheFile(file, key, indexSection.name);
+  return { key: reader.key, data: await readSections(reader) };
+}
+
+/** The saved index files in `cacheDir`, newest first (a save leaves one: it removes the others). */
+export function savedFiles(cacheDir: string): string[] {
+  try {
+    return readdirSync(cacheDir)
+      .filter((f) => /^index-[0-9a-f]+\.ndx$/.test(f))
+      .map((f) => ({ file: path.join(cacheDir, f), mtime: statSync(path.join(cacheDir, f)).mtimeMs }))
+      .sort((a, b) => b.mtime - a.mtime)
+      .map((x) => x.file);
+  } catch {
+    return [];
+  }
 }

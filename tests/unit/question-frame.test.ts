@@ -1,0 +1,81 @@
+// Words that frame a question (what kind of, how old, couldn't) are not what it
+// is about; numbers it gives are not its answer; a long sentence is cut around
+// the words asked about.
+import { describe, expect, it } from 'vitest';
+import { cutAround } from '../../src/answer/compose.js';
+import { answerKind, parseQuestion } from '../../src/answer/question.js';
+import { terms } from '../../src/nlp/terms.js';
+import { CandidateRanker } from '../../eval/rank-candidates.js';
+
+describe('question frame', () => {
+  it.each([
+    ['What kind of truck carried the rockets?', 'truck carried rockets'],
+    ['Which type of missile hit the base?', 'missile hit base'],
+    ['How old is the bridge?', 'bridge'],
+    ['How big was the loan?', 'loan'],
+    ['What is the name of the new company?', 'new company'],
+  ])('%s searches for "%s"', (q, rest) => {
+    expect(parseQuestion(q).terms).toEqual(terms(rest));
+  });
+
+  it('reads negative contractions as words, leaving no stray stem', () => {
+    expect(parseQuestion("Why couldn't the minister travel?").terms).toEqual(terms('minister travel'));
+    expect(parseQuestion('Why won’t the bank give a forecast?').terms).toEqual(terms('bank give forecast'));
+  });
+
+  it('keeps the question text as asked', () => {
+    expect(parseQuestion("Why couldn't he go?").text).toBe("Why couldn't he go?");
+  });
+
+  it('groups consecutive capitalised words into names', () => {
+    expect(parseQuestion("How many died in the King's Cross fire?").names).toEqual([terms('King Cross')]);
+  });
+
+  it.each([
+    ["What is the cartel's oil quota?", 'number'],
+    ['What was exchange turnover in March?', 'number'],
+    ['What price is the company offering for the shares?', 'money'],
+  ] as const)('%s → %s', (q, kind) => {
+    expect(answerKind(q)).toBe(kind);
+  });
+});
+
+describe('numbers the question gives', () => {
+  it('a sentence whose only number is the one asked about does not answer "how many"', () => {
+    const candidates = [
+      {
+        id: 'A',
+        text: 'The country agreed to defer payments on its 500 mln dlr loan after talks with creditor banks.',
+      },
+      { id: 'B', text: 'There are 37 banks in the syndicate of the loan.' },
+    ];
+    const ranking = new CandidateRanker([
+      { qid: 'q', question: 'How many banks are in the syndicate of the 500 mln dlr loan?', candidates },
+    ]).rankAll()[0]?.ranking;
+    expect(ranking?.[0]).toBe('B');
+  });
+});
+
+describe('cutAround', () => {
+  const long =
+    'The minister told reporters earlier in the day, when asked about the talks that had dragged on for weeks ' +
+    'without any sign of progress on the main issues dividing the two sides, that nothing had been agreed, and he ' +
+    'later warned of a very hard response from the government, hitting 52 targets, which would include sites.';
+
+  it('keeps the stretch holding the words asked about', () => {
+    const cut = cutAround(long, 120, new Set(terms('targets hit response')));
+    expect(cut.length).toBeLessThanOrEqual(120);
+    expect(cut).toContain('52 targets');
+    expect(cut.startsWith('…')).toBe(true);
+  });
+
+  it('cuts at the end when the words asked about open the sentence', () => {
+    const cut = cutAround(long, 120, new Set(terms('minister reporters')));
+    expect(cut.startsWith('The minister')).toBe(true);
+    expect(cut.endsWith('…')).toBe(true);
+  });
+
+  it('leaves a short sentence whole', () => {
+    expect(cutAround('Short.', 120, new Set(['short']))).toBe('Short.');
+  });
+});
