@@ -34,8 +34,15 @@ const asked = questions.slice(0, n);
 const standin = await new DiscordStandin().start();
 const ready = standin.waitFor('ready', 180_000);
 const env = { CORPUS_DIR: process.env.CORPUS_DIR ?? 'corpus', LOG_LEVEL: 'warn', WORD_VECTORS: 'on' };
+const profileDir = arg('--cpu-prof');
 const bot = startBotProcess(
-  botEnv(standin.apiURL, { ...env, ...(process.env.CACHE_DIR ? { CACHE_DIR: process.env.CACHE_DIR } : {}) }),
+  botEnv(standin.apiURL, {
+    ...env,
+    ...(process.env.CACHE_DIR ? { CACHE_DIR: process.env.CACHE_DIR } : {}),
+  }),
+  'ignore',
+  // --cpu-prof DIR: the bot process writes a V8 CPU profile there when it stops.
+  profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
 );
 await ready;
 await new Promise((r) => setTimeout(r, 1000));

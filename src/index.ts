@@ -77,6 +77,13 @@ async function main(): Promise<void> {
     ...(peers ? { reloadPeers: () => void peers.send?.(PEER_RELOAD) } : {}),
     ...botState(config, loading),
   };
+  // The first questions' one-time costs, paid before a member asks (see warm-up.ts): queued now, the jobs run
+  // once the engine is in place, in the turns the gateway connection leaves free.
+  const { warmUp } = await import('./bot/warm-up.js');
+  warmUp(ctx.work, () => holder.current).catch((err: unknown) => {
+    // Without an engine the start itself fails, and says why.
+    if (holder.loaded) shardLog.warn({ err }, 'warm-up failed');
+  });
   const bot = await startBot({ token, apiUrl: config.apiUrl }, ctx);
   stopBot = () => bot.stop();
   try {

@@ -5,6 +5,7 @@ import { type BotContext } from './command.js';
 import { ephemeral } from './reply-options.js';
 import { InFlight } from './in-flight.js';
 import { createInteractionHandler } from './interactions.js';
+import { onFirstResponseSent } from './responses-sent.js';
 import { SHUTTING_DOWN } from './render.js';
 
 export interface BotOptions {
@@ -38,7 +39,9 @@ export async function startBot(options: BotOptions, ctx: BotContext): Promise<Ru
   const { log } = ctx;
   const handle = createInteractionHandler(ctx);
   const inFlight = new InFlight();
+  const stopWatchingSent = onFirstResponseSent((id) => ctx.work.sent(id));
   client.on(Events.InteractionCreate, (interaction) => {
+    ctx.work.arrived();
     if (inFlight.accepting) inFlight.track(handle(interaction));
     else void turnAway(interaction);
   });
@@ -78,6 +81,7 @@ export async function startBot(options: BotOptions, ctx: BotContext): Promise<Ru
       if (left > 0) log.warn({ left, graceMs }, 'interactions still running at shutdown were abandoned');
       else if (running > 0) log.info({ finished: running }, 'finished the interactions in flight');
       await client.destroy();
+      stopWatchingSent();
     },
   };
 }

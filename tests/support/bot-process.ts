@@ -54,9 +54,14 @@ export interface BotProcess {
   stop(): Promise<Finished>;
 }
 
-export function startBotProcess(env: NodeJS.ProcessEnv, stdin: 'ignore' | 'pipe' = 'ignore'): BotProcess {
+export function startBotProcess(
+  env: NodeJS.ProcessEnv,
+  stdin: 'ignore' | 'pipe' = 'ignore',
+  /** Node flags before the script, e.g. --cpu-prof (which NODE_OPTIONS does not allow). */
+  nodeArgs: string[] = [],
+): BotProcess {
   // As npm start runs it: one node process, so signals reach the bot itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/index.ts'], {
     cwd: ROOT,
     env,
     stdio: [stdin, 'pipe', 'pipe'],

@@ -7,7 +7,8 @@ import { MessageFlags, type Client } from 'discord.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { botState, type BotContext } from '../../src/bot/command.js';
 import { MAX_QUEUED_PER_MEMBER } from '../../src/bot/commands/ask.js';
-import { EngineWork } from '../../src/bot/engine-work.js';
+import { EngineWork, MAX_YIELD_MS, QUIET_MS } from '../../src/bot/engine-work.js';
+import { warmUp } from '../../src/bot/warm-up.js';
 import { createInteractionHandler } from '../../src/bot/interactions.js';
 import { STILL_INDEXING } from '../../src/bot/render.js';
 import { readConfig } from '../../src/runtime/config.js';
@@ -93,6 +94,66 @@ describe('EngineWork', () => {
     await later;
     expect(ran).toEqual([2]);
     expect(work.ready).toBe(true);
+  });
+});
+
+/** Let timers and I/O run a while (the quiet-spell checks are timers). */
+const turns = () => new Promise((r) => setTimeout(r, 4 * QUIET_MS));
+
+describe('acknowledgements before answers', () => {
+  it('holds a job while interactions keep arriving, and runs it after a quiet spell', async () => {
+    let t = 0;
+    const work = new EngineWork(undefined, () => t);
+    const ran: string[] = [];
+    const job = work.run(() => ran.push('job'));
+    work.arrived();
+    // The clock stands still: never quiet, however many turns pass.
+    await turns();
+    expect(ran).toEqual([]);
+    t += QUIET_MS;
+    await job;
+    expect(ran).toEqual(['job']);
+  });
+
+  it('runs the job anyway when the interactions never pause', async () => {
+    let t = 0;
+    const work = new EngineWork(undefined, () => t);
+    const ran: string[] = [];
+    const job = work.run(() => ran.push('job'));
+    work.arrived();
+    await turns();
+    t = MAX_YIELD_MS;
+    work.arrived();
+    await job;
+    expect(ran).toEqual(['job']);
+  });
+
+  it('holds a job until every acknowledgement queued has been sent, or has settled', async () => {
+    const work = new EngineWork(undefined, () => 0);
+    const ran: string[] = [];
+    let settle!: () => void;
+    work.acknowledging('1', new Promise(() => undefined));
+    work.acknowledging('2', new Promise<void>((resolve) => (settle = resolve)));
+    const job = work.run(() => ran.push('job'));
+    await turns();
+    expect(ran).toEqual([]);
+    work.sent('1');
+    await turns();
+    expect(ran).toEqual([]);
+    settle();
+    await job;
+    expect(ran).toEqual(['job']);
+  });
+
+  it('warms up in the background: the queue is not busy, and a question queued meanwhile goes first', async () => {
+    const work = new EngineWork();
+    const order: string[] = [];
+    const warming = warmUp(work, () => engine).then(() => order.push('warmed up'));
+    expect(work.busy).toBe(false);
+    const member = work.run(() => order.push('member'));
+    await Promise.all([warming, member]);
+    expect(order).toEqual(['member', 'warmed up']);
+    expect(work.busy).toBe(false);
   });
 });
 

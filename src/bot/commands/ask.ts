@@ -1,14 +1,16 @@
 // /ask question:<text> [private:<boolean>]
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import type { AskResult } from '../../answer/compose.js';
+import type { Engine } from '../../engine/engine.js';
 import { type BotContext, type SlashCommand } from '../command.js';
 import { toEditOptions, toReplyOptions } from '../reply-options.js';
 import { invalidQuestion } from '../../answer/compose.js';
 import { furtherPassages } from '../../answer/further.js';
 import { askDefinition } from '../definitions.js';
 import { answerButtons } from '../render-browse.js';
-import { renderAsk } from '../render.js';
+import { renderAsk, type Reply } from '../render.js';
 import { slowDownReply } from '../slow-down.js';
-import { applyVisibility, replyVisibility } from '../visibility.js';
+import { applyVisibility, replyVisibility, type Visibility } from '../visibility.js';
 
 /** Questions one member may have waiting in the queue; more are asked to slow down. */
 export const MAX_QUEUED_PER_MEMBER = 3;
@@ -39,15 +41,12 @@ export const askCommand: SlashCommand = {
     try {
       // Queued before the acknowledgement returns, so the queue keeps working while acknowledgements travel.
       const ack = queued ? interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {}) : null;
+      if (ack) ctx.work.acknowledging(interaction.id, ack);
       const answer = ctx.work.run(() => {
         const t0 = performance.now();
-        const engine = ctx.engine;
-        const result = engine.ask(question);
-        const reply = applyVisibility(renderAsk(result, isPrivate), visibility);
-        if (result.kind === 'answer')
-          reply.components = answerButtons(furtherPassages(engine, result), isPrivate, userId);
+        const answered = answerAndRender(ctx.engine, question, visibility, userId);
         ctx.limits.work.charge(userId, performance.now() - t0);
-        return { result, reply };
+        return answered;
       }, userId);
       // Settle both before going on: a failed acknowledgement fails the interaction, and the answer's failure is still caught.
       const [, { result, reply }] = await Promise.all([ack, answer]);
@@ -65,6 +64,20 @@ export const askCommand: SlashCommand = {
     }
   },
 };
+
+/** The engine's answer, rendered as the reply (the whole of an /ask job; the warm-up runs it too). */
+export function answerAndRender(
+  engine: Engine,
+  question: string,
+  visibility: Visibility,
+  userId: string,
+): { result: AskResult; reply: Reply } {
+  const result = engine.ask(question);
+  const reply = applyVisibility(renderAsk(result, visibility.private), visibility);
+  if (result.kind === 'answer')
+    reply.components = answerButtons(furtherPassages(engine, result), visibility.private, userId);
+  return { result, reply };
+}
 
 function logAsk(
   ctx: BotContext,
