@@ -2,12 +2,9 @@
 // by the date that answers, never the day a statement was made; a wire
 // headline run into a sentence is not quoted; a question about a name no
 // article mentions, or whose names the best article lacks, is not answered.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withoutHeadline } from '../../src/answer/compose.js';
-import { Engine } from '../../src/engine/engine.js';
+import { engineOver } from '../support/engine-over.js';
 
 const ARTICLES: Record<string, string> = {
   'copper.txt': ` date 1987-03-05
@@ -22,17 +19,10 @@ The company said steel demand from carmakers rose sharply last year.`,
 };
 
 describe('answer choice', () => {
-  let dir: string;
-  let engine: Engine;
-  beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'answer-choice-'));
-    for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(path.join(dir, name), text);
-    engine = await Engine.build(dir);
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const engine = engineOver(ARTICLES);
 
   it('a "when" answer is led by the date that answers, not the day it was said', () => {
-    const r = engine.ask('When will the next meeting on the copper study group be held?');
+    const r = engine().ask('When will the next meeting on the copper study group be held?');
     expect(r.kind).toBe('answer');
     if (r.kind !== 'answer') return;
     expect(r.answer).toContain('June');
@@ -41,8 +31,8 @@ describe('answer choice', () => {
   });
 
   it('a question about a name no article mentions is not answered', () => {
-    expect(engine.ask('How much did Westinghouse spend on new plant in 1987?').kind).toBe('not-found');
-    expect(engine.ask('How much did Nisshin Steel spend on new plant in 1987?').kind).toBe('answer');
+    expect(engine().ask('How much did Westinghouse spend on new plant in 1987?').kind).toBe('not-found');
+    expect(engine().ask('How much did Nisshin Steel spend on new plant in 1987?').kind).toBe('answer');
   });
 
   it('a wire headline run into the first sentence is not quoted', () => {

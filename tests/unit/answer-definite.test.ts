@@ -1,11 +1,8 @@
 // A sentence opening with "the <thing>" named in the sentence before is read
 // with it, as one opening with a pronoun is: the question's words can be split
 // between the two ("…passed a resolution… The resolution is non-binding").
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Engine } from '../../src/engine/engine.js';
+import { expect, it } from 'vitest';
+import { engineOver } from '../support/engine-over.js';
 
 const ARTICLES: Record<string, string> = {
   'council.txt': ` date 1990-05-02
@@ -16,17 +13,10 @@ The port authority said it would publish new rules for tankers in June.
 Shipping firms said the rules would raise costs.`,
 };
 
-let dir: string;
-let engine: Engine;
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'answer-definite-'));
-  for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(path.join(dir, name), text);
-  engine = await Engine.build(dir);
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const engine = engineOver(ARTICLES);
 
 it('quotes "the motion…" with the sentence that names the motion', () => {
-  const r = engine.ask("Is the city council's motion to close the harbour advisory?");
+  const r = engine().ask("Is the city council's motion to close the harbour advisory?");
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') {
     expect(r.answer).toContain('advisory');

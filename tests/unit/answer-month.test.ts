@@ -1,10 +1,7 @@
 // A question about one month's figures is not answered by another month's:
 // monthly reports read alike, and only the month tells them apart.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Engine } from '../../src/engine/engine.js';
+import { expect, it } from 'vitest';
+import { engineOver } from '../support/engine-over.js';
 
 const ARTICLES: Record<string, string> = {
   'february.txt': ` date 1987-03-10
@@ -13,17 +10,10 @@ Harbour freight volumes at the port of Tarn rose by an adjusted 4.2 pct in Febru
 Harbour freight volumes at the port of Tarn rose 0.3 pct in May, the port board said.`,
 };
 
-let dir: string;
-let engine: Engine;
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'answer-month-'));
-  for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(path.join(dir, name), text);
-  engine = await Engine.build(dir);
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const engine = engineOver(ARTICLES);
 
 it("answers a month's question from that month's report", () => {
-  const r = engine.ask('How much did adjusted harbour freight volumes at the port of Tarn rise in May?');
+  const r = engine().ask('How much did adjusted harbour freight volumes at the port of Tarn rise in May?');
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') {
     expect(r.answer).toContain('0.3 pct');

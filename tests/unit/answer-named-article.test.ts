@@ -2,35 +2,23 @@
 // Corp 4th qtr net?") is answered from that article even when its body is a
 // table of figures sharing no words with the question; a question that names
 // no article still gets "not found".
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine/engine.js';
+import { describe, expect, it } from 'vitest';
+import { engineOver } from '../support/engine-over.js';
 
-let dir = '';
-let engine: Engine;
+const ARTICLES: Record<string, string> = {
+  'acme.txt':
+    ' date 1987-03-02\nACME WIDGET CORP <ACW> 4TH QTR NET\nShr 1.02 dlrs vs 88 cts\nNet 4.5 mln vs 3.9 mln\nRevs 120 mln vs 101 mln\n',
+  'grain.txt':
+    ' date 1987-03-02\nWHEAT EXPORTS RISE\nWheat exports from the port rose sharply in February, traders said, as buyers returned.\n',
+  'oil.txt':
+    ' date 1987-03-03\nOIL PRICES STEADY\nCrude oil prices held steady on Monday as traders waited for the cartel to meet next week.\n',
+};
 
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-named-'));
-  const files: Record<string, string> = {
-    'acme.txt':
-      ' date 1987-03-02\nACME WIDGET CORP <ACW> 4TH QTR NET\nShr 1.02 dlrs vs 88 cts\nNet 4.5 mln vs 3.9 mln\nRevs 120 mln vs 101 mln\n',
-    'grain.txt':
-      ' date 1987-03-02\nWHEAT EXPORTS RISE\nWheat exports from the port rose sharply in February, traders said, as buyers returned.\n',
-    'oil.txt':
-      ' date 1987-03-03\nOIL PRICES STEADY\nCrude oil prices held steady on Monday as traders waited for the cartel to meet next week.\n',
-  };
-  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
-  engine = await Engine.build(dir);
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const engine = engineOver(ARTICLES);
 
 describe('a question naming an article by its headline', () => {
   it('is answered from that article, though its body shares no words with the question', () => {
-    const r = engine.ask('What happened with acme widget corp 4th qtr net?');
+    const r = engine().ask('What happened with acme widget corp 4th qtr net?');
     expect(r.kind).toBe('answer');
     if (r.kind !== 'answer') return;
     expect(r.citations[0]?.document.file).toBe('acme.txt');
@@ -38,8 +26,10 @@ describe('a question naming an article by its headline', () => {
   });
 
   it('does not turn an unrelated question into an answer', () => {
-    expect(engine.ask('Who won the chess tournament in Reykjavik?').kind).toBe('not-found');
+    expect(engine().ask('Who won the chess tournament in Reykjavik?').kind).toBe('not-found');
     // Most of the weight is in words no title holds: not a headline question.
-    expect(engine.ask('Did acme widget executives discuss the chess tournament in Reykjavik?').kind).toBe('not-found');
+    expect(engine().ask('Did acme widget executives discuss the chess tournament in Reykjavik?').kind).toBe(
+      'not-found',
+    );
   });
 });

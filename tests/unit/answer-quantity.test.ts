@@ -1,11 +1,8 @@
 // A question asking "how much / how many" is answered only by a sentence that
 // holds an amount or a count: a sentence about the deal without its price is
 // "not found".
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Engine } from '../../src/engine/engine.js';
+import { expect, it } from 'vitest';
+import { engineOver } from '../support/engine-over.js';
 
 const ARTICLES: Record<string, string> = {
   'acme.txt': ` date 1987-03-05
@@ -21,25 +18,18 @@ ACME TALKS WITH ZETA
 Acme Corp said it had made three proposals to settle the billion-dollar Zeta lawsuit.`,
 };
 
-let dir: string;
-let engine: Engine;
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'answer-quantity-'));
-  for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(path.join(dir, name), text);
-  engine = await Engine.build(dir);
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const engine = engineOver(ARTICLES);
 
 it('declines "how much" when the best sentence gives no amount', () => {
-  expect(engine.ask('How much did Acme Corp offer for Widget Inc?').kind).toBe('not-found');
+  expect(engine().ask('How much did Acme Corp offer for Widget Inc?').kind).toBe('not-found');
 });
 
 it('answers "how much" from a sentence with the amount', () => {
-  const r = engine.ask('How much did Acme Corp pay for its stake in Gadget Co?');
+  const r = engine().ask('How much did Acme Corp pay for its stake in Gadget Co?');
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('40 mln dlrs');
 });
 
 it('does not take "a billion-dollar lawsuit" for an amount', () => {
-  expect(engine.ask('How much did Acme pay to settle the Zeta lawsuit?').kind).toBe('not-found');
+  expect(engine().ask('How much did Acme pay to settle the Zeta lawsuit?').kind).toBe('not-found');
 });
