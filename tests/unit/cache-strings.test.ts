@@ -25,7 +25,7 @@ it('round-trips long and unusual string lists', async () => {
   const key = 'k'.repeat(64);
   const file = path.join(dir, 'index.ndx');
   await writeCacheFile(file, key, [{ name: 'test', version: 1, writer }]);
-  const section = await openCacheFile(file, key).section('test');
+  const section = await (await openCacheFile(file, key)).section('test');
   expect(section?.strings('long').all()).toEqual(long);
   // Lone surrogates cannot be stored in UTF-8: they come back as U+FFFD, each on its own.
   expect(section?.strings('odd').all()).toEqual(['', 'a\uFFFD', '\uFFFDb', 'x\u0000y', '😀'.repeat(3)]);

@@ -9,7 +9,7 @@
 // Written to a temporary file and renamed, so a crash mid-write leaves the
 // previous file intact.
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, read, readSync, renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { yieldToEventLoop } from '../../util/slices.js';
 
@@ -278,30 +278,31 @@ export interface CacheFileReader {
 }
 
 /**
- * Open a cache file: magic, format and key (unless null: whatever key it was made for) checked at
- * once; then the section `first` read, then the others, in the background (libuv's threads), so
+ * Open a cache file: magic, format and key (unless null: whatever key it was made for) checked
+ * first; then the section `first` read, then the others, in the background (libuv's threads), so
  * they arrive while the caller decodes `first`. Each section is read into a buffer of its own:
  * one that is only needed while loading (the search index's JSON, once MiniSearch holds it) is
- * freed then, not kept alive by the other sections' views. Throws CacheError.
+ * freed then, not kept alive by the other sections' views. Rejects with CacheError.
  */
-export function openCacheFile(file: string, key: string | null, first?: string): CacheFileReader {
-  const fd = openSync(file, 'r');
+export async function openCacheFile(file: string, key: string | null, first?: string): Promise<CacheFileReader> {
+  const handle = await open(file, 'r');
+  const readAt = async (at: number, bytes: number): Promise<Buffer> => {
+    // Buffer.alloc is never a slice of the shared pool: offset 0, so typed-array views are aligned.
+    const out = Buffer.alloc(bytes);
+    for (let done = 0; done < bytes;) {
+      const { bytesRead } = await handle.read(out, done, bytes - done, at + done);
+      if (bytesRead === 0) throw new CacheError('file is truncated');
+      done += bytesRead;
+    }
+    return out;
+  };
   let header: Header;
   let size: number;
   try {
-    size = fstatSync(fd).size;
-    const readNow = (at: number, bytes: number): Buffer => {
-      const out = Buffer.alloc(bytes);
-      for (let done = 0; done < bytes;) {
-        const n = readSync(fd, out, done, bytes - done, at + done);
-        if (n === 0) throw new CacheError('file is truncated');
-        done += n;
-      }
-      return out;
-    };
+    size = (await handle.stat()).size;
     const headerStart = MAGIC.length + 5;
     if (size < headerStart) throw new CacheError('not a Newsdesk index file');
-    const lead = readNow(0, headerStart);
+    const lead = await readAt(0, headerStart);
     if (!lead.subarray(0, MAGIC.length).equals(MAGIC)) throw new CacheError('not a Newsdesk index file');
     const format = lead.readUInt8(MAGIC.length);
     if (format !== CACHE_FORMAT_VERSION)
@@ -309,7 +310,7 @@ export function openCacheFile(file: string, key: string | null, first?: string):
     const headerLength = lead.readUInt32LE(MAGIC.length + 1);
     if (headerStart + headerLength > size) throw new CacheError('truncated header');
     try {
-      header = JSON.parse(readNow(headerStart, headerLength).toString('utf8')) as Header;
+      header = JSON.parse((await readAt(headerStart, headerLength)).toString('utf8')) as Header;
     } catch {
       throw new CacheError('unreadable header');
     }
@@ -319,28 +320,14 @@ export function openCacheFile(file: string, key: string | null, first?: string):
         if (b.offset < 0 || b.bytes < 0 || b.offset + b.bytes > size)
           throw new CacheError(`section ${s.name} is truncated`);
   } catch (err) {
-    closeSync(fd);
+    await handle.close();
     throw err;
   }
-  const readLater = (at: number, bytes: number): Promise<Buffer> =>
-    new Promise((resolve, reject) => {
-      // Buffer.alloc is never a slice of the shared pool: offset 0, so typed-array views are aligned.
-      const out = Buffer.alloc(bytes);
-      const more = (done: number): void => {
-        if (done >= bytes) return resolve(out);
-        read(fd, out, done, bytes - done, at + done, (err, n) => {
-          if (err) reject(err);
-          else if (n === 0) reject(new CacheError('file is truncated'));
-          else more(done + n);
-        });
-      };
-      more(0);
-    });
   const readSection = async (s: SectionEntry): Promise<SectionReader> => {
     // The section's span of the file; blobs start 8-byte aligned, so they stay aligned in it.
     const from = Math.min(size, ...s.blobs.map((b) => b.offset));
     const to = Math.max(from, ...s.blobs.map((b) => b.offset + b.bytes));
-    const buf = await readLater(from, to - from);
+    const buf = await readAt(from, to - from);
     const blobs = s.blobs.map((b) => ({ ...b, offset: b.offset - from }));
     const hash = createHash('sha1');
     for (const b of blobs) hash.update(buf.subarray(b.offset, b.offset + b.bytes));
@@ -359,7 +346,7 @@ export function openCacheFile(file: string, key: string | null, first?: string):
     p.catch(() => undefined); // awaited by section(); a section never asked for must not count as unhandled
     sections.set(s.name, p);
   }
-  void Promise.allSettled(sections.values()).then(() => closeSync(fd));
+  void Promise.allSettled(sections.values()).then(() => handle.close());
   return {
     key: header.key,
     section: (name) => sections.get(name) ?? Promise.reject(new CacheError(`no ${name} section`)),

@@ -507,7 +507,7 @@ export async function readSections(file: CacheFileReader): Promise<EngineData> {
 
 /** The engine data saved in `file`, checked; for `key`, or (null) whatever key it was made for. */
 export async function loadSaved(file: string, key: string | null): Promise<{ key: string; data: EngineData }> {
-  const reader = openCacheFile(file, key, indexSection.name);
+  const reader = await openCacheFile(file, key, indexSection.name);
   return { key: reader.key, data: await readSections(reader) };
 }
 
