@@ -58,6 +58,8 @@ export class Engine {
     /** Whether this engine was built from the files or loaded from the saved index. */
     readonly origin: 'built' | 'cache',
   ) {
+    // What the saved index keeps of it (built or loaded alike).
+    data.timeline ??= timeline.toColumns();
     this.corpus = views.corpus;
     this.index = views.index;
     this.sentences = views.sentences;
@@ -70,12 +72,9 @@ export class Engine {
    */
   static async open(data: EngineData, buildMs: number, origin: 'built' | 'cache' = 'built'): Promise<Engine> {
     const views = viewsOf(data);
-    let timeline: TimelineIndex;
-    if (data.timeline) timeline = TimelineIndex.fromColumns(data.timeline);
-    else {
-      timeline = await TimelineIndex.buildInSlices(views.corpus);
-      data.timeline = timeline.toColumns();
-    }
+    const timeline = data.timeline
+      ? TimelineIndex.fromColumns(data.timeline)
+      : await TimelineIndex.buildInSlices(views.corpus);
     return new Engine(data, views, timeline, buildMs, origin);
   }
 
@@ -90,9 +89,7 @@ export class Engine {
       );
     const data = builder.finish(corpus.warnings, corpus.duplicates);
     const views = viewsOf(data);
-    const timeline = TimelineIndex.build(views.corpus);
-    data.timeline = timeline.toColumns();
-    return new Engine(data, views, timeline, performance.now() - t0, 'built');
+    return new Engine(data, views, TimelineIndex.build(views.corpus), performance.now() - t0, 'built');
   }
 
   /** Read and index the files below `dir`, a document at a time, yielding to the event loop as it goes. */
