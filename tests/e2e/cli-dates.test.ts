@@ -1,39 +1,15 @@
 // `npm run cli -- dates` as a user runs it, and `npm run eval-cli -- dates --jsonl` as a benchmark script does: a child
 // process, input on stdin, mentions on stdout, complaints on stderr.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/bot-process.js';
+import { ROOT, runWithInput, type Ran } from '../support/bot-process.js';
 
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const ARTICLE = readFileSync(path.join(ROOT, 'corpus', '000_5d984ed28ad7f45a.txt'), 'utf8');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(entry: string, args: string[], stdin: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [entry, ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(stdin);
-  });
+function run(entry: string, args: string[], stdin: string): Promise<Ran> {
+  return runWithInput(TSX, [entry, ...args], stdin, { PATH: process.env.PATH, HOME: process.env.HOME });
 }
 
 const runCli = (args: string[], stdin: string) => run('src/cli/main.ts', args, stdin);

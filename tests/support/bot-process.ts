@@ -44,6 +44,36 @@ export function runScript(script: string, env: NodeJS.ProcessEnv, timeoutMs = 60
   });
 }
 
+export interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run `command` to completion with `stdin` as its input, from the project's root (a console, a CLI). */
+export function runWithInput(
+  command: string,
+  args: string[],
+  stdin: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 60_000,
+): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin.end(stdin);
+  });
+}
+
 export interface BotProcess {
   child: ChildProcess;
   /** Everything the process wrote so far. */
