@@ -11,6 +11,7 @@
 //            (TempEval-3's set-up: tuned on timebank/ and aquaint/, judged on platinum/)
 //            beside chrono-node's defaults; `--misses N` prints N misses per set, `--sets timebank`
 //            scores only the tuning set (so tuning never shows the held-out ones)
+//   --qa-file F / --reuters-file F: another question file in the same format for qa / reuters
 //   weekdays bare weekdays in Reuters-21578 articles, hand-labelled with the day they name
 //            (eval/weekdays-reuters.jsonl; a development set for the weekday rules)
 import * as chrono from 'chrono-node';
@@ -138,11 +139,11 @@ function qaSet(name: string, file: string, engine: Engine, baseline: string, ver
   );
 }
 
-async function qa(verbose: boolean): Promise<void> {
-  const file = sharedPath('eval', 'qa-dev.json');
+async function qa(verbose: boolean, other?: string): Promise<void> {
+  const file = other ?? sharedPath('eval', 'qa-dev.json');
   if (!file) return console.log('qa: skipped (../shared/eval/qa-dev.json not found)');
   qaSet(
-    'qa-dev (4 articles)',
+    other ? `${path.basename(other)} (4 articles)` : 'qa-dev (4 articles)',
     file,
     await loadOrBuild(path.resolve('corpus'), path.join(CACHE, 'eval-articles')),
     BASELINE.qa,
@@ -164,13 +165,19 @@ function reutersFolder(): string | null {
 }
 
 /** qa-reuters-dev over the 19,043-article archive, in process (the saved index in .cache makes later runs fast). */
-async function reuters(verbose: boolean): Promise<void> {
-  const file = sharedPath('eval', 'qa-reuters-dev.json');
+async function reuters(verbose: boolean, other?: string): Promise<void> {
+  const file = other ?? sharedPath('eval', 'qa-reuters-dev.json');
   const corpus = process.env.REUTERS_CORPUS ?? reutersFolder();
   if (!file || !corpus || !existsSync(corpus))
     return console.log('reuters: skipped (qa-reuters-dev.json or the archive not found)');
   const engine = await loadOrBuild(corpus, path.join(CACHE, 'eval-reuters'));
-  qaSet('qa-reuters-dev (19,043 articles)', file, engine, BASELINE.reuters, verbose);
+  qaSet(
+    `${other ? path.basename(other) : 'qa-reuters-dev'} (19,043 articles)`,
+    file,
+    engine,
+    BASELINE.reuters,
+    verbose,
+  );
   // The 4-article corpus asked the archive's unanswerable questions: "not found" at a small scale too.
   qaSet(
     'qa-reuters-dev unanswerable over 4 articles',
@@ -267,13 +274,18 @@ const missesAt = args.indexOf('--misses');
 const misses = missesAt >= 0 ? Number(args.splice(missesAt, 2)[1]) || 0 : 0;
 const setsAt = args.indexOf('--sets');
 const sets = setsAt >= 0 ? (args.splice(setsAt, 2)[1] ?? '').split(',') : ['timebank', 'aquaint', 'platinum'];
+// Other question files in the dev sets' format (a blind set written apart from the engine, say).
+const qaAt = args.indexOf('--qa-file');
+const qaFile = qaAt >= 0 ? args.splice(qaAt, 2)[1] : undefined;
+const reutersAt = args.indexOf('--reuters-file');
+const reutersFile = reutersAt >= 0 ? args.splice(reutersAt, 2)[1] : undefined;
 const wanted = args.filter((a) => !a.startsWith('--'));
 const run = (name: string) => wanted.length === 0 || wanted.includes(name);
 if (run('tempeval')) tempeval(misses, sets);
 if (run('weekdays')) weekdays(misses);
 const verbose = args.includes('--verbose');
-if (run('qa')) await qa(verbose);
-if (run('reuters')) await reuters(verbose);
+if (run('qa')) await qa(verbose, qaFile);
+if (run('reuters')) await reuters(verbose, reutersFile);
 if (run('wikiqa')) await answerSelection('wikiqa');
 if (run('trecqa')) await answerSelection('trecqa');
 if (run('scifact')) await scifact();

@@ -48,6 +48,11 @@ const MAX_NAMED_MISSING = 0.2;
  * (answerable questions missing a word: share ≤ 0.33, predicate ≥ 0.77; unanswerable: share ≥ 0.35 or predicate ≤ 0.69).
  */
 const MIN_UNMENTIONED_SHARE = 0.35;
+/**
+ * A word the articles lack is still spoken of when a corpus word sits this close to it in the vectors ("died" by
+ * "death", "soldiers" by "troops"): closer than GloVe puts words that merely share a topic ("born" and "found").
+ */
+const NEAR_SYNONYM = 0.8;
 const MIN_PREDICATE_WITH_UNMENTIONED = 0.7;
 /** Month names, capitalised as a date writes them ("May", not the verb "may"; "March", not a march). */
 const MONTH = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\b`, 'g');
@@ -58,6 +63,9 @@ function monthsIn(text: string): Set<string> {
 
 /** Kinds of question that ask for a quantity: a sentence with no number of that kind does not answer them. */
 const QUANTITY_KINDS: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
+/** A clock time as news writes it: "7:20pm", "10.30 a.m.", "0300 GMT", "7 p.m.", "noon". */
+const CLOCK_TIME =
+  /\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}\s*(?:[ap]\.?m\b\.?|gmt|utc|edt|est|bst|cet|hrs|hours local)|\b(?:noon|midnight|dawn|dusk)\b/i;
 /** Further passages are cited when they score at least this share of the best passage. */
 const CITE_SHARE = 0.35;
 /** Hits of the question's search: candidates, citations, and further sources after them. */
@@ -236,6 +244,10 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     (unknown.share === 0 || signals.predicate >= MIN_PREDICATE_WITH_UNMENTIONED) &&
     // "How much / how many…" answered by a sentence without an amount or count is not answered.
     !(QUANTITY_KINDS.has(q.kind) && leader.features.answerNear === 0) &&
+    // "How old is X?" answered by a sentence that gives no age ("X, 62,", "aged 62") is not answered; nor
+    // "at what time…?" by one with no clock time.
+    !(q.kind === 'age' && leader.features.type === 0) &&
+    !(q.kind === 'time' && !CLOCK_TIME.test(leader.candidate.text)) &&
     (signals.coverage + signals.soft >= MIN_COVERAGE || (dated !== null && isOnNamedDay(leader, dated)));
   if (leader && !answers) {
     // The question may name an article rather than a fact in it ("Hechinger Co 4th qtr net"):
@@ -388,7 +400,10 @@ function unmentioned(
 ): { words: string[]; share: number } {
   const df = ctx.index.stats.df;
   const stoodIn = new Set(expansions.map((e) => e.for));
-  const missing = new Set(q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t) && !df.has(t) && !stoodIn.has(t)));
+  const saidOtherwise = (t: string) => (ctx.vectors?.neighbours(t, 1, NEAR_SYNONYM).length ?? 0) > 0;
+  const missing = new Set(
+    q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t) && !df.has(t) && !stoodIn.has(t) && !saidOtherwise(t)),
+  );
   if (missing.size === 0) return { words: [], share: 0 };
   const idf = (t: string) => ctx.index.stats.idf(t);
   const total = q.terms.reduce((sum, t) => sum + idf(t), 0) || 1;

@@ -97,11 +97,11 @@ function expandContractions(text: string): string {
 /**
  * Words of the question's frame, which say what kind of answer is wanted and
  * which the answer does not repeat: "what kind of weapon" (a missile, not a
- * "kind"), "how old" (62), "how big", "what is the name of". Left out of the
+ * "kind"), "how old" (62), "how big", "what is the name of", "on what date" (a date, not "date"). Left out of the
  * search terms, as the wh-words are.
  */
 const FRAME =
-  /\b(?:(?:what|which)\s+(?:kinds?|types?|sorts?|forms?)\s+of|how\s+(?:old|long|far|big|large|high|tall|fast|soon|often|deep|wide|heavy|strong)|(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of)\b/gi;
+  /\b(?:(?:what|which)\s+(?:kinds?|types?|sorts?|forms?)\s+of|how\s+(?:old|long|far|big|large|high|tall|fast|soon|often|deep|wide|heavy|strong)|(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of|(?:what|which)\s+(?:date|day|month|year|time|hour))\b/gi;
 
 /** The question without its frame words (the wh-word stays: the stop list drops it). */
 function withoutFrame(text: string): string {

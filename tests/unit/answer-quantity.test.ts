@@ -1,6 +1,6 @@
 // A question asking "how much / how many" is answered only by a sentence that
 // holds an amount or a count: a sentence about the deal without its price is
-// "not found".
+// "not found". So is "how old" without an age, and "at what time" without a clock time.
 import { expect, it } from 'vitest';
 import { engineOver } from '../support/engine-over.js';
 
@@ -16,6 +16,12 @@ Gadget said the stake gives Acme a seat on its board.`,
   'zeta.txt': ` date 1987-03-07
 ACME TALKS WITH ZETA
 Acme Corp said it had made three proposals to settle the billion-dollar Zeta lawsuit.`,
+  'board.txt': ` date 1987-03-08
+ACME NAMES CHAIRMAN
+Acme Corp named John Smith, 62, its chairman.
+Mary Jones becomes the president of Acme Corp.
+Voting on the new chairman ended at 7:20pm local time.
+Widget Inc said it will hold its annual meeting in Denver.`,
 };
 
 const engine = engineOver(ARTICLES);
@@ -32,4 +38,18 @@ it('answers "how much" from a sentence with the amount', () => {
 
 it('does not take "a billion-dollar lawsuit" for an amount', () => {
   expect(engine().ask('How much did Acme pay to settle the Zeta lawsuit?').kind).toBe('not-found');
+});
+
+it('declines "how old" when the best sentence gives no age, and answers it from one that does', () => {
+  expect(engine().ask('How old is Mary Jones?').kind).toBe('not-found');
+  const r = engine().ask('How old is John Smith?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('John Smith, 62,');
+});
+
+it('declines "at what time" when the best sentence gives no clock time, and answers it from one that does', () => {
+  expect(engine().ask('At what time will Widget Inc hold its annual meeting?').kind).toBe('not-found');
+  const r = engine().ask('At what time did voting on the chairman end?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('7:20pm');
 });

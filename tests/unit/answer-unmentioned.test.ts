@@ -1,7 +1,9 @@
 // A question that turns on a word no article uses (nor a synonym of it) gets
 // "not found" saying which word, rather than a passage about the rest of it.
 import path from 'node:path';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../src/answer/compose.js';
+import { DIMENSIONS, quantise, TermVectors } from '../../src/nlp/word-vectors.js';
 import { Engine } from '../../src/engine/engine.js';
 
 let engine: Engine;
@@ -34,4 +36,29 @@ it('answers when one word of a longer question is said otherwise and the rest is
 
 it('still declines when the unmentioned word is much of what is asked', () => {
   expect(engine.ask('How many people died in the stampede?').kind).toBe('not-found');
+});
+
+describe('with word vectors', () => {
+  /** Unit vectors: "soldier" 0.9 from "troop" (a corpus word), "bury" far from everything. */
+  function vectors(): TermVectors {
+    const at = (axis: number, other = -1, amount = 0) => {
+      const v = new Float32Array(DIMENSIONS);
+      v[axis] = Math.sqrt(1 - amount * amount);
+      if (other >= 0) v[other] = amount;
+      return quantise(v);
+    };
+    const rows = [at(0), at(0, 1, Math.sqrt(1 - 0.9 * 0.9)), at(5)];
+    const data = new Int8Array(rows.length * DIMENSIONS);
+    rows.forEach((r, i) => data.set(r, i * DIMENSIONS));
+    return new TermVectors({ terms: ['troop', 'soldier', 'buri'], corpusTerms: 1, vectors: data, antonyms: [] });
+  }
+
+  it('takes a word the articles say with a near-synonym as mentioned, and not a word far from them all', () => {
+    const ctx = { corpus: engine.corpus, index: engine.index, vectors: vectors() };
+    const soldiers = ask(ctx, 'How many American soldiers are in Iraq?');
+    if (soldiers.kind === 'not-found') expect(soldiers.message).not.toContain('soldiers');
+    const buried = ask(ctx, 'Where was Soleimani buried?');
+    expect(buried.kind).toBe('not-found');
+    if (buried.kind === 'not-found') expect(buried.message).toContain('“buried”');
+  });
 });

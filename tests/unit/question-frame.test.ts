@@ -14,6 +14,8 @@ describe('question frame', () => {
     ['How old is the bridge?', 'bridge'],
     ['How big was the loan?', 'loan'],
     ['What is the name of the new company?', 'new company'],
+    ['On what date did the strike happen?', 'strike happen'],
+    ['In which year was the bank founded?', 'bank founded'],
   ])('%s searches for "%s"', (q, rest) => {
     expect(parseQuestion(q).terms).toEqual(terms(rest));
   });
