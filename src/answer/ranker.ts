@@ -56,6 +56,16 @@ export interface Features {
    * The answer to a definition question says what the thing is.
    */
   defines: number;
+  /**
+   * Each question word's best similarity to a sentence word (its own word 1), idf-weighted: coverage that
+   * credits words said otherwise, below SOFT_MIN too (0 without vectors).
+   */
+  align: number;
+  /**
+   * The other way: the sentence's words (those with vectors), each at its best similarity to a question word,
+   * averaged. How much of the sentence is about what is asked (0 without vectors).
+   */
+  salign: number;
 }
 
 export type Weights = Record<keyof Features, number>;
@@ -68,17 +78,19 @@ export type Weights = Record<keyof Features, number>;
  */
 export const WEIGHTS: Weights = {
   coverage: 3,
-  bm25: 2,
-  bigrams: 0,
-  type: 4.75,
+  bm25: 0.5,
+  bigrams: 0.2,
+  type: 5.2,
   newNames: 0.1,
-  density: 0.75,
-  answerNear: 0.3,
-  lengthPenalty: 4,
+  density: 0.7,
+  answerNear: 0.4,
+  lengthPenalty: 5,
   passage: 0.5,
-  soft: 0.05,
-  cosine: 5.1,
-  defines: 0,
+  soft: 1,
+  cosine: 5,
+  defines: 1,
+  align: 2,
+  salign: 0.85,
 };
 
 const { k: K1, b: B } = BM25;
@@ -283,7 +295,9 @@ export function features(
             : 0
           : 0;
   const defines = q.subject ? definesSubject(q.subject, c.text, sw) : 0;
-  const { soft, cosine } = vectors ? softMatch(q, st, counts, stats, vectors, total) : { soft: 0, cosine: 0 };
+  const { soft, cosine, align, salign } = vectors
+    ? softMatch(q, st, counts, stats, vectors, total)
+    : { soft: 0, cosine: 0, align: 0, salign: 0 };
   const distance = answerDistance(q, c, sw, qset);
   const n = st.length;
   const lengthPenalty = n < 4 ? 1 : n > 60 ? Math.min(1, (n - 60) / 60) : 0;
@@ -300,6 +314,8 @@ export function features(
     soft,
     cosine,
     defines,
+    align,
+    salign,
   };
 }
 
@@ -336,19 +352,38 @@ function softMatch(
   stats: IdfSource,
   vectors: TermVectors,
   total: number,
-): { soft: number; cosine: number } {
+): { soft: number; cosine: number; align: number; salign: number } {
   let soft = 0;
+  let align = 0;
   for (const t of q.terms) {
-    if (counts.has(t)) continue;
+    if (counts.has(t)) {
+      align += stats.idf(t);
+      continue;
+    }
     let best = 0;
     for (const s of counts.keys()) best = Math.max(best, vectors.similarity(t, s));
     if (best >= SOFT_MIN) soft += stats.idf(t) * best;
+    align += stats.idf(t) * Math.max(0, best);
+  }
+  let salign = 0;
+  let sn = 0;
+  for (const s of counts.keys()) {
+    if (!vectors.has(s)) continue;
+    sn++;
+    let best = 0;
+    for (const t of q.terms) best = Math.max(best, t === s ? 1 : vectors.similarity(t, s));
+    salign += best;
   }
   const cosine = vectors.cosineOfSums(
     q.terms.map((t) => [t, stats.idf(t)]),
     [...counts].map(([t, n]) => [t, stats.idf(t) * n]),
   );
-  return { soft: total > 0 ? soft / total : 0, cosine };
+  return {
+    soft: total > 0 ? soft / total : 0,
+    cosine,
+    align: total > 0 ? align / total : 0,
+    salign: sn > 0 ? salign / sn : 0,
+  };
 }
 
 export function score(f: Features, w: Weights = WEIGHTS): number {

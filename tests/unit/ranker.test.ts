@@ -6,6 +6,7 @@ import { features, rank, type Candidate } from '../../src/answer/ranker.js';
 import { EntityKind } from '../../src/nlp/analyze.js';
 import { terms } from '../../src/nlp/terms.js';
 import { TermStats } from '../../src/search/term-stats.js';
+import { DIMENSIONS, quantise, TermVectors } from '../../src/nlp/word-vectors.js';
 
 /** The candidate ids, best first, for one question. */
 const ranking = (question: string, texts: string[], extra: string[] = []): string[] => {
@@ -138,5 +139,43 @@ describe('rank', () => {
     expect(f.coverage).toBe(1);
     expect(f.type).toBe(1);
     expect(features(q, cands[1] as Candidate, stats, 5).type).toBe(0);
+  });
+});
+
+describe('alignment features (word vectors)', () => {
+  /** "buy" 0.4 from "purchase" (below the soft-match floor), "car" orthogonal to both. */
+  function vectors(): TermVectors {
+    const row = (a: number, b = -1, amount = 0) => {
+      const v = new Float32Array(DIMENSIONS);
+      v[a] = Math.sqrt(1 - amount * amount);
+      if (b >= 0) v[b] = amount;
+      return quantise(v);
+    };
+    const rows = [row(0), row(0, 1, Math.sqrt(1 - 0.4 * 0.4)), row(7)];
+    const data = new Int8Array(rows.length * DIMENSIONS);
+    rows.forEach((r, i) => data.set(r, i * DIMENSIONS));
+    return new TermVectors({ terms: ['purchas', 'buy', 'car'], corpusTerms: 3, vectors: data, antonyms: [] });
+  }
+  const stats = new TermStats();
+  for (const t of ['The firm will buy a car.', 'Cars sold well.', 'A purchase was made.']) stats.addDocument(terms(t));
+  const q = parseQuestion('Will the firm purchase a car?');
+  const candidate = (text: string): Candidate => ({ text, kinds: 0, proper: [] });
+
+  it('credits a question word said with a word the vectors put near it, even below the soft-match floor', () => {
+    const close = features(q, candidate('The firm will buy a car.'), stats, 6, vectors());
+    const exact = features(q, candidate('The firm will purchase a car.'), stats, 6, vectors());
+    const none = features(q, candidate('The firm will buy a car.'), stats, 6, null);
+    expect(close.align).toBeGreaterThan(close.coverage);
+    expect(exact.align).toBeCloseTo(1, 5);
+    expect(close.align).toBeLessThan(exact.align);
+    expect(none.align).toBe(0);
+  });
+
+  it('measures how much of the sentence is about the question', () => {
+    const onTopic = features(q, candidate('The firm will buy a car.'), stats, 6, vectors());
+    // "car" is asked about (1); "buy" is 0.4 from "purchase": the sentence holding only "buy" is less on topic.
+    const offTopic = features(q, candidate('They buy.'), stats, 6, vectors());
+    expect(onTopic.salign).toBeCloseTo(0.7, 1);
+    expect(offTopic.salign).toBeCloseTo(0.4, 1);
   });
 });
