@@ -14,7 +14,7 @@ import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
 import { excerpt, type Excerpt } from './excerpt.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
 import { parseQuestion, type Question } from './question.js';
-import { rank, SOFT_MIN, WEIGHTS, type Candidate, type Ranked } from './ranker.js';
+import { rank, SOFT_MIN, WEIGHTS, type Candidate, type Features, type Ranked } from './ranker.js';
 import { expansionsFor, type Expansion } from './expand.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
 import { sentencesOf } from '../corpus/passage-store.js';
@@ -63,6 +63,9 @@ function monthsIn(text: string): Set<string> {
 
 /** Kinds of question that ask for a quantity: a sentence with no number of that kind does not answer them. */
 const QUANTITY_KINDS: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
+/** What a "how long" answer holds: an amount (of time, or of length) or a starting point ("since 2014"). */
+const SPAN =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|several|few|half|since)\b/i;
 /** A clock time as news writes it: "7:20pm", "10.30 a.m.", "0300 GMT", "7 p.m.", "noon". */
 const CLOCK_TIME =
   /\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}\s*(?:[ap]\.?m\b\.?|gmt|utc|edt|est|bst|cet|hrs|hours local)|\b(?:noon|midnight|dawn|dusk)\b/i;
@@ -144,6 +147,19 @@ export interface AnswerSignals {
    * that the best sentence holds, or says in words the vectors call close; 1 when the question has none.
    */
   predicate: number;
+}
+
+/**
+ * Whether a sentence holds the kind of thing the question asks for, where the kind is one a sentence either
+ * holds or does not: "how much / how many" an amount or count near the words asked about, "how old" an age
+ * ("X, 62,", "aged 62"), "at what time" a clock time, "how long" an amount or a "since". Other kinds: true.
+ */
+export function holdsAskedKind(q: Question, text: string, f: Pick<Features, 'answerNear' | 'type'>): boolean {
+  if (QUANTITY_KINDS.has(q.kind)) return f.answerNear > 0;
+  if (q.kind === 'age') return f.type > 0;
+  if (q.kind === 'time') return CLOCK_TIME.test(text);
+  if (q.kind === 'duration') return SPAN.test(text);
+  return true;
 }
 
 /** What is wrong with a question before any search (empty, too long); null when it can be asked. */
@@ -242,12 +258,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     signals.namedMissing < MAX_NAMED_MISSING &&
     signals.unknownNames === 0 &&
     (unknown.share === 0 || signals.predicate >= MIN_PREDICATE_WITH_UNMENTIONED) &&
-    // "How much / how many…" answered by a sentence without an amount or count is not answered.
-    !(QUANTITY_KINDS.has(q.kind) && leader.features.answerNear === 0) &&
-    // "How old is X?" answered by a sentence that gives no age ("X, 62,", "aged 62") is not answered; nor
-    // "at what time…?" by one with no clock time.
-    !(q.kind === 'age' && leader.features.type === 0) &&
-    !(q.kind === 'time' && !CLOCK_TIME.test(leader.candidate.text)) &&
+    holdsAskedKind(q, leader.candidate.text, leader.features) &&
     (signals.coverage + signals.soft >= MIN_COVERAGE || (dated !== null && isOnNamedDay(leader, dated)));
   if (leader && !answers) {
     // The question may name an article rather than a fact in it ("Hechinger Co 4th qtr net"):

@@ -1,7 +1,9 @@
 // A question asking "how much / how many" is answered only by a sentence that
 // holds an amount or a count: a sentence about the deal without its price is
 // "not found". So is "how old" without an age, and "at what time" without a clock time.
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { holdsAskedKind } from '../../src/answer/compose.js';
+import { parseQuestion } from '../../src/answer/question.js';
 import { engineOver } from '../support/engine-over.js';
 
 const ARTICLES: Record<string, string> = {
@@ -21,7 +23,8 @@ ACME NAMES CHAIRMAN
 Acme Corp named John Smith, 62, its chairman.
 Mary Jones becomes the president of Acme Corp.
 Voting on the new chairman ended at 7:20pm local time.
-Widget Inc said it will hold its annual meeting in Denver.`,
+Widget Inc said it will hold its annual meeting in Denver.
+Smith has led the Acme board for nine years.`,
 };
 
 const engine = engineOver(ARTICLES);
@@ -52,4 +55,30 @@ it('declines "at what time" when the best sentence gives no clock time, and answ
   const r = engine().ask('At what time did voting on the chairman end?');
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('7:20pm');
+});
+
+describe('holdsAskedKind', () => {
+  const none = { answerNear: 0, type: 0 };
+  it.each([
+    ['At what time did voting end?', 'Voting ended at 7:20pm local time.', true],
+    ['At what time did voting end?', 'Voting ended at 1930 GMT.', true],
+    ['At what time did voting end?', 'Voting ended on Monday.', false],
+    ['How long has Smith led the board?', 'Smith has led the board for nine years.', true],
+    ['How long has Smith led the board?', 'Smith has led the board since 1979.', true],
+    ['How long has Smith led the board?', 'Smith, who leads the board, spoke today.', false],
+    ['Why did Smith resign?', 'Smith resigned.', true],
+  ] as const)('%s / %s → %s', (question, text, holds) => {
+    expect(holdsAskedKind(parseQuestion(question), text, none)).toBe(holds);
+  });
+
+  it('takes amounts and ages from the ranker features', () => {
+    expect(holdsAskedKind(parseQuestion('How many banks lent?'), 'Banks lent.', none)).toBe(false);
+    expect(holdsAskedKind(parseQuestion('How many banks lent?'), '37 banks lent.', { answerNear: 1, type: 1 })).toBe(
+      true,
+    );
+    expect(holdsAskedKind(parseQuestion('How old is Smith?'), 'Smith, 62, said.', { answerNear: 0, type: 1 })).toBe(
+      true,
+    );
+    expect(holdsAskedKind(parseQuestion('How old is Smith?'), 'Smith said.', none)).toBe(false);
+  });
 });
