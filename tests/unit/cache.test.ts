@@ -106,6 +106,18 @@ describe('saved index', () => {
     expect((await load()).origin).toBe('cache');
   });
 
+  it('keys an index saved without word vectors apart from one saved with them', async () => {
+    const off = await corpusKey(corpus);
+    const before = process.env.WORD_VECTORS;
+    process.env.WORD_VECTORS = 'on';
+    try {
+      // With the package installed, vectors are on: another key, so the index saved without them is not loaded.
+      expect(await corpusKey(corpus)).not.toBe(off);
+    } finally {
+      process.env.WORD_VECTORS = before;
+    }
+  });
+
   it('notices an edit that keeps the file size (content hashes are reused only for unchanged size and time)', async () => {
     await load();
     const file = path.join(corpus, readdirSync(corpus)[0] as string);

@@ -20,7 +20,7 @@ import { TAGGER_VERSION } from '../../dates/tag-dates.js';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { INDEX_CONFIG_VERSION, PassageIndex, type IndexedField } from '../../search/passage-index.js';
 import { yieldToEventLoop } from '../../util/slices.js';
-import { DIMENSIONS } from '../../nlp/word-vectors.js';
+import { DIMENSIONS, embeddingsFile } from '../../nlp/word-vectors.js';
 import { TIMELINE_VERSION } from '../../timeline/timeline-index.js';
 import {
   CacheError,
@@ -334,7 +334,8 @@ function readSeenHashes(cacheDir: string | undefined): SeenHashes {
 
 /**
  * The cache key: a hash of every corpus file's name, size and content (the
- * same files the loader reads), and of the format and section versions.
+ * same files the loader reads), of the format and section versions, and of
+ * whether word vectors are on.
  * Like git's index, a file whose size and modification time are unchanged
  * since the last start keeps the content hash recorded then (in CACHE_DIR),
  * so a warm start stats 19,000 files instead of reading them; any other file
@@ -360,7 +361,12 @@ async function keyFrom(dir: string, files: string[], stats: Promise<Float64Array
   const sizes = await stats;
   const now: SeenHashes = {};
   // One line per file, hashed in one update at the end: 19,000 small updates cost more than the hashing.
-  const lines = [`format ${CACHE_FORMAT_VERSION}; ${SECTIONS.map((s) => `${s.name} ${s.version}`).join(', ')}\n`];
+  // Whether word vectors go into the index is part of what it holds: an index saved without them (the
+  // package missing, or WORD_VECTORS=off) is not the one to load once they are there, nor the other way round.
+  const vectors = embeddingsFile() ? 'vectors' : 'no vectors';
+  const lines = [
+    `format ${CACHE_FORMAT_VERSION}; ${SECTIONS.map((s) => `${s.name} ${s.version}`).join(', ')}; ${vectors}\n`,
+  ];
   let slice = performance.now();
   for (const [i, file] of files.entries()) {
     // Reads on a first start add up: a turn for the event loop every 20 ms.
