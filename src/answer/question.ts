@@ -2,7 +2,8 @@
 import { EntityKind } from '../nlp/analyze.js';
 import { foldPunctuation, terms, words } from '../nlp/terms.js';
 
-export type AnswerKind = 'date' | 'time' | 'number' | 'money' | 'percent' | 'age' | 'duration' | 'name' | 'other';
+export type AnswerKind =
+  'date' | 'time' | 'number' | 'money' | 'percent' | 'age' | 'duration' | 'name' | 'reason' | 'other';
 
 export interface Question {
   text: string;
@@ -60,6 +61,13 @@ export function answerKind(question: string): AnswerKind {
     )
   )
     return 'number';
+  // "Why…", "what caused…": the answer gives a cause or a purpose.
+  if (
+    /^\s*why\b|\bfor what reason\b|\bwhat (was|were|is|are) the (main )?reasons?\b|\bwhat (caused|prompted|led to)\b/.test(
+      q,
+    )
+  )
+    return 'reason';
   if (/\bhow long\b/.test(q)) return 'duration';
   if (/\bwhen\b|\b(what|which) (year|date|day|month|decade|century)\b|\bsince when\b/.test(q)) return 'date';
   if (/\bwho(m|se)?\b|\bwhere\b|\bwhich\b|^name\b/.test(q)) return 'name';
@@ -78,6 +86,7 @@ const WANTS: Record<AnswerKind, number> = {
   age: EntityKind.CARDINAL | EntityKind.NUMBER | EntityKind.DURATION,
   duration: EntityKind.DURATION | NUMBER_KINDS | EntityKind.DATE,
   name: 0,
+  reason: 0,
   other: 0,
 };
 

@@ -137,6 +137,13 @@ const CLOCK_WORDS = new Set([
 /** "Smith, 62," — a person's age, as news writes it; "aged 62", "62-year-old", "age of 62". */
 const AGE = /\p{Lu}[\p{L}.'-]+, (1?\d?\d),|\baged? (of )?(1?\d?\d)\b|\b(1?\d?\d)[- ]years?[- ]old\b/u;
 
+/**
+ * Words that give a cause or a purpose, for "why" questions ("Moody's cited cost increases…", "…because of…",
+ * "reflecting lower prices", "in order to…"): English's causal connectives, not words of any one corpus.
+ */
+const CAUSE =
+  /\b(because|due to|owing to|thanks to|as a result|result(ed|s|ing)? (of|from)|caused by|cit(ed|ing|es)|reflect(ed|ing|s)?|stem(s|med|ming)? from|attribut(ed|es|able) to|blam(ed|ing)|in order to|so that|so as to|reasons?|aimed at|designed to|intended to|in an effort to|in response to|on (concern|fears?|hopes?|worries) (of|that|about|over))\b/i;
+
 /** Whether the term `at` or next to it (±`span`) is in `set`. */
 function near(ts: (string | null)[], at: number, span: number, set: ReadonlySet<string>): boolean {
   for (let j = Math.max(0, at - span); j <= Math.min(ts.length - 1, at + span); j++) {
@@ -289,11 +296,15 @@ export function features(
         ? AGE.test(c.text)
           ? 1
           : 0
-        : q.wants
-          ? (c.kinds & q.wants) !== 0 && !onlyGivenNumbers(q, sw)
+        : q.kind === 'reason'
+          ? CAUSE.test(c.text)
             ? 1
             : 0
-          : 0;
+          : q.wants
+            ? (c.kinds & q.wants) !== 0 && !onlyGivenNumbers(q, sw)
+              ? 1
+              : 0
+            : 0;
   const defines = q.subject ? definesSubject(q.subject, c.text, sw) : 0;
   const { soft, cosine, align, salign } = vectors
     ? softMatch(q, st, counts, stats, vectors, total)

@@ -39,7 +39,7 @@ describe('answerKind', () => {
     ['Which city hosted the talks?', 'name'],
     ['Where did the convoy stop?', 'name'],
     ['What country did the envoy visit?', 'name'],
-    ['Why did the talks collapse?', 'other'],
+    ['Why did the talks collapse?', 'reason'],
     ['What did the minister say about the budget cuts?', 'other'],
     ['Describe the protests', 'other'],
   ] as const)('%s → %s', (q, kind) => {

@@ -1,0 +1,40 @@
+// "Why" questions want a cause: news states the event, then its cause in the
+// next paragraph ("Moody's cited…"), which shares few of the question's words.
+import { expect, it } from 'vitest';
+import { answerKind } from '../../src/answer/question.js';
+import { engineOver } from '../support/engine-over.js';
+
+const ARTICLES: Record<string, string> = {
+  'acme.txt': ` date 1987-04-01
+ACME DEBT DOWNGRADED BY RATER
+Moody's Investors Service Inc said it downgraded Acme Power Corp's 2.2 billion dlrs of debt securities.
+
+Moody's cited cost increases at the utility's Lakeside nuclear plant.
+
+Acme Power said it would appeal to the state commission because the ruling on its debt was unfair.`,
+  'widget.txt': ` date 1987-04-02
+WIDGET DEBT RAISED
+Moody's said it raised Widget Inc's debt rating to A-2 from A-3.
+
+Widget said its sales rose last year.`,
+  'gadget.txt': ` date 1987-04-03
+GADGET SHARES FALL
+Gadget Co shares fell on the news of a lawsuit by a former supplier.`,
+};
+
+const engine = engineOver(ARTICLES);
+
+it.each([
+  ['Why did Moody’s downgrade the debt?', 'reason'],
+  ['What caused the fall in shares?', 'reason'],
+  ['For what reason was the plant shut?', 'reason'],
+  ['When did Moody’s downgrade the debt?', 'date'],
+] as const)('%s → %s', (q, kind) => {
+  expect(answerKind(q)).toBe(kind);
+});
+
+it('answers "why" with the paragraph after the event when it gives the cause, over a later cause nearer the words', () => {
+  const r = engine().ask("Why did Moody's downgrade Acme Power's debt?");
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('cited cost increases');
+});
