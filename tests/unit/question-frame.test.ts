@@ -16,6 +16,8 @@ describe('question frame', () => {
     ['What is the name of the new company?', 'new company'],
     ['On what date did the strike happen?', 'strike happen'],
     ['In which year was the bank founded?', 'bank founded'],
+    ['Roughly how many troops are there right now?', 'troops'],
+    ['Why was the alliance actually set up in the first place?', 'alliance set up'],
   ])('%s searches for "%s"', (q, rest) => {
     expect(parseQuestion(q).terms).toEqual(terms(rest));
   });
