@@ -344,11 +344,17 @@ function definesSubject(subject: string[], text: string, sw: SentenceWords): num
     let k = subject.length - 2;
     for (let j = i - 1; j >= 0 && k >= 0 && i - j <= subject.length + 2; j--) if (sw.terms[j] === subject[k]) k--;
     if (k >= 0) continue;
-    // Then "is/was…", or an appositive ("X, a …" — the comma is gone from words, so check the text).
+    // Then "is/was…", or an appositive ("X, a …" — the comma is gone from words, so check the text); either may
+    // follow a parenthesis ("Bilirubin (formerly hematoidin) is the…").
     const next = (raw[i + 1] ?? '').toLowerCase();
     if (COPULA.has(next)) return 1;
-    const word = raw[i] ?? '';
-    if (new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)?, (a|an|the)\\b`).test(text)) return 1;
+    const word = (raw[i] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (
+      new RegExp(
+        `${word}\\)?(?:\\s*\\([^()]*(?:\\([^()]*\\)[^()]*)*\\))?(?:, (a|an|the)\\b|\\s+(${[...COPULA].join('|')})\\b)`,
+      ).test(text)
+    )
+      return 1;
   }
   return 0;
 }

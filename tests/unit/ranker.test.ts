@@ -179,3 +179,20 @@ describe('alignment features (word vectors)', () => {
     expect(offTopic.salign).toBeCloseTo(0.4, 1);
   });
 });
+
+describe('defines', () => {
+  const stats = new TermStats();
+  const candidate = (text: string): Candidate => ({ text, kinds: 0, proper: [] });
+  it.each([
+    [
+      'What is bilirubin?',
+      'Bilirubin (formerly referred to as hematoidin) is the yellow breakdown product of heme.',
+      1,
+    ],
+    ['What is bilirubin?', 'Bilirubin is the yellow breakdown product of heme.', 1],
+    ['What is bilirubin?', 'Bilirubin, a yellow pigment, is excreted in bile.', 1],
+    ['What is bilirubin?', 'Doctors measure bilirubin (in the blood) when jaundice appears.', 0],
+  ] as const)('%s / %s → %d', (q, text, d) => {
+    expect(features(parseQuestion(q), candidate(text), stats, 10, null).defines).toBe(d);
+  });
+});
