@@ -25,7 +25,7 @@ export const MAX_CITATIONS = 5;
 /** Passages whose sentences compete for the answer. */
 const CANDIDATE_PASSAGES = 8;
 /** A further sentence joins the answer only if it scores this close to the best. */
-const FOLLOW_SHARE = 0.8;
+const FOLLOW_SHARE = 0.7;
 /**
  * Below this share of the question's idf weight (its words, or words the
  * vectors call close, at their similarity), the best sentence does not answer it.
