@@ -69,7 +69,14 @@ export function answerKind(question: string): AnswerKind {
   )
     return 'reason';
   if (/\bhow long\b/.test(q)) return 'duration';
-  if (/\bwhen\b|\b(what|which) (year|date|day|month|decade|century)\b|\bsince when\b/.test(q)) return 'date';
+  // "When" asks for a date where it opens the question or a clause that asks ("when did…"); inside a
+  // statement it only says which event ("was anybody hurt when Iran fired…?").
+  if (
+    /^\W*(?:\w+\s+)?when\b|\bwhen\s+(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should)\b|\b(what|which) (year|date|day|month|decade|century)\b|\bsince when\b/.test(
+      q,
+    )
+  )
+    return 'date';
   if (/\bwho(m|se)?\b|\bwhere\b|\bwhich\b|^name\b/.test(q)) return 'name';
   // "What (is the largest) city…", "what actor…", "what is the name of…": the head noun wants a name.
   if (new RegExp(`\\bwhat ((is|was|are|were) )?(the |a |an )?([\\w']+ )?(${NAME_HEADS})\\b`).test(q)) return 'name';

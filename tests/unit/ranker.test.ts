@@ -22,6 +22,10 @@ const ranking = (question: string, texts: string[], extra: string[] = []): strin
 describe('answerKind', () => {
   it.each([
     ['When did the ferry sink?', 'date'],
+    ['And when was the ferry built?', 'date'],
+    ['The ferry sank; when did it happen?', 'date'],
+    ['Was anybody hurt when the ferry sank?', 'other'],
+    ['What did the captain say when the ferry sank?', 'other'],
     ['In what year was the bridge opened?', 'date'],
     ['What date was the vote held?', 'date'],
     ['How many soldiers were wounded?', 'number'],
