@@ -191,7 +191,8 @@ function answerToken(q: Question, sw: SentenceWords, i: number, proper: Set<stri
       return number && !year && !given(q, term);
     case 'money':
       // An amount has digits ("40 mln dlrs", "1.5 billion"): "a billion-dollar lawsuit" names no sum.
-      return number && !year && !given(q, term) && hasDigits(sw.terms, i) && near(sw.terms, i, 2, CURRENCY);
+      // "132 mln (U.S.) dlrs", "31.5 mln U.S. dlrs": the currency may sit three words on.
+      return number && !year && !given(q, term) && hasDigits(sw.terms, i) && near(sw.terms, i, 3, CURRENCY);
     case 'percent':
       return number && !given(q, term) && near(sw.terms, i, 1, PERCENT_WORDS);
     case 'time':

@@ -14,6 +14,7 @@ Widget shares rose on the news.`,
   'gadget.txt': ` date 1987-03-06
 ACME BUYS GADGET STAKE
 Acme Corp said it paid 40 mln dlrs for a stake in Gadget Co, a maker of small engines.
+Acme Corp said it would also pay about 12 mln U.S. dlrs for Gadget's plant in Canada.
 Gadget said the stake gives Acme a seat on its board.`,
   'zeta.txt': ` date 1987-03-07
 ACME TALKS WITH ZETA
@@ -37,6 +38,12 @@ it('answers "how much" from a sentence with the amount', () => {
   const r = engine().ask('How much did Acme Corp pay for its stake in Gadget Co?');
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('40 mln dlrs');
+});
+
+it('takes an amount whose currency follows a country ("12 mln U.S. dlrs")', () => {
+  const r = engine().ask("How much will Acme Corp pay for Gadget's plant in Canada?");
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('12 mln U.S. dlrs');
 });
 
 it('does not take "a billion-dollar lawsuit" for an amount', () => {
