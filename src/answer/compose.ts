@@ -2,7 +2,7 @@
 // markers, and the passages they cite.
 import type { Corpus, Passage, SentenceInfo, SourceDocument } from '../corpus/types.js';
 import type { PassageHit, PassageIndex } from '../search/passage-index.js';
-import { sentenceWords, type SentenceWords } from '../nlp/sentence-words.js';
+import { sentenceWords, WordFlag, type SentenceWords } from '../nlp/sentence-words.js';
 import type { SentenceStore } from '../corpus/sentence-store.js';
 import { terms, termSpans, words } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
@@ -153,13 +153,40 @@ export interface AnswerSignals {
  * Whether a sentence holds the kind of thing the question asks for, where the kind is one a sentence either
  * holds or does not: "how much / how many" an amount or count near the words asked about, "how old" an age
  * ("X, 62,", "aged 62"), "at what time" a clock time, "how long" an amount or a "since". Other kinds: true.
+ * "How many jobs…" wants a count of jobs: a number just before "jobs" (or a word the vectors put close to it).
  */
-export function holdsAskedKind(q: Question, text: string, f: Pick<Features, 'answerNear' | 'type'>): boolean {
+export function holdsAskedKind(
+  q: Question,
+  text: string,
+  f: Pick<Features, 'answerNear' | 'type'>,
+  vectors?: TermVectors | null,
+): boolean {
+  if (q.kind === 'number' && q.counted) return f.answerNear > 0 && counts(q.counted, text, vectors);
   if (QUANTITY_KINDS.has(q.kind)) return f.answerNear > 0;
   if (q.kind === 'age') return f.type > 0;
   if (q.kind === 'time') return CLOCK_TIME.test(text);
   if (q.kind === 'duration') return SPAN.test(text);
   return true;
+}
+
+/** Words between a count and what it counts ("500 Iraqis", "about 6,000 U.S. troops"). */
+const COUNT_SPAN = 3;
+/** A word this close in the vectors to what is counted counts it too ("troops" for "soldiers"). */
+const COUNTED_SIMILARITY = 0.7;
+
+/** A number (not a year) at most COUNT_SPAN words before one of the counted terms, or a close word. */
+function counts(counted: readonly string[], text: string, vectors?: TermVectors | null): boolean {
+  const sw = sentenceWords(text);
+  const isCounted = (t: string | null) =>
+    t !== null && counted.some((c) => c === t || (vectors?.similarity(c, t) ?? 0) >= COUNTED_SIMILARITY);
+  for (let i = 0; i < sw.terms.length; i++) {
+    if (!isCounted(sw.terms[i] ?? null)) continue;
+    for (let j = Math.max(0, i - COUNT_SPAN); j < i; j++) {
+      const flags = sw.flags[j] ?? 0;
+      if ((flags & WordFlag.NUMBER) !== 0 && (flags & WordFlag.YEAR) === 0) return true;
+    }
+  }
+  return false;
 }
 
 /** What is wrong with a question before any search (empty, too long); null when it can be asked. */
@@ -245,6 +272,11 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     });
     if (sameMonth.length) ranked = sameMonth;
   }
+  // "How many jobs…": a sentence that counts jobs goes first; one with some other number does not answer.
+  if (q.kind === 'number' && q.counted) {
+    const counting = ranked.filter((r) => holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors));
+    if (counting.length) ranked = counting;
+  }
   const leader = ranked[0];
   const signals = leader
     ? {
@@ -262,7 +294,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     signals.namedMissing < MAX_NAMED_MISSING &&
     signals.unknownNames === 0 &&
     (unknown.share === 0 || signals.predicate >= MIN_PREDICATE_WITH_UNMENTIONED) &&
-    holdsAskedKind(q, leader.candidate.text, leader.features) &&
+    holdsAskedKind(q, leader.candidate.text, leader.features, ctx.vectors) &&
     (signals.coverage + signals.soft >= MIN_COVERAGE || (dated !== null && isOnNamedDay(leader, dated)));
   if (leader && !answers) {
     // The question may name an article rather than a fact in it ("Hechinger Co 4th qtr net"):

@@ -20,10 +20,15 @@ export interface Question {
   names?: string[][];
   /** For a definition question ("What is X?", "Who was X?"): X's terms. */
   subject?: string[];
+  /** For "how many X…": the terms of X ("how many computer terminals is…" → comput, termin), what is counted. */
+  counted?: string[];
 }
 
 /** "What is a dollar auction?", "who was Napoleon": the subject is all that follows. */
 const DEFINITION = /^\s*(what|who)\s+(is|was|are|were)\s+(an?\s+|the\s+)?([^?]+?)\s*\??\s*$/i;
+/** "How many X did/are…": up to three words before the verb say what is counted. */
+const COUNTED =
+  /\bhow\s+many\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|must|might|may|of|in|on|at|for|from|to|with|by|that|which|who)\b/iu;
 /** A definition's subject is short; a longer rest is a question about something else ("what was the cause of…"). */
 const MAX_SUBJECT_TERMS = 4;
 
@@ -153,6 +158,8 @@ export function parseQuestion(raw: string): Question {
   if (run.length) names.push(run);
   const def = DEFINITION.exec(text);
   const subject = def ? terms(def[4] ?? '') : [];
+  const count = COUNTED.exec(text);
+  const counted = count ? terms(count[1] ?? '') : [];
   return {
     text: raw,
     terms: unique,
@@ -162,5 +169,6 @@ export function parseQuestion(raw: string): Question {
     named,
     names,
     ...(subject.length > 0 && subject.length <= MAX_SUBJECT_TERMS ? { subject } : {}),
+    ...(counted.length > 0 ? { counted } : {}),
   };
 }

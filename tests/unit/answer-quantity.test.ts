@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdsAskedKind } from '../../src/answer/compose.js';
 import { parseQuestion } from '../../src/answer/question.js';
+import { terms } from '../../src/nlp/terms.js';
 import { engineOver } from '../support/engine-over.js';
 
 const ARTICLES: Record<string, string> = {
@@ -76,6 +77,16 @@ describe('holdsAskedKind', () => {
     ['Why did Smith resign?', 'Smith resigned.', true],
   ] as const)('%s / %s → %s', (question, text, holds) => {
     expect(holdsAskedKind(parseQuestion(question), text, none)).toBe(holds);
+  });
+
+  it('wants "how many X" counted: a number just before X', () => {
+    const q = parseQuestion('How many jobs did Acme cut?');
+    expect(q.counted).toEqual(terms('jobs'));
+    const near = { answerNear: 1, type: 1 };
+    expect(holdsAskedKind(q, 'Acme cut 500 jobs in March.', near)).toBe(true);
+    expect(holdsAskedKind(q, 'Acme cut about 1,200 factory jobs.', near)).toBe(true);
+    expect(holdsAskedKind(q, 'Acme, which has 40 older plants, then cut jobs.', near)).toBe(false);
+    expect(holdsAskedKind(q, 'In 1987 jobs were cut.', near)).toBe(false);
   });
 
   it('takes amounts and ages from the ranker features', () => {
