@@ -38,6 +38,13 @@ it('still declines when the unmentioned word is much of what is asked', () => {
   expect(engine.ask('How many people died in the stampede?').kind).toBe('not-found');
 });
 
+it("answers when the one missing word is the verb and the question's other words are there", () => {
+  // "invoke": the article says Zarif acted "under Article 51 of UN Charter".
+  const r = engine.ask('Which article of the UN Charter did Zarif invoke?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('Article 51');
+});
+
 describe('with word vectors', () => {
   /** Unit vectors: "soldier" 0.9 from "troop" (a corpus word), "bury" far from everything. */
   function vectors(): TermVectors {
