@@ -284,6 +284,17 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     const counting = ranked.filter((r) => holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors));
     if (counting.length) ranked = counting;
   }
+  // The best sentence does not hold the kind asked for ("how much…" and no amount): the best one of its article
+  // that does answers in its stead ("Chambers said it expects the agreement to generate 12 mln dlrs a year").
+  const first = ranked[0];
+  if (first && !holdsAskedKind(q, first.candidate.text, first.features, ctx.vectors)) {
+    const instead = ranked.find(
+      (r) =>
+        r.candidate.passage.doc === first.candidate.passage.doc &&
+        holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors),
+    );
+    if (instead) ranked = [instead, ...ranked.filter((r) => r !== instead)];
+  }
   const leader = ranked[0];
   const signals = leader
     ? {

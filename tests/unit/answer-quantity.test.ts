@@ -8,6 +8,10 @@ import { terms } from '../../src/nlp/terms.js';
 import { engineOver } from '../support/engine-over.js';
 
 const ARTICLES: Record<string, string> = {
+  'delta.txt': ` date 1987-03-10
+DELTA DISPOSAL IN PASSAIC COUNTY GARBAGE DEAL
+Delta Disposal Inc said it signed a garbage disposal deal with Passaic County, New Jersey, for 20 years.
+Delta said it expects the agreement to generate 12 mln dlrs a year throughout its term.`,
   'acme.txt': ` date 1987-03-05
 ACME IN TALKS WITH WIDGET
 Acme Corp said it made an offer for Widget Inc, whose board will study the offer next week.
@@ -99,4 +103,11 @@ describe('holdsAskedKind', () => {
     );
     expect(holdsAskedKind(parseQuestion('How old is Smith?'), 'Smith said.', none)).toBe(false);
   });
+});
+
+it('answers "how much" from the sentence of the best one\'s article that holds the amount', () => {
+  // The best sentence names the deal; the one after it, which says what it brings, shares few of the words.
+  const r = engine().ask('How much money a year does Delta Disposal expect from its Passaic County garbage deal?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('12 mln dlrs a year');
 });
