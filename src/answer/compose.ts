@@ -162,6 +162,7 @@ export function holdsAskedKind(
   vectors?: TermVectors | null,
 ): boolean {
   if (q.kind === 'number' && q.counted) return f.answerNear > 0 && counts(q.counted, text, vectors);
+  if (q.nameOf) return names(q, q.nameOf, text);
   if (QUANTITY_KINDS.has(q.kind)) return f.answerNear > 0;
   if (q.kind === 'age') return f.type > 0;
   if (q.kind === 'time') return CLOCK_TIME.test(text);
@@ -184,6 +185,29 @@ function counts(counted: readonly string[], text: string, vectors?: TermVectors 
     for (let j = Math.max(0, i - COUNT_SPAN); j < i; j++) {
       const flags = sw.flags[j] ?? 0;
       if ((flags & WordFlag.NUMBER) !== 0 && (flags & WordFlag.YEAR) === 0) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "What is the name of the X…": a name the question does not give, written just after X ("the U.S. envoy David
+ * Schenker", "the find at Iagifu"): at most NAME_SPAN words on, where a name in apposition stands.
+ */
+const NAME_SPAN = 2;
+
+function names(q: Question, named: readonly string[], text: string): boolean {
+  const ws = words(text);
+  const asked = new Set(q.terms);
+  for (let i = 0; i < ws.length; i++) {
+    if (!terms(ws[i] ?? '').some((t) => named.includes(t))) continue;
+    for (let j = i + 1; j <= Math.min(ws.length - 1, i + NAME_SPAN); j++) {
+      const w = ws[j] ?? '';
+      // "US and Coalition troops" names two things, not the one asked about.
+      if (/^(and|or|but)$/i.test(w)) break;
+      const ts = terms(w);
+      // A capitalised stop word ("This means…") opens a sentence; it names nothing.
+      if (/^\p{Lu}/u.test(w) && ts.length > 0 && !ts.some((t) => asked.has(t) || named.includes(t))) return true;
     }
   }
   return false;

@@ -22,6 +22,8 @@ export interface Question {
   subject?: string[];
   /** For "how many X…": the terms of X ("how many computer terminals is…" → comput, termin), what is counted. */
   counted?: string[];
+  /** For "what is the name of X…": the terms of X ("the name of the US envoy who…" → us, envoy), what is named. */
+  nameOf?: string[];
 }
 
 /** "What is a dollar auction?", "who was Napoleon": the subject is all that follows. */
@@ -29,6 +31,22 @@ const DEFINITION = /^\s*(what|who)\s+(is|was|are|were)\s+(an?\s+|the\s+)?([^?]+?
 /** "How many X did/are…": up to three words before the verb say what is counted. */
 const COUNTED =
   /\bhow\s+many\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|must|might|may|of|in|on|at|for|from|to|with|by|that|which|who)\b/iu;
+/** "The name of the X who…": up to three words after "name of", to the first word that starts a clause. */
+const NAME_OF = /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+)?([^?.,;]+)/iu;
+const ENDS_NAMED_THING =
+  /^(?:who|whom|whose|that|which|where|when|did|does|do|is|was|were|are|will|would|has|have|had|in|on|at|of|for|from|to|with|by|after|before|killed|said|says)$/i;
+
+function namedThing(text: string): string[] {
+  const m = NAME_OF.exec(text);
+  if (!m) return [];
+  const out: string[] = [];
+  for (const w of (m[1] ?? '').split(/\s+/)) {
+    if (!w || ENDS_NAMED_THING.test(w) || out.length >= 3) break;
+    out.push(w);
+  }
+  return terms(out.join(' '));
+}
+
 /** A definition's subject is short; a longer rest is a question about something else ("what was the cause of…"). */
 const MAX_SUBJECT_TERMS = 4;
 
@@ -160,6 +178,7 @@ export function parseQuestion(raw: string): Question {
   const subject = def ? terms(def[4] ?? '') : [];
   const count = COUNTED.exec(text);
   const counted = count ? terms(count[1] ?? '') : [];
+  const nameOf = namedThing(text);
   return {
     text: raw,
     terms: unique,
@@ -170,5 +189,6 @@ export function parseQuestion(raw: string): Question {
     names,
     ...(subject.length > 0 && subject.length <= MAX_SUBJECT_TERMS ? { subject } : {}),
     ...(counted.length > 0 ? { counted } : {}),
+    ...(nameOf.length > 0 ? { nameOf } : {}),
   };
 }

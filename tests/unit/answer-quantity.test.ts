@@ -111,3 +111,28 @@ it('answers "how much" from the sentence of the best one\'s article that holds t
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('12 mln dlrs a year');
 });
+
+describe('"what is the name of X"', () => {
+  it.each([
+    [
+      'What was the name of the US envoy who spoke in Denver?',
+      'The U.S. envoy David Schenker spoke in Denver on Monday.',
+      true,
+    ],
+    [
+      'What is the name of the recent oil find?',
+      'The recent find at Iagifu is likely to put the country on the list.',
+      true,
+    ],
+    ['What was the name of the US envoy who spoke in Denver?', 'A U.S. envoy said talks would follow.', false],
+    [
+      'What was the name of the US contractor killed?',
+      'A US contractor was killed where US and Coalition troops are.',
+      false,
+    ],
+    ['What was the name of the US envoy?', 'The talks were held by a US envoy. This means a delay.', false],
+  ] as const)('%s / %s → %s', (question, text, holds) => {
+    expect(parseQuestion(question).nameOf?.length).toBeGreaterThan(0);
+    expect(holdsAskedKind(parseQuestion(question), text, { answerNear: 0, type: 0 })).toBe(holds);
+  });
+});
