@@ -160,8 +160,11 @@ export function holdsAskedKind(
   text: string,
   f: Pick<Features, 'answerNear' | 'type'>,
   vectors?: TermVectors | null,
+  /** The sentence's words, when worked out ahead. */
+  sw?: SentenceWords,
 ): boolean {
-  if (q.kind === 'number' && q.counted) return f.answerNear > 0 && counts(q.counted, text, vectors);
+  if (q.kind === 'number' && q.counted)
+    return f.answerNear > 0 && counts(q.counted, sw ?? sentenceWords(text), vectors);
   if (q.nameOf) return names(q, q.nameOf, text);
   if (QUANTITY_KINDS.has(q.kind)) return f.answerNear > 0;
   if (q.kind === 'age') return f.type > 0;
@@ -176,8 +179,7 @@ const COUNT_SPAN = 3;
 const COUNTED_SIMILARITY = 0.7;
 
 /** A number (not a year) at most COUNT_SPAN words before one of the counted terms, or a close word. */
-function counts(counted: readonly string[], text: string, vectors?: TermVectors | null): boolean {
-  const sw = sentenceWords(text);
+function counts(counted: readonly string[], sw: SentenceWords, vectors?: TermVectors | null): boolean {
   const isCounted = (t: string | null) =>
     t !== null && counted.some((c) => c === t || (vectors?.similarity(c, t) ?? 0) >= COUNTED_SIMILARITY);
   for (let i = 0; i < sw.terms.length; i++) {
@@ -305,17 +307,19 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   }
   // "How many jobs…": a sentence that counts jobs goes first; one with some other number does not answer.
   if (q.kind === 'number' && q.counted) {
-    const counting = ranked.filter((r) => holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors));
+    const counting = ranked.filter((r) =>
+      holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words),
+    );
     if (counting.length) ranked = counting;
   }
   // The best sentence does not hold the kind asked for ("how much…" and no amount): the best one of its article
   // that does answers in its stead ("Chambers said it expects the agreement to generate 12 mln dlrs a year").
   const first = ranked[0];
-  if (first && !holdsAskedKind(q, first.candidate.text, first.features, ctx.vectors)) {
+  if (first && !holdsAskedKind(q, first.candidate.text, first.features, ctx.vectors, first.candidate.words)) {
     const instead = ranked.find(
       (r) =>
         r.candidate.passage.doc === first.candidate.passage.doc &&
-        holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors),
+        holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words),
     );
     if (instead) ranked = [instead, ...ranked.filter((r) => r !== instead)];
   }
@@ -336,7 +340,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     signals.namedMissing < MAX_NAMED_MISSING &&
     signals.unknownNames === 0 &&
     (unknown.share === 0 || signals.predicate >= MIN_PREDICATE_WITH_UNMENTIONED) &&
-    holdsAskedKind(q, leader.candidate.text, leader.features, ctx.vectors) &&
+    holdsAskedKind(q, leader.candidate.text, leader.features, ctx.vectors, leader.candidate.words) &&
     (signals.coverage + signals.soft >= MIN_COVERAGE || (dated !== null && isOnNamedDay(leader, dated)));
   if (leader && !answers) {
     // The question may name an article rather than a fact in it ("Hechinger Co 4th qtr net"):
@@ -650,15 +654,22 @@ function rankSentences(ctx: AnswerContext, q: Question, hits: PassageHit[]): Ran
     return q.terms.reduce((sum, t) => sum + (have.has(t) ? idf(t) : 0), 0) / total;
   };
   /** The coverage of the sentence before: in the passage, or the last one of the article's previous paragraph. */
+  const lastOfPrevious = new Map<number, number>();
   const before = (c: PassageSentence): number => {
     const previous = follows.get(c);
     if (previous) return coverage.get(previous) ?? 0;
     if (c.start !== 0) return 0;
     const p = ctx.corpus.passages[c.passage.id - 1];
     if (!p || p.doc !== c.passage.doc) return 0;
-    const last = sentencesOf(p).at(-1);
-    return last ? covers(p.text.slice(last.start, last.end)) : 0;
+    let value = lastOfPrevious.get(p.id);
+    if (value === undefined) {
+      const last = (ctx.sentences?.of(p.id) ?? sentencesOf(p)).at(-1);
+      value = last ? covers(p.text.slice(last.start, last.end)) : 0;
+      lastOfPrevious.set(p.id, value);
+    }
+    return value;
   };
+  if (!CONTEXT_KINDS.has(q.kind)) return ranked;
   return ranked
     .map((r) => {
       if (!CONTEXT_KINDS.has(q.kind) || r.features.type === 0) return r;
