@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/compose.js';
-import { DIMENSIONS, quantise, TermVectors } from '../../src/nlp/word-vectors.js';
+import { termVectors } from '../support/term-vectors.js';
 import { Engine } from '../../src/engine/engine.js';
 
 let engine: Engine;
@@ -46,19 +46,16 @@ it("answers when the one missing word is the verb and the question's other words
 });
 
 describe('with word vectors', () => {
-  /** Unit vectors: "soldier" 0.9 from "troop" (a corpus word), "bury" far from everything. */
-  function vectors(): TermVectors {
-    const at = (axis: number, other = -1, amount = 0) => {
-      const v = new Float32Array(DIMENSIONS);
-      v[axis] = Math.sqrt(1 - amount * amount);
-      if (other >= 0) v[other] = amount;
-      return quantise(v);
-    };
-    const rows = [at(0), at(0, 1, Math.sqrt(1 - 0.9 * 0.9)), at(5)];
-    const data = new Int8Array(rows.length * DIMENSIONS);
-    rows.forEach((r, i) => data.set(r, i * DIMENSIONS));
-    return new TermVectors({ terms: ['troop', 'soldier', 'buri'], corpusTerms: 1, vectors: data, antonyms: [] });
-  }
+  /** "soldier" 0.9 from "troop" (a corpus word), "bury" far from everything. */
+  const vectors = () =>
+    termVectors(
+      [
+        { term: 'troop', axis: 0 },
+        { term: 'soldier', near: 0, similarity: 0.9, axis: 1 },
+        { term: 'buri', axis: 5 },
+      ],
+      1,
+    );
 
   it('takes a word the articles say with a near-synonym as mentioned, and not a word far from them all', () => {
     const ctx = { corpus: engine.corpus, index: engine.index, vectors: vectors() };

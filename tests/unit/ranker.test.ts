@@ -6,7 +6,7 @@ import { features, rank, type Candidate } from '../../src/answer/ranker.js';
 import { EntityKind } from '../../src/nlp/analyze.js';
 import { terms } from '../../src/nlp/terms.js';
 import { TermStats } from '../../src/search/term-stats.js';
-import { DIMENSIONS, quantise, TermVectors } from '../../src/nlp/word-vectors.js';
+import { termVectors } from '../support/term-vectors.js';
 
 /** The candidate ids, best first, for one question. */
 const ranking = (question: string, texts: string[], extra: string[] = []): string[] => {
@@ -148,18 +148,15 @@ describe('rank', () => {
 
 describe('alignment features (word vectors)', () => {
   /** "buy" 0.4 from "purchase" (below the soft-match floor), "car" orthogonal to both. */
-  function vectors(): TermVectors {
-    const row = (a: number, b = -1, amount = 0) => {
-      const v = new Float32Array(DIMENSIONS);
-      v[a] = Math.sqrt(1 - amount * amount);
-      if (b >= 0) v[b] = amount;
-      return quantise(v);
-    };
-    const rows = [row(0), row(0, 1, Math.sqrt(1 - 0.4 * 0.4)), row(7)];
-    const data = new Int8Array(rows.length * DIMENSIONS);
-    rows.forEach((r, i) => data.set(r, i * DIMENSIONS));
-    return new TermVectors({ terms: ['purchas', 'buy', 'car'], corpusTerms: 3, vectors: data, antonyms: [] });
-  }
+  const vectors = () =>
+    termVectors(
+      [
+        { term: 'purchas', axis: 0 },
+        { term: 'buy', near: 0, similarity: 0.4, axis: 1 },
+        { term: 'car', axis: 7 },
+      ],
+      3,
+    );
   const stats = new TermStats();
   for (const t of ['The firm will buy a car.', 'Cars sold well.', 'A purchase was made.']) stats.addDocument(terms(t));
   const q = parseQuestion('Will the firm purchase a car?');
