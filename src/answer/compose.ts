@@ -153,7 +153,8 @@ export interface AnswerSignals {
  * Whether a sentence holds the kind of thing the question asks for, where the kind is one a sentence either
  * holds or does not: "how much / how many" an amount or count near the words asked about, "how old" an age
  * ("X, 62,", "aged 62"), "at what time" a clock time, "how long" an amount or a "since". Other kinds: true.
- * "How many jobs…" wants a count of jobs: a number just before "jobs" (or a word the vectors put close to it).
+ * "How many jobs…" wants a count of jobs: a number just before "jobs" (or a word the vectors put close to it);
+ * "what is the name of X" a name just after X.
  */
 export function holdsAskedKind(
   q: Question,
