@@ -463,9 +463,10 @@ function signalsOf(
     let held = 0;
     let exact = 0;
     for (const t of rest) {
-      if (have.has(t)) exact += idf(t);
-      if (have.has(t)) held += idf(t);
-      else if (ctx.vectors) {
+      if (have.has(t)) {
+        held += idf(t);
+        exact += idf(t);
+      } else if (ctx.vectors) {
         let best = 0;
         for (const h of have) best = Math.max(best, ctx.vectors.similarity(t, h));
         if (best >= SOFT_MIN) held += idf(t) * best;
@@ -662,6 +663,7 @@ function rankSentences(ctx: AnswerContext, q: Question, hits: PassageHit[]): Ran
     });
   }
   const ranked = rank(q, candidates, ctx.index.stats, WEIGHTS, ctx.vectors);
+  if (!CONTEXT_KINDS.has(q.kind)) return ranked;
   const coverage = new Map(ranked.map((r) => [r.candidate, r.features.coverage]));
   const idf = (t: string) => ctx.index.stats.idf(t);
   const total = q.terms.reduce((sum, t) => sum + idf(t), 0) || 1;
@@ -685,10 +687,9 @@ function rankSentences(ctx: AnswerContext, q: Question, hits: PassageHit[]): Ran
     }
     return value;
   };
-  if (!CONTEXT_KINDS.has(q.kind)) return ranked;
   return ranked
     .map((r) => {
-      if (!CONTEXT_KINDS.has(q.kind) || r.features.type === 0) return r;
+      if (r.features.type === 0) return r;
       const previous = before(r.candidate);
       const context = Math.max(0, previous - r.features.coverage);
       // Read with the sentence before, it is as much about the question as that one.
