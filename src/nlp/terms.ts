@@ -40,12 +40,15 @@ export function foldPunctuation(text: string): string {
 
 const ACRONYM = /\b(?:\p{Lu}\.){2,}/gu; // U.S. → US, U.N. → UN
 const POSSESSIVE = /(\p{L})'s\b/gu;
+// "the United States" is the "US" of the same article: one word, so that it is one term (see COUNTRY_ACRONYMS).
+const UNITED_STATES = /\bUnited\s+States\b|\bUNITED\s+STATES\b/g;
 const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 
 /** Words with their case, in order: acronyms joined, possessives dropped, hyphenated words split later. */
 export function words(text: string): string[] {
   const folded = foldPunctuation(text)
     .replace(ACRONYM, (m) => m.replace(/\./g, ''))
+    .replace(UNITED_STATES, 'US')
     .replace(POSSESSIVE, '$1');
   const out: string[] = [];
   for (const m of folded.matchAll(WORD)) {
@@ -70,12 +73,25 @@ export function termOf(word: string, shouting = false): string | null {
   return t;
 }
 
+/**
+ * Country acronyms → the term of the country's name (and its demonym, see DEMONYMS): "US", "U.S.", "USA",
+ * "United States" and "American" meet as one term. Only in capitals, where "US" is no pronoun.
+ */
+const COUNTRY_ACRONYMS: ReadonlyMap<string, string> = new Map([
+  ['us', 'america'],
+  ['usa', 'america'],
+  ['uk', 'britain'],
+  ['ussr', 'soviet'],
+]);
+
 // Words → terms, as stems are cached: indexing meets the same words over and over.
 const termCache = new Map<string, string | null>();
 
 function computeTermOf(word: string, shouting: boolean): string | null {
   const lower = word.toLowerCase();
   const acronym = !shouting && word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+  // "US" and "American troops" are the same country: a question says one, the article the other.
+  if ((acronym || shouting) && COUNTRY_ACRONYMS.has(lower)) return COUNTRY_ACRONYMS.get(lower) as string;
   if (!acronym && STOP_WORDS.has(lower)) return null;
   if (lower.length === 1 && !/\d/.test(lower)) return null;
   // Digits are kept as they are: "240mm", "2020", "1,750" → "1", "750".

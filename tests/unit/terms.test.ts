@@ -24,10 +24,13 @@ describe('terms', () => {
     expect(one('attack')).not.toBe(one('rocket'));
   });
 
-  it('keeps "U.S." and "US" as the acronym "us"', () => {
-    expect(terms('U.S.')).toEqual(['us']);
-    expect(terms('the U.S. troops')).toEqual(['us', 'troop']);
-    expect(terms('US troops')).toEqual(['us', 'troop']);
+  it('reads "U.S.", "US", "USA", "the United States" and "American" as one country', () => {
+    const us = one('America');
+    for (const text of ['U.S.', 'US', 'USA', 'the United States', 'American', 'Americans', 'U.S. TROOPS'])
+      expect(terms(text)[0]).toBe(us);
+    expect(terms('the U.S. troops')).toEqual(terms('American troops'));
+    expect(terms('The United States has 6,000 troops')).toEqual([us, '6', '000', one('troops')]);
+    expect(terms('U.K. envoy')).toEqual(terms('British envoy'));
     expect(terms('U.N. envoy')).toEqual(['un', 'envoy']);
   });
 
