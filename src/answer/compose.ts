@@ -209,8 +209,11 @@ const NAME_SPAN = 2;
 function names(q: Question, named: readonly string[], text: string): boolean {
   const ws = words(text);
   const asked = new Set(q.terms);
+  // The name stands after X's head noun ("the Iraqi prime minister Adel Abdul Mahdi"), not after its modifiers
+  // ("the Iraqi President Barham Saleh" names a president).
+  const head = named.at(-1);
   for (let i = 0; i < ws.length; i++) {
-    if (!terms(ws[i] ?? '').some((t) => named.includes(t))) continue;
+    if (head === undefined || !terms(ws[i] ?? '').includes(head)) continue;
     for (let j = i + 1; j <= Math.min(ws.length - 1, i + NAME_SPAN); j++) {
       const w = ws[j] ?? '';
       // "US and Coalition troops" names two things, not the one asked about.

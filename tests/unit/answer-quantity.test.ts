@@ -131,6 +131,17 @@ describe('"what is the name of X"', () => {
       false,
     ],
     ['What was the name of the US envoy?', 'The talks were held by a US envoy. This means a delay.', false],
+    // The name follows X's head noun: "Iraqi" followed by a name is another Iraqi's.
+    [
+      'What is the name of the Iraqi prime minister who resigned?',
+      'The Iraqi President Barham Saleh has been condemned.',
+      false,
+    ],
+    [
+      'What is the name of the Iraqi prime minister who resigned?',
+      'The Iraqi prime minister Adel Mahdi resigned.',
+      true,
+    ],
   ] as const)('%s / %s → %s', (question, text, holds) => {
     expect(parseQuestion(question).nameOf?.length).toBeGreaterThan(0);
     expect(holdsAskedKind(parseQuestion(question), text, { answerNear: 0, type: 0 })).toBe(holds);
