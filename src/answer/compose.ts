@@ -590,6 +590,12 @@ const ANAPHORIC = /^["“]?(he|she|it|they|his|her|its|their|this|that|these|tho
  */
 const DEFINITE = /^["“]?the\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 
+/**
+ * A sentence of fewer content words than this ("There were no reports of casualties yet.") goes on from the one
+ * before, which says what it is about: the two are read, and quoted, together.
+ */
+const SHORT_SENTENCE = 4;
+
 function takesUp(sentence: string, previous: string): boolean {
   const m = DEFINITE.exec(sentence);
   if (!m) return false;
@@ -648,7 +654,11 @@ function rankSentences(ctx: AnswerContext, q: Question, hits: PassageHit[]): Ran
       const words = index === undefined ? undefined : ctx.sentences?.words(index);
       const own = text.slice(s.start, s.end);
       const prev = i > 0 ? sentences[i - 1] : undefined;
-      const joined = prev !== undefined && (ANAPHORIC.test(own) || takesUp(own, text.slice(prev.start, prev.end)));
+      const joined =
+        prev !== undefined &&
+        (ANAPHORIC.test(own) ||
+          takesUp(own, text.slice(prev.start, prev.end)) ||
+          (words ? words.terms.filter((t) => t !== null).length : terms(own).length) < SHORT_SENTENCE);
       const unit = joined ? { ...prev, end: s.end, kinds: prev.kinds | s.kinds } : s;
       const candidate: PassageSentence = {
         text: text.slice(unit.start, unit.end),
