@@ -62,6 +62,39 @@ const MIN_EVENT_FOR_DATE = 0.3;
 /** Month names, capitalised as a date writes them ("May", not the verb "may"; "March", not a march). */
 const MONTH = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\b`, 'g');
 
+/** A month and year a question names ("in March 1987", "on April 7, 1987", "late April 1987"). */
+const MONTH_YEAR = new RegExp(
+  `\\b(${MONTH_NAMES.join('|')})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d\\d)\\b`,
+  'g',
+);
+/**
+ * A question naming a month and year is about what was reported then: articles published in that month or the
+ * next (a month's figures come out after it) score this many times their search score.
+ */
+const NAMED_MONTH_BOOST = 1.5;
+
+/** Publication-date windows ["YYYY-MM-01", "YYYY-MM-31" of the next month] of the months a question names. */
+function namedMonthWindows(question: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of question.matchAll(MONTH_YEAR)) {
+    const month = MONTH_NAMES.indexOf(m[1] as (typeof MONTH_NAMES)[number]) + 1;
+    const year = Number(m[2]);
+    const next = month === 12 ? [year + 1, 1] : [year, month + 1];
+    const pad = (n: number) => String(n).padStart(2, '0');
+    out.push([`${year}-${pad(month)}-01`, `${next[0]}-${pad(next[1] as number)}-31`]);
+  }
+  return out;
+}
+
+function articleBoostFor(ctx: AnswerContext, question: string): ((article: number) => number) | undefined {
+  const windows = namedMonthWindows(question);
+  if (windows.length === 0) return undefined;
+  return (article) => {
+    const date = ctx.corpus.documents[article]?.date;
+    return date && windows.some(([from, to]) => date >= from && date <= to) ? NAMED_MONTH_BOOST : 1;
+  };
+}
+
 function monthsIn(text: string): Set<string> {
   return new Set([...text.matchAll(MONTH)].map((m) => m[1] as string));
 }
@@ -266,7 +299,10 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
 
   const expansions = expansionsFor(q, ctx.vectors);
   // The one search: the answer, its citations and the further sources all come from these hits.
-  const searched = q.terms.length ? ctx.index.search(searchText, SEARCH_HITS, { expansions }) : [];
+  const articleBoost = articleBoostFor(ctx, question);
+  const searched = q.terms.length
+    ? ctx.index.search(searchText, SEARCH_HITS, { expansions, ...(articleBoost ? { articleBoost } : {}) })
+    : [];
   const hits = dated ? withDatedPassages(ctx, searched, dated) : searched;
   if (hits.length === 0) return notFound('Nothing in the articles matches the question.');
   // A word the question turns on that no article uses, nor any synonym of it ("Where was he buried?"):

@@ -77,6 +77,8 @@ export interface Expansion {
 export interface SearchExtras {
   /** Terms near the question's in meaning (another word for the same thing), ORed into the search. */
   expansions?: readonly Expansion[];
+  /** A factor on the scores of an article's passages (MiniSearch's `boostDocument`), by article. */
+  articleBoost?: (article: number) => number;
 }
 
 /** Everything the index holds: what the cache saves. */
@@ -324,7 +326,13 @@ export class PassageIndex {
     const query = [...qterms, ...expansions.keys()].join(' ');
     const options: SearchOptions = { tokenize: SPLIT, processTerm: AS_IS };
     if (expansions.size) options.boostTerm = (t) => expansions.get(t) ?? 1;
-    let results = this.both(query, options);
+    const articleBoost = extras.articleBoost;
+    let results = this.both(
+      query,
+      options,
+      articleBoost && ((id: unknown) => articleBoost(this.articleOf[id as number] ?? -1)),
+      articleBoost && ((id: unknown) => articleBoost(id as number)),
+    );
     // Typos in longer words only: at one edit a short word matches too much ("bake" → "make", "base").
     const fuzzy = results.length === 0;
     if (fuzzy)
@@ -350,12 +358,21 @@ export class PassageIndex {
    * answer it: per passage, its text's BM25 plus its article's title's, times
    * the query terms either matched. In no order.
    */
-  private both(query: string, options: SearchOptions): Scored[] {
+  private both(
+    query: string,
+    options: SearchOptions,
+    boostPassage?: (id: unknown) => number,
+    boostArticle?: (id: unknown) => number,
+  ): Scored[] {
     // MiniSearch's own results, as they are, for passages whose article's title does not match: most of
     // them, for a question of common words (a new object for each would be garbage for the collector).
-    const text = this.mini.search(query, options) as unknown as Scored[];
+    const text = this.mini.search(
+      query,
+      boostPassage ? { ...options, boostDocument: boostPassage } : options,
+    ) as unknown as Scored[];
     const byArticle = new Map<number, Partial>();
-    for (const r of this.titles.search(query, options)) byArticle.set(r.id as number, partialOf(r));
+    for (const r of this.titles.search(query, boostArticle ? { ...options, boostDocument: boostArticle } : options))
+      byArticle.set(r.id as number, partialOf(r));
     if (byArticle.size === 0) return text;
     const out: Scored[] = [];
     const merged = new Set<number>();
