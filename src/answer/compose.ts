@@ -227,7 +227,9 @@ function counts(counted: readonly string[], sw: SentenceWords, vectors?: TermVec
     if (!isCounted(sw.terms[i] ?? null)) continue;
     for (let j = Math.max(0, i - COUNT_SPAN); j < i; j++) {
       const flags = sw.flags[j] ?? 0;
-      if ((flags & WordFlag.NUMBER) !== 0 && (flags & WordFlag.YEAR) === 0) return true;
+      // A year, or a day of the month ("December 12, telling NPR"), counts nothing.
+      const day = j > 0 && ((sw.flags[j - 1] ?? 0) & WordFlag.DATE) !== 0;
+      if ((flags & WordFlag.NUMBER) !== 0 && (flags & WordFlag.YEAR) === 0 && !day) return true;
     }
   }
   return false;

@@ -91,6 +91,10 @@ describe('holdsAskedKind', () => {
     expect(holdsAskedKind(q, 'Acme cut about 1,200 factory jobs.', near)).toBe(true);
     expect(holdsAskedKind(q, 'Acme, which has 40 older plants, then cut jobs.', near)).toBe(false);
     expect(holdsAskedKind(q, 'In 1987 jobs were cut.', near)).toBe(false);
+    // A day of the month is no count.
+    expect(holdsAskedKind(q, 'On March 12 jobs were cut.', near)).toBe(false);
+    expect(holdsAskedKind(q, 'By March 12 jobs were cut.', near)).toBe(false);
+    expect(holdsAskedKind(q, 'On March 12, 300 jobs were cut.', near)).toBe(true);
   });
 
   it('takes amounts and ages from the ranker features', () => {
