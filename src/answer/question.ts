@@ -151,6 +151,9 @@ function withoutFrame(text: string): string {
   return text.replace(FRAME, (m) => m.split(/\s+/)[0] ?? '').replace(FILLERS, ' ');
 }
 
+/** Lower-case words inside a name, between its capitalised ones ("Tour de France", "Bank of England"). */
+const NAME_PARTICLE = /^(?:of|de|du|des|la|le|del|della|di|da|do|dos|van|von|der|den|y)$/;
+
 export function parseQuestion(raw: string): Question {
   const text = expandContractions(raw);
   const t = terms(withoutFrame(text));
@@ -168,6 +171,8 @@ export function parseQuestion(raw: string): Question {
         named.add(x);
         run.push(x);
       }
+    } else if (run.length && NAME_PARTICLE.test(w) && /^\p{Lu}/u.test(ws[i + 1] ?? '')) {
+      // "Tour de France", "Bank of England": one name, through its particle.
     } else if (run.length) {
       names.push(run);
       run = [];

@@ -36,6 +36,12 @@ describe('question frame', () => {
     expect(parseQuestion("How many died in the King's Cross fire?").names).toEqual([terms('King Cross')]);
   });
 
+  it('reads a name through its particle ("Tour de France"), and only between capitalised words', () => {
+    expect(parseQuestion('Which cyclist won the Tour de France?').names).toEqual([terms('Tour France')]);
+    expect(parseQuestion('Did the Bank of England act?').names).toEqual([terms('Bank England')]);
+    expect(parseQuestion('Did Ford of all companies cut jobs?').names).toEqual([terms('Ford')]);
+  });
+
   it.each([
     ["What is the cartel's oil quota?", 'number'],
     ['What was exchange turnover in March?', 'number'],
