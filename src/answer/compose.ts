@@ -669,10 +669,12 @@ function withNextParagraphs(ctx: AnswerContext, hits: PassageHit[]): PassageHit[
  */
 const CONTEXT_WEIGHT = 2;
 /**
- * The kinds whose answer news gives in the sentence after the event: its cause ("Moody's cited…"), or who ("The
- * deal, guaranteed by Mitsui Trust…"). A number, date or age in the next sentence is as often another one's.
+ * The kinds whose answer news gives in the sentence after the event: its cause ("Moody's cited…"), who ("The
+ * deal, guaranteed by Mitsui Trust…"), or how many ("…after almost three months of protests. 500 Iraqis have been
+ * killed and 19,000 wounded."). A date or age in the next sentence is as often another one's; adding money and
+ * percentages moved nothing on the dev and blind sets.
  */
-const CONTEXT_KINDS: ReadonlySet<string> = new Set(['reason', 'name']);
+const CONTEXT_KINDS: ReadonlySet<string> = new Set(['reason', 'name', 'number']);
 
 function rankSentences(ctx: AnswerContext, q: Question, hits: PassageHit[]): Ranked<PassageSentence>[] {
   const top = hits[0]?.score ?? 1;
