@@ -9,7 +9,7 @@ import { editDistance } from '../util/edit-distance.js';
 import { truncate } from '../util/text.js';
 import { MONTH_NAMES } from '../util/calendar-names.js';
 import type { TimelineIndex } from '../timeline/timeline-index.js';
-import { datesInQuestion, namesDay, whenLead, type QuestionDates } from './answer-dates.js';
+import { datesInQuestion, datesWithin, namesDay, whenLead, type QuestionDates } from './answer-dates.js';
 import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
 import { excerpt, type Excerpt } from './excerpt.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
@@ -335,7 +335,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     q,
     withNextParagraphs(ctx, hits.slice(0, CANDIDATE_PASSAGES + (dated ? DATED_PASSAGES : 0))),
   );
-  if (dated) ranked = preferNamedDays(ranked, dated);
+  if (dated) ranked = preferNamedDays(ctx, ranked, dated);
   // Sentences from articles that lack the question's names answer another question: the others go first.
   const bySignals = new Map<Ranked<PassageSentence>, AnswerSignals>();
   const signalsFor = (r: Ranked<PassageSentence>) => {
@@ -363,11 +363,12 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   }
   // The best sentence does not hold the kind asked for ("how much…" and no amount): the best one of its article
   // that does answers in its stead ("Chambers said it expects the agreement to generate 12 mln dlrs a year").
+  // For a question naming a day, the best one on that day, in any article.
   const first = ranked[0];
   if (first && !holdsAskedKind(q, first.candidate.text, first.features, ctx.vectors, first.candidate.words)) {
     const instead = ranked.find(
       (r) =>
-        r.candidate.passage.doc === first.candidate.passage.doc &&
+        (dated ? onNamedDay(ctx, r, dated) !== null : r.candidate.passage.doc === first.candidate.passage.doc) &&
         holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words),
     );
     if (instead) ranked = [instead, ...ranked.filter((r) => r !== instead)];
@@ -393,7 +394,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     // "When did X resign?" is answered by a sentence dated on the resignation, which says "resign": a sentence
     // about X dated on the day it was said ("Weinberger said today…") dates something else.
     !(q.kind === 'date' && signals.event < MIN_EVENT_FOR_DATE) &&
-    (signals.coverage + signals.soft >= MIN_COVERAGE || (dated !== null && isOnNamedDay(leader, dated)));
+    (signals.coverage + signals.soft >= MIN_COVERAGE || (dated !== null && onNamedDay(ctx, leader, dated) !== null));
   if (leader && !answers) {
     // The question may name an article rather than a fact in it ("Hechinger Co 4th qtr net"):
     // then that article's own passage answers, though its sentences (a table of figures) share no words.
@@ -603,14 +604,44 @@ function withDatedPassages(ctx: AnswerContext, hits: PassageHit[], dated: Questi
   return out;
 }
 
-function isOnNamedDay(r: Ranked<PassageSentence>, dated: QuestionDates): boolean {
+/**
+ * How a sentence is on a day the question names: it says so ("named"), or it names no day, shares words with the
+ * question, and its article was published that day ("published": a market report says "settled at 572.20 dlrs",
+ * not "settled on April 7 at").
+ */
+function onNamedDay(
+  ctx: AnswerContext,
+  r: Ranked<PassageSentence>,
+  dated: QuestionDates,
+): 'named' | 'published' | null {
   const c = r.candidate;
-  return namesDay(c.passage, c.start, c.start + c.text.length, dated.days);
+  const end = c.start + c.text.length;
+  if (namesDay(c.passage, c.start, end, dated.days)) return 'named';
+  // Dated only through its article, it must also be about the question: "What happened on January 6?" wants the
+  // events that day, not any line of that day's articles.
+  const published = ctx.corpus.documents[c.passage.doc]?.date;
+  return published != null &&
+    dated.days.has(published) &&
+    r.features.coverage > 0 &&
+    datesWithin(c.passage, c.start, end).length === 0
+    ? 'published'
+    : null;
 }
 
-function preferNamedDays(ranked: Ranked<PassageSentence>[], dated: QuestionDates): Ranked<PassageSentence>[] {
+/** A sentence on the day by its article's date ranks this far below one that names the day. */
+const PUBLISHED_DAY_GAP = 5;
+
+function preferNamedDays(
+  ctx: AnswerContext,
+  ranked: Ranked<PassageSentence>[],
+  dated: QuestionDates,
+): Ranked<PassageSentence>[] {
   return ranked
-    .map((r) => (isOnNamedDay(r, dated) ? { ...r, score: r.score + NAMED_DAY_BONUS } : r))
+    .map((r) => {
+      const on = onNamedDay(ctx, r, dated);
+      if (on === null) return r;
+      return { ...r, score: r.score + NAMED_DAY_BONUS - (on === 'published' ? PUBLISHED_DAY_GAP : 0) };
+    })
     .sort((a, b) => b.score - a.score);
 }
 
