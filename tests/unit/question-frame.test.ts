@@ -19,8 +19,13 @@ describe('question frame', () => {
     ['Roughly how many troops are there right now?', 'troops'],
     ['How much money did the fund raise?', 'fund raise'],
     ['Why was the alliance actually set up in the first place?', 'alliance set up'],
+    ['Why do people doubt the rebels fired the rockets?', 'doubt rebels fired rockets'],
   ])('%s searches for "%s"', (q, rest) => {
     expect(parseQuestion(q).terms).toEqual(terms(rest));
+  });
+
+  it('still counts people in "how many people…"', () => {
+    expect(parseQuestion('How many people were killed?').counted).toEqual(terms('people'));
   });
 
   it('reads negative contractions as words, leaving no stray stem', () => {
