@@ -327,20 +327,18 @@ export class PassageIndex {
     const options: SearchOptions = { tokenize: SPLIT, processTerm: AS_IS };
     if (expansions.size) options.boostTerm = (t) => expansions.get(t) ?? 1;
     const articleBoost = extras.articleBoost;
-    let results = this.both(
-      query,
-      options,
-      articleBoost && ((id: unknown) => articleBoost(this.articleOf[id as number] ?? -1)),
-      articleBoost && ((id: unknown) => articleBoost(id as number)),
-    );
+    const boostPassage = articleBoost && ((id: unknown) => articleBoost(this.articleOf[id as number] ?? -1));
+    const boostArticle = articleBoost && ((id: unknown) => articleBoost(id as number));
+    let results = this.both(query, options, boostPassage, boostArticle);
     // Typos in longer words only: at one edit a short word matches too much ("bake" → "make", "base").
     const fuzzy = results.length === 0;
     if (fuzzy)
-      results = this.both(qterms.join(' '), {
-        ...options,
-        fuzzy: (t) => (t.length >= 6 ? 0.2 : false),
-        prefix: (t) => t.length >= 5,
-      });
+      results = this.both(
+        qterms.join(' '),
+        { ...options, fuzzy: (t) => (t.length >= 6 ? 0.2 : false), prefix: (t) => t.length >= 5 },
+        boostPassage,
+        boostArticle,
+      );
     const scoreOf = expansions.size ? (r: Scored) => requalified(r, expansions) : (r: Scored) => r.score;
     // Ties in passage order; fuzzy ties to 9 digits (MiniSearch lists fuzzy matches as its term tree
     // yields them, which loading reorders, and their sums differ in the last bits).
