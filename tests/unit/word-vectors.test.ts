@@ -233,9 +233,10 @@ describe.skipIf(!wordNetDir())('WordNet antonyms', () => {
     expect(opposite('car', 'automobile')).toBe(false);
   });
 
+  /** WordNet's synonym relation has the pair (as index terms). */
+  const same = (x: string, y: string) => wordNetRelations()?.synonyms.get(t(x))?.has(t(y)) ?? false;
+
   it('synonyms share a common sense: buy/purchase, car/automobile; not million/billion, week/month', () => {
-    const s = wordNetRelations()?.synonyms;
-    const same = (x: string, y: string) => s?.get(t(x))?.has(t(y)) ?? false;
     expect(same('purchase', 'buy')).toBe(true);
     expect(same('automobile', 'car')).toBe(true);
     expect(same('million', 'billion')).toBe(false);
@@ -244,8 +245,6 @@ describe.skipIf(!wordNetDir())('WordNet antonyms', () => {
   });
 
   it('a word and its derivation stand in for each other: directs/director, died/death, leadership/leader', () => {
-    const s = wordNetRelations()?.synonyms;
-    const same = (x: string, y: string) => s?.get(t(x))?.has(t(y)) ?? false;
     expect(same('directs', 'director')).toBe(true);
     expect(same('director', 'directs')).toBe(true);
     expect(same('died', 'death')).toBe(true);
