@@ -77,17 +77,16 @@ function readRelations(dir: string): { antonyms: Relation; synonyms: Relation } 
     set.add(b);
   };
   const add = (a: string, b: string) => link(out, a, b);
-  // Synsets of every part of speech (pos + offset → lemma terms), for derivations that cross them.
-  const everySynset = new Map<string, (string | null)[]>();
+  // Synsets of every part of speech (pos + offset → lemma terms): pointers name their target so, and a derivation
+  // crosses parts of speech.
+  const synsets = new Map<string, (string | null)[]>();
+  const opposites: { from: string[]; to: string }[] = [];
   const derivations: { from: string; to: string; word: number }[] = [];
   for (const name of FILES) {
     const file = path.join(dir, name);
     if (!existsSync(file)) continue;
     const common = commonSenses(path.join(dir, name.replace('data.', 'index.')));
     const lines = readFileSync(file, 'utf8').split('\n');
-    // offset → the synset's lemma terms
-    const synsets = new Map<string, (string | null)[]>();
-    const pointers: { from: string[]; to: string }[] = [];
     for (const line of lines) {
       if (!line || line.startsWith(' ')) continue;
       const f = line.split(' ');
@@ -95,8 +94,7 @@ function readRelations(dir: string): { antonyms: Relation; synonyms: Relation } 
       const count = parseInt(f[3] ?? '0', 16);
       const lemmas: (string | null)[] = [];
       for (let i = 0; i < count; i++) lemmas.push(lemmaTerm(f[4 + 2 * i] ?? ''));
-      synsets.set(offset, lemmas);
-      everySynset.set(`${POS[name]}${offset}`, lemmas);
+      synsets.set(`${POS[name]}${offset}`, lemmas);
       // Synonyms in a sense common for both words: "buy, purchase" (the first sense of each), not "million, billion"
       // ("a very large indefinite number": the second sense of "million").
       const raw = [];
@@ -108,8 +106,9 @@ function readRelations(dir: string): { antonyms: Relation; synonyms: Relation } 
       let at = 4 + 2 * count;
       const pcount = Number(f[at++]);
       for (let p = 0; p < pcount; p++, at += 4) {
+        // An antonym's synset is in the same file.
         if (f[at] === '!')
-          pointers.push({ from: lemmas.filter((x): x is string => x !== null), to: f[at + 1] as string });
+          opposites.push({ from: lemmas.filter((x): x is string => x !== null), to: `${POS[name]}${f[at + 1] ?? ''}` });
         else if (f[at] === '+') {
           // A derivationally related form, word to word ("direct" → "director", "die" → "death"): the pointer's
           // last field is the source and target word numbers, two hex digits each.
@@ -120,18 +119,18 @@ function readRelations(dir: string): { antonyms: Relation; synonyms: Relation } 
         }
       }
     }
-    for (const { from, to } of pointers)
-      for (const b of synsets.get(to) ?? [])
-        if (b)
-          for (const a of from) {
-            add(a, b);
-            add(b, a);
-          }
   }
+  for (const { from, to } of opposites)
+    for (const b of synsets.get(to) ?? [])
+      if (b)
+        for (const a of from) {
+          add(a, b);
+          add(b, a);
+        }
   // A word and its derivation say the same thing in another part of speech ("Leuprecht directs" / "Director"):
   // they stand in for each other as synonyms do (the word vectors still weigh each pair).
   for (const { from, to, word } of derivations) {
-    const b = everySynset.get(to)?.[word - 1];
+    const b = synsets.get(to)?.[word - 1];
     if (b) {
       link(synonyms, from, b);
       link(synonyms, b, from);
