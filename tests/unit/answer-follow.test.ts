@@ -1,0 +1,46 @@
+// Which further sentences join the best one in the answer: those scoring at least a third as well and at least
+// half as much about the question, within the length budget, each saying something the others do not.
+import { describe, expect, it } from 'vitest';
+import { ANSWER_MAX_CHARS, chooseSentences, type PassageSentence } from '../../src/answer/compose.js';
+import type { Features, Ranked } from '../../src/answer/ranker.js';
+import type { Passage } from '../../src/corpus/types.js';
+
+const passage: Passage = { id: 0, key: 'a:1', doc: 0, paragraph: 1, part: 1, text: '', start: 0, end: 0 };
+
+function ranked(text: string, score: number, coverage: number): Ranked<PassageSentence> {
+  return {
+    candidate: { text, kinds: 0, proper: [], passage, start: 0 },
+    features: { coverage } as Features,
+    score,
+  };
+}
+
+const texts = (rs: Ranked<PassageSentence>[]) => rs.map((r) => r.candidate.text);
+
+describe('further sentences of an answer', () => {
+  const best = ranked('The rockets hit the base near Kirkuk on Friday evening.', 10, 0.8);
+
+  it('a sentence scoring a third of the best and half as much about the question joins it', () => {
+    const second = ranked('One contractor was killed and four soldiers were wounded.', 4, 0.45);
+    expect(texts(chooseSentences([best, second], new Set(['rocket'])))).toEqual([
+      best.candidate.text,
+      second.candidate.text,
+    ]);
+  });
+
+  it('a sentence scoring under 30% of the best, or under half its coverage, does not', () => {
+    const weak = ranked('Officials met in Baghdad to discuss the budget for next year.', 2.5, 0.8);
+    const offTopic = ranked('The minister later travelled to Paris for other talks.', 9, 0.3);
+    expect(texts(chooseSentences([best, offTopic, weak], new Set(['rocket'])))).toEqual([best.candidate.text]);
+  });
+
+  it('stops at three sentences and the length budget, and skips a sentence that repeats one chosen', () => {
+    const repeat = ranked('The rockets hit the base near Kirkuk on Friday.', 9.5, 0.8);
+    const long = ranked('x'.repeat(ANSWER_MAX_CHARS - 60), 9, 0.8);
+    const others = ['Two Iraqi soldiers were hurt.', 'The base hosts US troops.', 'Nobody claimed it.'].map((t) =>
+      ranked(t, 8, 0.7),
+    );
+    const chosen = chooseSentences([best, repeat, long, ...others], new Set(['rocket']));
+    expect(texts(chosen)).toEqual([best.candidate.text, 'Two Iraqi soldiers were hurt.', 'The base hosts US troops.']);
+  });
+});
