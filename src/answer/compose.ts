@@ -309,7 +309,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // The one search: the answer, its citations and the further sources all come from these hits.
   const articleBoost = articleBoostFor(ctx, question);
   const searched = q.terms.length
-    ? ctx.index.search(searchText, SEARCH_HITS, { expansions, ...(articleBoost ? { articleBoost } : {}) })
+    ? ctx.index.search(q.query, SEARCH_HITS, { expansions, ...(articleBoost ? { articleBoost } : {}) })
     : [];
   const hits = dated ? withDatedPassages(ctx, searched, dated) : searched;
   if (hits.length === 0) return notFound('Nothing in the articles matches the question.');

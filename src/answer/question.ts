@@ -7,6 +7,8 @@ export type AnswerKind =
 
 export interface Question {
   text: string;
+  /** What is searched for: the question without its frame words and fillers ("roughly how many" → "how many"). */
+  query: string;
   /** Unique index terms, in order. */
   terms: string[];
   /** Consecutive term pairs, "a b". */
@@ -159,13 +161,14 @@ const NAME_PARTICLE = /^(?:of|de|du|des|la|le|del|della|di|da|do|dos|van|von|der
 
 export function parseQuestion(raw: string): Question {
   const text = expandContractions(raw);
-  const t = terms(withoutFrame(text));
+  const query = withoutFrame(text);
+  const t = terms(query);
   const unique = [...new Set(t)];
   const bigrams = new Set<string>();
   for (let i = 0; i + 1 < t.length; i++) bigrams.add(`${t[i]} ${t[i + 1]}`);
   const kind = answerKind(text);
   const named = new Set<string>();
-  const ws = words(withoutFrame(text));
+  const ws = words(query);
   const names: string[][] = [];
   let run: string[] = [];
   ws.forEach((w, i) => {
@@ -189,6 +192,7 @@ export function parseQuestion(raw: string): Question {
   const nameOf = namedThing(text);
   return {
     text: raw,
+    query,
     terms: unique,
     bigrams,
     kind,

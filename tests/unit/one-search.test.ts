@@ -40,4 +40,19 @@ describe('one search per question', () => {
       titles.mockRestore();
     }
   });
+
+  // "Roughly" says how exact the answer may be, not what it is about: it is not searched for (the passages
+  // with "roughly 11 to 14 rockets" would otherwise lead).
+  it('searches for the question without its frame words and fillers', () => {
+    const search = vi.spyOn(engine.index, 'search');
+    try {
+      engine.ask('Roughly how many American troops are stationed in Iraq right now?');
+      expect(search).toHaveBeenCalledTimes(1);
+      const query = String(search.mock.calls[0]?.[0]);
+      expect(query).toMatch(/troops/);
+      expect(query).not.toMatch(/roughly|right now/i);
+    } finally {
+      search.mockRestore();
+    }
+  });
 });
