@@ -65,4 +65,16 @@ describe('with word vectors', () => {
     expect(buried.kind).toBe('not-found');
     if (buried.kind === 'not-found') expect(buried.message).toContain('“buried”');
   });
+
+  it('searches for a word no article uses as its nearest corpus word', () => {
+    // The articles say "close to 6,000 troops"; "soldiers" appears in none of them.
+    const ctx = { corpus: engine.corpus, index: engine.index, vectors: vectors() };
+    const question = 'Roughly how many American soldiers are stationed in Iraq?';
+    const r = ask(ctx, question);
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.answer).toContain('6,000 troops');
+    // Without vectors the same question has nothing to find "soldiers" by.
+    const plain = ask({ corpus: engine.corpus, index: engine.index }, question);
+    expect(plain.kind === 'answer' && plain.answer.includes('6,000 troops')).toBe(false);
+  });
 });
