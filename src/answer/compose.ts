@@ -113,6 +113,12 @@ const SPAN =
 /** A clock time as news writes it: "7:20pm", "10.30 a.m.", "0300 GMT", "7 p.m.", "noon". */
 const CLOCK_TIME =
   /\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}\s*(?:[ap]\.?m\b\.?|gmt|utc|edt|est|bst|cet|hrs|hours local)|\b(?:noon|midnight|dawn|dusk)\b/i;
+const SINCE_WHEN = /\bsince when\b/i;
+/** A starting point as news writes it: "since August 2018", "since 1979", "since early May", "since the 1990s". */
+const SINCE_DATE = new RegExp(
+  `\\bsince\\s+(?:(?:early|late|mid-?|the\\s+(?:start|end|beginning)\\s+of)\\s*)?(?:(?:${MONTH_NAMES.join('|')})\\b|(?:the\\s+)?\\d)`,
+);
+const SINCE_SHARE = 0.5;
 /** Further passages are cited when they score at least this share of the best passage. */
 const CITE_SHARE = 0.35;
 /** Hits of the question's search: candidates, citations, and further sources after them. */
@@ -367,6 +373,13 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
       holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words),
     );
     if (counting.length) ranked = counting;
+  }
+  // "Since when…" asks for a starting point: a sentence that gives one ("…to Iraq since August 2018") goes first,
+  // when it scores at least half as well as the best.
+  if (SINCE_WHEN.test(question)) {
+    const top = ranked[0]?.score ?? 0;
+    const giving = ranked.find((r) => r.score >= top * SINCE_SHARE && SINCE_DATE.test(r.candidate.text));
+    if (giving) ranked = [giving, ...ranked.filter((r) => r !== giving)];
   }
   // The best sentence does not hold the kind asked for ("how much…" and no amount): the best one of its article
   // that does answers in its stead ("Chambers said it expects the agreement to generate 12 mln dlrs a year").

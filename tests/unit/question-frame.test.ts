@@ -20,6 +20,7 @@ describe('question frame', () => {
     ['How much money did the fund raise?', 'fund raise'],
     ['Why was the alliance actually set up in the first place?', 'alliance set up'],
     ['Why do people doubt the rebels fired the rockets?', 'doubt rebels fired rockets'],
+    ['Was anybody hurt when the rockets hit the base?', 'hurt rockets hit base'],
   ])('%s searches for "%s"', (q, rest) => {
     expect(parseQuestion(q).terms).toEqual(terms(rest));
   });
