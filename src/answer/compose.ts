@@ -18,6 +18,7 @@ import { rank, SOFT_MIN, WEIGHTS, type Candidate, type Features, type Ranked } f
 import { EXPANSION_WEIGHT, expansionsFor, type Expansion } from './expand.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
 import { sentencesOf } from '../corpus/passage-store.js';
+import { DEMONYMS } from '../nlp/demonyms.js';
 
 export const ANSWER_MAX_CHARS = 400;
 export const MAX_ANSWER_SENTENCES = 3;
@@ -231,12 +232,23 @@ const COUNT_SPAN = 3;
 /** A word this close in the vectors to what is counted counts it too ("troops" for "soldiers"). */
 const COUNTED_SIMILARITY = 0.7;
 
-/** A number (not a year) at most COUNT_SPAN words before one of the counted terms, or a close word. */
+/** "How many people…": the words that count anyone at all. */
+const PEOPLE = new Set(terms('people persons individuals'));
+/** The terms nationality words become ("Iraqis" → iraq): capitalised, after a number, they count people. */
+const NATIONS: ReadonlySet<string> = new Set([...DEMONYMS.values()].flatMap((country) => terms(country)));
+
+/**
+ * A number (not a year) at most COUNT_SPAN words before one of the counted terms, or a close word; for people,
+ * also before a nationality ("tens of thousands of Iraqis", "500 Canadians").
+ */
 function counts(counted: readonly string[], sw: SentenceWords, vectors?: TermVectors | null): boolean {
-  const isCounted = (t: string | null) =>
-    t !== null && counted.some((c) => c === t || (vectors?.similarity(c, t) ?? 0) >= COUNTED_SIMILARITY);
+  const people = counted.some((c) => PEOPLE.has(c));
+  const isCounted = (t: string | null, flags: number) =>
+    t !== null &&
+    (counted.some((c) => c === t || (vectors?.similarity(c, t) ?? 0) >= COUNTED_SIMILARITY) ||
+      (people && NATIONS.has(t) && (flags & WordFlag.CAPITAL) !== 0));
   for (let i = 0; i < sw.terms.length; i++) {
-    if (!isCounted(sw.terms[i] ?? null)) continue;
+    if (!isCounted(sw.terms[i] ?? null, sw.flags[i] ?? 0)) continue;
     for (let j = Math.max(0, i - COUNT_SPAN); j < i; j++) {
       const flags = sw.flags[j] ?? 0;
       // A year, or a day of the month ("December 12, telling NPR"), counts nothing.

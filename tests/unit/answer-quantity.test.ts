@@ -97,6 +97,16 @@ describe('holdsAskedKind', () => {
     expect(holdsAskedKind(q, 'On March 12, 300 jobs were cut.', near)).toBe(true);
   });
 
+  it('counts people by their nationality: "tens of thousands of Iraqis", "500 Canadians"', () => {
+    const q = parseQuestion('How many people rallied in Baghdad?');
+    const near = { answerNear: 1, type: 1 };
+    expect(holdsAskedKind(q, 'Tens of thousands of Iraqis rallied in central Baghdad.', near)).toBe(true);
+    expect(holdsAskedKind(q, 'About 500 Canadians joined the rally.', near)).toBe(true);
+    // The country itself is no count of people, nor is a nationality when something else is counted.
+    expect(holdsAskedKind(q, 'The rally in Iraq lasted 3 hours.', near)).toBe(false);
+    expect(holdsAskedKind(parseQuestion('How many jobs did Acme cut?'), 'Acme cut 500 Iraqis.', near)).toBe(false);
+  });
+
   it('takes amounts and ages from the ranker features', () => {
     expect(holdsAskedKind(parseQuestion('How many banks lent?'), 'Banks lent.', none)).toBe(false);
     expect(holdsAskedKind(parseQuestion('How many banks lent?'), '37 banks lent.', { answerNear: 1, type: 1 })).toBe(
