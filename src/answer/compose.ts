@@ -348,9 +348,10 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     );
   const unmentionedTerms = new Set(unknown.terms);
   const matched = new Set(hits.flatMap((h) => h.matched));
+  const saidAs = phraseWords(expansions, hits, matched);
   q = {
     ...q,
-    terms: q.terms.map((t) => closestMatch(t, matched)),
+    terms: q.terms.map((t) => saidAs.get(t) ?? closestMatch(t, matched)),
     named: new Set([...q.named].map((t) => closestMatch(t, matched))),
     ...(q.names ? { names: q.names.map((name) => name.map((t) => closestMatch(t, matched))) } : {}),
   };
@@ -840,6 +841,22 @@ function concatWords(a: SentenceWords, b: SentenceWords): SentenceWords {
   flags.set(Array.from(a.flags));
   flags.set(Array.from(b.flags), a.flags.length);
   return { terms: [...a.terms, ...b.terms], flags };
+}
+
+/**
+ * A two-word verb's term ("set" of "set up") → the synonym the passages say it with ("found"), the one the best hit
+ * matched, when the passages never match the verb itself: the sentence is then ranked, and judged, on it.
+ */
+function phraseWords(expansions: readonly Expansion[], hits: readonly PassageHit[], matched: ReadonlySet<string>) {
+  const out = new Map<string, string>();
+  const byTerm = new Map(expansions.filter((e) => e.phrase).map((e) => [e.term, e]));
+  if (byTerm.size === 0) return out;
+  for (const hit of hits)
+    for (const m of hit.matched) {
+      const e = byTerm.get(m);
+      if (e && !matched.has(e.for) && !out.has(e.for)) out.set(e.for, e.term);
+    }
+  return out;
 }
 
 /**

@@ -5,6 +5,8 @@
 // sense news uses ("bank" is no "cant"), and set its weight. Names are not
 // expanded.
 import type { TermVectors } from '../nlp/word-vectors.js';
+import { phraseKey } from '../nlp/antonyms.js';
+import { words } from '../nlp/terms.js';
 import type { Question } from './question.js';
 
 /** Synonyms at least this similar in the vectors stand in for a question word (cosine of GloVe vectors). */
@@ -13,12 +15,19 @@ export const EXPANSION_MIN_SIMILARITY = 0.5;
 export const EXPANSIONS_PER_TERM = 3;
 /** An expansion's weight is its similarity times this: below the exact word's 1 even at similarity 1. */
 export const EXPANSION_WEIGHT = 0.5;
+/**
+ * The similarity a two-word verb's synonym is taken at ("set up" → "found"): the vectors have no phrases to measure
+ * it by; WordNet's own synonyms of single words mostly score 0.5-0.8 there.
+ */
+export const PHRASE_SIMILARITY = 0.7;
 
 export interface Expansion {
   term: string;
   weight: number;
   /** The question term it stands in for. */
   for: string;
+  /** It stands in for a two-word verb ("found" for "set up"): the verb's own term says nothing alone. */
+  phrase?: boolean;
 }
 
 export function expansionsFor(q: Question, vectors: TermVectors | null | undefined): Expansion[] {
@@ -32,6 +41,19 @@ export function expansionsFor(q: Question, vectors: TermVectors | null | undefin
       const weight = EXPANSION_WEIGHT * n.similarity;
       const have = out.get(n.term);
       if (!have || have.weight < weight) out.set(n.term, { term: n.term, weight, for: t });
+    }
+  }
+  // Two-word verbs ("set up", "stepped down"): WordNet's one-word synonyms stand in for the verb's own term.
+  const ws = words(q.text);
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const key = phraseKey(ws[i] as string, ws[i + 1] as string);
+    if (key === null) continue;
+    const verb = key.slice(0, key.indexOf(' '));
+    for (const term of vectors.phraseSynonyms(key)) {
+      if (asked.has(term)) continue;
+      const weight = EXPANSION_WEIGHT * PHRASE_SIMILARITY;
+      const have = out.get(term);
+      if (!have || have.weight < weight) out.set(term, { term, weight, for: verb, phrase: true });
     }
   }
   return [...out.values()];

@@ -156,8 +156,11 @@ function withoutFrame(text: string): string {
   return text.replace(FRAME, (m) => m.split(/\s+/)[0] ?? '').replace(FILLERS, ' ');
 }
 
-/** Lower-case words inside a name, between its capitalised ones ("Tour de France", "Bank of England"). */
-const NAME_PARTICLE = /^(?:of|de|du|des|la|le|del|della|di|da|do|dos|van|von|der|den|y)$/;
+/**
+ * Lower-case words inside a name, between its capitalised ones ("Tour de France", "Bank of England", "Asaib Ahl
+ * al-Haq"): part of the name, as its capitalised words are.
+ */
+const NAME_PARTICLE = /^(?:of|de|du|des|la|le|del|della|di|da|do|dos|van|von|der|den|y|al|el|bin|ibn)$/;
 
 export function parseQuestion(raw: string): Question {
   const text = expandContractions(raw);
@@ -179,6 +182,10 @@ export function parseQuestion(raw: string): Question {
       }
     } else if (run.length && NAME_PARTICLE.test(w) && /^\p{Lu}/u.test(ws[i + 1] ?? '')) {
       // "Tour de France", "Bank of England": one name, through its particle.
+      for (const x of terms(w)) {
+        named.add(x);
+        run.push(x);
+      }
     } else if (run.length) {
       names.push(run);
       run = [];

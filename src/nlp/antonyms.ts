@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { termOf } from './terms.js';
+import { stem, termOf } from './terms.js';
 
 const FILES = ['data.adj', 'data.adv', 'data.noun', 'data.verb'];
 /** WordNet's part-of-speech letter of each data file (adjective satellites "s" are in data.adj). */
@@ -47,6 +47,25 @@ function commonSenses(file: string): Map<string, string[]> {
 /** Term → related terms, both directions. */
 export type Relation = Map<string, Set<string>>;
 
+/** WordNet's relations as index terms; `phrases`: a two-word verb ("set up", keyed "set up") → its one-word synonyms. */
+export interface WordNetRelations {
+  antonyms: Relation;
+  synonyms: Relation;
+  phrases: Relation;
+}
+
+/**
+ * The key of a two-word verb such as "set_up", "step_down", "shut_down": the verb's term and the particle as
+ * written ("set up", "step down"), so "sets up" and "stepped down" in a question find it. Null for other lemmas.
+ */
+export function phraseKey(verb: string, particle: string): string | null {
+  const v = verb.toLowerCase();
+  const p = particle.toLowerCase();
+  if (!/^[a-z]+$/.test(v) || !/^[a-z]+$/.test(p)) return null;
+  const t = termOf(v);
+  return t === null ? null : `${t} ${p}`;
+}
+
 /** A synset with more lemmas than this is a loose grouping (slang lists): its words are not taken as synonyms. */
 const MAX_SYNSET = 8;
 
@@ -55,7 +74,7 @@ const MAX_SYNSET = 8;
  * synset), both directions, as index terms. Pairs whose terms are the same
  * (a stem shared by both words) are dropped. Null without WordNet.
  */
-export function wordNetRelations(dir: string | null = wordNetDir()): { antonyms: Relation; synonyms: Relation } | null {
+export function wordNetRelations(dir: string | null = wordNetDir()): WordNetRelations | null {
   if (!dir) return null;
   // Read once per process (4 s of parsing): a rebuild while serving must not hold the event loop for it again.
   const known = parsed.get(dir);
@@ -65,11 +84,12 @@ export function wordNetRelations(dir: string | null = wordNetDir()): { antonyms:
   return result;
 }
 
-const parsed = new Map<string, { antonyms: Relation; synonyms: Relation }>();
+const parsed = new Map<string, WordNetRelations>();
 
-function readRelations(dir: string): { antonyms: Relation; synonyms: Relation } {
+function readRelations(dir: string): WordNetRelations {
   const out: Relation = new Map();
   const synonyms: Relation = new Map();
+  const phrases: Relation = new Map();
   const link = (rel: Relation, a: string, b: string) => {
     if (a === b) return;
     let set = rel.get(a);
@@ -97,12 +117,25 @@ function readRelations(dir: string): { antonyms: Relation; synonyms: Relation } 
       synsets.set(`${POS[name]}${offset}`, lemmas);
       // Synonyms in a sense common for both words: "buy, purchase" (the first sense of each), not "million, billion"
       // ("a very large indefinite number": the second sense of "million").
-      const raw = [];
+      const raw: string[] = [];
       for (let i = 0; i < count; i++) raw.push((f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
       const own = raw
         .map((w, i) => (common.get(w)?.includes(offset) ? lemmas[i] : null))
         .filter((x): x is string => x !== null && x !== undefined);
       if (count <= MAX_SYNSET) for (const a of own) for (const b of own) link(synonyms, a, b);
+      // A two-word verb in its commonest sense stands for the synset's one-word verbs: "set up" for "establish",
+      // "found"; "step down" for "resign", "quit".
+      if (name === 'data.verb' && count <= MAX_SYNSET)
+        raw.forEach((w, i) => {
+          const parts = w.split('_');
+          if (parts.length !== 2 || lemmas[i] !== null || !common.get(w)?.includes(offset)) return;
+          const key = phraseKey(parts[0] as string, parts[1] as string);
+          if (!key) return;
+          // The lemma's plain stem: it is a base form, not another verb's past ("found" is no "find" here).
+          lemmas.forEach((b, j) => {
+            if (b) link(phrases, key, stem(raw[j] as string));
+          });
+        });
       let at = 4 + 2 * count;
       const pcount = Number(f[at++]);
       for (let p = 0; p < pcount; p++, at += 4) {
@@ -136,7 +169,7 @@ function readRelations(dir: string): { antonyms: Relation; synonyms: Relation } 
       link(synonyms, b, from);
     }
   }
-  return { antonyms: out, synonyms };
+  return { antonyms: out, synonyms, phrases };
 }
 
 /** WordNet's antonyms alone (see wordNetRelations). */

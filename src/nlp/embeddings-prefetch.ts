@@ -5,7 +5,7 @@
 // that in milliseconds. A cold build so costs no more wall time than without
 // vectors. Where a worker can't start, the caller scans in-thread as before.
 import { Worker } from 'node:worker_threads';
-import type { Relation } from './antonyms.js';
+import type { WordNetRelations } from './antonyms.js';
 
 /** Every plain word of the embeddings file in frequency order, each with its rank and quantised vector. */
 export interface Prescanned {
@@ -13,7 +13,7 @@ export interface Prescanned {
   ranks: Uint32Array;
   /** `words[i]`'s vector is `vectors[i*100 … i*100+100)`, unit length × 127. */
   vectors: Int8Array;
-  wordNet: { antonyms: Relation; synonyms: Relation } | null;
+  wordNet: WordNetRelations | null;
 }
 
 /** Start the scan in a worker; resolves to null (never rejects) when the worker fails, so the caller falls back. */

@@ -31,6 +31,8 @@ export interface TermVectorsData {
    * only synonyms stand in for a word in a search.
    */
   synonyms?: string[];
+  /** Two-word verbs and a corpus term WordNet puts in their synset, "set up:found" (absent: none known). */
+  phrases?: string[];
 }
 
 /** Where the package's JSON file is; null when it is not installed or WORD_VECTORS=off (tests: a scan takes seconds). */
@@ -112,6 +114,7 @@ export async function deriveTermVectors(
     general?: number;
     antonyms?: Map<string, Set<string>> | null;
     synonyms?: Map<string, Set<string>> | null;
+    phrases?: Map<string, Set<string>> | null;
     /** The file already scanned (by a worker, while the corpus was indexed): no scan here. */
     prescanned?: Prescanned | null;
   } = {},
@@ -165,7 +168,10 @@ export async function deriveTermVectors(
   const synonyms: string[] = [];
   for (const [a, set] of options.synonyms ?? [])
     if (known.has(a)) for (const b of set) if (a < b && known.has(b)) synonyms.push(`${a} ${b}`);
-  return { terms, corpusTerms: own.length, vectors, antonyms, synonyms };
+  const phrases: string[] = [];
+  for (const [key, set] of options.phrases ?? [])
+    for (const b of set) if (corpusTerms.has(b)) phrases.push(`${key}:${b}`);
+  return { terms, corpusTerms: own.length, vectors, antonyms, synonyms, phrases };
 }
 
 /** Vectors for an index's terms (each with a readable word), with WordNet's antonyms among them. */
@@ -180,6 +186,7 @@ export function deriveCorpusVectors(
   return deriveTermVectors(pairs, {
     antonyms: wordNet?.antonyms ?? null,
     synonyms: wordNet?.synonyms ?? null,
+    phrases: wordNet?.phrases ?? null,
     prescanned: prescanned ?? null,
   });
 }
@@ -199,6 +206,7 @@ export function vectorsForTexts(texts: Iterable<string>, file?: string | null): 
     ...(file === undefined ? {} : { file }),
     antonyms: wordNet?.antonyms ?? null,
     synonyms: wordNet?.synonyms ?? null,
+    phrases: wordNet?.phrases ?? null,
   });
 }
 
@@ -225,9 +233,17 @@ export class TermVectors {
   private readonly opposite = new Map<string, Set<string>>();
   private readonly same = new Map<string, Set<string>>();
   private readonly neighbourCache = new Map<string, Neighbour[]>();
+  private readonly phrases = new Map<string, string[]>();
 
   constructor(readonly data: TermVectorsData) {
     data.terms.forEach((t, i) => this.ids.set(t, i));
+    for (const entry of data.phrases ?? []) {
+      const at = entry.indexOf(':');
+      const key = entry.slice(0, at);
+      const list = this.phrases.get(key) ?? [];
+      list.push(entry.slice(at + 1));
+      this.phrases.set(key, list);
+    }
     const read = (pairs: readonly string[], into: Map<string, Set<string>>) => {
       for (const pair of pairs) {
         const [a, b] = pair.split(' ') as [string, string];
@@ -260,6 +276,11 @@ export class TermVectors {
       if (s >= min) out.push({ term: other, similarity: s });
     }
     return out.sort((x, y) => y.similarity - x.similarity).slice(0, k);
+  }
+
+  /** The corpus terms WordNet gives for a two-word verb (its key: see phraseKey), e.g. "set up" → found, establish. */
+  phraseSynonyms(key: string): readonly string[] {
+    return this.phrases.get(key) ?? [];
   }
 
   get size(): number {

@@ -6,13 +6,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expansionsFor } from '../../src/answer/expand.js';
+import { EXPANSION_WEIGHT, expansionsFor } from '../../src/answer/expand.js';
 import { parseQuestion } from '../../src/answer/question.js';
 import { features } from '../../src/answer/ranker.js';
 import { loadSaved, saveEngine } from '../../src/engine/cache/engine-cache.js';
 import { Engine } from '../../src/engine/engine.js';
-import { wordNetAntonyms, wordNetDir, wordNetRelations } from '../../src/nlp/antonyms.js';
-import { termOf } from '../../src/nlp/terms.js';
+import { phraseKey, wordNetAntonyms, wordNetDir, wordNetRelations } from '../../src/nlp/antonyms.js';
+import { stem, termOf } from '../../src/nlp/terms.js';
 import {
   DIMENSIONS,
   deriveTermVectors,
@@ -212,13 +212,17 @@ describe('word vectors', () => {
     const key = 'k'.repeat(64);
     const noVectors = await saveEngine(engine.data, path.join(dir, 'a'), key);
     expect((await loadSaved(noVectors.file, key)).data.vectors).toBeNull();
-    const data = (await deriveTermVectors([[t('buy'), 'buy']], { file }))!;
+    const phrases = new Map([['set up', new Set([t('buy'), t('establish')])]]);
+    const data = (await deriveTermVectors([[t('buy'), 'buy']], { file, phrases }))!;
+    // Only a corpus term stands in for a two-word verb: what a search can find.
+    expect(data.phrases).toEqual([`set up:${t('buy')}`]);
     engine.data.vectors = data;
     const saved = await saveEngine(engine.data, path.join(dir, 'b'), key);
     const back = (await loadSaved(saved.file, key)).data.vectors;
     expect(back?.terms).toEqual(data.terms);
     expect(Array.from(back?.vectors ?? [])).toEqual(Array.from(data.vectors));
     expect(back?.corpusTerms).toBe(data.corpusTerms);
+    expect(back?.phrases).toEqual(data.phrases);
   });
 });
 
@@ -251,5 +255,37 @@ describe.skipIf(!wordNetDir())('WordNet antonyms', () => {
     expect(same('leadership', 'leader')).toBe(true);
     expect(same('born', 'death')).toBe(false);
     expect(same('director', 'death')).toBe(false);
+  });
+
+  it('a two-word verb in its commonest sense stands for its one-word synonyms: set up/found, step down/resign', () => {
+    const phrase = (verb: string, particle: string, word: string) =>
+      wordNetRelations()
+        ?.phrases.get(phraseKey(verb, particle) ?? '')
+        ?.has(stem(word)) ?? false;
+    expect(phrase('set', 'up', 'established')).toBe(true);
+    // "founded" is the corpus's word: its stem, not "find" (whose past "found" also is).
+    expect(phrase('sets', 'up', 'founded')).toBe(true);
+    expect(phrase('set', 'up', 'find')).toBe(false);
+    expect(phrase('stepped', 'down', 'resigned')).toBe(true);
+    expect(phrase('shut', 'down', 'closed')).toBe(true);
+    expect(phrase('step', 'down', 'established')).toBe(false);
+    expect(phraseKey('set', 'up')).toBe(phraseKey('setting', 'up'));
+  });
+});
+
+describe('two-word verbs in questions', () => {
+  it('search their synonyms, and the verb is ranked as the synonym the passages use', () => {
+    const v = new TermVectors({
+      terms: [t('found'), t('club')],
+      corpusTerms: 2,
+      vectors: new Int8Array(2 * DIMENSIONS),
+      antonyms: [],
+      phrases: [`${phraseKey('set', 'up')}:${t('found')}`],
+    });
+    const q = parseQuestion('When was the club set up?');
+    const found = expansionsFor(q, v).find((e) => e.term === t('found'));
+    expect(found).toMatchObject({ for: t('set'), phrase: true });
+    expect(found?.weight).toBeLessThan(EXPANSION_WEIGHT);
+    expect(expansionsFor(parseQuestion('Where was the club set?'), v)).toEqual([]);
   });
 });

@@ -244,8 +244,8 @@ const datesSection: CacheSection = {
 /** Word vectors (src/nlp/word-vectors.ts): absent when the embeddings package was not installed at build time. */
 const vectorsSection: CacheSection = {
   name: 'vectors',
-  // 3: synonyms include WordNet's derivationally related forms.
-  version: 3,
+  // 3: synonyms include WordNet's derivationally related forms. 4: two-word verbs' synonyms (phrases).
+  version: 4,
   write(data, out) {
     const v = data.vectors;
     out.json('meta', { present: Boolean(v), corpusTerms: v?.corpusTerms ?? 0 });
@@ -255,6 +255,7 @@ const vectorsSection: CacheSection = {
     out.typed('vectors', new Uint8Array(q.buffer, q.byteOffset, q.byteLength));
     out.strings('antonyms', v?.antonyms ?? []);
     out.strings('synonyms', v?.synonyms ?? []);
+    out.strings('phrases', v?.phrases ?? []);
   },
   read(input, into) {
     const meta = input.json<{ present: boolean; corpusTerms: number }>('meta');
@@ -272,6 +273,7 @@ const vectorsSection: CacheSection = {
       vectors,
       antonyms: input.strings('antonyms').all(),
       synonyms: input.strings('synonyms').all(),
+      phrases: input.strings('phrases').all(),
     };
   },
 };
