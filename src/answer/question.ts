@@ -24,9 +24,15 @@ export interface Question {
   subject?: string[];
   /** For "how many X…": the terms of X ("how many computer terminals is…" → comput, termin), what is counted. */
   counted?: string[];
+  /** For "which X did…": X's head noun's term ("which Iraqi meeting did…" → meet); a word before it can answer. */
+  whichHead?: string;
   /** For "what is the name of X…": the terms of X ("the name of the US envoy who…" → us, envoy), what is named. */
   nameOf?: string[];
 }
+
+/** "Which (Iraqi) meeting did…", "which two bases were…": the noun before the verb is what is asked for. */
+const WHICH_HEAD =
+  /\bwhich\s+(?:[\p{L}'-]+\s+){0,3}?([\p{L}-]+)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b/iu;
 
 /** "What is a dollar auction?", "who was Napoleon": the subject is all that follows. */
 const DEFINITION = /^\s*(what|who)\s+(is|was|are|were)\s+(an?\s+|the\s+)?([^?]+?)\s*\??\s*$/i;
@@ -197,6 +203,8 @@ export function parseQuestion(raw: string): Question {
   const count = COUNTED.exec(text);
   const counted = count ? terms(count[1] ?? '') : [];
   const nameOf = namedThing(text);
+  const which = WHICH_HEAD.exec(text);
+  const whichHead = which ? terms(which[1] ?? '')[0] : undefined;
   return {
     text: raw,
     query,
@@ -209,5 +217,6 @@ export function parseQuestion(raw: string): Question {
     ...(subject.length > 0 && subject.length <= MAX_SUBJECT_TERMS ? { subject } : {}),
     ...(counted.length > 0 ? { counted } : {}),
     ...(nameOf.length > 0 ? { nameOf } : {}),
+    ...(whichHead ? { whichHead } : {}),
   };
 }

@@ -295,7 +295,7 @@ export function features(
   const newNames = c.proper.filter((p) => !qset.has(p) && !q.named.has(p)).length;
   const type =
     q.kind === 'name'
-      ? newNames > 0
+      ? newNames > 0 || (q.whichHead !== undefined && modifies(q, q.whichHead, sw, qset))
         ? 1
         : 0
       : q.kind === 'age'
@@ -334,6 +334,19 @@ export function features(
     align,
     salign,
   };
+}
+
+/**
+ * "Which meeting…" is answered by the kind of meeting as much as by a name: a word the question does not use, just
+ * before the head noun ("the Iraqi cabinet meeting").
+ */
+function modifies(q: Question, head: string, sw: SentenceWords, asked: ReadonlySet<string>): boolean {
+  for (let i = 1; i < sw.terms.length; i++) {
+    if (sw.terms[i] !== head) continue;
+    const before = sw.terms[i - 1];
+    if (before && !asked.has(before) && !q.named.has(before) && !/\d/.test(before)) return true;
+  }
+  return false;
 }
 
 /** Words after a subject that say what it is. */

@@ -197,3 +197,25 @@ describe('defines', () => {
     expect(features(parseQuestion(q), candidate(text), stats, 10, null).defines).toBe(d);
   });
 });
+
+describe('"which X" questions', () => {
+  const stats = new TermStats();
+  const candidate = (text: string): Candidate => ({ text, kinds: 0, proper: [] });
+
+  it('are answered by the kind of X as by a name: "which meeting" by "the cabinet meeting"', () => {
+    const q = parseQuestion('Which Iraqi meeting did Soleimani chair in December?');
+    expect(q.whichHead).toBe(terms('meeting')[0]);
+    const type = (text: string) => features(q, candidate(text), stats, 8).type;
+    expect(type('He was chairing the Iraqi cabinet meeting in December.')).toBe(1);
+    // No word before the noun that the question lacks: the adjective it gives, a number, or nothing.
+    expect(type('He chaired the Iraqi meeting in December.')).toBe(0);
+    expect(type('He chaired 2 meetings in December.')).toBe(0);
+    expect(type('The meeting was in December.')).toBe(0);
+  });
+
+  it('find the noun before the verb, past adjectives and numbers', () => {
+    expect(parseQuestion('Which two bases did Iran hit?').whichHead).toBe(terms('bases')[0]);
+    expect(parseQuestion('Which firm will handle the offering?').whichHead).toBe(terms('firm')[0]);
+    expect(parseQuestion('Who chaired the meeting?').whichHead).toBeUndefined();
+  });
+});
