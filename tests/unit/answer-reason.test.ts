@@ -1,7 +1,9 @@
 // "Why" questions want a cause: news states the event, then its cause in the
 // next paragraph ("Moody's cited…"), which shares few of the question's words.
 import { expect, it } from 'vitest';
-import { answerKind } from '../../src/answer/question.js';
+import { answerKind, parseQuestion } from '../../src/answer/question.js';
+import { features } from '../../src/answer/ranker.js';
+import { TermStats } from '../../src/search/term-stats.js';
 import { engineOver } from '../support/engine-over.js';
 
 const ARTICLES: Record<string, string> = {
@@ -37,4 +39,14 @@ it('answers "why" with the paragraph after the event when it gives the cause, ov
   const r = engine().ask("Why did Moody's downgrade Acme Power's debt?");
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('cited cost increases');
+});
+
+it('takes "over fears for", "amid concerns about", "aims to" and "in a bid to" as giving a cause or a purpose', () => {
+  const q = parseQuestion('Why were the training missions suspended?');
+  const type = (text: string) => features(q, { text, kinds: 0, proper: [] }, new TermStats(), 10).type;
+  expect(type('Both missions are suspended over fears for regional stability.')).toBeGreaterThan(0);
+  expect(type('The missions were halted amid concerns about the safety of trainers.')).toBeGreaterThan(0);
+  expect(type('The mission aims to develop local forces.')).toBeGreaterThan(0);
+  expect(type('It moved in a bid to calm markets.')).toBeGreaterThan(0);
+  expect(type('Both missions are suspended, officials said on Tuesday.')).toBe(0);
 });
