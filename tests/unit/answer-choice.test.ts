@@ -12,6 +12,10 @@ COPPER STUDY GROUP PROPOSED
 Copper producing and consuming countries met in Geneva to consider a proposed study group, officials said today.
 The next meeting on the copper study group will be held in June, the chairman said on Thursday.
 Delegates said prices were not part of the talks.`,
+  'talks.txt': ` date 1987-03-09
+MINISTERS MEET ON TRADE
+Trade minister John Brown and finance minister Anne Gray were seen driving into the central bank on Monday.
+The bank said exports rose 4 pct in February.`,
   'steel.txt': ` date 1987-03-06
 STEEL MAKER RAISES OUTPUT
 Nisshin Steel Co Ltd said it would spend 10.7 billion yen on new plant in 1987.
@@ -33,6 +37,13 @@ describe('answer choice', () => {
   it('a question about a name no article mentions is not answered', () => {
     expect(engine().ask('How much did Westinghouse spend on new plant in 1987?').kind).toBe('not-found');
     expect(engine().ask('How much did Nisshin Steel spend on new plant in 1987?').kind).toBe('answer');
+  });
+
+  it('a sentence with the names but little of what is asked about them does not answer', () => {
+    expect(engine().ask('What did John Brown say about steel demand?').kind).toBe('not-found');
+    const seen = engine().ask('Where were John Brown and Anne Gray seen driving?');
+    expect(seen.kind).toBe('answer');
+    if (seen.kind === 'answer') expect(seen.answer).toContain('central bank');
   });
 
   it('a wire headline run into the first sentence is not quoted', () => {
