@@ -592,7 +592,8 @@ function missingNames(
 
 /**
  * The question's own words (as typed) for its content terms (not names or numbers) that no article uses, nor any
- * of their synonyms, and their share of the question's idf weight.
+ * of their synonyms or stand-ins (the expansions: WordNet's synonyms and standIns' nearest corpus words), and their
+ * share of the question's idf weight.
  */
 function unmentioned(
   ctx: AnswerContext,
@@ -601,10 +602,7 @@ function unmentioned(
 ): { words: string[]; terms: string[]; share: number; rest: boolean } {
   const df = ctx.index.stats.df;
   const stoodIn = new Set(expansions.map((e) => e.for));
-  const saidOtherwise = (t: string) => (ctx.vectors?.neighbours(t, 1, NEAR_SYNONYM).length ?? 0) > 0;
-  const missing = new Set(
-    q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t) && !df.has(t) && !stoodIn.has(t) && !saidOtherwise(t)),
-  );
+  const missing = new Set(q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t) && !df.has(t) && !stoodIn.has(t)));
   if (missing.size === 0) return { words: [], terms: [], share: 0, rest: true };
   const idf = (t: string) => ctx.index.stats.idf(t);
   const total = q.terms.reduce((sum, t) => sum + idf(t), 0) || 1;
@@ -914,7 +912,10 @@ export function cutAround(text: string, max: number, asked: ReadonlySet<string>)
   return '…' + truncate(text.slice(bestStart), max - 1);
 }
 
-/** The best sentence, then up to two more that match as much and score nearly as well, within the length budget. */
+/**
+ * The best sentence, then up to two more that score at least FOLLOW_SHARE of it and hold FOLLOW_COVERAGE of its
+ * coverage, within the length budget, each saying something the others do not.
+ */
 export function chooseSentences(
   ranked: Ranked<PassageSentence>[],
   asked: ReadonlySet<string>,

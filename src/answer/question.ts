@@ -151,8 +151,9 @@ const FRAME =
   /\b(?:(?:what|which)\s+(?:kinds?|types?|sorts?|forms?)\s+of|how\s+(?:old|long|far|big|large|high|tall|fast|soon|often|deep|wide|heavy|strong)|(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of|(?:what|which)\s+(?:date|day|month|year|time|hour)|how\s+much\s+(?:money|cash))\b/gi;
 
 /**
- * Fillers a question is said with, which no answer needs to hold: "right now", "actually", "roughly how many", "was anyone hurt"; and
- * "people", the generic someone ("why do people doubt…", "how many people turned out": the answer says who).
+ * Fillers a question is said with, which no answer needs to hold: "right now", "actually", "roughly how many", "was
+ * anyone hurt"; and "people", the generic someone ("why do people doubt…", "how many people turned out": the answer
+ * says who).
  */
 const FILLERS =
   /\b(?:right\s+now|at\s+the\s+moment|these\s+days|nowadays|currently|actually|really|exactly|roughly|approximately|in\s+the\s+first\s+place|people|any(?:one|body)|some(?:one|body)|every(?:one|body))\b/gi;
