@@ -48,8 +48,14 @@ function namedThing(text: string): string[] {
   const m = NAME_OF.exec(text);
   if (!m) return [];
   const out: string[] = [];
+  let common = false;
   for (const w of (m[1] ?? '').split(/\s+/)) {
     if (!w || ENDS_NAMED_THING.test(w) || out.length >= 3) break;
+    // A capitalised word after the thing's own lower-case words is a clause's subject ("the institute Leuprecht
+    // directs"); before them it modifies the thing ("the US envoy").
+    const capital = /^\p{Lu}/u.test(w);
+    if (capital && common) break;
+    common ||= !capital;
     out.push(w);
   }
   return terms(out.join(' '));
@@ -129,16 +135,21 @@ const WANTS: Record<AnswerKind, number> = {
 };
 
 /**
- * Negative contractions as words ("couldn't" → "could not"): split at the
+ * Contractions as words. Negative ones ("couldn't" → "could not"): split at the
  * apostrophe they leave a stem ("couldn") that is no stop word, that articles
  * seldom use, and that a question then seems to turn on.
  */
 function expandContractions(text: string): string {
-  return foldPunctuation(text)
-    .replace(/\b(w)on't\b/gi, '$1ill not')
-    .replace(/\b(c)an't\b/gi, '$1annot')
-    .replace(/\b(sh)an't\b/gi, '$1all not')
-    .replace(/\b(\p{L}+)n't\b/giu, '$1 not');
+  return (
+    foldPunctuation(text)
+      .replace(/\b(w)on't\b/gi, '$1ill not')
+      .replace(/\b(c)an't\b/gi, '$1annot')
+      .replace(/\b(sh)an't\b/gi, '$1all not')
+      .replace(/\b(\p{L}+)n't\b/giu, '$1 not')
+      // "What's the name of…", "who's the head of…": the frame and the answer kind read "is" (for "has", as in
+      // "what's happened", the kind is the same).
+      .replace(/\b(what|who|where|when|which|how)'s\b/gi, '$1 is')
+  );
 }
 
 /**

@@ -34,6 +34,20 @@ describe('question frame', () => {
     expect(parseQuestion('Why won’t the bank give a forecast?').terms).toEqual(terms('bank give forecast'));
   });
 
+  it('reads "what\'s" and "who\'s" as "… is", for the frame and the kind of answer', () => {
+    const q = parseQuestion("What's the name of the new company?");
+    expect(q.terms).toEqual(terms('new company'));
+    expect(q.kind).toBe('name');
+    expect(parseQuestion("What's the estimated total cost of the smelter?").kind).toBe('money');
+    expect(parseQuestion('Who’s the head of the alliance?').kind).toBe('name');
+  });
+
+  it('ends the thing a name is asked for at the subject of its clause ("the institute Leuprecht directs")', () => {
+    expect(parseQuestion('What is the name of the institute Leuprecht directs?').nameOf).toEqual(terms('institute'));
+    // Capitalised words before the thing's own words modify it.
+    expect(parseQuestion('What is the name of the US envoy who spoke?').nameOf).toEqual(terms('US envoy'));
+  });
+
   it('keeps the question text as asked', () => {
     expect(parseQuestion("Why couldn't he go?").text).toBe("Why couldn't he go?");
   });
