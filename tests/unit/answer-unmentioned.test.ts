@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/compose.js';
 import { termVectors } from '../support/term-vectors.js';
 import { Engine } from '../../src/engine/engine.js';
+import { TermVectors } from '../../src/nlp/word-vectors.js';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -64,6 +65,27 @@ describe('with word vectors', () => {
     const buried = ask(ctx, 'Where was Soleimani buried?');
     expect(buried.kind).toBe('not-found');
     if (buried.kind === 'not-found') expect(buried.message).toContain('“buried”');
+  });
+
+  it('takes a WordNet relative of a word no article uses, though the vectors put them apart', () => {
+    // "trainers" is in no article; "training" is, and WordNet derives one from the other. GloVe puts them at 0.49,
+    // below what a synonym of a word the articles do use must reach.
+    const base = termVectors(
+      [
+        { term: 'train', axis: 0 },
+        { term: 'trainer', near: 0, similarity: 0.49, axis: 1 },
+      ],
+      1,
+    );
+    // The question is not answered either way (no sentence says what the trainers do), but with the relative
+    // "trainers" is no longer a word the articles never use.
+    const question = 'What are the NATO trainers doing?';
+    const related = new TermVectors({ ...base.data, synonyms: ['train trainer'] });
+    const r = ask({ corpus: engine.corpus, index: engine.index, vectors: related }, question);
+    expect(r.kind === 'not-found' && r.message.includes('“trainers”')).toBe(false);
+    const apart = ask({ corpus: engine.corpus, index: engine.index, vectors: base }, question);
+    expect(apart.kind).toBe('not-found');
+    if (apart.kind === 'not-found') expect(apart.message).toContain('“trainers”');
   });
 
   it('searches for a word no article uses as its nearest corpus word', () => {
