@@ -44,6 +44,9 @@ const NAME_OF = /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|the
 const ENDS_NAMED_THING =
   /^(?:who|whom|whose|that|which|where|when|did|does|do|is|was|were|are|will|would|has|have|had|in|on|at|of|for|from|to|with|by|after|before|killed|said|says)$/i;
 
+/** "How many missiles hit…": no auxiliary follows what is counted, the verb does; the one word before it. */
+const COUNTED_BEFORE_VERB = /\bhow\s+many\s+([\p{L}-]+s)\s+[\p{L}-]/iu;
+
 function namedThing(text: string): string[] {
   const m = NAME_OF.exec(text);
   if (!m) return [];
@@ -212,7 +215,7 @@ export function parseQuestion(raw: string): Question {
   if (run.length) names.push(run);
   const def = DEFINITION.exec(text);
   const subject = def ? terms(def[4] ?? '') : [];
-  const count = COUNTED.exec(text);
+  const count = COUNTED.exec(text) ?? COUNTED_BEFORE_VERB.exec(text);
   const counted = count ? terms(count[1] ?? '') : [];
   const nameOf = namedThing(text);
   const which = WHICH_HEAD.exec(text);

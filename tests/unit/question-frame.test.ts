@@ -29,6 +29,11 @@ describe('question frame', () => {
     expect(parseQuestion('How many people were killed?').counted).toEqual(terms('people'));
   });
 
+  it('counts the plural noun straight after "how many" when a verb, not an auxiliary, follows it', () => {
+    expect(parseQuestion('How many missiles hit the base in Irbil?').counted).toEqual(terms('missiles'));
+    expect(parseQuestion('How many troops does Canada have?').counted).toEqual(terms('troops'));
+  });
+
   it('reads negative contractions as words, leaving no stray stem', () => {
     expect(parseQuestion("Why couldn't the minister travel?").terms).toEqual(terms('minister travel'));
     expect(parseQuestion('Why won’t the bank give a forecast?').terms).toEqual(terms('bank give forecast'));
