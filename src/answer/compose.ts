@@ -123,9 +123,14 @@ function monthsIn(text: string): Set<string> {
 
 /** Kinds of question that ask for a quantity: a sentence with no number of that kind does not answer them. */
 const QUANTITY_KINDS: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
-/** What a "how long" answer holds: an amount (of time, or of length) or a starting point ("since 2014"). */
-const SPAN =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|several|few|half|since)\b/i;
+/**
+ * What a "how long" answer holds: an amount of time or of length ("three years", "a 500-km pipeline"), a starting
+ * point ("since 2014"). A bare number ("Soleimani, 62,") is none, nor a unit without one ("in recent years").
+ */
+const SPAN = new RegExp(
+  String.raw`\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|several|few|many|half|a|an)[\s-]+(?:[\p{L}-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|yards?)\b|\bsince\b`,
+  'iu',
+);
 /** A clock time as news writes it: "7:20pm", "10.30 a.m.", "0300 GMT", "7 p.m.", "noon". */
 const CLOCK_TIME =
   /\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}\s*(?:[ap]\.?m\b\.?|gmt|utc|edt|est|bst|cet|hrs|hours local)|\b(?:noon|midnight|dawn|dusk)\b/i;

@@ -78,6 +78,10 @@ describe('holdsAskedKind', () => {
     ['How long has Smith led the board?', 'Smith has led the board for nine years.', true],
     ['How long has Smith led the board?', 'Smith has led the board since 1979.', true],
     ['How long has Smith led the board?', 'Smith, who leads the board, spoke today.', false],
+    ['How long is the pipeline?', 'The 500-km pipeline opens in May.', true],
+    ['How long has Smith led the board?', 'Smith, 62, leads the board.', false],
+    ['How long has Smith led the board?', 'Smith and several directors lead the board.', false],
+    ['How long has Smith led the board?', 'Boards have changed in recent years.', false],
     ['Why did Smith resign?', 'Smith resigned.', true],
   ] as const)('%s / %s → %s', (question, text, holds) => {
     expect(holdsAskedKind(parseQuestion(question), text, none)).toBe(holds);
