@@ -38,6 +38,8 @@ describe('answerKind', () => {
     ['At what time did the market open?', 'time'],
     ['How much oil does the field hold?', 'number'],
     ['How long did the siege last?', 'duration'],
+    ['What is the total size of the force?', 'number'],
+    ['What was the number of troops sent?', 'number'],
     ['Who leads the coalition?', 'name'],
     ['Whom did the council appoint?', 'name'],
     ['Which city hosted the talks?', 'name'],
