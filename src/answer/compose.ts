@@ -46,6 +46,8 @@ const MIN_COVERAGE = 0.3;
  * right stay under 0.17, the unanswerable ones answered were mostly over 0.25.
  */
 const MAX_NAMED_MISSING = 0.2;
+/** The same, for a sentence naming the kind of thing asked for when no sentence with all the names does. */
+const MAX_NAMED_MISSING_NAMING = 0.4;
 /**
  * Content words no article uses (nor a synonym): at this share of the question's idf weight, when they are two or
  * more or the rest of the question is names, the question turns on them ("Where was Soleimani buried?") and is
@@ -390,7 +392,21 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     return x;
   };
   const onTopic = ranked.filter((r) => signalsFor(r).namedMissing < MAX_NAMED_MISSING);
-  if (onTopic.length) ranked = onTopic;
+  // Unless none of them names the one asked for ("Which Pentagon spokesman…": no spokesman is named where the
+  // Pentagon is) and a sentence that lacks one of the names does ("the department of defence spokesman Jonathan
+  // Hoffman"): an article may call a thing otherwise, but not by a name it never gives.
+  const headTerm = q.whichHead ?? q.whoHead;
+  const head = q.nameOf ?? (headTerm ? [headTerm] : null);
+  const naming = (r: Ranked<PassageSentence>) => head !== null && names(q, head, r.candidate.text);
+  const elsewhere =
+    head && !onTopic.some(naming)
+      ? ranked.filter((r) => naming(r) && signalsFor(r).namedMissing < MAX_NAMED_MISSING_NAMING)
+      : [];
+  // …and it ranks above them all: else the articles with every name say it in a way the name check misses.
+  if (elsewhere.length && onTopic.length && ranked.indexOf(elsewhere[0]!) > ranked.indexOf(onTopic[0]!))
+    elsewhere.length = 0;
+  if (elsewhere.length) ranked = elsewhere;
+  else if (onTopic.length) ranked = onTopic;
   // A question about a month's figures ("…rise in May?") is not answered by another month's ("…in February").
   const asked = monthsIn(question);
   if (asked.size) {
@@ -440,7 +456,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   let answers =
     leader !== undefined &&
     signals !== null &&
-    signals.namedMissing < MAX_NAMED_MISSING &&
+    signals.namedMissing < (elsewhere.length ? MAX_NAMED_MISSING_NAMING : MAX_NAMED_MISSING) &&
     signals.unknownNames === 0 &&
     (unknown.share === 0 || signals.predicate >= MIN_PREDICATE_WITH_UNMENTIONED) &&
     // A day's events, and a cause given in the sentence after the event ("Moody's cited…"), hold little of it.

@@ -26,6 +26,8 @@ export interface Question {
   counted?: string[];
   /** For "which X did…": X's head noun's term ("which Iraqi meeting did…" → meet); a word before it can answer. */
   whichHead?: string;
+  /** For "who is the X who/of…": X's head noun's term ("who is the Pentagon spokesman who…" → spokesman). */
+  whoHead?: string;
   /** For "what is the name of X…": the terms of X ("the name of the US envoy who…" → us, envoy), what is named. */
   nameOf?: string[];
 }
@@ -33,6 +35,11 @@ export interface Question {
 /** "Which (Iraqi) meeting did…", "which two bases were…": the noun before the verb is what is asked for. */
 const WHICH_HEAD =
   /\bwhich\s+(?:[\p{L}'-]+\s+){0,3}?([\p{L}-]+)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b/iu;
+/** "Which Pentagon spokesman confirmed…": no auxiliary, the verb in the past follows the head noun. */
+const WHICH_HEAD_BEFORE_VERB = /^\W*which\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s+[\p{Ll}-]+ed\b/u;
+/** "Who is the Pentagon spokesman who…", "who was the head of…": the role whose holder is asked for. */
+const WHO_HEAD =
+  /^\W*who\s+(?:is|was|are|were)\s+the\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s+(?:who|that|of|in|at|for|on)\b/iu;
 
 /** "What is a dollar auction?", "who was Napoleon": the subject is all that follows. */
 const DEFINITION = /^\s*(what|who)\s+(is|was|are|were)\s+(an?\s+|the\s+)?([^?]+?)\s*\??\s*$/i;
@@ -218,8 +225,10 @@ export function parseQuestion(raw: string): Question {
   const count = COUNTED.exec(text) ?? COUNTED_BEFORE_VERB.exec(text);
   const counted = count ? terms(count[1] ?? '') : [];
   const nameOf = namedThing(text);
-  const which = WHICH_HEAD.exec(text);
+  const which = WHICH_HEAD.exec(text) ?? WHICH_HEAD_BEFORE_VERB.exec(text.trim().toLowerCase());
   const whichHead = which ? terms(which[1] ?? '')[0] : undefined;
+  const who = WHO_HEAD.exec(text);
+  const whoHead = who ? terms(who[1] ?? '')[0] : undefined;
   return {
     text: raw,
     query,
@@ -233,5 +242,6 @@ export function parseQuestion(raw: string): Question {
     ...(counted.length > 0 ? { counted } : {}),
     ...(nameOf.length > 0 ? { nameOf } : {}),
     ...(whichHead ? { whichHead } : {}),
+    ...(whoHead ? { whoHead } : {}),
   };
 }

@@ -34,6 +34,13 @@ describe('question frame', () => {
     expect(parseQuestion('How many troops does Canada have?').counted).toEqual(terms('troops'));
   });
 
+  it('finds the role asked for: "which X <verb>ed", "who is the X who/of"', () => {
+    expect(parseQuestion('Which Pentagon spokesman confirmed the attacks?').whichHead).toBe(terms('spokesman')[0]);
+    expect(parseQuestion('Who is the Pentagon spokesman who confirmed it?').whoHead).toBe(terms('spokesman')[0]);
+    expect(parseQuestion('Who was the head of the alliance?').whoHead).toBe(terms('head')[0]);
+    expect(parseQuestion('Who confirmed the attacks?').whoHead).toBeUndefined();
+  });
+
   it('reads negative contractions as words, leaving no stray stem', () => {
     expect(parseQuestion("Why couldn't the minister travel?").terms).toEqual(terms('minister travel'));
     expect(parseQuestion('Why won’t the bank give a forecast?').terms).toEqual(terms('bank give forecast'));
