@@ -46,6 +46,8 @@ const MIN_COVERAGE = 0.3;
  * right stay under 0.17, the unanswerable ones answered were mostly over 0.25.
  */
 const MAX_NAMED_MISSING = 0.2;
+/** A word the articles capitalise this often, away from a sentence's start, is a name in a question typed in lower case. */
+const NAME_CAPITAL_SHARE = 0.8;
 /** The same, for a sentence naming the kind of thing asked for when no sentence with all the names does. */
 const MAX_NAMED_MISSING_NAMING = 0.4;
 /**
@@ -334,7 +336,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   const dated = ctx.timeline ? datesInQuestion(question, ctx.timeline) : null;
   // The words that name a day are matched through the timeline, not as search terms.
   const searchText = dated ? dated.rest : question;
-  let q = parseQuestion(searchText);
+  const store = ctx.sentences;
+  let q = parseQuestion(searchText, store ? (t) => (store.capitalShare(t) ?? 0) >= NAME_CAPITAL_SHARE : undefined);
   const notFound = (message: string): AskResult => ({
     kind: 'not-found',
     question,

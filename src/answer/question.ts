@@ -190,7 +190,14 @@ function withoutFrame(text: string): string {
  */
 const NAME_PARTICLE = /^(?:of|de|du|des|la|le|del|della|di|da|do|dos|van|von|der|den|y|al|el|bin|ibn)$/;
 
-export function parseQuestion(raw: string): Question {
+/** Typed without capitals past its first letter: "where was soleimani buried?". */
+const LOWER_CASE_TYPED = /^\P{L}*\p{L}?[^\p{Lu}]*$/u;
+
+/**
+ * The question's terms, kind and names. `isName` says which terms the articles write as names (capitalised); a
+ * question typed in lower case has its names found by it, as its capitals cannot say.
+ */
+export function parseQuestion(raw: string, isName?: (term: string) => boolean): Question {
   const text = expandContractions(raw);
   const query = withoutFrame(text);
   const t = terms(query);
@@ -202,13 +209,16 @@ export function parseQuestion(raw: string): Question {
   const ws = words(query);
   const names: string[][] = [];
   let run: string[] = [];
+  const lowerCase = isName !== undefined && LOWER_CASE_TYPED.test(text);
+  const capitalised = (w: string, i: number) =>
+    lowerCase ? terms(w).some((x) => isName(x)) : i > 0 && /^\p{Lu}/u.test(w);
   ws.forEach((w, i) => {
-    if (i > 0 && /^\p{Lu}/u.test(w)) {
+    if (capitalised(w, i)) {
       for (const x of terms(w)) {
         named.add(x);
         run.push(x);
       }
-    } else if (run.length && NAME_PARTICLE.test(w) && /^\p{Lu}/u.test(ws[i + 1] ?? '')) {
+    } else if (run.length && NAME_PARTICLE.test(w) && capitalised(ws[i + 1] ?? '', i + 1)) {
       // "Tour de France", "Bank of England": one name, through its particle.
       for (const x of terms(w)) {
         named.add(x);

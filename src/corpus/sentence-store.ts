@@ -2,7 +2,7 @@
 // only scores sentences: where each sentence sits in its passage, its entity
 // kinds, its proper-noun terms, and its words as the ranker sees them. Flat
 // typed arrays (terms as vocabulary ids), a few bytes per word.
-import { sentenceWords, type SentenceWords } from '../nlp/sentence-words.js';
+import { sentenceWords, WordFlag, type SentenceWords } from '../nlp/sentence-words.js';
 import type { SentenceInfo } from './types.js';
 import { Growable } from '../util/growable.js';
 import type { Vocabulary } from '../util/vocabulary.js';
@@ -102,6 +102,37 @@ export class SentenceStore {
       out.push({ index: s, start: d.start[s] ?? 0, end: d.end[s] ?? 0, kinds: d.kinds[s] ?? 0, proper });
     }
     return out;
+  }
+
+  private capitals: { capital: Uint32Array; seen: Uint32Array } | undefined;
+
+  /**
+   * The share of a term's words written with a capital, away from a sentence's start ("Soleimani" 1, "attack" 0), or
+   * null when it never stands there. Counted over the whole corpus on first use (one pass over the stored words).
+   */
+  capitalShare(term: string): number | null {
+    const id = this.vocabulary.id(term);
+    if (id < 0) return null;
+    const c = (this.capitals ??= this.countCapitals());
+    const seen = c.seen[id] ?? 0;
+    return seen === 0 ? null : (c.capital[id] ?? 0) / seen;
+  }
+
+  private countCapitals(): { capital: Uint32Array; seen: Uint32Array } {
+    const d = this.data;
+    const capital = new Uint32Array(this.vocabulary.size);
+    const seen = new Uint32Array(this.vocabulary.size);
+    for (let s = 0; s + 1 < d.wordStart.length; s++) {
+      const to = d.wordStart[s + 1] ?? 0;
+      // The first word is capitalised as a sentence's first: it says nothing of the word.
+      for (let i = (d.wordStart[s] ?? 0) + 1; i < to; i++) {
+        const id = d.wordTerm[i] ?? -1;
+        if (id < 0 || id >= seen.length) continue;
+        seen[id] = (seen[id] ?? 0) + 1;
+        if (((d.wordFlags[i] ?? 0) & WordFlag.CAPITAL) !== 0) capital[id] = (capital[id] ?? 0) + 1;
+      }
+    }
+    return { capital, seen };
   }
 
   /** A sentence's words as the ranker sees them. */

@@ -6,6 +6,7 @@ import { ask } from '../../src/answer/compose.js';
 import { termVectors } from '../support/term-vectors.js';
 import { Engine } from '../../src/engine/engine.js';
 import { TermVectors } from '../../src/nlp/word-vectors.js';
+import { terms } from '../../src/nlp/terms.js';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -16,6 +17,15 @@ it('declines a question about something the articles never mention, naming the w
   const r = engine.ask('Where was Soleimani buried?');
   expect(r.kind).toBe('not-found');
   if (r.kind === 'not-found') expect(r.message).toContain('“buried”');
+});
+
+it('declines the same question typed in lower case: the articles say which words are names', () => {
+  const r = engine.ask('where was soleimani buried?');
+  expect(r.kind).toBe('not-found');
+  if (r.kind === 'not-found') expect(r.message).toContain('“buried”');
+  // The articles write "Soleimani" with a capital, and "buried" not at all.
+  expect(engine.sentences.capitalShare(terms('Soleimani')[0] ?? '')).toBe(1);
+  expect(engine.sentences.capitalShare(terms('drone')[0] ?? '')).toBe(0);
 });
 
 it('still answers when every content word is in the articles', () => {

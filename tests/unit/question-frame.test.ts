@@ -64,6 +64,15 @@ describe('question frame', () => {
     expect(parseQuestion("Why couldn't he go?").text).toBe("Why couldn't he go?");
   });
 
+  it('takes the names of a question typed in lower case from what the articles capitalise', () => {
+    const isName = (t: string) => terms('Khan Bank').includes(t);
+    const q = parseQuestion('when did the khan bank open its new branch?', isName);
+    expect([...q.named].sort()).toEqual(terms('Khan Bank').sort());
+    expect(q.names).toEqual([terms('khan bank')]);
+    // Capitals typed past the first letter say it themselves.
+    expect([...parseQuestion('When did the Khan bank open?', isName).named]).toEqual(terms('Khan'));
+  });
+
   it('groups consecutive capitalised words into names', () => {
     expect(parseQuestion("How many died in the King's Cross fire?").names).toEqual([terms('King Cross')]);
   });
