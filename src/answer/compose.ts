@@ -650,12 +650,19 @@ function unmentioned(
  * number ("civilian") or its topic (on the blind sets, three answered 2 fewer of 256 than one).
  */
 function standIns(ctx: AnswerContext, q: Question, expansions: readonly Expansion[]): Expansion[] {
-  if (!ctx.vectors) return [];
   const df = ctx.index.stats.df;
   const stoodIn = new Set(expansions.map((e) => e.for));
+  const typed = new Map<string, string>();
+  for (const w of words(q.text)) for (const t of terms(w)) if (!typed.has(t)) typed.set(t, w.toLowerCase());
   const out: Expansion[] = [];
   for (const t of q.terms) {
     if (q.named.has(t) || /\d/.test(t) || df.has(t) || stoodIn.has(t)) continue;
+    const full = unabbreviated(ctx, typed.get(t) ?? t);
+    if (full) {
+      out.push({ term: full, weight: EXPANSION_WEIGHT * ABBREVIATION_SIMILARITY, for: t });
+      continue;
+    }
+    if (!ctx.vectors) continue;
     const relatives = ctx.vectors.synonymsOf(t, EXPANSIONS_PER_TERM, RELATIVE_MIN);
     for (const n of relatives) out.push({ term: n.term, weight: EXPANSION_WEIGHT * n.similarity, for: t });
     if (relatives.length) continue;
@@ -663,6 +670,38 @@ function standIns(ctx: AnswerContext, q: Question, expansions: readonly Expansio
       out.push({ term: n.term, weight: EXPANSION_WEIGHT * n.similarity, for: t });
   }
   return out;
+}
+
+/** A word typed short, as chat does ("govt", "dept", "intl", "mgmt"): two letters, then only consonants. */
+const ABBREVIATION = /^[a-z]{2}[b-df-hj-np-tv-z]{1,4}$/;
+/** How close an abbreviation is taken to be to the word it shortens: the same word. */
+const ABBREVIATION_SIMILARITY = 0.9;
+/**
+ * The vectors must put the two this close: GloVe knows "govt" by "government" (0.47), not "per" by "perhaps" or
+ * "best" by "bestow", words whose letters merely fall in order.
+ */
+const ABBREVIATION_MIN_SIMILARITY = 0.4;
+const termOfWord = (w: string) => terms(w)[0] ?? w;
+
+/**
+ * The corpus term an abbreviation no article uses shortens: the most common one whose word starts with the same two
+ * letters and holds all the others in order ("govt" → "government"), close in the vectors; or null.
+ */
+export function unabbreviated(ctx: AnswerContext, word: string): string | null {
+  if (!ABBREVIATION.test(word)) return null;
+  let best: string | null = null;
+  let most = 0;
+  for (const { term, passages } of ctx.index.termsWithPrefix(word.slice(0, 2), Number.MAX_SAFE_INTEGER)) {
+    const full = ctx.index.surfaceOf(term);
+    if (full.length < word.length + 2 || passages <= most) continue;
+    let at = 2;
+    for (let i = 2; i < full.length && at < word.length; i++) if (full[i] === word[at]) at++;
+    if (at === word.length && (ctx.vectors?.similarity(termOfWord(word), term) ?? 0) >= ABBREVIATION_MIN_SIMILARITY) {
+      best = term;
+      most = passages;
+    }
+  }
+  return best;
 }
 
 /** A question whose words are this share (by idf) of an article's title names that article. */
