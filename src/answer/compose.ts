@@ -26,6 +26,11 @@ export const MAX_CITATIONS = 5;
 /** Passages whose sentences compete for the answer. */
 const CANDIDATE_PASSAGES = 8;
 /**
+ * For "how many X": only a sentence counting X answers, a test few of the others pass, so more passages are read
+ * ("The United States has close to 6,000 troops in Iraq" is in a long lead paragraph that BM25 ranks 11th).
+ */
+const COUNTING_PASSAGES = 16;
+/**
  * A further sentence joins the answer only if it scores at least this share of the best, and holds at least
  * FOLLOW_COVERAGE of the best one's share of the question's words. Loose on purpose: when the ranker's first choice
  * is not the answer, the answer is most often its second or third (0.7 and 0.9 answered 6 fewer of 256 blind
@@ -384,7 +389,10 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   let ranked = rankSentences(
     ctx,
     q,
-    withNextParagraphs(ctx, hits.slice(0, CANDIDATE_PASSAGES + (dated ? DATED_PASSAGES : 0))),
+    withNextParagraphs(
+      ctx,
+      hits.slice(0, (q.counted ? COUNTING_PASSAGES : CANDIDATE_PASSAGES) + (dated ? DATED_PASSAGES : 0)),
+    ),
   );
   if (dated) ranked = preferNamedDays(ctx, ranked, dated);
   // Sentences from articles that lack the question's names answer another question: the others go first.
