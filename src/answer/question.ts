@@ -169,7 +169,7 @@ function expandContractions(text: string): string {
  * search terms, as the wh-words are.
  */
 const FRAME =
-  /\b(?:(?:what|which)\s+(?:kinds?|types?|sorts?|forms?)\s+of|how\s+(?:old|long|far|big|large|high|tall|fast|soon|often|deep|wide|heavy|strong)|(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of|(?:what|which)\s+(?:date|day|month|year|time|hour)|how\s+much\s+(?:money|cash))\b/gi;
+  /\b(?:(?:what|which)\s+(?:other\s+)?(?:kinds?|types?|sorts?|forms?)\s+of|how\s+(?:old|long|far|big|large|high|tall|fast|soon|often|deep|wide|heavy|strong)|(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of|(?:what|which)\s+(?:date|day|month|year|time|hour)|how\s+much\s+(?:money|cash))\b/gi;
 
 /**
  * Fillers a question is said with, which no answer needs to hold: "right now", "actually", "roughly how many", "was
@@ -181,8 +181,17 @@ const FILLERS =
 
 /** The question without its frame words (the wh-word stays: the stop list drops it) and fillers. */
 function withoutFrame(text: string): string {
-  return text.replace(FRAME, (m) => m.split(/\s+/)[0] ?? '').replace(FILLERS, ' ');
+  return text
+    .replace(EXCEPT, ' ')
+    .replace(FRAME, (m) => m.split(/\s+/)[0] ?? '')
+    .replace(FILLERS, ' ');
 }
+
+/**
+ * "Besides bombs or shootings, what other attack…": what the question sets aside is what the answer is not, so its
+ * words are not searched for (a sentence about bombs would answer with them). To the clause's comma.
+ */
+const EXCEPT = /\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)\s+[^,;?]{1,60}(?:,|$)/gi;
 
 /**
  * Lower-case words inside a name, between its capitalised ones ("Tour de France", "Bank of England", "Asaib Ahl

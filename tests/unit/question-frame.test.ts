@@ -21,6 +21,9 @@ describe('question frame', () => {
     ['Why was the alliance actually set up in the first place?', 'alliance set up'],
     ['Why do people doubt the rebels fired the rockets?', 'doubt rebels fired rockets'],
     ['Was anybody hurt when the rockets hit the base?', 'hurt rockets hit base'],
+    ['Besides bombs or shootings, what other kind of attack could Iran try?', 'attack Iran try'],
+    ['Apart from the oil minister, who else resigned?', 'else resigned'],
+    ['Who other than Canada sent trainers?', 'Canada sent trainers'],
   ])('%s searches for "%s"', (q, rest) => {
     expect(parseQuestion(q).terms).toEqual(terms(rest));
   });
