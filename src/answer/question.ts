@@ -177,7 +177,7 @@ const FRAME =
  * says who).
  */
 const FILLERS =
-  /\b(?:right\s+now|at\s+the\s+moment|these\s+days|nowadays|currently|actually|really|exactly|roughly|approximately|in\s+the\s+first\s+place|people|any(?:one|body)|some(?:one|body)|every(?:one|body))\b/gi;
+  /\b(?:right\s+now|at\s+the\s+moment|so\s+far|to\s+date|as\s+of\s+now|at\s+this\s+point|these\s+days|nowadays|currently|actually|really|exactly|roughly|approximately|in\s+the\s+first\s+place|people|any(?:one|body)|some(?:one|body)|every(?:one|body))\b/gi;
 
 /** The question without its frame words (the wh-word stays: the stop list drops it) and fillers. */
 function withoutFrame(text: string): string {

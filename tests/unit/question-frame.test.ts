@@ -17,6 +17,7 @@ describe('question frame', () => {
     ['On what date did the strike happen?', 'strike happen'],
     ['In which year was the bank founded?', 'bank founded'],
     ['Roughly how many troops are there right now?', 'troops'],
+    ['How many have been injured in the protests so far?', 'injured protests'],
     ['How much money did the fund raise?', 'fund raise'],
     ['Why was the alliance actually set up in the first place?', 'alliance set up'],
     ['Why do people doubt the rebels fired the rockets?', 'doubt rebels fired rockets'],
