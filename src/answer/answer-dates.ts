@@ -19,6 +19,10 @@ export interface QuestionDates {
  * Days named in a question ("What happened on January 5?", "on 2020-01-03").
  * A day without a year takes the corpus's year for it, as /timeline does.
  */
+/** A month's name or its short form, followed by a day of the month. */
+const MONTH_BEFORE_DAY =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?=\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)/g;
+
 export function datesInQuestion(question: string, timeline: TimelineIndex): QuestionDates | null {
   const ref = timeline.last;
   if (!ref) return null;
@@ -26,7 +30,10 @@ export function datesInQuestion(question: string, timeline: TimelineIndex): Ques
   let rest = '';
   let at = 0;
   // chrono alone: the days a question names need no wink pass (which would load its model on the first question).
-  for (const m of tagDates(question, { dct: ref, timeSpans: [] })) {
+  // A month typed in lower case before a day ("on dec 6") is a date as "Dec 6" is; the tagger reads a lower-case
+  // month as a word ("may", "march"). Capitals only: the mentions' offsets stay those of the question.
+  const cased = question.replace(MONTH_BEFORE_DAY, (m) => (m[0] ?? '').toUpperCase() + m.slice(1));
+  for (const m of tagDates(cased, { dct: ref, timeSpans: [] })) {
     if (!m.day || m.anchored) continue;
     // Read the mention as /timeline reads a date, so "January 5" means the January 5 the news covers.
     const q = parseDateQuery(m.text, null, { days: timeline.days, count: (d) => timeline.count(d) });
