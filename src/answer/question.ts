@@ -159,6 +159,9 @@ function expandContractions(text: string): string {
       // "What's the name of…", "who's the head of…": the frame and the answer kind read "is" (for "has", as in
       // "what's happened", the kind is the same).
       .replace(/\b(what|who|where|when|which|how)'s\b/gi, '$1 is')
+      // "the us", "u.s." typed in lower case: the country, as "the US" is ("us" alone is the pronoun, a stop word).
+      .replace(/\bu\.s\.(?!\w)/g, 'US')
+      .replace(/\b(the)\s+us\b/gi, '$1 US')
   );
 }
 
@@ -218,7 +221,7 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const ws = words(query);
   const names: string[][] = [];
   let run: string[] = [];
-  const lowerCase = isName !== undefined && LOWER_CASE_TYPED.test(text);
+  const lowerCase = isName !== undefined && LOWER_CASE_TYPED.test(foldPunctuation(raw));
   const capitalised = (w: string, i: number) =>
     lowerCase ? terms(w).some((x) => isName(x)) : i > 0 && /^\p{Lu}/u.test(w);
   ws.forEach((w, i) => {

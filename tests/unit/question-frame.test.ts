@@ -64,6 +64,12 @@ describe('question frame', () => {
     expect(parseQuestion('What is the name of the US envoy who spoke?').nameOf).toEqual(terms('US envoy'));
   });
 
+  it('reads "the us" and "u.s." typed in lower case as the country, and "us" alone as the pronoun', () => {
+    expect(parseQuestion('did the us house vote?').named.has(terms('US')[0] ?? '')).toBe(true);
+    expect(parseQuestion('how many u.s. troops are there?').terms).toEqual(terms('US troops'));
+    expect(parseQuestion('what did they tell us?').terms).toEqual(terms('tell'));
+  });
+
   it('keeps the question text as asked', () => {
     expect(parseQuestion("Why couldn't he go?").text).toBe("Why couldn't he go?");
   });
