@@ -248,7 +248,7 @@ export function holdsAskedKind(
 ): boolean {
   if (q.kind === 'number' && q.counted)
     return f.answerNear > 0 && counts(q.counted, sw ?? sentenceWords(text), vectors);
-  if (q.nameOf) return names(q, q.nameOf, text);
+  if (q.nameOf) return names(q, q.nameOf, text, vectors);
   if (QUANTITY_KINDS.has(q.kind)) return f.answerNear > 0;
   if (q.kind === 'age') return f.type > 0;
   if (q.kind === 'time') return CLOCK_TIME.test(text);
@@ -293,15 +293,19 @@ function counts(counted: readonly string[], sw: SentenceWords, vectors?: TermVec
  * Schenker", "the find at Iagifu"): at most NAME_SPAN words on, where a name in apposition stands.
  */
 const NAME_SPAN = 2;
+/** A word this close in the vectors to the head noun asked about stands for it ("spokesman" for "spokesperson"). */
+const HEAD_SIMILARITY = 0.7;
 
-function names(q: Question, named: readonly string[], text: string): boolean {
+function names(q: Question, named: readonly string[], text: string, vectors?: TermVectors | null): boolean {
   const ws = words(text);
   const asked = new Set(q.terms);
   // The name stands after X's head noun ("the Iraqi prime minister Adel Abdul Mahdi"), not after its modifiers
-  // ("the Iraqi President Barham Saleh" names a president).
+  // ("the Iraqi President Barham Saleh" names a president); or after a word the vectors put as close ("spokesman"
+  // for "spokesperson").
   const head = named.at(-1);
+  const isHead = (t: string) => t === head || (vectors?.similarity(head ?? '', t) ?? 0) >= HEAD_SIMILARITY;
   for (let i = 0; i < ws.length; i++) {
-    if (head === undefined || !terms(ws[i] ?? '').includes(head)) continue;
+    if (head === undefined || !terms(ws[i] ?? '').some(isHead)) continue;
     for (let j = i + 1; j <= Math.min(ws.length - 1, i + NAME_SPAN); j++) {
       const w = ws[j] ?? '';
       // "US and Coalition troops" names two things, not the one asked about.
@@ -408,7 +412,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // Hoffman"): an article may call a thing otherwise, but not by a name it never gives.
   const headTerm = q.whichHead ?? q.whoHead;
   const head = q.nameOf ?? (headTerm ? [headTerm] : null);
-  const naming = (r: Ranked<PassageSentence>) => head !== null && names(q, head, r.candidate.text);
+  const naming = (r: Ranked<PassageSentence>) => head !== null && names(q, head, r.candidate.text, ctx.vectors);
   const elsewhere =
     head && !onTopic.some(naming)
       ? ranked.filter((r) => naming(r) && signalsFor(r).namedMissing < MAX_NAMED_MISSING_NAMING)

@@ -98,6 +98,25 @@ describe('with word vectors', () => {
     if (apart.kind === 'not-found') expect(apart.message).toContain('“trainers”');
   });
 
+  it('takes a word the vectors put close to the role asked for ("spokesman" for "spokesperson")', () => {
+    // Typed in lower case, "pentagon" is a name (the articles capitalise it), and the article that names the
+    // spokesman calls it "the department of defence": only a spokesman it names can answer.
+    const question = 'who was the pentagon spokesperson that confirmed the missiles came from iran';
+    const close = termVectors(
+      [
+        { term: 'spokesman', axis: 0 },
+        { term: 'spokesperson', near: 0, similarity: 0.85, axis: 1 },
+      ],
+      1,
+    );
+    const r = ask(
+      { corpus: engine.corpus, index: engine.index, sentences: engine.sentences, vectors: close },
+      question,
+    );
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.answer).toContain('Jonathan Hoffman');
+  });
+
   it('searches for a word no article uses as its nearest corpus word', () => {
     // The articles say "close to 6,000 troops"; "soldiers" appears in none of them.
     const ctx = { corpus: engine.corpus, index: engine.index, vectors: vectors() };
