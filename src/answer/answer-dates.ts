@@ -15,14 +15,14 @@ export interface QuestionDates {
   rest: string;
 }
 
-/**
- * Days named in a question ("What happened on January 5?", "on 2020-01-03").
- * A day without a year takes the corpus's year for it, as /timeline does.
- */
 /** A month's name or its short form, followed by a day of the month. */
 const MONTH_BEFORE_DAY =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?=\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)/g;
 
+/**
+ * Days named in a question ("What happened on January 5?", "on 2020-01-03").
+ * A day without a year takes the corpus's year for it, as /timeline does.
+ */
 export function datesInQuestion(question: string, timeline: TimelineIndex): QuestionDates | null {
   const ref = timeline.last;
   if (!ref) return null;

@@ -418,9 +418,10 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
       ? ranked.filter((r) => naming(r) && signalsFor(r).namedMissing < MAX_NAMED_MISSING_NAMING)
       : [];
   // …and it ranks above them all: else the articles with every name say it in a way the name check misses.
-  if (elsewhere.length && onTopic.length && ranked.indexOf(elsewhere[0]!) > ranked.indexOf(onTopic[0]!))
-    elsewhere.length = 0;
-  if (elsewhere.length) ranked = elsewhere;
+  const fromElsewhere =
+    elsewhere[0] !== undefined &&
+    (onTopic[0] === undefined || ranked.indexOf(elsewhere[0]) < ranked.indexOf(onTopic[0]));
+  if (fromElsewhere) ranked = elsewhere;
   else if (onTopic.length) ranked = onTopic;
   // A question about a month's figures ("…rise in May?") is not answered by another month's ("…in February").
   const asked = monthsIn(question);
@@ -471,7 +472,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   let answers =
     leader !== undefined &&
     signals !== null &&
-    signals.namedMissing < (elsewhere.length ? MAX_NAMED_MISSING_NAMING : MAX_NAMED_MISSING) &&
+    signals.namedMissing < (fromElsewhere ? MAX_NAMED_MISSING_NAMING : MAX_NAMED_MISSING) &&
     signals.unknownNames === 0 &&
     (unknown.share === 0 || signals.predicate >= MIN_PREDICATE_WITH_UNMENTIONED) &&
     // A day's events, and a cause given in the sentence after the event ("Moody's cited…"), hold little of it.
@@ -632,6 +633,13 @@ function missingNames(
   return [...missing].filter((t) => named.includes(t)).reduce((s, t) => s + idf(t), 0) / total;
 }
 
+/** Each of the question's terms → the word it was typed as (the first, with its case). */
+function typedWords(q: Question): Map<string, string> {
+  const typed = new Map<string, string>();
+  for (const w of words(q.text)) for (const t of terms(w)) if (!typed.has(t)) typed.set(t, w);
+  return typed;
+}
+
 /**
  * The question's own words (as typed) for its content terms (not names or numbers) that no article uses, nor any
  * of their synonyms or stand-ins (the expansions: WordNet's synonyms and standIns' nearest corpus words), and their
@@ -649,8 +657,7 @@ function unmentioned(
   const idf = (t: string) => ctx.index.stats.idf(t);
   const total = q.terms.reduce((sum, t) => sum + idf(t), 0) || 1;
   const share = [...missing].reduce((sum, t) => sum + idf(t), 0) / total;
-  const typed = new Map<string, string>();
-  for (const w of words(q.text)) for (const t of terms(w)) if (missing.has(t) && !typed.has(t)) typed.set(t, w);
+  const typed = typedWords(q);
   const rest = q.terms.some((t) => !q.named.has(t) && !/\d/.test(t) && !missing.has(t));
   return { words: [...missing].map((t) => typed.get(t) ?? t), terms: [...missing], share, rest };
 }
@@ -664,12 +671,11 @@ function unmentioned(
 function standIns(ctx: AnswerContext, q: Question, expansions: readonly Expansion[]): Expansion[] {
   const df = ctx.index.stats.df;
   const stoodIn = new Set(expansions.map((e) => e.for));
-  const typed = new Map<string, string>();
-  for (const w of words(q.text)) for (const t of terms(w)) if (!typed.has(t)) typed.set(t, w.toLowerCase());
+  const typed = typedWords(q);
   const out: Expansion[] = [];
   for (const t of q.terms) {
     if (q.named.has(t) || /\d/.test(t) || df.has(t) || stoodIn.has(t)) continue;
-    const full = unabbreviated(ctx, typed.get(t) ?? t);
+    const full = unabbreviated(ctx, (typed.get(t) ?? t).toLowerCase());
     if (full) {
       out.push({ term: full, weight: EXPANSION_WEIGHT * ABBREVIATION_SIMILARITY, for: t });
       continue;
