@@ -4,7 +4,7 @@ import type { Corpus, Passage, SentenceInfo, SourceDocument } from '../corpus/ty
 import type { PassageHit, PassageIndex } from '../search/passage-index.js';
 import { sentenceWords, WordFlag, type SentenceWords } from '../nlp/sentence-words.js';
 import type { SentenceStore } from '../corpus/sentence-store.js';
-import { terms, termSpans, words } from '../nlp/terms.js';
+import { termOf, terms, termSpans, words } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
 import { truncate } from '../util/text.js';
 import { MONTH_NAMES } from '../util/calendar-names.js';
@@ -699,7 +699,6 @@ const ABBREVIATION_SIMILARITY = 0.9;
  * "best" by "bestow", words whose letters merely fall in order.
  */
 const ABBREVIATION_MIN_SIMILARITY = 0.4;
-const termOfWord = (w: string) => terms(w)[0] ?? w;
 
 /**
  * The corpus term an abbreviation no article uses shortens: the most common one whose word starts with the same two
@@ -714,7 +713,10 @@ export function unabbreviated(ctx: AnswerContext, word: string): string | null {
     if (full.length < word.length + 2 || passages <= most) continue;
     let at = 2;
     for (let i = 2; i < full.length && at < word.length; i++) if (full[i] === word[at]) at++;
-    if (at === word.length && (ctx.vectors?.similarity(termOfWord(word), term) ?? 0) >= ABBREVIATION_MIN_SIMILARITY) {
+    if (
+      at === word.length &&
+      (ctx.vectors?.similarity(termOf(word) ?? word, term) ?? 0) >= ABBREVIATION_MIN_SIMILARITY
+    ) {
       best = term;
       most = passages;
     }
