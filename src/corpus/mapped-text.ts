@@ -34,7 +34,10 @@ export class MappedText {
     let changed = false;
     while ((m = pattern.exec(this.text)) !== null) {
       if (m[0].length === 0) {
-        pattern.lastIndex++;
+        // Past an empty match by a whole character: a /u pattern set inside a surrogate pair starts again at the
+        // pair, so one code unit on would find the same empty match for ever ("Quote.𝓐𝐚").
+        const wide = /[uv]/.test(pattern.flags) && (this.text.codePointAt(m.index) ?? 0) > 0xffff;
+        pattern.lastIndex = m.index + (wide ? 2 : 1);
         if (m.index > this.text.length) break;
       }
       const by = replace(m);

@@ -105,6 +105,15 @@ describe('cleanParagraph(MappedText.of(s))', () => {
     expect(cleanParagraph(MappedText.of('  a \n\t b\u200bc  ')).text).toBe('a bc');
   });
 
+  it('repairs a glue before a letter outside the Basic Multilingual Plane, and ends', () => {
+    // fast-check found it: an empty match before "𝓐" (two code units) was found again and again.
+    const source = 'Quote.\u{1D4D0}\u{1D41A} said.The end';
+    const m = cleanParagraph(MappedText.of(source));
+    expect(m.text).toBe('Quote. \u{1D4D0}\u{1D41A} said. The end');
+    expect(m.map.length).toBe(m.text.length + 1);
+    expect(source.slice(m.map[7], (m.map[8] ?? 0) + 1)).toBe('\u{1D4D0}');
+  });
+
   it('maps the source span of a cleaned slice back onto the same words', () => {
     const s = '  Rockets   hit\nthe base.\tNobody was\u00a0hurt. ';
     const m = cleanParagraph(MappedText.of(s, 100));
