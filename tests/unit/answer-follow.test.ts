@@ -1,7 +1,12 @@
 // Which further sentences join the best one in the answer: those scoring at least a third as well and at least
 // half as much about the question, within the length budget, each saying something the others do not.
 import { describe, expect, it } from 'vitest';
-import { ANSWER_MAX_CHARS, chooseSentences, type PassageSentence } from '../../src/answer/compose.js';
+import {
+  ANSWER_MAX_CHARS,
+  ANSWER_STRETCH_CHARS,
+  chooseSentences,
+  type PassageSentence,
+} from '../../src/answer/compose.js';
 import type { Features, Ranked } from '../../src/answer/ranker.js';
 import type { Passage } from '../../src/corpus/types.js';
 
@@ -42,5 +47,23 @@ describe('further sentences of an answer', () => {
     );
     const chosen = chooseSentences([best, repeat, long, ...others], new Set(['rocket']));
     expect(texts(chosen)).toEqual([best.candidate.text, 'Two Iraqi soldiers were hurt.', 'The base hosts US troops.']);
+  });
+
+  it('past the usual budget only a sentence scoring near the best joins, after those that fit, and within the stretch', () => {
+    const room = ANSWER_MAX_CHARS - best.candidate.text.length;
+    const close = ranked(`Close ${'y'.repeat(room)}.`, 8.5, 0.8);
+    const far = ranked(`Far ${'z'.repeat(room)}.`, 7.5, 0.8);
+    const short = ranked('Nobody claimed it.', 5, 0.7);
+    expect(texts(chooseSentences([best, close, short], new Set(['rocket'])))).toEqual([
+      best.candidate.text,
+      short.candidate.text,
+      close.candidate.text,
+    ]);
+    expect(texts(chooseSentences([best, far, short], new Set(['rocket'])))).toEqual([
+      best.candidate.text,
+      short.candidate.text,
+    ]);
+    const tooLong = ranked(`Close ${'y'.repeat(ANSWER_STRETCH_CHARS - best.candidate.text.length)}.`, 9.5, 0.8);
+    expect(texts(chooseSentences([best, tooLong], new Set(['rocket'])))).toEqual([best.candidate.text]);
   });
 });

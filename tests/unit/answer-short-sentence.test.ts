@@ -22,3 +22,10 @@ it('answers with the short sentence and the one it goes on from', () => {
     expect(r.sentences[0]?.text).toContain('fired a dozen mortar rounds');
   }
 });
+
+it('quotes the short sentence even when the one before matches the question better alone', () => {
+  // Alone, the first sentence is denser in the question's words than the two together; it must not stand for them.
+  const r = engine().ask('Did the rebels fire mortar rounds at the border posts?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('no reports of casualties');
+});

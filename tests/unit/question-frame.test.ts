@@ -141,6 +141,27 @@ describe('cutAround', () => {
     expect(cut.endsWith('…')).toBe(true);
   });
 
+  it('counts each word asked about once: a name repeated at the head does not outweigh two words at the tail', () => {
+    const repeated =
+      'Iran said, as Iran has said before and as Iran will say again in talks with anyone who asks about the long ' +
+      'dispute that has dragged on for years, that it would strike 52 targets, which would include cultural sites.';
+    const cut = cutAround(repeated, 120, new Set(terms('Iran strike targets')));
+    expect(cut).toContain('52 targets');
+  });
+
+  it('keeps a number when the question asks for one', () => {
+    const cut = cutAround(
+      long.replace('hitting 52 targets', 'hitting targets'),
+      120,
+      new Set(terms('minister targets')),
+      true,
+    );
+    const withNumber = cutAround(long, 120, new Set(terms('minister reporters')), true);
+    expect(cut.startsWith('The minister')).toBe(true);
+    expect(withNumber).toContain('52');
+    expect(cutAround(long, 120, new Set(terms('minister reporters')))).not.toContain('52');
+  });
+
   it('leaves a short sentence whole', () => {
     expect(cutAround('Short.', 120, new Set(['short']))).toBe('Short.');
   });
