@@ -187,8 +187,16 @@ function withoutFrame(text: string): string {
   return text
     .replace(EXCEPT, ' ')
     .replace(FRAME, (m) => m.split(/\s+/)[0] ?? '')
-    .replace(FILLERS, ' ');
+    .replace(FILLERS, ' ')
+    .replace(ROLE_ASKED, '$1 ');
 }
+
+/**
+ * "What is Grynkewich's job?", "…his actual job title", "what's her role": the question asks who the person is, which
+ * an article says with a title ("deputy commander for operations"), seldom with the word "job". At the question's end.
+ */
+const ROLE_ASKED =
+  /(\p{L}'s?|\b(?:his|her|their))\s+(?:(?:actual|exact|official|current|full)\s+)?(?:job(?:\s+title)?|role|position|occupation|profession|title)\s*[?.!]*\s*$/iu;
 
 /**
  * "Besides bombs or shootings, what other attack…": what the question sets aside is what the answer is not, so its

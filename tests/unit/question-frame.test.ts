@@ -25,6 +25,11 @@ describe('question frame', () => {
     ['Besides bombs or shootings, what other kind of attack could Iran try?', 'attack Iran try'],
     ['Apart from the oil minister, who else resigned?', 'else resigned'],
     ['Who other than Canada sent trainers?', 'Canada sent trainers'],
+    ["What's Alex Grynkewich's job?", 'Alex Grynkewich'],
+    ["what's the general's actual job title exactly", 'general'],
+    ['What is her role?', ''],
+    ['What is the title of the report?', 'title report'],
+    ['Which role did the bank play in the deal?', 'role bank play deal'],
   ])('%s searches for "%s"', (q, rest) => {
     expect(parseQuestion(q).terms).toEqual(terms(rest));
   });
