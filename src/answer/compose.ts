@@ -1004,7 +1004,9 @@ export function cutAround(text: string, max: number, asked: ReadonlySet<string>,
   const numbers = wantsNumber ? [...text.matchAll(AMOUNT)].map((m) => [m.index, m.index + m[0].length]) : [];
   const room = max - 2; // an ellipsis at both ends
   const worth = (from: number, to: number) => {
-    const inside = ([a, e]: readonly number[]) => (a ?? 0) >= from && (e ?? 0) <= to;
+    // A word asked about counts with a few words after it, which as often hold the answer, unless the text ends.
+    const end = to >= text.length ? to : to - CUT_TAIL;
+    const inside = ([a, e]: readonly number[]) => (a ?? 0) >= from && (e ?? 0) <= end;
     const distinct = new Set(spans.filter(inside).map(([a, e]) => text.slice(a, e).toLowerCase())).size;
     return (numbers.some(inside) ? spans.length + 1 : 0) + distinct;
   };
@@ -1025,6 +1027,8 @@ export function cutAround(text: string, max: number, asked: ReadonlySet<string>,
   return '…' + truncate(text.slice(bestStart), max - 1);
 }
 
+/** Characters a stretch keeps after a word asked about, for it to count ("…include cultural sites"). */
+const CUT_TAIL = 30;
 /** An amount: digits not making a year (1900–2099). */
 const AMOUNT = /(?<![\d.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d[\d,.]*\d*/g;
 

@@ -154,6 +154,13 @@ describe('cutAround', () => {
     expect(cut).toContain('52 targets');
   });
 
+  it('keeps a few words after the last word asked about: they as often hold the answer', () => {
+    const threat =
+      'President Trump had told reporters earlier in the day, when asked about the talks that dragged on, that he ' +
+      'would respond very hard, hitting 52 targets, which would include cultural sites, something he has had to drop.';
+    expect(cutAround(threat, 140, new Set(terms('part 52 targets threat Trump back')))).toContain('cultural sites');
+  });
+
   it('keeps a number when the question asks for one', () => {
     const cut = cutAround(
       long.replace('hitting 52 targets', 'hitting targets'),
