@@ -12,9 +12,12 @@ import type { Passage } from '../../src/corpus/types.js';
 
 const passage: Passage = { id: 0, key: 'a:1', doc: 0, paragraph: 1, part: 1, text: '', start: 0, end: 0 };
 
+let at = 0;
+
 function ranked(text: string, score: number, coverage: number): Ranked<PassageSentence> {
+  at += text.length + 1;
   return {
-    candidate: { text, kinds: 0, proper: [], passage, start: 0 },
+    candidate: { text, kinds: 0, proper: [], passage, start: at },
     features: { coverage } as Features,
     score,
   };
@@ -63,7 +66,28 @@ describe('further sentences of an answer', () => {
       best.candidate.text,
       short.candidate.text,
     ]);
-    const tooLong = ranked(`Close ${'y'.repeat(ANSWER_STRETCH_CHARS - best.candidate.text.length)}.`, 9.5, 0.8);
-    expect(texts(chooseSentences([best, tooLong], new Set(['rocket'])))).toEqual([best.candidate.text]);
+    // Longer than the stretch: cut to fit it, never past it.
+    const tooLong = ranked(`Close ${'y '.repeat(ANSWER_STRETCH_CHARS / 2)}rocket.`, 9.5, 0.8);
+    const [, cut] = texts(chooseSentences([best, tooLong], new Set(['rocket'])));
+    expect(cut?.startsWith('…')).toBe(true);
+    expect(best.candidate.text.length + (cut?.length ?? 0) + 11).toBeLessThanOrEqual(ANSWER_STRETCH_CHARS);
+  });
+
+  it('cuts a near-tie sentence too long for the room left around the words asked about, after whole ones', () => {
+    const filler = 'and the talks went on for many hours without any agreement on the main points at issue, ';
+    const tail = ranked(
+      `The envoy said ${filler.repeat(5)}while rockets struck Kirkuk airport twice, killing two guards.`,
+      9,
+      0.8,
+    );
+    const chosen = chooseSentences([best, tail], new Set(['rocket', 'kirkuk']));
+    expect(chosen).toHaveLength(2);
+    const cut = chosen[1]?.candidate.text ?? '';
+    expect(cut.startsWith('…')).toBe(true);
+    expect(cut).toContain('rockets struck Kirkuk airport');
+    expect(best.candidate.text.length + cut.length + 10).toBeLessThanOrEqual(ANSWER_STRETCH_CHARS);
+    // A whole sentence that fits goes first; the cut one only fills what room is left.
+    const whole = ranked('Rockets also hit Kirkuk airport.', 8.5, 0.8);
+    expect(texts(chooseSentences([best, tail, whole], new Set(['rocket', 'kirkuk'])))[1]).toBe(whole.candidate.text);
   });
 });
