@@ -7,7 +7,7 @@ import type { SentenceStore } from '../corpus/sentence-store.js';
 import { termOf, terms, termSpans, words } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
 import { truncate } from '../util/text.js';
-import { MONTH_NAMES } from '../util/calendar-names.js';
+import { CALENDAR_WORD, MONTH_NAMES } from '../util/calendar-names.js';
 import type { TimelineIndex } from '../timeline/timeline-index.js';
 import { datesInQuestion, datesWithin, namesDay, whenLead, type QuestionDates } from './answer-dates.js';
 import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
@@ -326,7 +326,9 @@ function names(q: Question, named: readonly string[], text: string, vectors?: Te
       // "US and Coalition troops" names two things, not the one asked about.
       if (/^(and|or|but)$/i.test(w)) break;
       const ts = terms(w);
-      // A capitalised stop word ("This means…") opens a sentence; it names nothing.
+      // A capitalised stop word ("This means…") opens a sentence, and a month or weekday ("leaders in January") dates
+      // it: neither names anyone.
+      if (CALENDAR_WORD.test(w)) continue;
       if (/^\p{Lu}/u.test(w) && ts.length > 0 && !ts.some((t) => asked.has(t) || named.includes(t))) return true;
     }
   }
