@@ -518,8 +518,20 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     );
 
   const chosen = chooseSentences(ranked, new Set(q.terms), NUMBER_KINDS.has(q.kind));
-  const citations: Citation[] = [];
   const termSet = new Set(q.terms);
+  const lead =
+    q.kind === 'date' && chosen[0]
+      ? whenLead(
+          chosen[0].candidate.passage,
+          chosen[0].candidate.start,
+          chosen[0].candidate.start + chosen[0].candidate.text.length,
+          termSpans(chosen[0].candidate.passage.text, termSet),
+        )
+      : null;
+  // The date that opens a "when" answer counts against the stretch: further sentences give way to it.
+  const size = () => (lead ? lead.length + 1 : 0) + chosen.reduce((n, r) => n + r.candidate.text.length + 5, 0);
+  while (chosen.length > 1 && size() > ANSWER_STRETCH_CHARS) chosen.pop();
+  const citations: Citation[] = [];
   const cite = (passage: Passage, focus: number): number => {
     const have = citations.find((c) => c.passage.id === passage.id);
     if (have) return have.n;
@@ -539,15 +551,6 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     const focus = ranked.find((r) => r.candidate.passage.id === passage.id)?.candidate.start ?? 0;
     cite(passage, focus);
   }
-  const lead =
-    q.kind === 'date' && chosen[0]
-      ? whenLead(
-          chosen[0].candidate.passage,
-          chosen[0].candidate.start,
-          chosen[0].candidate.start + chosen[0].candidate.text.length,
-          termSpans(chosen[0].candidate.passage.text, termSet),
-        )
-      : null;
   const answer = (lead ? `${lead} ` : '') + sentences.map((x) => `${x.text} [${x.citation}]`).join(' ');
   return {
     kind: 'answer',
