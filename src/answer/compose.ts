@@ -19,6 +19,7 @@ import { EXPANSION_WEIGHT, EXPANSIONS_PER_TERM, expansionsFor, type Expansion } 
 import type { TermVectors } from '../nlp/word-vectors.js';
 import { sentencesOf } from '../corpus/passage-store.js';
 import { DEMONYMS } from '../nlp/demonyms.js';
+import { CAPITAL_OF } from '../nlp/capitals.js';
 
 export const ANSWER_MAX_CHARS = 400;
 /**
@@ -648,7 +649,9 @@ function missingNames(
 ): number {
   const idf = (t: string) => ctx.index.stats.idf(t);
   const total = q.terms.reduce((s, t) => s + idf(t), 0) || 1;
-  const missing = new Set(named.filter((t) => !inArticle.has(t) && !spelledOut(t, doc, ctx)));
+  // A capital stands for its country's government ("Washington sanctioned…" in an article saying "the US").
+  const present = (t: string) => inArticle.has(t) || inArticle.has(CAPITAL_OF.get(t) ?? '');
+  const missing = new Set(named.filter((t) => !present(t) && !spelledOut(t, doc, ctx)));
   for (const name of q.names ?? []) if (name.some((t) => missing.has(t))) for (const t of name) missing.add(t);
   return [...missing].filter((t) => named.includes(t)).reduce((s, t) => s + idf(t), 0) / total;
 }
