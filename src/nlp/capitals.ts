@@ -1,6 +1,7 @@
 // Capitals stand for their governments in news ("Washington sanctioned…", "Tehran denied…"): a question naming the
 // capital asks about the country the article names. General knowledge, like the demonym list.
 import { terms } from './terms.js';
+import { wordPairs } from '../util/text.js';
 
 const PAIRS = `kabul:afghanistan tirana:albania algiers:algeria luanda:angola buenos_aires:argentina yerevan:armenia
 canberra:australia vienna:austria baku:azerbaijan manama:bahrain dhaka:bangladesh minsk:belarus brussels:belgium
@@ -20,11 +21,9 @@ harare:zimbabwe`;
 
 /** A capital's index term → its country's (both as the term pipeline makes them). */
 export const CAPITAL_OF: ReadonlyMap<string, string> = new Map(
-  PAIRS.split(/\s+/)
-    .filter(Boolean)
-    .flatMap((pair) => {
-      const [capital, country] = pair.split(':').map((s) => terms(s.replace(/_/g, ' '))) as [string[], string[]];
-      // Only one-word capitals and countries: a question's name is matched term by term.
-      return capital.length === 1 && country.length === 1 ? [[capital[0], country[0]] as [string, string]] : [];
-    }),
+  wordPairs(PAIRS).flatMap(([capital, country]) => {
+    const [a, b] = [terms(capital.replace(/_/g, ' ')), terms(country.replace(/_/g, ' '))];
+    // Only one-word capitals and countries: a question's name is matched term by term.
+    return a.length === 1 && b.length === 1 ? [[a[0], b[0]] as [string, string]] : [];
+  }),
 );

@@ -1,6 +1,8 @@
 // Nationality words → their country, so "Canadian troops" finds "Canada has
 // 500 troops". Applied to index and questions alike, before stemming. General
 // knowledge, like a stemmer's exception list; plurals are added below.
+import { wordPairs } from '../util/text.js';
+
 const PAIRS = `afghan:afghanistan albanian:albania algerian:algeria american:america angolan:angola argentine:argentina
 argentinian:argentina armenian:armenia australian:australia austrian:austria azerbaijani:azerbaijan bahraini:bahrain
 bangladeshi:bangladesh belarusian:belarus belgian:belgium bolivian:bolivia bosnian:bosnia brazilian:brazil
@@ -24,13 +26,10 @@ ugandan:uganda ukrainian:ukraine uruguayan:uruguay uzbek:uzbekistan venezuelan:v
 welsh:wales yemeni:yemen zambian:zambia zimbabwean:zimbabwe`;
 
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(
-  PAIRS.split(/\s+/)
-    .filter(Boolean)
-    .flatMap((pair) => {
-      const [demonym, country] = pair.split(':') as [string, string];
-      // "Iraqis", "Canadians": plural nouns of the same word ("Chinese", "French" have none).
-      return /(an|i)$/.test(demonym)
-        ? [[demonym, country] as const, [`${demonym}s`, country] as const]
-        : [[demonym, country] as const];
-    }),
+  wordPairs(PAIRS).flatMap(([demonym, country]) =>
+    // "Iraqis", "Canadians": plural nouns of the same word ("Chinese", "French" have none).
+    /(an|i)$/.test(demonym)
+      ? [[demonym, country] as const, [`${demonym}s`, country] as const]
+      : [[demonym, country] as const],
+  ),
 );

@@ -15,3 +15,11 @@ export function truncate(text: string, max: number, ellipsis = '…'): string {
   if (code >= 0xd800 && code <= 0xdbff) cut--;
   return text.slice(0, cut).replace(/[\s,;:–—-]+$/u, '') + ellipsis;
 }
+
+/** A word list written as whitespace-separated `a:b` pairs ("iraqi:iraq tehran:iran") → its pairs. */
+export function wordPairs(list: string): [string, string][] {
+  return list
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]);
+}
