@@ -159,6 +159,9 @@ function expandContractions(text: string): string {
       // "What's the name of…", "who's the head of…": the frame and the answer kind read "is" (for "has", as in
       // "what's happened", the kind is the same).
       .replace(/\b(what|who|where|when|which|how)'s\b/gi, '$1 is')
+      // The same typed without the apostrophe, as chat often is ("whats", "didnt"): words of their own nowhere else.
+      .replace(/\b(what|who|where|how)s\b/gi, '$1 is')
+      .replace(/\b(do|does|did|is|was|are|were|has|have|had|could|would|should)nt\b/gi, '$1 not')
       // "the us", "u.s." typed in lower case: the country, as "the US" is ("us" alone is the pronoun, a stop word).
       .replace(/\bu\.s\.(?!\w)/g, 'US')
       .replace(/\b(the)\s+us\b/gi, '$1 US')

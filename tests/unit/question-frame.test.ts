@@ -30,6 +30,9 @@ describe('question frame', () => {
     ['What is her role?', ''],
     ['What is the title of the report?', 'title report'],
     ['Which role did the bank play in the deal?', 'role bank play deal'],
+    ['whats the name of the new company', 'new company'],
+    ['whos in charge of the militia', 'charge militia'],
+    ['didnt the rebels fire the rockets', 'rebels fire rockets'],
   ])('%s searches for "%s"', (q, rest) => {
     expect(parseQuestion(q).terms).toEqual(terms(rest));
   });
