@@ -275,6 +275,9 @@ export function holdsAskedKind(
   return true;
 }
 
+/** A thing given its name: "dubbed “Operation Martyr Soleimani”", "known as the Quds Force", "named Jonathan Hoffman". */
+const NAMING_PHRASE = /\b(?:dubbed|called|named|code-?named|nicknamed|known\s+as|titled)\s+(?:the\s+)?["“'‘]?\p{Lu}/u;
+
 /** Words between a count and what it counts ("500 Iraqis", "about 6,000 U.S. troops"). */
 const COUNT_SPAN = 3;
 /** A word this close in the vectors to what is counted counts it too ("troops" for "soldiers"). */
@@ -459,6 +462,12 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
       holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words),
     );
     if (counting.length) ranked = counting;
+  }
+  // "What did Iran call the operation?": a sentence that names something ("an operation dubbed “Operation…”") goes
+  // first.
+  if (q.naming) {
+    const naming = ranked.filter((r) => NAMING_PHRASE.test(r.candidate.text));
+    if (naming.length) ranked = naming;
   }
   // "Since when…" asks for a starting point: a sentence that gives one ("…to Iraq since August 2018") goes first,
   // when it scores at least half as well as the best.

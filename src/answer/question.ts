@@ -28,9 +28,17 @@ export interface Question {
   whichHead?: string;
   /** For "who is the X who/of…": X's head noun's term ("who is the Pentagon spokesman who…" → spokesman). */
   whoHead?: string;
+  /** "What did X call Y?", "what name did X give Y", "what is Y known as": what a thing is called is asked for. */
+  naming?: boolean;
   /** For "what is the name of X…": the terms of X ("the name of the US envoy who…" → us, envoy), what is named. */
   nameOf?: string[];
 }
+
+/** "What name did Iran give…", "what did the IRGC call…", "what was the operation dubbed": a name is asked for. */
+const NAMING =
+  /^\W*what\s+(?:names?\s+(?:did|does|do|has|have|had|was|were|is)\b|(?:did|does|do|has|have|had)\s+.{1,60}?\s+(?:name|call|dub|nickname)\b(?!\s+(?:for|on|off|up|in|out|back)\b)|(?:is|was|are|were)\s+.{1,60}?\s+(?:called|named|dubbed|nicknamed|known\s+as)\b)/iu;
+
+const NAMING_WORDS = /\b(?:names?|call(?:ed)?|dub(?:bed)?|nicknamed?|give|gave|given|known\s+as)\b/gi;
 
 /** "Which (Iraqi) meeting did…", "which two bases were…": the noun before the verb is what is asked for. */
 const WHICH_HEAD =
@@ -222,7 +230,9 @@ const LOWER_CASE_TYPED = /^\P{L}*\p{L}?[^\p{Lu}]*$/u;
  */
 export function parseQuestion(raw: string, isName?: (term: string) => boolean): Question {
   const text = expandContractions(raw);
-  const query = withoutFrame(text);
+  const naming = NAMING.test(text);
+  // Its naming words are frame: the article gives the name with words of its own ("dubbed").
+  const query = withoutFrame(naming ? text.replace(NAMING_WORDS, ' ') : text);
   const t = terms(query);
   const unique = [...new Set(t)];
   const bigrams = new Set<string>();
@@ -276,5 +286,6 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
     ...(nameOf.length > 0 ? { nameOf } : {}),
     ...(whichHead ? { whichHead } : {}),
     ...(whoHead ? { whoHead } : {}),
+    ...(naming ? { naming: true } : {}),
   };
 }
