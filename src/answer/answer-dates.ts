@@ -15,9 +15,12 @@ export interface QuestionDates {
   rest: string;
 }
 
-/** A month's name or its short form, followed by a day of the month. */
-const MONTH_BEFORE_DAY =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?=\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)/g;
+/** A month's name or its short form ("dec", "sept"), in lower case, followed by a day of the month. */
+const MONTH_BEFORE_DAY = new RegExp(
+  `\\b(?:sept|${MONTH_NAMES.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`.toLowerCase()).join('|')})` +
+    `(?=\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)`,
+  'g',
+);
 
 /**
  * Days named in a question ("What happened on January 5?", "on 2020-01-03").

@@ -275,6 +275,12 @@ export function holdsAskedKind(
   return true;
 }
 
+/** The items that pass, when any does; else all of them (a preference, never an empty list). */
+function keepIfAny<T>(items: T[], keep: (item: T) => boolean): T[] {
+  const kept = items.filter(keep);
+  return kept.length ? kept : items;
+}
+
 /** A thing given its name: "dubbed “Operation Martyr Soleimani”", "known as the Quds Force", "named Jonathan Hoffman". */
 const NAMING_PHRASE = /\b(?:dubbed|called|named|code-?named|nicknamed|known\s+as|titled)\s+(?:the\s+)?["“'‘]?\p{Lu}/u;
 
@@ -449,26 +455,16 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   else if (onTopic.length) ranked = onTopic;
   // A question about a month's figures ("…rise in May?") is not answered by another month's ("…in February").
   const asked = monthsIn(question);
-  if (asked.size) {
-    const sameMonth = ranked.filter((r) => {
+  if (asked.size)
+    ranked = keepIfAny(ranked, (r) => {
       const named = monthsIn(r.candidate.text);
       return named.size === 0 || [...named].some((m) => asked.has(m));
     });
-    if (sameMonth.length) ranked = sameMonth;
-  }
-  // "How many jobs…": a sentence that counts jobs goes first; one with some other number does not answer.
-  if (q.kind === 'number' && q.counted) {
-    const counting = ranked.filter((r) =>
-      holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words),
-    );
-    if (counting.length) ranked = counting;
-  }
-  // "What did Iran call the operation?": a sentence that names something ("an operation dubbed “Operation…”") goes
-  // first.
-  if (q.naming) {
-    const naming = ranked.filter((r) => NAMING_PHRASE.test(r.candidate.text));
-    if (naming.length) ranked = naming;
-  }
+  // "How many jobs…": a sentence that counts jobs answers; one with some other number does not.
+  if (q.kind === 'number' && q.counted)
+    ranked = keepIfAny(ranked, (r) => holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words));
+  // "What did Iran call the operation?": a sentence that names something ("an operation dubbed “Operation…”") answers.
+  if (q.naming) ranked = keepIfAny(ranked, (r) => NAMING_PHRASE.test(r.candidate.text));
   // "Since when…" asks for a starting point: a sentence that gives one ("…to Iraq since August 2018") goes first,
   // when it scores at least half as well as the best.
   if (SINCE_WHEN.test(question)) {
