@@ -45,9 +45,12 @@ const WHICH_HEAD =
   /\bwhich\s+(?:[\p{L}'-]+\s+){0,3}?([\p{L}-]+)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b/iu;
 /** "Which Pentagon spokesman confirmed…": no auxiliary, the verb in the past follows the head noun. */
 const WHICH_HEAD_BEFORE_VERB = /^\W*which\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s+[\p{Ll}-]+ed\b/u;
-/** "Who is the Pentagon spokesman who…", "who was the head of…": the role whose holder is asked for. */
+/**
+ * "Who is the Pentagon spokesman who…", "who was the head of…", "who was the spokesman confirming…": the role whose
+ * holder is asked for.
+ */
 const WHO_HEAD =
-  /^\W*who\s+(?:is|was|are|were)\s+the\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s+(?:who|that|of|in|at|for|on)\b/iu;
+  /^\W*who\s+(?:is|was|are|were)\s+the\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s+(?:who|that|of|in|at|for|on|behind|\p{Ll}{3,}ing)\b/iu;
 
 /** "What is a dollar auction?", "who was Napoleon": the subject is all that follows. */
 const DEFINITION = /^\s*(what|who)\s+(is|was|are|were)\s+(an?\s+|the\s+)?([^?]+?)\s*\??\s*$/i;

@@ -51,6 +51,10 @@ describe('question frame', () => {
     expect(parseQuestion('Who is the Pentagon spokesman who confirmed it?').whoHead).toBe(terms('spokesman')[0]);
     expect(parseQuestion('Who was the head of the alliance?').whoHead).toBe(terms('head')[0]);
     expect(parseQuestion('Who confirmed the attacks?').whoHead).toBeUndefined();
+    // A participle or "behind" closes the role as "who" does; "king" is a noun, not a participle.
+    expect(parseQuestion('Who was the Pentagon spokesman confirming the strike?').whoHead).toBe(terms('spokesman')[0]);
+    expect(parseQuestion('Who was the man behind the attack?').whoHead).toBe(terms('man')[0]);
+    expect(parseQuestion('Who was the ruling king of Spain?').whoHead).toBe(terms('king')[0]);
   });
 
   it('reads negative contractions as words, leaving no stray stem', () => {
