@@ -196,9 +196,17 @@ const FRAME =
 const FILLERS =
   /\b(?:right\s+now|at\s+the\s+moment|so\s+far|to\s+date|as\s+of\s+now|at\s+this\s+point|these\s+days|nowadays|currently|actually|really|exactly|roughly|approximately|in\s+the\s+first\s+place|people|any(?:one|body)|some(?:one|body)|every(?:one|body))\b/gi;
 
+/**
+ * "According to the piece on…", "in the story about…": the question points at an article, a word the article itself
+ * does not use. What follows ("on Iran's missile strikes") stays: it finds the article.
+ */
+const ARTICLE_REFERENCE =
+  /\b(?:according\s+to|in|from|per)\s+(?:the|that|this|an?)\s+(?:(?:news|wire|reuters)\s+)?(?:piece|article|story|write-?up|news\s+item)\b/gi;
+
 /** The question without its frame words (the wh-word stays: the stop list drops it) and fillers. */
 function withoutFrame(text: string): string {
   return text
+    .replace(ARTICLE_REFERENCE, ' ')
     .replace(EXCEPT, ' ')
     .replace(FRAME, (m) => m.split(/\s+/)[0] ?? '')
     .replace(FILLERS, ' ')

@@ -33,6 +33,9 @@ describe('question frame', () => {
     ['whats the name of the new company', 'new company'],
     ['whos in charge of the militia', 'charge militia'],
     ['didnt the rebels fire the rockets', 'rebels fire rockets'],
+    ['How many troops are based there according to the piece on the strikes?', 'troops based there strikes'],
+    ['In the story about the merger, who chaired the bank?', 'merger chaired bank'],
+    ['What did the report say about prices?', 'report say prices'],
   ])('%s searches for "%s"', (q, rest) => {
     expect(parseQuestion(q).terms).toEqual(terms(rest));
   });
