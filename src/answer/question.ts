@@ -65,13 +65,16 @@ const ENDS_NAMED_THING =
 /** "How many missiles hit…": no auxiliary follows what is counted, the verb does; the one word before it. */
 const COUNTED_BEFORE_VERB = /\bhow\s+many\s+([\p{L}-]+s)\s+[\p{L}-]/iu;
 
+/** Words a named thing runs to: "Genentech's clot-dissolving heart attack drug" has its head noun fifth. */
+const NAMED_THING_WORDS = 5;
+
 function namedThing(text: string): string[] {
   const m = NAME_OF.exec(text);
   if (!m) return [];
   const out: string[] = [];
   let common = false;
   for (const w of (m[1] ?? '').split(/\s+/)) {
-    if (!w || ENDS_NAMED_THING.test(w) || out.length >= 3) break;
+    if (!w || ENDS_NAMED_THING.test(w) || out.length >= NAMED_THING_WORDS) break;
     // A capitalised word after the thing's own lower-case words is a clause's subject ("the institute Leuprecht
     // directs"); before them it modifies the thing ("the US envoy").
     const capital = /^\p{Lu}/u.test(w);

@@ -77,6 +77,10 @@ describe('question frame', () => {
     expect(parseQuestion('What is the name of the institute Leuprecht directs?').nameOf).toEqual(terms('institute'));
     // Capitalised words before the thing's own words modify it.
     expect(parseQuestion('What is the name of the US envoy who spoke?').nameOf).toEqual(terms('US envoy'));
+    // The head noun of a longer phrase is its last word: "drug", not "heart".
+    expect(
+      parseQuestion("What's the name of Acme's clot-dissolving heart attack drug that failed?").nameOf?.at(-1),
+    ).toBe(terms('drug')[0]);
   });
 
   it('reads "the us" and "u.s." typed in lower case as the country, and "us" alone as the pronoun', () => {
