@@ -36,6 +36,8 @@ describe('question frame', () => {
     ['How many troops are based there according to the piece on the strikes?', 'troops based there strikes'],
     ['In the story about the merger, who chaired the bank?', 'merger chaired bank'],
     ['What did the report say about prices?', 'report say prices'],
+    ['who was named ceo of the bank', 'named chief executive bank'],
+    ['Who is the CFO of the bank?', 'chief financial officer bank'],
   ])('%s searches for "%s"', (q, rest) => {
     expect(parseQuestion(q).terms).toEqual(terms(rest));
   });
