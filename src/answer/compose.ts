@@ -15,7 +15,14 @@ import { excerpt, type Excerpt } from './excerpt.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
 import { parseQuestion, type Question } from './question.js';
 import { rank, SOFT_MIN, WEIGHTS, type Candidate, type Features, type Ranked } from './ranker.js';
-import { EXPANSION_WEIGHT, EXPANSIONS_PER_TERM, expansionsFor, type Expansion } from './expand.js';
+import {
+  EXPANSION_WEIGHT,
+  EXPANSIONS_PER_TERM,
+  expansionsFor,
+  PHRASE_SIMILARITY,
+  twoWordVerbs,
+  type Expansion,
+} from './expand.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
 import { sentencesOf } from '../corpus/passage-store.js';
 import { DEMONYMS } from '../nlp/demonyms.js';
@@ -246,6 +253,11 @@ export interface AnswerSignals {
    * asks about them) that the best sentence holds, or says in words the vectors call close; 1 when there are none.
    */
   predicate: number;
+  /**
+   * The same with a two-word verb held only by itself or a WordNet synonym ("took over": seized), never by a word
+   * near its bare verb in the vectors ("take" ~ "came").
+   */
+  predicateAsMeant: number;
   /** The same, its own words only (none said otherwise). */
   event: number;
 }
@@ -502,7 +514,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     signals.unknownNames === 0 &&
     (unknown.share === 0 || signals.predicate >= MIN_PREDICATE_WITH_UNMENTIONED) &&
     // A day's events, and a cause given in the sentence after the event ("Moody's cited…"), hold little of it.
-    (signals.predicate >= MIN_PREDICATE || q.kind === 'reason' || dated !== null) &&
+    // Its two-word verbs read as meant: a sentence that does not say "took over" does not say who took over.
+    (Math.min(signals.predicate, signals.predicateAsMeant) >= MIN_PREDICATE || q.kind === 'reason' || dated !== null) &&
     holdsAskedKind(q, leader.candidate.text, leader.features, ctx.vectors, leader.candidate.words) &&
     // "When did X resign?" is answered by a sentence dated on the resignation, which says "resign": a sentence
     // about X dated on the day it was said ("Weinberger said today…") dates something else.
@@ -615,27 +628,44 @@ function signalsOf(
   const rest = q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t) && !unmentionedTerms.has(t));
   const restTotal = rest.reduce((s, t) => s + idf(t), 0);
   let predicate = 1;
+  let predicateAsMeant = 1;
   let event = 1;
   if (restTotal > 0) {
     const sw = leader.candidate.words ?? sentenceWords(leader.candidate.text);
     const have = new Set(sw.terms.filter((t): t is string => t !== null));
+    // A two-word verb means what its synonyms say ("took over": seized, assumed), not what its verb does alone:
+    // "take" is as near "came" in the vectors as "seize" is to "troops". Only a synonym itself holds it.
+    const meaning = new Map<string, string[]>();
+    if (ctx.vectors)
+      for (const { verb, key } of twoWordVerbs(q, ctx.vectors))
+        meaning.set(verb, [...(meaning.get(verb) ?? []), ...ctx.vectors.phraseMeaning(key)]);
     let held = 0;
+    let heldAsMeant = 0;
     let exact = 0;
     for (const t of rest) {
       if (have.has(t)) {
         held += idf(t);
+        heldAsMeant += idf(t);
         exact += idf(t);
-      } else if (ctx.vectors) {
+        continue;
+      }
+      let soft = 0;
+      if (ctx.vectors) {
         let best = 0;
         for (const h of have) best = Math.max(best, ctx.vectors.similarity(t, h));
-        if (best >= SOFT_MIN) held += idf(t) * best;
+        if (best >= SOFT_MIN) soft = idf(t) * best;
       }
+      held += soft;
+      const senses = meaning.get(t);
+      heldAsMeant += senses ? (senses.some((m) => have.has(m)) ? idf(t) * PHRASE_SIMILARITY : 0) : soft;
     }
     predicate = held / restTotal;
+    predicateAsMeant = heldAsMeant / restTotal;
     event = exact / restTotal;
   }
   return {
     predicate,
+    predicateAsMeant,
     event,
     coverage: leader.features.coverage,
     soft: leader.features.soft,

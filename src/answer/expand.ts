@@ -44,17 +44,23 @@ export function expansionsFor(q: Question, vectors: TermVectors | null | undefin
     }
   }
   // Two-word verbs ("set up", "stepped down"): WordNet's one-word synonyms stand in for the verb's own term.
-  const ws = words(q.text);
-  for (let i = 0; i + 1 < ws.length; i++) {
-    const key = phraseKey(ws[i] as string, ws[i + 1] as string);
-    if (key === null) continue;
-    const verb = key.slice(0, key.indexOf(' '));
+  for (const { verb, key } of twoWordVerbs(q, vectors))
     for (const term of vectors.phraseSynonyms(key)) {
       if (asked.has(term)) continue;
       const weight = EXPANSION_WEIGHT * PHRASE_SIMILARITY;
       const have = out.get(term);
       if (!have || have.weight < weight) out.set(term, { term, weight, for: verb, phrase: true });
     }
-  }
   return [...out.values()];
+}
+
+/** The question's two-word verbs that WordNet knows ("took over" → take, "take over"), with the verb's term. */
+export function twoWordVerbs(q: Question, vectors: TermVectors): { verb: string; key: string }[] {
+  const out: { verb: string; key: string }[] = [];
+  const ws = words(q.text);
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const key = phraseKey(ws[i] as string, ws[i + 1] as string);
+    if (key !== null && vectors.phraseMeaning(key).length > 0) out.push({ verb: key.slice(0, key.indexOf(' ')), key });
+  }
+  return out;
 }

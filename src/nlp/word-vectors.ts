@@ -31,7 +31,10 @@ export interface TermVectorsData {
    * only synonyms stand in for a word in a search.
    */
   synonyms?: string[];
-  /** Two-word verbs and a corpus term WordNet puts in their synset, "set up:found" (absent: none known). */
+  /**
+   * Two-word verbs and a term WordNet puts in their synset: "set up:found" for a corpus term (a search can find it),
+   * "take over=seize" for a word the corpus lacks but the vectors have (it says what the verb means). Absent: none.
+   */
   phrases?: string[];
 }
 
@@ -170,7 +173,9 @@ export async function deriveTermVectors(
     if (known.has(a)) for (const b of set) if (a < b && known.has(b)) synonyms.push(`${a} ${b}`);
   const phrases: string[] = [];
   for (const [key, set] of options.phrases ?? [])
-    for (const b of set) if (corpusTerms.has(b)) phrases.push(`${key}:${b}`);
+    for (const b of set)
+      if (corpusTerms.has(b)) phrases.push(`${key}:${b}`);
+      else if (known.has(b)) phrases.push(`${key}=${b}`);
   return { terms, corpusTerms: own.length, vectors, antonyms, synonyms, phrases };
 }
 
@@ -234,15 +239,20 @@ export class TermVectors {
   private readonly same = new Map<string, Set<string>>();
   private readonly neighbourCache = new Map<string, Neighbour[]>();
   private readonly phrases = new Map<string, string[]>();
+  private readonly phraseMeanings = new Map<string, string[]>();
 
   constructor(readonly data: TermVectorsData) {
     data.terms.forEach((t, i) => this.ids.set(t, i));
     for (const entry of data.phrases ?? []) {
-      const at = entry.indexOf(':');
+      const at = entry.search(/[:=]/);
       const key = entry.slice(0, at);
-      const list = this.phrases.get(key) ?? [];
-      list.push(entry.slice(at + 1));
-      this.phrases.set(key, list);
+      const term = entry.slice(at + 1);
+      const lists = entry[at] === ':' ? [this.phrases, this.phraseMeanings] : [this.phraseMeanings];
+      for (const map of lists) {
+        const list = map.get(key) ?? [];
+        list.push(term);
+        map.set(key, list);
+      }
     }
     const read = (pairs: readonly string[], into: Map<string, Set<string>>) => {
       for (const pair of pairs) {
@@ -281,6 +291,11 @@ export class TermVectors {
   /** The corpus terms WordNet gives for a two-word verb (its key: see phraseKey), e.g. "set up" → found, establish. */
   phraseSynonyms(key: string): readonly string[] {
     return this.phrases.get(key) ?? [];
+  }
+
+  /** All the terms WordNet gives for a two-word verb, the corpus's or not ("take over" → seize, assume, usurp). */
+  phraseMeaning(key: string): readonly string[] {
+    return this.phraseMeanings.get(key) ?? [];
   }
 
   get size(): number {

@@ -1,5 +1,7 @@
 // A question that turns on a word no article uses (nor a synonym of it) gets
 // "not found" saying which word, rather than a passage about the rest of it.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/compose.js';
@@ -115,6 +117,42 @@ describe('with word vectors', () => {
     );
     expect(r.kind).toBe('answer');
     if (r.kind === 'answer') expect(r.answer).toContain('Jonathan Hoffman');
+  });
+
+  it('reads a two-word verb by its WordNet synonyms, not by words near its bare verb', async () => {
+    // An article that says who headed the force, not who took it over. The vectors put "take" near "came" (in the
+    // same sentence), as GloVe does (0.70).
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'newsdesk-phrase-'));
+    writeFileSync(
+      path.join(dir, 'force.txt'),
+      'The attack on the general came from a drone. He was head of the Quds Force, the elite unit abroad.\n',
+    );
+    // "took" is a word of the corpus, in an article about something else.
+    writeFileSync(path.join(dir, 'talks.txt'), 'The trade talks ended on Sunday, and officials took no questions.\n');
+    const small = await Engine.build(dir);
+    rmSync(dir, { recursive: true, force: true });
+    const [take, come, seize, head] = ['take', 'came', 'seize', 'head'].map((w) => terms(w)[0] ?? '');
+    const base = termVectors(
+      [
+        { term: come ?? '', axis: 0 },
+        { term: head ?? '', axis: 2 },
+        { term: take ?? '', near: 0, similarity: 0.7, axis: 1 },
+        { term: seize ?? '', axis: 3 },
+      ],
+      2,
+    );
+    const withMeaning = (phrases: string[]) => {
+      const r = ask(
+        { corpus: small.corpus, index: small.index, vectors: new TermVectors({ ...base.data, phrases }) },
+        'Who took over the Quds Force?',
+      );
+      return r.kind;
+    };
+    // Not known as a two-word verb: "take" is held by "came", as any word is by a near one.
+    expect(withMeaning([])).toBe('answer');
+    expect(withMeaning([`take over=${seize}`])).toBe('not-found');
+    // A synonym the sentence does hold says it.
+    expect(withMeaning([`take over=${seize}`, `take over:${head}`])).toBe('answer');
   });
 
   it('searches for a word no article uses as its nearest corpus word', () => {

@@ -212,10 +212,14 @@ describe('word vectors', () => {
     const key = 'k'.repeat(64);
     const noVectors = await saveEngine(engine.data, path.join(dir, 'a'), key);
     expect((await loadSaved(noVectors.file, key)).data.vectors).toBeNull();
-    const phrases = new Map([['set up', new Set([t('buy'), t('establish')])]]);
+    const phrases = new Map([['set up', new Set([t('buy'), t('purchase'), t('establish')])]]);
     const data = (await deriveTermVectors([[t('buy'), 'buy']], { file, phrases }))!;
-    // Only a corpus term stands in for a two-word verb: what a search can find.
-    expect(data.phrases).toEqual([`set up:${t('buy')}`]);
+    // A corpus term stands in for a two-word verb (what a search can find); a word with a vector but not in the
+    // corpus says what it means; a word with neither is dropped.
+    expect(data.phrases).toEqual([`set up:${t('buy')}`, `set up=${t('purchase')}`]);
+    const v = new TermVectors(data);
+    expect(v.phraseSynonyms('set up')).toEqual([t('buy')]);
+    expect(v.phraseMeaning('set up')).toEqual([t('buy'), t('purchase')]);
     engine.data.vectors = data;
     const saved = await saveEngine(engine.data, path.join(dir, 'b'), key);
     const back = (await loadSaved(saved.file, key)).data.vectors;

@@ -245,7 +245,8 @@ const datesSection: CacheSection = {
 const vectorsSection: CacheSection = {
   name: 'vectors',
   // 3: synonyms include WordNet's derivationally related forms. 4: two-word verbs' synonyms (phrases).
-  version: 4,
+  // 5: and their synonyms the corpus lacks, for what the verb means.
+  version: 5,
   write(data, out) {
     const v = data.vectors;
     out.json('meta', { present: Boolean(v), corpusTerms: v?.corpusTerms ?? 0 });
