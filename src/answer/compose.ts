@@ -280,6 +280,7 @@ export function holdsAskedKind(
   if (q.kind === 'number' && q.counted)
     return f.answerNear > 0 && counts(q.counted, sw ?? sentenceWords(text), vectors);
   if (q.nameOf) return names(q, q.nameOf, text, vectors);
+  if (q.modelOf) return designates(q, q.modelOf, text);
   if (QUANTITY_KINDS.has(q.kind)) return f.answerNear > 0;
   if (q.kind === 'age') return f.type > 0;
   if (q.kind === 'time') return CLOCK_TIME.test(text);
@@ -355,6 +356,40 @@ function names(q: Question, named: readonly string[], text: string, vectors?: Te
       // it: neither names anyone.
       if (CALENDAR_WORD.test(w)) continue;
       if (/^\p{Lu}/u.test(w) && ts.length > 0 && !ts.some((t) => asked.has(t) || named.includes(t))) return true;
+    }
+  }
+  return false;
+}
+
+/** Words either side of a thing where its designation stands ("an MQ-9 Reaper drone", "the drone, a Reaper"). */
+const MODEL_SPAN = 3;
+/** Countries' terms: "the U.S. drone" says whose it is, not which model. */
+const COUNTRY_TERMS: ReadonlySet<string> = new Set(
+  [...DEMONYMS.values(), ...CAPITAL_OF.values()].flatMap((c) => terms(c.replace(/_/g, ' '))),
+);
+
+/**
+ * "What model of drone…": a designation near the thing, one the question does not give. A word with letters and
+ * digits ("MQ-9", "F-16"), or a capitalised word that is no country, month or weekday and does not open the sentence
+ * ("Reaper", "Boeing").
+ */
+function designates(q: Question, thing: string, text: string): boolean {
+  const ws = words(text);
+  const asked = new Set(q.terms);
+  for (let i = 0; i < ws.length; i++) {
+    if (!terms(ws[i] ?? '').includes(thing)) continue;
+    for (let j = Math.max(1, i - MODEL_SPAN); j <= Math.min(ws.length - 1, i + MODEL_SPAN); j++) {
+      const w = ws[j] ?? '';
+      if (j === i) continue;
+      if (/\d/.test(w) && /\p{L}/u.test(w)) return true;
+      const ts = terms(w);
+      if (
+        /^\p{Lu}/u.test(w) &&
+        !CALENDAR_WORD.test(w) &&
+        ts.length > 0 &&
+        !ts.some((t) => asked.has(t) || COUNTRY_TERMS.has(t))
+      )
+        return true;
     }
   }
   return false;
@@ -477,6 +512,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     ranked = keepIfAny(ranked, (r) => holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words));
   // "What did Iran call the operation?": a sentence that names something ("an operation dubbed “Operation…”") answers.
   if (q.naming) ranked = keepIfAny(ranked, (r) => NAMING_PHRASE.test(r.candidate.text));
+  // "What model of drone…": a sentence that gives one ("an MQ-9 Reaper drone") answers.
+  if (q.modelOf) ranked = keepIfAny(ranked, (r) => designates(q, q.modelOf ?? '', r.candidate.text));
   // "Since when…" asks for a starting point: a sentence that gives one ("…to Iraq since August 2018") goes first,
   // when it scores at least half as well as the best.
   if (SINCE_WHEN.test(question)) {
@@ -521,9 +558,10 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     // about X dated on the day it was said ("Weinberger said today…") dates something else.
     !(q.kind === 'date' && signals.event < MIN_EVENT_FOR_DATE) &&
     (signals.coverage + signals.soft >= MIN_COVERAGE || (dated !== null && onNamedDay(ctx, leader, dated) !== null));
-  if (leader && !answers) {
+  if (leader && !answers && !q.modelOf) {
     // The question may name an article rather than a fact in it ("Hechinger Co 4th qtr net"):
     // then that article's own passage answers, though its sentences (a table of figures) share no words.
+    // Not a model asked for ("what model of drone…"): a title naming the drone strike gives none.
     const named = articleNamed(ctx, q, hits.slice(0, 3));
     if (named !== null) {
       ranked = ranked.filter((r) => r.candidate.passage.id === named);

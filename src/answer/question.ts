@@ -32,6 +32,8 @@ export interface Question {
   naming?: boolean;
   /** For "what is the name of X…": the terms of X ("the name of the US envoy who…" → us, envoy), what is named. */
   nameOf?: string[];
+  /** For "what model of X…", "which X model": X's term ("drone"), whose designation is asked for ("MQ-9 Reaper"). */
+  modelOf?: string;
 }
 
 /** "What name did Iran give…", "what did the IRGC call…", "what was the operation dubbed": a name is asked for. */
@@ -39,6 +41,10 @@ const NAMING =
   /^\W*what\s+(?:names?\s+(?:did|does|do|has|have|had|was|were|is)\b|(?:did|does|do|has|have|had)\s+.{1,60}?\s+(?:name|call|dub|nickname)\b(?!\s+(?:for|on|off|up|in|out|back)\b)|(?:is|was|are|were)\s+.{1,60}?\s+(?:called|named|dubbed|nicknamed|known\s+as)\b)/iu;
 
 const NAMING_WORDS = /\b(?:names?|call(?:ed)?|dub(?:bed)?|nicknamed?|give|gave|given|known\s+as)\b/gi;
+
+/** "What model of drone…", "which make of car…", "which drone model…": a designation is asked for, not a kind. */
+const MODEL_OF = /\b(?:what|which)\s+(?:model|make|brand)\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/iu;
+const MODEL_AFTER = /\b(?:what|which)\s+([\p{L}-]+)\s+(?:model|make|brand)\b/iu;
 
 /** "Which (Iraqi) meeting did…", "which two bases were…": the noun before the verb is what is asked for. */
 const WHICH_HEAD =
@@ -214,6 +220,8 @@ const ARTICLE_REFERENCE =
 /** The question without its frame words (the wh-word stays: the stop list drops it) and fillers. */
 function withoutFrame(text: string): string {
   return text
+    .replace(MODEL_OF, (m) => m.replace(/\s(?:model|make|brand)\s+of\b/i, ' '))
+    .replace(MODEL_AFTER, (m) => m.replace(/\s(?:model|make|brand)$/i, ''))
     .replace(ARTICLE_REFERENCE, ' ')
     .replace(EXCEPT, ' ')
     .replace(FRAME, (m) => m.split(/\s+/)[0] ?? '')
@@ -289,6 +297,8 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const nameOf = namedThing(text);
   const which = WHICH_HEAD.exec(text) ?? WHICH_HEAD_BEFORE_VERB.exec(text.trim().toLowerCase());
   const whichHead = which ? terms(which[1] ?? '')[0] : undefined;
+  const model = MODEL_OF.exec(text) ?? MODEL_AFTER.exec(text);
+  const modelOf = model ? terms(model[1] ?? '')[0] : undefined;
   const who = WHO_HEAD.exec(text);
   const whoHead = who ? terms(who[1] ?? '')[0] : undefined;
   return {
@@ -305,6 +315,7 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
     ...(nameOf.length > 0 ? { nameOf } : {}),
     ...(whichHead ? { whichHead } : {}),
     ...(whoHead ? { whoHead } : {}),
+    ...(modelOf ? { modelOf } : {}),
     ...(naming ? { naming: true } : {}),
   };
 }
