@@ -26,6 +26,7 @@ import {
 import type { TermVectors } from '../nlp/word-vectors.js';
 import { sentencesOf } from '../corpus/passage-store.js';
 import { DEMONYMS } from '../nlp/demonyms.js';
+import { phraseKey } from '../nlp/antonyms.js';
 import { CAPITAL_OF } from '../nlp/capitals.js';
 
 export const ANSWER_MAX_CHARS = 400;
@@ -258,6 +259,8 @@ export interface AnswerSignals {
    * near its bare verb in the vectors ("take" ~ "came").
    */
   predicateAsMeant: number;
+  /** "Who took over…": the sentence says neither the two-word verb nor a WordNet synonym of it. */
+  whoVerbMissing: boolean;
   /** The same, its own words only (none said otherwise). */
   event: number;
 }
@@ -360,6 +363,12 @@ function names(q: Question, named: readonly string[], text: string, vectors?: Te
   }
   return false;
 }
+
+/**
+ * Particles that make a verb mean something else ("take over", "set up", "turn out"), unlike a preposition after a
+ * verb that keeps its sense ("call for", "talk about"): only then is the verb alone no evidence of the phrase.
+ */
+const PHRASAL_PARTICLE = /^(?:over|up|down|out|off|away|back)$/i;
 
 /** Words either side of a thing where its designation stands ("an MQ-9 Reaper drone", "the drone, a Reaper"). */
 const MODEL_SPAN = 3;
@@ -553,6 +562,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     // A day's events, and a cause given in the sentence after the event ("Moody's cited…"), hold little of it.
     // Its two-word verbs read as meant: a sentence that does not say "took over" does not say who took over.
     (Math.min(signals.predicate, signals.predicateAsMeant) >= MIN_PREDICATE || q.kind === 'reason' || dated !== null) &&
+    !signals.whoVerbMissing &&
     holdsAskedKind(q, leader.candidate.text, leader.features, ctx.vectors, leader.candidate.words) &&
     // "When did X resign?" is answered by a sentence dated on the resignation, which says "resign": a sentence
     // about X dated on the day it was said ("Weinberger said today…") dates something else.
@@ -667,6 +677,7 @@ function signalsOf(
   const restTotal = rest.reduce((s, t) => s + idf(t), 0);
   let predicate = 1;
   let predicateAsMeant = 1;
+  let whoVerbMissing = false;
   let event = 1;
   if (restTotal > 0) {
     const sw = leader.candidate.words ?? sentenceWords(leader.candidate.text);
@@ -676,7 +687,8 @@ function signalsOf(
     const meaning = new Map<string, string[]>();
     if (ctx.vectors)
       for (const { verb, key } of twoWordVerbs(q, ctx.vectors))
-        meaning.set(verb, [...(meaning.get(verb) ?? []), ...ctx.vectors.phraseMeaning(key)]);
+        if (PHRASAL_PARTICLE.test(key.slice(key.indexOf(' ') + 1)))
+          meaning.set(verb, [...(meaning.get(verb) ?? []), ...ctx.vectors.phraseMeaning(key)]);
     let held = 0;
     let heldAsMeant = 0;
     let exact = 0;
@@ -700,10 +712,19 @@ function signalsOf(
     predicate = held / restTotal;
     predicateAsMeant = heldAsMeant / restTotal;
     event = exact / restTotal;
+    // "Who took over…" asks who did that: a sentence that neither says it nor a synonym of it answers another
+    // question, whatever else it shares ("…after Soleimani was killed").
+    const [verb, particle] = q.whoVerb ?? [];
+    const key = verb && particle && PHRASAL_PARTICLE.test(particle) ? phraseKey(verb, particle) : null;
+    const senses = key && ctx.vectors ? ctx.vectors.phraseMeaning(key) : [];
+    const verbTerm = verb ? termOf(verb) : null;
+    whoVerbMissing =
+      senses.length > 0 && !(verbTerm !== null && have.has(verbTerm)) && !senses.some((m) => have.has(m));
   }
   return {
     predicate,
     predicateAsMeant,
+    whoVerbMissing,
     event,
     coverage: leader.features.coverage,
     soft: leader.features.soft,

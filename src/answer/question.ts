@@ -34,6 +34,8 @@ export interface Question {
   nameOf?: string[];
   /** For "what model of X…", "which X model": X's term ("drone"), whose designation is asked for ("MQ-9 Reaper"). */
   modelOf?: string;
+  /** For "who took over…", "who will step down…": the verb and particle right after "who" (["took", "over"]). */
+  whoVerb?: [verb: string, particle: string];
 }
 
 /** "What name did Iran give…", "what did the IRGC call…", "what was the operation dubbed": a name is asked for. */
@@ -45,6 +47,10 @@ const NAMING_WORDS = /\b(?:names?|call(?:ed)?|dub(?:bed)?|nicknamed?|give|gave|g
 /** "What model of drone…", "which make of car…", "which drone model…": a designation is asked for, not a kind. */
 const MODEL_OF = /\b(?:what|which)\s+(?:model|make|brand)\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/iu;
 const MODEL_AFTER = /\b(?:what|which)\s+([\p{L}-]+)\s+(?:model|make|brand)\b/iu;
+
+/** "Who took over…", "who will step down…": the verb and the word after it, which may make a two-word verb. */
+const WHO_VERB =
+  /^\W*who\s+(?:(?:will|would|did|does|do|has|have|had|could|might|is\s+going\s+to)\s+)?(\p{Ll}+)\s+(\p{Ll}+)\b/iu;
 
 /** "Which (Iraqi) meeting did…", "which two bases were…": the noun before the verb is what is asked for. */
 const WHICH_HEAD =
@@ -299,6 +305,7 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const whichHead = which ? terms(which[1] ?? '')[0] : undefined;
   const model = MODEL_OF.exec(text) ?? MODEL_AFTER.exec(text);
   const modelOf = model ? terms(model[1] ?? '')[0] : undefined;
+  const whoVerb = WHO_VERB.exec(text);
   const who = WHO_HEAD.exec(text);
   const whoHead = who ? terms(who[1] ?? '')[0] : undefined;
   return {
@@ -316,6 +323,7 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
     ...(whichHead ? { whichHead } : {}),
     ...(whoHead ? { whoHead } : {}),
     ...(modelOf ? { modelOf } : {}),
+    ...(whoVerb ? { whoVerb: [whoVerb[1] ?? '', whoVerb[2] ?? ''] as [string, string] } : {}),
     ...(naming ? { naming: true } : {}),
   };
 }

@@ -141,10 +141,10 @@ describe('with word vectors', () => {
       ],
       2,
     );
-    const withMeaning = (phrases: string[]) => {
+    const withMeaning = (phrases: string[], question = 'Who took over the Quds Force?') => {
       const r = ask(
         { corpus: small.corpus, index: small.index, vectors: new TermVectors({ ...base.data, phrases }) },
-        'Who took over the Quds Force?',
+        question,
       );
       return r.kind;
     };
@@ -153,6 +153,11 @@ describe('with word vectors', () => {
     expect(withMeaning([`take over=${seize}`])).toBe('not-found');
     // A synonym the sentence does hold says it.
     expect(withMeaning([`take over=${seize}`, `take over:${head}`])).toBe('answer');
+    // Words the sentence does hold ("attack") do not make up for the verb a "who" question asks about.
+    const later = 'Who took over the Quds Force after the attack on the general?';
+    expect(withMeaning([], later)).toBe('answer');
+    expect(withMeaning([`take over=${seize}`], later)).toBe('not-found');
+    expect(withMeaning([`take over=${seize}`, `take over:${head}`], later)).toBe('answer');
   });
 
   it('searches for a word no article uses as its nearest corpus word', () => {

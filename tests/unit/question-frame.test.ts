@@ -75,6 +75,12 @@ describe('question frame', () => {
     expect(parseQuestion('Who’s the head of the alliance?').kind).toBe('name');
   });
 
+  it('reads the verb and the word after it in "who took over…", "who will step down…"', () => {
+    expect(parseQuestion('Who took over the Quds Force?').whoVerb).toEqual(['took', 'over']);
+    expect(parseQuestion('who will step down as chairman').whoVerb).toEqual(['step', 'down']);
+    expect(parseQuestion('Which bank took over the firm?').whoVerb).toBeUndefined();
+  });
+
   it('ends the thing a name is asked for at the subject of its clause ("the institute Leuprecht directs")', () => {
     expect(parseQuestion('What is the name of the institute Leuprecht directs?').nameOf).toEqual(terms('institute'));
     // Capitalised words before the thing's own words modify it.
