@@ -404,6 +404,37 @@ function designates(q: Question, thing: string, text: string): boolean {
   return false;
 }
 
+/** A sentence within this share of the best, holding every name asked about where the best does not, goes first. */
+const NAMES_TIE_SHARE = 0.98;
+
+/**
+ * A near tie: the ranker cannot tell them apart, but one holds every name asked about ("Iran" in "these missiles were
+ * launched from Iran…") and the best does not ("…four Katyusha rockets near Baghdad airport"): that one goes first.
+ */
+export function preferNamesOnTie<T extends Ranked<PassageSentence>>(
+  ctx: Pick<AnswerContext, 'index'>,
+  q: Question,
+  ranked: T[],
+): T[] {
+  const best = ranked[0];
+  if (!best || (q.names ?? []).length === 0 || holdsNames(ctx, q, best)) return ranked;
+  const whole = ranked.find((r) => r.score >= best.score * NAMES_TIE_SHARE && holdsNames(ctx, q, r));
+  return whole ? [whole, ...ranked.filter((r) => r !== whole)] : ranked;
+}
+
+/**
+ * The sentence holds each of the question's names (as terms: "Iranian" holds "Iran"): a name by its rarest word
+ * ("Celanese" for "Celanese Corp").
+ */
+function holdsNames(ctx: Pick<AnswerContext, 'index'>, q: Question, r: Ranked<PassageSentence>): boolean {
+  const have = new Set((r.candidate.words ?? sentenceWords(r.candidate.text)).terms);
+  const idf = (t: string) => ctx.index.stats.idf(t);
+  return (q.names ?? []).every((name) => {
+    const rarest = name.reduce((a, b) => (idf(b) > idf(a) ? b : a));
+    return have.has(rarest);
+  });
+}
+
 /** What is wrong with a question before any search (empty, too long); null when it can be asked. */
 export function invalidQuestion(raw: string): Extract<AskResult, { kind: 'invalid' }> | null {
   const question = cleanQuestion(raw);
@@ -530,6 +561,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     const giving = ranked.find((r) => r.score >= top * SINCE_SHARE && SINCE_DATE.test(r.candidate.text));
     if (giving) ranked = [giving, ...ranked.filter((r) => r !== giving)];
   }
+  ranked = preferNamesOnTie(ctx, q, ranked);
   // The best sentence does not hold the kind asked for ("how much…" and no amount): the best one of its article
   // that does answers in its stead ("Chambers said it expects the agreement to generate 12 mln dlrs a year").
   // For a question naming a day, the best one on that day, in any article.

@@ -211,10 +211,10 @@ const FRAME =
 /**
  * Fillers a question is said with, which no answer needs to hold: "right now", "actually", "roughly how many", "was
  * anyone hurt"; and "people", the generic someone ("why do people doubt…", "how many people turned out": the answer
- * says who).
+ * says who); "the guy who…" as well.
  */
 const FILLERS =
-  /\b(?:right\s+now|at\s+the\s+moment|so\s+far|to\s+date|as\s+of\s+now|at\s+this\s+point|these\s+days|nowadays|currently|actually|really|exactly|roughly|approximately|in\s+the\s+first\s+place|people|any(?:one|body)|some(?:one|body)|every(?:one|body))\b/gi;
+  /\b(?:right\s+now|at\s+the\s+moment|so\s+far|to\s+date|as\s+of\s+now|at\s+this\s+point|these\s+days|nowadays|currently|actually|really|exactly|roughly|approximately|in\s+the\s+first\s+place|people|guys?|folks|any(?:one|body)|some(?:one|body)|every(?:one|body))\b/gi;
 
 /**
  * "According to the piece on…", "in the story about…": the question points at an article, a word the article itself

@@ -21,6 +21,7 @@ describe('question frame', () => {
     ['How much money did the fund raise?', 'fund raise'],
     ['Why was the alliance actually set up in the first place?', 'alliance set up'],
     ['Why do people doubt the rebels fired the rockets?', 'doubt rebels fired rockets'],
+    ["who's the head of the bank, the guy who spoke to reporters", 'head bank spoke reporters'],
     ['Was anybody hurt when the rockets hit the base?', 'hurt rockets hit base'],
     ['Besides bombs or shootings, what other kind of attack could Iran try?', 'attack Iran try'],
     ['Apart from the oil minister, who else resigned?', 'else resigned'],
