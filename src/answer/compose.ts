@@ -26,7 +26,6 @@ import {
 import type { TermVectors } from '../nlp/word-vectors.js';
 import { sentencesOf } from '../corpus/passage-store.js';
 import { DEMONYMS } from '../nlp/demonyms.js';
-import { phraseKey } from '../nlp/antonyms.js';
 import { CAPITAL_OF } from '../nlp/capitals.js';
 
 export const ANSWER_MAX_CHARS = 400;
@@ -747,11 +746,9 @@ function signalsOf(
     // "Who took over…" asks who did that: a sentence that neither says it nor a synonym of it answers another
     // question, whatever else it shares ("…after Soleimani was killed").
     const [verb, particle] = q.whoVerb ?? [];
-    const key = verb && particle && PHRASAL_PARTICLE.test(particle) ? phraseKey(verb, particle) : null;
-    const senses = key && ctx.vectors ? ctx.vectors.phraseMeaning(key) : [];
-    const verbTerm = verb ? termOf(verb) : null;
-    whoVerbMissing =
-      senses.length > 0 && !(verbTerm !== null && have.has(verbTerm)) && !senses.some((m) => have.has(m));
+    const verbTerm = verb && particle && PHRASAL_PARTICLE.test(particle) ? termOf(verb) : null;
+    const senses = verbTerm !== null ? meaning.get(verbTerm) : undefined;
+    whoVerbMissing = senses !== undefined && !have.has(verbTerm ?? '') && !senses.some((m) => have.has(m));
   }
   return {
     predicate,
