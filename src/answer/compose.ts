@@ -371,15 +371,11 @@ const PHRASAL_PARTICLE = /^(?:over|up|down|out|off|away|back)$/i;
 
 /** Words either side of a thing where its designation stands ("an MQ-9 Reaper drone", "the drone, a Reaper"). */
 const MODEL_SPAN = 3;
-/** Countries' terms: "the U.S. drone" says whose it is, not which model. */
-const COUNTRY_TERMS: ReadonlySet<string> = new Set(
-  [...DEMONYMS.values(), ...CAPITAL_OF.values()].flatMap((c) => terms(c.replace(/_/g, ' '))),
-);
 
 /**
  * "What model of drone…": a designation near the thing, one the question does not give. A word with letters and
- * digits ("MQ-9", "F-16"), or a capitalised word that is no country, month or weekday and does not open the sentence
- * ("Reaper", "Boeing").
+ * digits ("MQ-9", "F-16"), or a capitalised word that is no country (NATIONS), month or weekday and does not open the
+ * sentence ("Reaper", "Boeing").
  */
 function designates(q: Question, thing: string, text: string): boolean {
   const ws = words(text);
@@ -387,15 +383,16 @@ function designates(q: Question, thing: string, text: string): boolean {
   for (let i = 0; i < ws.length; i++) {
     if (!terms(ws[i] ?? '').includes(thing)) continue;
     for (let j = Math.max(1, i - MODEL_SPAN); j <= Math.min(ws.length - 1, i + MODEL_SPAN); j++) {
-      const w = ws[j] ?? '';
       if (j === i) continue;
+      const w = ws[j] ?? '';
       if (/\d/.test(w) && /\p{L}/u.test(w)) return true;
       const ts = terms(w);
       if (
         /^\p{Lu}/u.test(w) &&
         !CALENDAR_WORD.test(w) &&
         ts.length > 0 &&
-        !ts.some((t) => asked.has(t) || COUNTRY_TERMS.has(t))
+        // A country says whose it is ("the U.S. drone"), not which model.
+        !ts.some((t) => asked.has(t) || NATIONS.has(t))
       )
         return true;
     }
@@ -416,22 +413,18 @@ export function preferNamesOnTie<T extends Ranked<PassageSentence>>(
   ranked: T[],
 ): T[] {
   const best = ranked[0];
-  if (!best || (q.names ?? []).length === 0 || holdsNames(ctx, q, best)) return ranked;
-  const whole = ranked.find((r) => r.score >= best.score * NAMES_TIE_SHARE && holdsNames(ctx, q, r));
-  return whole ? [whole, ...ranked.filter((r) => r !== whole)] : ranked;
-}
-
-/**
- * The sentence holds each of the question's names (as terms: "Iranian" holds "Iran"): a name by its rarest word
- * ("Celanese" for "Celanese Corp").
- */
-function holdsNames(ctx: Pick<AnswerContext, 'index'>, q: Question, r: Ranked<PassageSentence>): boolean {
-  const have = new Set((r.candidate.words ?? sentenceWords(r.candidate.text)).terms);
+  const names = q.names ?? [];
+  if (!best || names.length === 0) return ranked;
+  // Each name is held by its rarest word ("Celanese" for "Celanese Corp"); as terms, "Iranian" holds "Iran".
   const idf = (t: string) => ctx.index.stats.idf(t);
-  return (q.names ?? []).every((name) => {
-    const rarest = name.reduce((a, b) => (idf(b) > idf(a) ? b : a));
-    return have.has(rarest);
-  });
+  const rarest = names.map((name) => name.reduce((a, b) => (idf(b) > idf(a) ? b : a)));
+  const holdsNames = (r: Ranked<PassageSentence>) => {
+    const have = new Set((r.candidate.words ?? sentenceWords(r.candidate.text)).terms);
+    return rarest.every((t) => have.has(t));
+  };
+  if (holdsNames(best)) return ranked;
+  const whole = ranked.find((r) => r.score >= best.score * NAMES_TIE_SHARE && holdsNames(r));
+  return whole ? [whole, ...ranked.filter((r) => r !== whole)] : ranked;
 }
 
 /** What is wrong with a question before any search (empty, too long); null when it can be asked. */
@@ -497,6 +490,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
       `The articles never mention ${unknown.words.map((w) => `“${w}”`).join(' or ')} (nor a word that means the same).`,
     );
   const unmentionedTerms = new Set(unknown.terms);
+  const phrasal = phrasalMeanings(q, ctx.vectors);
   const matched = new Set(hits.flatMap((h) => h.matched));
   const saidAs = phraseWords(expansions, hits, matched);
   q = {
@@ -519,7 +513,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   const bySignals = new Map<Ranked<PassageSentence>, AnswerSignals>();
   const signalsFor = (r: Ranked<PassageSentence>) => {
     let x = bySignals.get(r);
-    if (!x) bySignals.set(r, (x = signalsOf(ctx, q, r, unmentionedTerms)));
+    if (!x) bySignals.set(r, (x = signalsOf(ctx, q, r, unmentionedTerms, phrasal)));
     return x;
   };
   const onTopic = ranked.filter((r) => signalsFor(r).namedMissing < MAX_NAMED_MISSING);
@@ -691,11 +685,26 @@ function termsOfArticle(ctx: AnswerContext, doc: SourceDocument | undefined): Se
   return set;
 }
 
+/**
+ * The question's two-word verbs whose particle changes the verb's sense, verb term → WordNet's words for the phrase
+ * ("take" → seize, assume, usurp for "took over"). Such a verb means what those say, not what it does alone: "take"
+ * is as near "came" in the vectors as "seize" is to "troops", so only the verb or one of them holds it.
+ */
+function phrasalMeanings(q: Question, vectors: TermVectors | null | undefined): Map<string, string[]> {
+  const meaning = new Map<string, string[]>();
+  if (vectors)
+    for (const { verb, key } of twoWordVerbs(q, vectors))
+      if (PHRASAL_PARTICLE.test(key.slice(key.indexOf(' ') + 1)))
+        meaning.set(verb, [...(meaning.get(verb) ?? []), ...vectors.phraseMeaning(key)]);
+  return meaning;
+}
+
 function signalsOf(
   ctx: AnswerContext,
   q: Question,
   leader: Ranked<PassageSentence>,
   unmentionedTerms: ReadonlySet<string> = new Set(),
+  phrasal: ReadonlyMap<string, readonly string[]> = new Map(),
 ): AnswerSignals {
   const idf = (t: string) => ctx.index.stats.idf(t);
   const doc = ctx.corpus.documents[leader.candidate.passage.doc];
@@ -713,13 +722,6 @@ function signalsOf(
   if (restTotal > 0) {
     const sw = leader.candidate.words ?? sentenceWords(leader.candidate.text);
     const have = new Set(sw.terms.filter((t): t is string => t !== null));
-    // A two-word verb means what its synonyms say ("took over": seized, assumed), not what its verb does alone:
-    // "take" is as near "came" in the vectors as "seize" is to "troops". Only a synonym itself holds it.
-    const meaning = new Map<string, string[]>();
-    if (ctx.vectors)
-      for (const { verb, key } of twoWordVerbs(q, ctx.vectors))
-        if (PHRASAL_PARTICLE.test(key.slice(key.indexOf(' ') + 1)))
-          meaning.set(verb, [...(meaning.get(verb) ?? []), ...ctx.vectors.phraseMeaning(key)]);
     let held = 0;
     let heldAsMeant = 0;
     let exact = 0;
@@ -737,7 +739,8 @@ function signalsOf(
         if (best >= SOFT_MIN) soft = idf(t) * best;
       }
       held += soft;
-      const senses = meaning.get(t);
+      // A two-word verb is held as meant only by one of its WordNet words (phrasalMeanings), never softly.
+      const senses = phrasal.get(t);
       heldAsMeant += senses ? (senses.some((m) => have.has(m)) ? idf(t) * PHRASE_SIMILARITY : 0) : soft;
     }
     predicate = held / restTotal;
@@ -747,7 +750,7 @@ function signalsOf(
     // question, whatever else it shares ("…after Soleimani was killed").
     const [verb, particle] = q.whoVerb ?? [];
     const verbTerm = verb && particle && PHRASAL_PARTICLE.test(particle) ? termOf(verb) : null;
-    const senses = verbTerm !== null ? meaning.get(verbTerm) : undefined;
+    const senses = verbTerm !== null ? phrasal.get(verbTerm) : undefined;
     whoVerbMissing = senses !== undefined && !have.has(verbTerm ?? '') && !senses.some((m) => have.has(m));
   }
   return {

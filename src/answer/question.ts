@@ -188,12 +188,12 @@ function expandContractions(text: string): string {
       // The same typed without the apostrophe, as chat often is ("whats", "didnt"): words of their own nowhere else.
       .replace(/\b(what|who|where|how)s\b/gi, '$1 is')
       .replace(/\b(do|does|did|is|was|are|were|has|have|had|could|would|should)nt\b/gi, '$1 not')
-      // "the us", "u.s." typed in lower case: the country, as "the US" is ("us" alone is the pronoun, a stop word).
       // Titles typed as their initials, which wire copy spells out ("chief executive"): as a name, "CEO" would be one
       // the article lacks.
       .replace(/\bCEO\b/gi, 'chief executive')
       .replace(/\bCFO\b/gi, 'chief financial officer')
       .replace(/\bCOO\b/g, 'chief operating officer')
+      // "the us", "u.s." typed in lower case: the country, as "the US" is ("us" alone is the pronoun, a stop word).
       .replace(/\bu\.s\.(?!\w)/g, 'US')
       .replace(/\b(the)\s+us\b/gi, '$1 US')
   );
