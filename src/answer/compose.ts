@@ -12,6 +12,7 @@ import type { TimelineIndex } from '../timeline/timeline-index.js';
 import { datesInQuestion, datesWithin, namesDay, whenLead, type QuestionDates } from './answer-dates.js';
 import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
 import { excerpt, type Excerpt } from './excerpt.js';
+import { fullNameLead } from './full-name.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
 import { parseQuestion, type Question } from './question.js';
 import { rank, SOFT_MIN, WEIGHTS, type Candidate, type Features, type Ranked } from './ranker.js';
@@ -622,7 +623,9 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
           chosen[0].candidate.start + chosen[0].candidate.text.length,
           termSpans(chosen[0].candidate.passage.text, termSet),
         )
-      : null;
+      : q.kind === 'name' && chosen[0]
+        ? nameLead(ctx, q, chosen[0].candidate)
+        : null;
   // The date that opens a "when" answer counts against the stretch: further sentences give way to it.
   const size = () =>
     (lead ? lead.length + 1 : 0) + chosen.reduce((n, r) => n + r.candidate.text.length + MARKER_CHARS, 0);
@@ -841,6 +844,22 @@ function standIns(ctx: AnswerContext, q: Question, expansions: readonly Expansio
       out.push({ term: n.term, weight: EXPANSION_WEIGHT * n.similarity, for: t });
   }
   return out;
+}
+
+/**
+ * "Who…" answered by a sentence that names the person by surname only ("…, Grynkewich said"): the full name
+ * the article gives ("Air Force Maj. Gen. Alex Grynkewich"), to open the answer; else null.
+ */
+function nameLead(ctx: AnswerContext, q: Question, candidate: PassageSentence): string | null {
+  const document = ctx.corpus.documents[candidate.passage.doc];
+  if (!document) return null;
+  const article = document.passages.map((id) => ctx.corpus.passages[id]?.text ?? '').join('\n');
+  const asked = (word: string) => {
+    const t = termOf(word);
+    return t !== null && (q.named.has(t) || q.terms.includes(t));
+  };
+  const full = fullNameLead(candidate.text, article, asked);
+  return full ? `${full}:` : null;
 }
 
 /** A word typed short, as chat does ("govt", "dept", "intl", "mgmt"): two letters, then only consonants. */

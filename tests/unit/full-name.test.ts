@@ -1,0 +1,52 @@
+// A "who" answer whose sentence names the person by surname only opens with
+// the full name the article gave at first mention.
+import { describe, expect, it } from 'vitest';
+import { fullNameIn, fullNameLead, loneNames } from '../../src/answer/full-name.js';
+import { engineOver } from '../support/engine-over.js';
+
+const ARTICLE = `WASHINGTON (Reuters) - Air Force Maj. Gen. Alex Grynkewich, a deputy commander, spoke in Washington.
+"Most of the attacks come from militias," Grynkewich said on Wednesday at an event in the U.S. capital.
+U.S. President Donald Trump was briefed. Officials in Iraq. Baghdad said nothing.`;
+
+describe('full names', () => {
+  it('finds surnames standing alone, not names of several words or a sentence opening', () => {
+    expect(loneNames('"Most attacks come from militias," Grynkewich said at the Air Force Association.')).toEqual([
+      'Grynkewich',
+    ]);
+    expect(loneNames('Grynkewich said so.')).toEqual([]);
+    expect(loneNames('It was Moqtada al-Sadr who spoke on Friday.')).not.toContain('Friday');
+    expect(loneNames("He cited Trump's order.")).toEqual(['Trump']);
+  });
+
+  it('gives the first full mention, with titles, never past a sentence end or into "U.S."', () => {
+    expect(fullNameIn(ARTICLE, 'Grynkewich')).toBe('Air Force Maj. Gen. Alex Grynkewich');
+    expect(fullNameIn(ARTICLE, 'Trump')).toBe('President Donald Trump');
+    // "Iraq. Baghdad": a full stop after a long word ends a sentence; no first name before "Baghdad".
+    expect(fullNameIn(ARTICLE, 'Baghdad')).toBeNull();
+    expect(fullNameIn('Gen. Grynkewich spoke. Grynkewich said so.', 'Grynkewich')).toBeNull();
+  });
+
+  it('leads with a name the question does not ask about, unless the sentence already gives it', () => {
+    const sentence = '"Most of the attacks come from militias," Grynkewich said on Wednesday.';
+    expect(fullNameLead(sentence, ARTICLE, () => false)).toBe('Air Force Maj. Gen. Alex Grynkewich');
+    expect(fullNameLead(sentence, ARTICLE, (w) => w === 'Grynkewich')).toBeNull();
+    expect(fullNameLead(`Alex Grynkewich said so, Grynkewich added.`, ARTICLE, () => false)).toBeNull();
+  });
+});
+
+describe('a "who" answer', () => {
+  const engine = engineOver({
+    'militias.txt': ` date 2020-01-08
+GENERAL SPEAKS ON MILITIAS
+Air Force Maj. Gen. Alex Grynkewich, deputy commander of the coalition, spoke at an event in Washington.
+"Most of the attacks on our bases have come from Shia militia groups," Grynkewich said on Wednesday.`,
+  });
+
+  it('opens with the full name when its sentence gives the surname only', () => {
+    const r = engine().ask('Which general said most attacks on the bases came from Shia militias?');
+    expect(r.kind).toBe('answer');
+    if (r.kind !== 'answer') return;
+    expect(r.lead).toBe('Air Force Maj. Gen. Alex Grynkewich:');
+    expect(r.answer.startsWith('Air Force Maj. Gen. Alex Grynkewich: ')).toBe(true);
+  });
+});
