@@ -555,6 +555,11 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     const giving = ranked.find((r) => r.score >= top * SINCE_SHARE && SINCE_DATE.test(r.candidate.text));
     if (giving) ranked = [giving, ...ranked.filter((r) => r !== giving)];
   }
+  // "…after Iraq's invasion of Kuwait in 1990?" asks about 1990: an article from another time that never writes
+  // the year is about something else.
+  const years = yearsIn(question);
+  const ofYears = (r: Ranked<PassageSentence>) => years.length === 0 || aboutYears(ctx, years, r.candidate.passage);
+  ranked = keepIfAny(ranked, ofYears);
   ranked = preferNamesOnTie(ctx, q, ranked);
   // The best sentence does not hold the kind asked for ("how much…" and no amount): the best one of its article
   // that does answers in its stead ("Chambers said it expects the agreement to generate 12 mln dlrs a year").
@@ -568,6 +573,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     );
     if (instead) ranked = [instead, ...ranked.filter((r) => r !== instead)];
   }
+  for (const r of ranked.slice(0, 6))
+    console.log('RANK', r.score.toFixed(3), JSON.stringify(r.features), r.candidate.text.slice(0, 110));
   const leader = ranked[0];
   const signals = leader
     ? {
@@ -593,7 +600,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     // "When did X resign?" is answered by a sentence dated on the resignation, which says "resign": a sentence
     // about X dated on the day it was said ("Weinberger said today…") dates something else.
     !(q.kind === 'date' && signals.event < MIN_EVENT_FOR_DATE) &&
-    (signals.coverage + signals.soft >= MIN_COVERAGE || (dated !== null && onNamedDay(ctx, leader, dated) !== null));
+    (signals.coverage + signals.soft >= MIN_COVERAGE || (dated !== null && onNamedDay(ctx, leader, dated) !== null)) &&
+    ofYears(leader);
   if (leader && !answers && !q.modelOf) {
     // The question may name an article rather than a fact in it ("Hechinger Co 4th qtr net"):
     // then that article's own passage answers, though its sentences (a table of figures) share no words.
@@ -608,9 +616,11 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     return notFound(
       dated
         ? 'Nothing in the articles is dated on that day and answers the question. Try /timeline for the day.'
-        : unknown.words.length
-          ? `The articles never mention ${unknown.words.map((w) => `“${w}”`).join(' or ')} (nor a word that means the same), and nothing else answers the question.`
-          : 'The articles mention some of those words, but nothing that answers the question.',
+        : leader && !ofYears(leader)
+          ? `The articles that match are from other years and never mention ${years.join(' or ')}.`
+          : unknown.words.length
+            ? `The articles never mention ${unknown.words.map((w) => `“${w}”`).join(' or ')} (nor a word that means the same), and nothing else answers the question.`
+            : 'The articles mention some of those words, but nothing that answers the question.',
     );
 
   const chosen = chooseSentences(ranked, new Set(q.terms), NUMBER_KINDS.has(q.kind));
@@ -860,6 +870,27 @@ function nameLead(ctx: AnswerContext, q: Question, candidate: PassageSentence): 
   };
   const full = fullNameLead(candidate.text, article, asked);
   return full ? `${full}:` : null;
+}
+
+/** Years a question names ("in 1990", "1987 earnings"). */
+const YEAR = /\b(?:18|19|20)\d\d\b/g;
+/** How far an article's own year may be from one asked about that it never writes out ("last year", "this year"). */
+const YEAR_SLACK = 1;
+
+export function yearsIn(question: string): number[] {
+  return [...new Set([...question.matchAll(YEAR)].map((m) => Number(m[0])))];
+}
+
+/** Whether the passage's article is of one of `years` (dated within YEAR_SLACK of it) or writes one out. */
+function aboutYears(ctx: AnswerContext, years: readonly number[], passage: Passage): boolean {
+  const document = ctx.corpus.documents[passage.doc];
+  if (!document) return true;
+  const dated = document.date ? Number(document.date.slice(0, 4)) : NaN;
+  if (years.some((y) => Math.abs(dated - y) <= YEAR_SLACK)) return true;
+  return document.passages.some((id) => {
+    const text = ctx.corpus.passages[id]?.text ?? '';
+    return years.some((y) => text.includes(String(y)));
+  });
 }
 
 /** A word typed short, as chat does ("govt", "dept", "intl", "mgmt"): two letters, then only consonants. */
