@@ -558,7 +558,14 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // "…after Iraq's invasion of Kuwait in 1990?" asks about 1990: an article from another time that never writes
   // the year is about something else.
   const years = yearsIn(question);
-  const ofYears = (r: Ranked<PassageSentence>) => years.length === 0 || aboutYears(ctx, years, r.candidate.passage);
+  const aboutByArticle = new Map<number, boolean>();
+  const ofYears = (r: Ranked<PassageSentence>) => {
+    if (years.length === 0) return true;
+    const doc = r.candidate.passage.doc;
+    let about = aboutByArticle.get(doc);
+    if (about === undefined) aboutByArticle.set(doc, (about = aboutYears(ctx, years, r.candidate.passage)));
+    return about;
+  };
   ranked = keepIfAny(ranked, ofYears);
   ranked = preferNamesOnTie(ctx, q, ranked);
   // The best sentence does not hold the kind asked for ("how much…" and no amount): the best one of its article
@@ -799,7 +806,6 @@ function missingNames(
   return [...missing].filter((t) => named.includes(t)).reduce((s, t) => s + idf(t), 0) / total;
 }
 
-/** Each of the question's terms → the word it was typed as (the first, with its case). */
 /** Prefixes that make a word of another ("unfired", "nonvoting", "reopened"): such a word is English, not a name. */
 const PREFIX =
   /^(?:un|non|re|de|pre|anti|over|under|mis|dis|in|im|sub|post|semi|multi|co|counter|inter|out)(?=[a-z]{3})/;
@@ -824,6 +830,7 @@ function unknownWords(ctx: AnswerContext, q: Question, unmentioned: ReadonlySet<
   });
 }
 
+/** Each of the question's terms → the word it was typed as (the first, with its case). */
 function typedWords(q: Question): Map<string, string> {
   const typed = new Map<string, string>();
   for (const w of words(q.text)) for (const t of terms(w)) if (!typed.has(t)) typed.set(t, w);

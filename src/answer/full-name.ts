@@ -49,7 +49,7 @@ export function loneNames(sentence: string): string[] {
 }
 
 /**
- * The full name `surname` is first given by in `article`: the capitalised words that run up to it, the one
+ * The full name `surname` is first given as in `article`: the capitalised words that run up to it, the one
  * just before a first name or an initial ("Alex", "W."), not a title alone ("Gen. Grynkewich"); or null.
  */
 export function fullNameIn(article: string, surname: string): string | null {
