@@ -364,6 +364,35 @@ function names(q: Question, named: readonly string[], text: string, vectors?: Te
   return false;
 }
 
+/** Words after the head noun where a near tie looks for what names it ("bases hosting US troops at Al-Assad"). */
+const NAMED_AFTER_WORDS = 8;
+
+/**
+ * Whether `text` gives a name for the thing asked about (its head noun, the last of `named`, itself) in the words
+ * that follow it: a capitalised word the question lacks that is no country, month or weekday ("two bases in Iraq
+ * on Tuesday" names no base; "bases … at Al-Assad and Irbil" does).
+ */
+function namedAfter(q: Question, named: readonly string[], text: string): boolean {
+  // Within one sentence: a quoted one inside it ("…bases located in Iraq. Assessment of…") starts anew.
+  return text.split(/(?<=\p{Ll}{2}[.!?]["”’]?)\s+(?=\p{Lu})/u).some((part) => namedAfterIn(q, named, part));
+}
+
+function namedAfterIn(q: Question, named: readonly string[], text: string): boolean {
+  const ws = words(text);
+  const head = named.at(-1);
+  const asked = new Set(q.terms);
+  for (let i = 0; i < ws.length; i++) {
+    if (head === undefined || !terms(ws[i] ?? '').includes(head)) continue;
+    for (let j = i + 1; j <= Math.min(ws.length - 1, i + NAMED_AFTER_WORDS); j++) {
+      const w = ws[j] ?? '';
+      const ts = terms(w);
+      if (!/^\p{Lu}/u.test(w) || CALENDAR_WORD.test(w) || ts.length === 0) continue;
+      if (!ts.some((t) => asked.has(t) || NATIONS.has(t))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Particles that make a verb mean something else ("take over", "set up", "turn out"), unlike a preposition after a
  * verb that keeps its sense ("call for", "talk about"): only then is the verb alone no evidence of the phrase.
@@ -568,6 +597,13 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   };
   ranked = keepIfAny(ranked, ofYears);
   ranked = preferNamesOnTie(ctx, q, ranked);
+  // "Which bases…": in a near tie, the sentence that names the thing asked for ("bases … at Al-Assad and Irbil")
+  // answers; one that only counts it ("two bases in Iraq") does not.
+  const namesHead = (r: Ranked<PassageSentence>) => head !== null && namedAfter(q, head, r.candidate.text);
+  const tied = ranked[0];
+  const namingTie =
+    tied && !namesHead(tied) ? ranked.find((r) => r.score >= tied.score * NAMES_TIE_SHARE && namesHead(r)) : undefined;
+  if (namingTie) ranked = [namingTie, ...ranked.filter((r) => r !== namingTie)];
   // The best sentence does not hold the kind asked for ("how much…" and no amount): the best one of its article
   // that does answers in its stead ("Chambers said it expects the agreement to generate 12 mln dlrs a year").
   // For a question naming a day, the best one on that day, in any article.

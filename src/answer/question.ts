@@ -54,9 +54,18 @@ const WHO_VERB =
 
 /** "Which (Iraqi) meeting did…", "which two bases were…": the noun before the verb is what is asked for. */
 const WHICH_HEAD =
-  /\bwhich\s+(?:[\p{L}'-]+\s+){0,3}?([\p{L}-]+)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b/iu;
+  /\bwhich\s+((?:[\p{L}'-]+\s+){0,3}?[\p{L}-]+)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b/iu;
 /** "Which Pentagon spokesman confirmed…": no auxiliary, the verb in the past follows the head noun. */
-const WHICH_HEAD_BEFORE_VERB = /^\W*which\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s+[\p{Ll}-]+ed\b/u;
+const WHICH_HEAD_BEFORE_VERB = /^\W*which\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}-]+)\s+[\p{Ll}-]+ed\b/u;
+/** A preposition ends the head noun's phrase: "which two bases in Iraq…" asks for bases, not Iraq. */
+const PHRASE_END = /^(?:in|of|on|at|from|near|for|with|by|inside|outside|across|around|along|over|under)$/i;
+
+/** The head noun of what "which…" asks for: the phrase's last word, or the word before its first preposition. */
+function headOf(phrase: string): string | undefined {
+  const ws = phrase.split(/\s+/).filter(Boolean);
+  const cut = ws.findIndex((w, i) => i > 0 && PHRASE_END.test(w));
+  return terms((cut > 0 ? ws[cut - 1] : ws.at(-1)) ?? '')[0];
+}
 /**
  * "Who is the Pentagon spokesman who…", "who was the head of…", "who was the spokesman confirming…": the role whose
  * holder is asked for.
@@ -302,7 +311,7 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const counted = count ? terms(count[1] ?? '') : [];
   const nameOf = namedThing(text);
   const which = WHICH_HEAD.exec(text) ?? WHICH_HEAD_BEFORE_VERB.exec(text.trim().toLowerCase());
-  const whichHead = which ? terms(which[1] ?? '')[0] : undefined;
+  const whichHead = which ? headOf(which[1] ?? '') : undefined;
   const model = MODEL_OF.exec(text) ?? MODEL_AFTER.exec(text);
   const modelOf = model ? terms(model[1] ?? '')[0] : undefined;
   const whoVerb = WHO_VERB.exec(text);

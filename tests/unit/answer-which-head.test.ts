@@ -1,0 +1,31 @@
+// "Which two bases in Iraq…" asks for bases: the head noun stands before the
+// phrase's first preposition, and in a near tie the sentence that names the
+// bases answers, not the one that only counts them.
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../src/answer/question.js';
+import { terms } from '../../src/nlp/terms.js';
+import { engineOver } from '../support/engine-over.js';
+
+const term = (w: string) => terms(w)[0];
+
+describe('which X', () => {
+  it('reads the head noun before a preposition', () => {
+    expect(parseQuestion('Which two bases in Iraq did Iran fire missiles at?').whichHead).toBe(term('bases'));
+    expect(parseQuestion('Which member of the coalition did the attack hurt most?').whichHead).toBe(term('member'));
+    expect(parseQuestion('Which Pentagon spokesman confirmed the attack?').whichHead).toBe(term('spokesman'));
+    expect(parseQuestion('Which bases did Iran fire the missiles at?').whichHead).toBe(term('bases'));
+  });
+
+  const engine = engineOver({
+    'strike.txt': ` date 2020-01-08
+IRAN FIRES MISSILES AT BASES IN IRAQ
+Iran fired missiles at two bases in Iraq on Tuesday night, the US defence department said.
+Iran fired missiles at two bases in Iraq hosting coalition troops at Al-Assad and Irbil, a spokesman told reporters on Wednesday.`,
+  });
+
+  it('answers with the sentence that names them', () => {
+    const r = engine().ask('Which two bases in Iraq did Iran fire missiles at?');
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Al-Assad and Irbil');
+  });
+});
