@@ -129,6 +129,9 @@ describe('question frame', () => {
     ["What is the cartel's oil quota?", 'number'],
     ['What was exchange turnover in March?', 'number'],
     ['What price is the company offering for the shares?', 'money'],
+    // A count asked for by name: the vote's tally, a death toll.
+    ['What was the vote count when the Iraqi parliament passed the resolution?', 'number'],
+    ['What was the death toll in the protests?', 'number'],
   ] as const)('%s → %s', (q, kind) => {
     expect(answerKind(q)).toBe(kind);
   });
