@@ -815,9 +815,7 @@ function signalsOf(
     coverage: leader.features.coverage,
     soft: leader.features.soft,
     articleCoverage: q.terms.filter((t) => inArticle.has(t)).reduce((s, t) => s + idf(t), 0) / total,
-    unknownNames:
-      named.filter((t) => !ctx.index.stats.df.has(t) && !spelledOut(t, doc, ctx)).length +
-      unknownWords(ctx, q, unmentionedTerms).length,
+    unknownNames: named.filter((t) => !ctx.index.stats.df.has(t) && !spelledOut(t, doc, ctx)).length,
     namedMissing: namedTotal > 0 ? missingNames(ctx, q, named, inArticle, doc) : 0,
   };
 }
@@ -840,30 +838,6 @@ function missingNames(
   const missing = new Set(named.filter((t) => !present(t) && !spelledOut(t, doc, ctx)));
   for (const name of q.names ?? []) if (name.some((t) => missing.has(t))) for (const t of name) missing.add(t);
   return [...missing].filter((t) => named.includes(t)).reduce((s, t) => s + idf(t), 0) / total;
-}
-
-/** Prefixes that make a word of another ("unfired", "nonvoting", "reopened"): such a word is English, not a name. */
-const PREFIX =
-  /^(?:un|non|re|de|pre|anti|over|under|mis|dis|in|im|sub|post|semi|multi|co|counter|inter|out)(?=[a-z]{3})/;
-
-/**
- * Words typed in lower case that neither the articles nor common English (the vectors' words, nor such a word
- * behind a prefix) know: names ("what was kestrelmont bancorp's net income…"), answered as a name no article
- * mentions is. None without the vectors.
- */
-function unknownWords(ctx: AnswerContext, q: Question, unmentioned: ReadonlySet<string>): string[] {
-  const vectors = ctx.vectors;
-  if (!vectors) return [];
-  const typed = typedWords(q);
-  const known = (word: string) => {
-    const t = termOf(word);
-    return t !== null && (vectors.has(t) || ctx.index.stats.df.has(t));
-  };
-  return [...unmentioned].filter((t) => {
-    if (q.named.has(t) || vectors.has(t)) return false;
-    const word = (typed.get(t) ?? t).toLowerCase();
-    return !known(word.replace(PREFIX, ''));
-  });
 }
 
 /** Each of the question's terms → the word it was typed as (the first, with its case). */
