@@ -364,6 +364,16 @@ function names(q: Question, named: readonly string[], text: string, vectors?: Te
   return false;
 }
 
+/**
+ * "Who took over as chief executive…" asks who succeeded someone in a post: a sentence that says so as news copy
+ * does ("new chief executive Frank Baxter", "succeeds Bill Saxon as chairman", "was elected chairman") answers,
+ * though WordNet gives "take over" none of these words. Other two-word verbs keep to their WordNet synonyms.
+ */
+const SUCCESSION = /\b(?:new|succeed(?:s|ed|ing)?|successor|replac(?:e|es|ed|ing)|named|appointed|elected)\b/i;
+const TAKE = termOf('take');
+/** How far down the ranking a "who took over…" question looks for a sentence that says it. */
+const WHO_VERB_LOOKAHEAD = 10;
+
 /** Words after the head noun where a near tie looks for what names it ("bases hosting US troops at Al-Assad"). */
 const NAMED_AFTER_WORDS = 8;
 
@@ -597,6 +607,12 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   };
   ranked = keepIfAny(ranked, ofYears);
   ranked = preferNamesOnTie(ctx, q, ranked);
+  // "Who took over as chairman…": the best of the first few sentences that says it (the verb, a WordNet synonym, or
+  // a succession) answers, before one about the company that does not ("…said its chairman has resigned").
+  if (q.whoVerb && ranked[0] && signalsFor(ranked[0]).whoVerbMissing) {
+    const saying = ranked.slice(1, WHO_VERB_LOOKAHEAD).find((r) => !signalsFor(r).whoVerbMissing);
+    if (saying) ranked = [saying, ...ranked.filter((r) => r !== saying)];
+  }
   // "Which bases…": in a near tie, the sentence that names the thing asked for ("bases … at Al-Assad and Irbil")
   // answers; one that only counts it ("two bases in Iraq") does not.
   const namesHead = (r: Ranked<PassageSentence>) => head !== null && namedAfter(q, head, r.candidate.text);
@@ -805,7 +821,9 @@ function signalsOf(
     const [verb, particle] = q.whoVerb ?? [];
     const verbTerm = verb && particle && PHRASAL_PARTICLE.test(particle) ? termOf(verb) : null;
     const senses = verbTerm !== null ? phrasal.get(verbTerm) : undefined;
-    whoVerbMissing = senses !== undefined && !have.has(verbTerm ?? '') && !senses.some((m) => have.has(m));
+    const succession = verbTerm === TAKE && /^over$/i.test(particle ?? '') && SUCCESSION.test(leader.candidate.text);
+    whoVerbMissing =
+      senses !== undefined && !have.has(verbTerm ?? '') && !senses.some((m) => have.has(m)) && !succession;
   }
   return {
     predicate,

@@ -119,6 +119,29 @@ describe('with word vectors', () => {
     if (r.kind === 'answer') expect(r.answer).toContain('Jonathan Hoffman');
   });
 
+  it('answers "who took over as chairman" from a sentence that tells the succession, not one that only names the post', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'newsdesk-succession-'));
+    writeFileSync(
+      path.join(dir, 'acme.txt'),
+      'Acme Oil Co said its chairman John Smith has resigned effective immediately. ' +
+        'Acme said Jane Doe, chief executive of Doe Group, succeeds John Smith as chairman.\n',
+    );
+    const small = await Engine.build(dir);
+    rmSync(dir, { recursive: true, force: true });
+    const seize = terms('seize')[0] ?? '';
+    const vectors = termVectors([{ term: seize, axis: 3 }], 0);
+    const r = ask(
+      {
+        corpus: small.corpus,
+        index: small.index,
+        vectors: new TermVectors({ ...vectors.data, phrases: [`take over=${seize}`] }),
+      },
+      'Who took over from John Smith as chairman of Acme Oil?',
+    );
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Jane Doe');
+  });
+
   it('reads a two-word verb by its WordNet synonyms, not by words near its bare verb', async () => {
     // An article that says who headed the force, not who took it over. The vectors put "take" near "came" (in the
     // same sentence), as GloVe does (0.70).
