@@ -452,9 +452,8 @@ export function preferNamesOnTie<T extends Ranked<PassageSentence>>(
   q: Question,
   ranked: T[],
 ): T[] {
-  const best = ranked[0];
   const names = q.names ?? [];
-  if (!best || names.length === 0) return ranked;
+  if (names.length === 0) return ranked;
   // Each name is held by its rarest word ("Celanese" for "Celanese Corp"); as terms, "Iranian" holds "Iran".
   const idf = (t: string) => ctx.index.stats.idf(t);
   const rarest = names.map((name) => name.reduce((a, b) => (idf(b) > idf(a) ? b : a)));
@@ -462,9 +461,15 @@ export function preferNamesOnTie<T extends Ranked<PassageSentence>>(
     const have = new Set((r.candidate.words ?? sentenceWords(r.candidate.text)).terms);
     return rarest.every((t) => have.has(t));
   };
-  if (holdsNames(best)) return ranked;
-  const whole = ranked.find((r) => r.score >= best.score * NAMES_TIE_SHARE && holdsNames(r));
-  return whole ? [whole, ...ranked.filter((r) => r !== whole)] : ranked;
+  return preferOnTie(ranked, holdsNames);
+}
+
+/** When the best sentence fails `holds` and one within NAMES_TIE_SHARE of its score passes, that one goes first. */
+function preferOnTie<T extends Ranked<PassageSentence>>(ranked: T[], holds: (r: T) => boolean): T[] {
+  const best = ranked[0];
+  if (!best || holds(best)) return ranked;
+  const tied = ranked.find((r) => r.score >= best.score * NAMES_TIE_SHARE && holds(r));
+  return tied ? [tied, ...ranked.filter((r) => r !== tied)] : ranked;
 }
 
 /** What is wrong with a question before any search (empty, too long); null when it can be asked. */
@@ -615,11 +620,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   }
   // "Which bases…": in a near tie, the sentence that names the thing asked for ("bases … at Al-Assad and Irbil")
   // answers; one that only counts it ("two bases in Iraq") does not.
-  const namesHead = (r: Ranked<PassageSentence>) => head !== null && namedAfter(q, head, r.candidate.text);
-  const tied = ranked[0];
-  const namingTie =
-    tied && !namesHead(tied) ? ranked.find((r) => r.score >= tied.score * NAMES_TIE_SHARE && namesHead(r)) : undefined;
-  if (namingTie) ranked = [namingTie, ...ranked.filter((r) => r !== namingTie)];
+  if (head) ranked = preferOnTie(ranked, (r) => namedAfter(q, head, r.candidate.text));
   // The best sentence does not hold the kind asked for ("how much…" and no amount): the best one of its article
   // that does answers in its stead ("Chambers said it expects the agreement to generate 12 mln dlrs a year").
   // For a question naming a day, the best one on that day, in any article.
