@@ -5,6 +5,7 @@ import {
   ANSWER_MAX_CHARS,
   ANSWER_STRETCH_CHARS,
   chooseSentences,
+  STRETCH_THIRD_MAX_CHARS,
   type PassageSentence,
 } from '../../src/answer/compose.js';
 import type { Features, Ranked } from '../../src/answer/ranker.js';
@@ -57,11 +58,24 @@ describe('further sentences of an answer', () => {
     const close = ranked(`Close ${'y'.repeat(room)}.`, 8.5, 0.8);
     const far = ranked(`Far ${'z'.repeat(room)}.`, 7.5, 0.8);
     const short = ranked('Nobody claimed it.', 5, 0.7);
+    expect(texts(chooseSentences([best, close], new Set(['rocket'])))).toEqual([
+      best.candidate.text,
+      close.candidate.text,
+    ]);
+    // A long one does not join as a third sentence past the usual budget…
     expect(texts(chooseSentences([best, close, short], new Set(['rocket'])))).toEqual([
       best.candidate.text,
       short.candidate.text,
-      close.candidate.text,
     ]);
+    // …a short one does: the best and a second fill the usual budget, a near tie of 200 characters runs past it.
+    const second = ranked(`Second ${'x'.repeat(190)}.`, 9, 0.8);
+    const closeShort = ranked(`Close ${'y'.repeat(STRETCH_THIRD_MAX_CHARS - 20)}.`, 8.5, 0.8);
+    expect(texts(chooseSentences([best, second, closeShort], new Set(['rocket'])))).toEqual([
+      best.candidate.text,
+      second.candidate.text,
+      closeShort.candidate.text,
+    ]);
+    // One scoring under STRETCH_SHARE of the best does not go past the usual budget.
     expect(texts(chooseSentences([best, far, short], new Set(['rocket'])))).toEqual([
       best.candidate.text,
       short.candidate.text,
