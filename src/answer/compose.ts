@@ -400,10 +400,7 @@ function namedAfterIn(q: Question, named: readonly string[], text: string): bool
   for (let i = 0; i < ws.length; i++) {
     if (head === undefined || !terms(ws[i] ?? '').includes(head)) continue;
     for (let j = i + 1; j <= Math.min(ws.length - 1, i + NAMED_AFTER_WORDS); j++) {
-      const w = ws[j] ?? '';
-      const ts = terms(w);
-      if (!/^\p{Lu}/u.test(w) || CALENDAR_WORD.test(w) || ts.length === 0) continue;
-      if (!ts.some((t) => asked.has(t) || NATIONS.has(t))) return true;
+      if (newName(ws[j] ?? '', asked)) return true;
     }
   }
   return false;
@@ -414,6 +411,14 @@ function namedAfterIn(q: Question, named: readonly string[], text: string): bool
  * verb that keeps its sense ("call for", "talk about"): only then is the verb alone no evidence of the phrase.
  */
 const PHRASAL_PARTICLE = /^(?:over|up|down|out|off|away|back)$/i;
+
+/** A capitalised word the question does not give and that is no country, month or weekday: a name of its own. */
+function newName(w: string, asked: ReadonlySet<string>): boolean {
+  const ts = terms(w);
+  return (
+    /^\p{Lu}/u.test(w) && !CALENDAR_WORD.test(w) && ts.length > 0 && !ts.some((t) => asked.has(t) || NATIONS.has(t))
+  );
+}
 
 /** Words either side of a thing where its designation stands ("an MQ-9 Reaper drone", "the drone, a Reaper"). */
 const MODEL_SPAN = 3;
@@ -431,16 +436,8 @@ function designates(q: Question, thing: string, text: string): boolean {
     for (let j = Math.max(1, i - MODEL_SPAN); j <= Math.min(ws.length - 1, i + MODEL_SPAN); j++) {
       if (j === i) continue;
       const w = ws[j] ?? '';
-      if (/\d/.test(w) && /\p{L}/u.test(w)) return true;
-      const ts = terms(w);
-      if (
-        /^\p{Lu}/u.test(w) &&
-        !CALENDAR_WORD.test(w) &&
-        ts.length > 0 &&
-        // A country says whose it is ("the U.S. drone"), not which model.
-        !ts.some((t) => asked.has(t) || NATIONS.has(t))
-      )
-        return true;
+      // A country says whose it is ("the U.S. drone"), not which model.
+      if ((/\d/.test(w) && /\p{L}/u.test(w)) || newName(w, asked)) return true;
     }
   }
   return false;
