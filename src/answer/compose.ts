@@ -28,6 +28,7 @@ import type { TermVectors } from '../nlp/word-vectors.js';
 import { sentencesOf } from '../corpus/passage-store.js';
 import { DEMONYMS } from '../nlp/demonyms.js';
 import { CAPITAL_OF } from '../nlp/capitals.js';
+import { lexiconTags } from '../nlp/lexicon.js';
 
 export const ANSWER_MAX_CHARS = 400;
 /**
@@ -531,7 +532,9 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     unknown.share >= MIN_UNMENTIONED_SHARE &&
     // One such word in a question whose other content words are there is a word the articles say otherwise
     // ("Which article did Zarif invoke?"); a question of names and that word is about it ("Where was X born?").
-    (unknown.words.length > 1 || !unknown.rest) &&
+    // So are several when none names a thing: verbs and adjectives ("the highest figure floated") are the asker's
+    // wording more often than a topic the articles lack ("the passenger plane", "the funeral").
+    (!unknown.rest || (unknown.words.length > 1 && unknown.words.some(namesThing))) &&
     articleNamed(ctx, q, hits.slice(0, 3)) === null
   )
     return notFound(
@@ -867,6 +870,15 @@ function typedWords(q: Question): Map<string, string> {
   const typed = new Map<string, string>();
   for (const w of words(q.text)) for (const t of terms(w)) if (!typed.has(t)) typed.set(t, w);
   return typed;
+}
+
+/**
+ * A word that names a thing: wink-lexicon tags it a noun first, or does not know it (its 13k words hold the common
+ * verbs and adjectives; the rare words it lacks are mostly nouns: "stampede", "mourners").
+ */
+function namesThing(word: string): boolean {
+  const tag = lexiconTags(word.toLowerCase())?.[0];
+  return tag === undefined || tag.startsWith('NN');
 }
 
 /**

@@ -58,6 +58,20 @@ it("answers when the one missing word is the verb and the question's other words
   if (r.kind === 'answer') expect(r.answer).toContain('Article 51');
 });
 
+it("answers when the unmentioned words are verbs and adjectives, the asker's wording, and the rest is held", () => {
+  // "highest" and "floated" are in no article; "estimates", "number" and "rockets fired" are.
+  const r = engine.ask('Of the estimates floated, what was the highest number of rockets fired?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('as many as 36');
+});
+
+it('still declines when one of several unmentioned words names a thing', () => {
+  // Without word vectors "died" is unmentioned too (nothing stands in for it); "funeral" is a noun.
+  const r = engine.ask('How many people died in the stampede at the K-1 base funeral?');
+  expect(r.kind).toBe('not-found');
+  if (r.kind === 'not-found') expect(r.message).toContain('“stampede” or “funeral”');
+});
+
 describe('with word vectors', () => {
   /** "soldier" 0.9 from "troop" (a corpus word), "bury" far from everything. */
   const vectors = () =>
