@@ -3,6 +3,7 @@
 // TrecQA training set (`npx tsx scripts/tune-ranker.ts`), never on this corpus.
 import { sentenceWords, WordFlag, type SentenceWords } from '../nlp/sentence-words.js';
 import { words } from '../nlp/terms.js';
+import { lexiconTags } from '../nlp/lexicon.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
 import { BM25, type IdfSource } from '../search/term-stats.js';
 import type { Question } from './question.js';
@@ -148,6 +149,22 @@ const CAUSE_TYPE = 0.5;
  */
 const CAUSE =
   /\b(because|due to|owing to|thanks to|as a result|result(ed|s|ing)? (of|from)|caused by|cit(ed|ing|es)|reflect(ed|ing|s)?|stem(s|med|ming)? from|attribut(ed|es|able) to|blam(ed|ing)|in order to|so that|so as to|reasons?|aimed at|designed to|intended to|in an effort to|in a bid to|in response to|aim(s|ed)? to|(on|over|amid) (concerns?|fears?|hopes?|worries) (of|for|that|about|over))\b/i;
+
+/** "…to relieve the burden": "to" and a verb's base form, after a word that is not a verb or an adjective. */
+const TO_VERB = /\b([\p{L}'-]+)\s+to\s+(\p{Ll}+)\b/gu;
+
+/**
+ * A purpose given as an infinitive ("an increase to its mission in Iraq to relieve the burden on the coalition"), not
+ * a verb's complement ("wants to", "is able to", "is going to"): wink-lexicon's first tags say which word is which.
+ */
+export function givesPurpose(text: string): boolean {
+  for (const m of text.matchAll(TO_VERB)) {
+    const verb = lexiconTags(m[2] ?? '')?.[0];
+    const before = lexiconTags((m[1] ?? '').toLowerCase())?.[0] ?? 'NNP';
+    if (verb === 'VB' && !/^(?:VB|JJ|MD|RB|TO|IN)/.test(before)) return true;
+  }
+  return false;
+}
 
 /** Whether the term `at` or next to it (±`span`) is in `set`. */
 function near(ts: (string | null)[], at: number, span: number, set: ReadonlySet<string>): boolean {
@@ -303,7 +320,7 @@ export function features(
           ? 1
           : 0
         : q.kind === 'reason'
-          ? CAUSE.test(c.text)
+          ? CAUSE.test(c.text) || givesPurpose(c.text)
             ? CAUSE_TYPE
             : 0
           : q.wants

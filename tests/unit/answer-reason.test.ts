@@ -50,3 +50,16 @@ it('takes "over fears for", "amid concerns about", "aims to" and "in a bid to" a
   expect(type('It moved in a bid to calm markets.')).toBeGreaterThan(0);
   expect(type('Both missions are suspended, officials said on Tuesday.')).toBe(0);
 });
+
+it('takes a purpose said with an infinitive ("…in Iraq to relieve the burden"), not a verb\'s complement', () => {
+  const q = parseQuestion('Why is the alliance growing its mission?');
+  const type = (text: string) => features(q, { text, kinds: 0, proper: [] }, new TermStats(), 10).type;
+  expect(type('NATO is considering an increase to its mission in Iraq to relieve the burden on the coalition.')).toBe(
+    type('The mission aims to develop local forces.'),
+  );
+  expect(type('NATO is considering an increase to its mission in Iraq to relieve the burden.')).toBeGreaterThan(0);
+  // "wants to", "is able to", "is going to", "to its": no purpose given.
+  expect(type('NATO wants to grow its mission.')).toBe(0);
+  expect(type('NATO is able to grow its mission and is going to try.')).toBe(0);
+  expect(type('NATO is considering an increase to its mission.')).toBe(0);
+});
