@@ -12,7 +12,7 @@ import type { TimelineIndex } from '../timeline/timeline-index.js';
 import { datesInQuestion, datesWithin, namesDay, whenLead, type QuestionDates } from './answer-dates.js';
 import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
 import { excerpt, type Excerpt } from './excerpt.js';
-import { fullNameLead } from './full-name.js';
+import { fullNameLead, spelledTitles } from './full-name.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
 import { parseQuestion, type Question } from './question.js';
 import { rank, SOFT_MIN, WEIGHTS, type Candidate, type Features, type Ranked } from './ranker.js';
@@ -660,7 +660,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     // Its two-word verbs read as meant: a sentence that does not say "took over" does not say who took over.
     (Math.min(signals.predicate, signals.predicateAsMeant) >= MIN_PREDICATE || q.kind === 'reason' || dated !== null) &&
     !signals.whoVerbMissing &&
-    holdsAskedKind(q, leader.candidate.text, leader.features, ctx.vectors, leader.candidate.words) &&
+    (holdsAskedKind(q, leader.candidate.text, leader.features, ctx.vectors, leader.candidate.words) ||
+      namesByFullName(ctx, q, leader.candidate)) &&
     // "When did X resign?" is answered by a sentence dated on the resignation, which says "resign": a sentence
     // about X dated on the day it was said ("Weinberger said today…") dates something else.
     !(q.kind === 'date' && signals.event < MIN_EVENT_FOR_DATE) &&
@@ -929,6 +930,16 @@ function standIns(ctx: AnswerContext, q: Question, expansions: readonly Expansio
       out.push({ term: n.term, weight: EXPANSION_WEIGHT * n.similarity, for: t });
   }
   return out;
+}
+
+/**
+ * "The name of the general who spoke…" answered by a sentence that calls him by surname only ("…, Grynkewich said"):
+ * the full name the article gives him names a general ("Air Force Maj. Gen. Alex Grynkewich").
+ */
+function namesByFullName(ctx: AnswerContext, q: Question, candidate: PassageSentence): boolean {
+  if (!q.nameOf) return false;
+  const lead = nameLead(ctx, q, candidate);
+  return lead !== null && names(q, q.nameOf, spelledTitles(lead), ctx.vectors);
 }
 
 /**

@@ -89,3 +89,28 @@ export function fullNameLead(sentence: string, article: string, asked: (word: st
   }
   return null;
 }
+
+/** Titles news copy writes short before a name, spelled out: "Maj. Gen. Alex Grynkewich" is a general. */
+const TITLES: Readonly<Record<string, string>> = {
+  Adm: 'Admiral',
+  Brig: 'Brigadier',
+  Capt: 'Captain',
+  Cmdr: 'Commander',
+  Col: 'Colonel',
+  Cpl: 'Corporal',
+  Dr: 'Doctor',
+  Gen: 'General',
+  Gov: 'Governor',
+  Lt: 'Lieutenant',
+  Maj: 'Major',
+  Pres: 'President',
+  Prof: 'Professor',
+  Rep: 'Representative',
+  Sen: 'Senator',
+  Sgt: 'Sergeant',
+};
+
+/** `name` with its short titles spelled out ("Maj. Gen. Alex Grynkewich" → "Major General Alex Grynkewich"). */
+export function spelledTitles(name: string): string {
+  return name.replace(/\b(\p{Lu}\p{Ll}{1,3})\.(?=\s)/gu, (short, word: string) => TITLES[word] ?? short);
+}

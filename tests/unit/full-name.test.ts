@@ -1,7 +1,7 @@
 // A "who" answer whose sentence names the person by surname only opens with
 // the full name the article gave at first mention.
 import { describe, expect, it } from 'vitest';
-import { fullNameIn, fullNameLead, loneNames } from '../../src/answer/full-name.js';
+import { fullNameIn, fullNameLead, loneNames, spelledTitles } from '../../src/answer/full-name.js';
 import { engineOver } from '../support/engine-over.js';
 
 const ARTICLE = `WASHINGTON (Reuters) - Air Force Maj. Gen. Alex Grynkewich, a deputy commander, spoke in Washington.
@@ -48,5 +48,24 @@ Air Force Maj. Gen. Alex Grynkewich, deputy commander of the coalition, spoke at
     if (r.kind !== 'answer') return;
     expect(r.lead).toBe('Air Force Maj. Gen. Alex Grynkewich:');
     expect(r.answer.startsWith('Air Force Maj. Gen. Alex Grynkewich: ')).toBe(true);
+  });
+
+  it('answers "the name of the general who…" from the full name, the sentence giving the surname only', () => {
+    // No sentence writes a name after "general": the article's "Maj. Gen. Alex Grynkewich" names one.
+    const r = engine().ask('What is the name of the general who said most attacks came from Shia militia groups?');
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.answer.startsWith('Air Force Maj. Gen. Alex Grynkewich: ')).toBe(true);
+    // Nor does any name a colonel.
+    expect(
+      engine().ask('What is the name of the colonel who said most attacks came from Shia militia groups?').kind,
+    ).toBe('not-found');
+  });
+
+  it('spells out the short titles before a name', () => {
+    expect(spelledTitles('Air Force Maj. Gen. Alex Grynkewich')).toBe('Air Force Major General Alex Grynkewich');
+    expect(spelledTitles('Dr. Ruth Westheimer and Prof. X. Smith')).toBe(
+      'Doctor Ruth Westheimer and Professor X. Smith',
+    );
+    expect(spelledTitles('Mr. Smith of Ltd. fame')).toBe('Mr. Smith of Ltd. fame');
   });
 });
