@@ -743,9 +743,13 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
  * An acronym the article spells out ("BOJ": "Bank of Japan"): its letters
  * begin consecutive words there.
  */
+/** A function word an acronym may pass over, and the space after it. */
+const SKIPPED_WORD = '(?:(?:of|on|for|and|the|in|at|to)\\s+)?';
+
 function spelledOut(term: string, doc: SourceDocument | undefined, ctx: AnswerContext): boolean {
   if (!doc || !/^[a-z]{2,6}$/.test(term)) return false;
-  const pattern = new RegExp(`\\b${[...term].map((c) => `${c}[\\w'-]*`).join('\\s+')}\\b`, 'i');
+  // A short function word between may give no letter: "Council on Foreign Relations" is CFR, "Bank of Japan" BOJ.
+  const pattern = new RegExp(`\\b${[...term].map((c) => `${c}[\\w'-]*`).join(`\\s+${SKIPPED_WORD}`)}\\b`, 'i');
   return doc.passages.some((id) => pattern.test(ctx.corpus.passages[id]?.text ?? ''));
 }
 

@@ -11,6 +11,8 @@ const WORD = /[\p{L}][\p{L}'’-]*\.?/gu;
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]/u;
 /** A title or initial written short ("Gen.", "Maj.", "Dr.", "W."): part of a name's run. Longer words ending in a full stop end a sentence. */
 const SHORT_FORM = /^\p{Lu}[\p{Ll}]{0,3}\.$/u;
+/** Small words inside a name of several words: "Council on Foreign Relations", "Bank of Japan". */
+const PARTICLE = /^(?:of|on|for|de|del|du|da|van|von|der)$/;
 /** Words before the surname that a full name runs to: "Air Force Maj. Gen. Alex". */
 const MAX_BEFORE = 5;
 
@@ -43,6 +45,10 @@ export function loneNames(sentence: string): string[] {
     const next = ws[i + 1];
     if (prev && adjacent(sentence, prev, w) && NAME_WORD.test(prev.text)) return;
     if (next && adjacent(sentence, w, next) && NAME_WORD.test(next.text) && !w.text.endsWith('.')) return;
+    // "Council on Foreign Relations", "Bank of Japan": a name of several words, through its particle.
+    const after = ws[i + 2];
+    if (next && after && PARTICLE.test(next.text) && adjacent(sentence, next, after) && NAME_WORD.test(after.text))
+      return;
     if (!out.includes(bare)) out.push(bare);
   });
   return out;

@@ -16,6 +16,8 @@ describe('full names', () => {
     expect(loneNames('Grynkewich said so.')).toEqual([]);
     expect(loneNames('It was Moqtada al-Sadr who spoke on Friday.')).not.toContain('Friday');
     expect(loneNames("He cited Trump's order.")).toEqual(['Trump']);
+    // A name of several words through a small word: not a surname.
+    expect(loneNames('Richard Haas, the head of Council on Foreign Relations, wrote on Twitter.')).toEqual(['Twitter']);
   });
 
   it('gives the first full mention, with titles, never past a sentence end or into "U.S."', () => {
