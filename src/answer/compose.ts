@@ -666,7 +666,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     // about X dated on the day it was said ("Weinberger said today…") dates something else.
     !(q.kind === 'date' && signals.event < MIN_EVENT_FOR_DATE) &&
     (signals.coverage + signals.soft >= MIN_COVERAGE || (dated !== null && onNamedDay(ctx, leader, dated) !== null)) &&
-    ofYears(leader);
+    ofYears(leader) &&
+    (!q.whoHead || namesSomeone(ctx, q, leader.candidate));
   if (leader && !answers && !q.modelOf) {
     // The question may name an article rather than a fact in it ("Hechinger Co 4th qtr net"):
     // then that article's own passage answers, though its sentences (a table of figures) share no words.
@@ -934,6 +935,22 @@ function standIns(ctx: AnswerContext, q: Question, expansions: readonly Expansio
       out.push({ term: n.term, weight: EXPANSION_WEIGHT * n.similarity, for: t });
   }
   return out;
+}
+
+/** A dateline opening a story ("COPENHAGEN (Reuters) - "): the place and the agency name no one in it. */
+const DATELINE = /^[\p{Lu}\s,.'-]+\([\p{L}\s]+\)\s*[-–—]\s*/u;
+
+/**
+ * "Who was the US envoy who…" asks for a person in a role: a sentence that names no one the question does not
+ * ("…, a U.S. envoy said", "Iran wants a candidate for Prime Minister") says the role is there, not who holds it.
+ * A name: a capitalised word the question lacks that is no country, month or weekday; a sentence's first word only
+ * if the articles write it capitalised elsewhere too. Or the full name the article gives a surname.
+ */
+function namesSomeone(ctx: AnswerContext, q: Question, candidate: PassageSentence): boolean {
+  const asked = new Set([...q.terms, ...q.named]);
+  const ws = words(candidate.text.replace(DATELINE, ''));
+  const capitalised = (w: string) => terms(w).every((t) => (ctx.sentences?.capitalShare(t) ?? 0) >= NAME_CAPITAL_SHARE);
+  return ws.some((w, i) => newName(w, asked) && (i > 0 || capitalised(w))) || nameLead(ctx, q, candidate) !== null;
 }
 
 /**

@@ -1,0 +1,27 @@
+// "Who was the US envoy who…" asks for the person in a role: a sentence that
+// says the role is there ("…, a U.S. envoy said") but names no one does not
+// answer it.
+import { expect, it } from 'vitest';
+import { engineOver } from '../support/engine-over.js';
+
+const engine = engineOver({
+  'envoy.txt': ` date 2020-01-22
+ENVOY HOPES FOR TALKS
+COPENHAGEN (Reuters) - The United States hopes to discuss its whole relationship with Iraq soon, a U.S. envoy said on Wednesday.`,
+  'nato.txt': ` date 2020-01-23
+NATO WEIGHS IRAQ MISSION
+NATO chief Jens Stoltenberg spoke in Brussels about the training mission in Iraq on Thursday.
+
+The mission trains Iraqi forces, Stoltenberg said.`,
+});
+
+it('declines "who was the envoy…" when the sentence names no one, the dateline included', () => {
+  const r = engine().ask('Who was the US envoy who spoke in Copenhagen about the relationship with Iraq?');
+  expect(r.kind).toBe('not-found');
+});
+
+it('answers "who is the NATO chief…" with the sentence that names him', () => {
+  const r = engine().ask('Who is the NATO chief who spoke in Brussels about the training mission?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('Jens Stoltenberg');
+});
