@@ -288,7 +288,7 @@ export function holdsAskedKind(
   sw?: SentenceWords,
 ): boolean {
   if (q.kind === 'number' && q.counted)
-    return f.answerNear > 0 && counts(q.counted, sw ?? sentenceWords(text), vectors);
+    return f.answerNear > 0 && counts(q.counted, sw ?? sentenceWords(text), text, vectors);
   if (q.nameOf) return names(q, q.nameOf, text, vectors);
   if (q.modelOf) return designates(q, q.modelOf, text);
   if (QUANTITY_KINDS.has(q.kind)) return f.answerNear > 0;
@@ -321,7 +321,7 @@ const NATIONS: ReadonlySet<string> = new Set([...DEMONYMS.values()].flatMap((cou
  * A number (not a year) at most COUNT_SPAN words before one of the counted terms, or a close word; for people,
  * also before a nationality ("tens of thousands of Iraqis", "500 Canadians").
  */
-function counts(counted: readonly string[], sw: SentenceWords, vectors?: TermVectors | null): boolean {
+function counts(counted: readonly string[], sw: SentenceWords, text: string, vectors?: TermVectors | null): boolean {
   const people = counted.some((c) => PEOPLE.has(c));
   const isCounted = (t: string | null, flags: number) =>
     t !== null &&
@@ -333,10 +333,24 @@ function counts(counted: readonly string[], sw: SentenceWords, vectors?: TermVec
       const flags = sw.flags[j] ?? 0;
       // A year, or a day of the month ("December 12, telling NPR"), counts nothing.
       const day = j > 0 && ((sw.flags[j - 1] ?? 0) & WordFlag.DATE) !== 0;
-      if ((flags & WordFlag.NUMBER) !== 0 && (flags & WordFlag.YEAR) === 0 && !day) return true;
+      if ((flags & WordFlag.NUMBER) !== 0 && (flags & WordFlag.YEAR) === 0 && !day && !clockAt(text, j)) return true;
     }
   }
   return false;
+}
+
+/** A clock time's words ("7:20pm" is "7", "20pm"; "10 a.m." is "10", "a", "m"): they count nothing. */
+function clockAt(text: string, at: number): boolean {
+  const ws = words(text);
+  const clock = (k: number) => {
+    const w = ws[k] ?? '';
+    const next = (ws[k + 1] ?? '').toLowerCase();
+    const suffix =
+      next === 'am' || next === 'pm' || ((next === 'a' || next === 'p') && ws[k + 2]?.toLowerCase() === 'm');
+    return /^\d+[ap]m$/i.test(w) || (suffix && /^\d{1,2}$/.test(w));
+  };
+  // The hour before the minutes ("7" of "7:20pm") too.
+  return clock(at) || (/^\d{1,2}$/.test(ws[at] ?? '') && clock(at + 1));
 }
 
 /**

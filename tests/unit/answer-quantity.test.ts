@@ -99,6 +99,11 @@ describe('holdsAskedKind', () => {
     expect(holdsAskedKind(q, 'On March 12 jobs were cut.', near)).toBe(false);
     expect(holdsAskedKind(q, 'By March 12 jobs were cut.', near)).toBe(false);
     expect(holdsAskedKind(q, 'On March 12, 300 jobs were cut.', near)).toBe(true);
+    // Nor is a clock time, written "7:20pm" or "10 a.m.".
+    expect(holdsAskedKind(q, 'At 7:20pm jobs were cut.', near)).toBe(false);
+    expect(holdsAskedKind(q, 'At 10 a.m. jobs were cut.', near)).toBe(false);
+    expect(holdsAskedKind(q, 'At 10 am jobs were cut.', near)).toBe(false);
+    expect(holdsAskedKind(q, 'At 10 a.m. Acme cut 300 jobs.', near)).toBe(true);
   });
 
   it('counts people by their nationality: "tens of thousands of Iraqis", "500 Canadians"', () => {
