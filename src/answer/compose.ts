@@ -483,11 +483,32 @@ export function preferNamesOnTie<T extends Ranked<PassageSentence>>(
 }
 
 /** When the best sentence fails `holds` and one within NAMES_TIE_SHARE of its score passes, that one goes first. */
-function preferOnTie<T extends Ranked<PassageSentence>>(ranked: T[], holds: (r: T) => boolean): T[] {
+function preferOnTie<T extends Ranked<PassageSentence>>(
+  ranked: T[],
+  holds: (r: T) => boolean,
+  share = NAMES_TIE_SHARE,
+): T[] {
   const best = ranked[0];
   if (!best || holds(best)) return ranked;
-  const tied = ranked.find((r) => r.score >= best.score * NAMES_TIE_SHARE && holds(r));
+  const tied = ranked.find((r) => r.score >= best.score * share && holds(r));
   return tied ? [tied, ...ranked.filter((r) => r !== tied)] : ranked;
+}
+
+/**
+ * A sentence naming the source the question asks about goes first when it scores this share of the best: further
+ * behind than a tie of names (NAMES_TIE_SHARE), as the words of another's report match the question's as well.
+ */
+const SOURCE_TIE_SHARE = 0.85;
+
+/** "…did Reuters say…", "according to Moody's": whose words the question asks for. */
+const SAID_BY =
+  /\b(?:did|does|do|has|have|had)\s+(.{1,40}?)\s+(?:say|said|report|reported|claim|claimed|tell|told|write|wrote|tweet|tweeted|announce|announced)\b|\baccording\s+to\s+(.{1,40}?)(?:[,?.]|$)/iu;
+
+/** The named terms of the source the question attributes its fact to ("did Reuters say" → reuter); none if unnamed. */
+function sourceOf(q: Question): string[] {
+  const m = SAID_BY.exec(q.text);
+  if (!m) return [];
+  return terms(m[1] ?? m[2] ?? '').filter((t) => q.named.has(t));
 }
 
 /** What is wrong with a question before any search (empty, too long); null when it can be asked. */
@@ -641,6 +662,16 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // "Which bases…": in a near tie, the sentence that names the thing asked for ("bases … at Al-Assad and Irbil")
   // answers; one that only counts it ("two bases in Iraq") does not.
   if (head) ranked = preferOnTie(ranked, (r) => namedAfter(q, head, r.candidate.text));
+  // "Which militia did Reuters say…" asks what Reuters said: a sentence that attributes it to another ("LaPorta of
+  // Newsweek reported…") gives way to one close behind that names the source ("Reuters claimed…").
+  const source = sourceOf(q);
+  if (source.length) {
+    const says = (r: Ranked<PassageSentence>) => {
+      const have = new Set((r.candidate.words ?? sentenceWords(r.candidate.text)).terms);
+      return source.every((t) => have.has(t));
+    };
+    ranked = preferOnTie(ranked, says, SOURCE_TIE_SHARE);
+  }
   // The best sentence does not hold the kind asked for ("how much…" and no amount): the best one of its article
   // that does answers in its stead ("Chambers said it expects the agreement to generate 12 mln dlrs a year").
   // For a question naming a day, the best one on that day, in any article.
