@@ -327,8 +327,13 @@ function counts(counted: readonly string[], sw: SentenceWords, text: string, vec
     t !== null &&
     (counted.some((c) => c === t || (vectors?.similarity(c, t) ?? 0) >= COUNTED_SIMILARITY) ||
       (people && NATIONS.has(t) && (flags & WordFlag.CAPITAL) !== 0));
+  let ws: string[] | undefined;
   for (let i = 0; i < sw.terms.length; i++) {
-    if (!isCounted(sw.terms[i] ?? null, sw.flags[i] ?? 0)) continue;
+    const t = sw.terms[i] ?? null;
+    if (!isCounted(t, sw.flags[i] ?? 0)) continue;
+    // A word like the one counted that is an adjective ("two Iraqi military bases" for soldiers) modifies what the
+    // number counts: the noun after it.
+    if (!counted.includes(t ?? '') && lexiconTags((ws ??= words(text))[i]?.toLowerCase() ?? '')?.[0] === 'JJ') continue;
     for (let j = Math.max(0, i - COUNT_SPAN); j < i; j++) {
       const flags = sw.flags[j] ?? 0;
       // A year, or a day of the month ("December 12, telling NPR"), counts nothing.

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { holdsAskedKind } from '../../src/answer/compose.js';
 import { parseQuestion } from '../../src/answer/question.js';
 import { terms } from '../../src/nlp/terms.js';
+import { termVectors } from '../support/term-vectors.js';
 import { engineOver } from '../support/engine-over.js';
 
 const ARTICLES: Record<string, string> = {
@@ -104,6 +105,23 @@ describe('holdsAskedKind', () => {
     expect(holdsAskedKind(q, 'At 10 a.m. jobs were cut.', near)).toBe(false);
     expect(holdsAskedKind(q, 'At 10 am jobs were cut.', near)).toBe(false);
     expect(holdsAskedKind(q, 'At 10 a.m. Acme cut 300 jobs.', near)).toBe(true);
+  });
+
+  it('counts with a word the vectors put close to the one asked, but not an adjective that modifies the noun counted', () => {
+    const q = parseQuestion('How many soldiers were hurt?');
+    const near = { answerNear: 1, type: 1 };
+    const [soldier, military, troop] = terms('soldiers military troops') as [string, string, string];
+    const vectors = termVectors(
+      [
+        { term: soldier, axis: 0 },
+        { term: military, near: 0, similarity: 0.8, axis: 1 },
+        { term: troop, near: 0, similarity: 0.8, axis: 2 },
+      ],
+      3,
+    );
+    expect(holdsAskedKind(q, 'Missiles hurt 11 troops.', near, vectors)).toBe(true);
+    // "two … bases": the number counts bases, "military" says which.
+    expect(holdsAskedKind(q, 'Missiles hit two military bases.', near, vectors)).toBe(false);
   });
 
   it('counts people by their nationality: "tens of thousands of Iraqis", "500 Canadians"', () => {
