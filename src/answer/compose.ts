@@ -705,7 +705,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     signals !== null &&
     signals.namedMissing < (fromElsewhere ? MAX_NAMED_MISSING_NAMING : MAX_NAMED_MISSING) &&
     signals.unknownNames === 0 &&
-    (unknown.share === 0 || signals.predicate >= MIN_PREDICATE_WITH_UNMENTIONED) &&
+    (unknown.share === 0 || signals.predicate >= MIN_PREDICATE_WITH_UNMENTIONED || q.kind === 'reason') &&
     // A day's events, and a cause given in the sentence after the event ("Moody's cited…"), hold little of it.
     // Its two-word verbs read as meant: a sentence that does not say "took over" does not say who took over.
     (Math.min(signals.predicate, signals.predicateAsMeant) >= MIN_PREDICATE || q.kind === 'reason' || dated !== null) &&

@@ -41,6 +41,13 @@ it('answers "why" with the paragraph after the event when it gives the cause, ov
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('cited cost increases');
 });
 
+it('answers "why" though a word of the question is in no article: the cause shares few of its words anyway', () => {
+  // "hastily" is in no article; the cause ("Moody's cited cost increases…") holds neither "downgrade" nor "debt".
+  const r = engine().ask("Why did Moody's hastily downgrade Acme Power's debt?");
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('cited cost increases');
+});
+
 it('takes "over fears for", "amid concerns about", "aims to" and "in a bid to" as giving a cause or a purpose', () => {
   const q = parseQuestion('Why were the training missions suspended?');
   const type = (text: string) => features(q, { text, kinds: 0, proper: [] }, new TermStats(), 10).type;
