@@ -896,7 +896,8 @@ function signalsOf(
     coverage: leader.features.coverage,
     soft: leader.features.soft,
     articleCoverage: q.terms.filter((t) => inArticle.has(t)).reduce((s, t) => s + idf(t), 0) / total,
-    unknownNames: named.filter((t) => !ctx.index.stats.df.has(t) && !spelledOut(t, doc, ctx)).length,
+    unknownNames:
+      named.filter((t) => !ctx.index.stats.df.has(t) && !spelledOut(t, doc, ctx)).length + unknownCompanies(ctx, q),
     namedMissing: namedTotal > 0 ? missingNames(ctx, q, named, inArticle, doc) : 0,
   };
 }
@@ -919,6 +920,27 @@ function missingNames(
   const missing = new Set(named.filter((t) => !present(t) && !spelledOut(t, doc, ctx)));
   for (const name of q.names ?? []) if (name.some((t) => missing.has(t))) for (const t of name) missing.add(t);
   return [...missing].filter((t) => named.includes(t)).reduce((s, t) => s + idf(t), 0) / total;
+}
+
+/** Words that end a company's name ("… Bancorp", "… Mining Co"): the word before them is the company's own. */
+const COMPANY_WORD =
+  /^(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|ag|sa|nv|group|holdings?|bancorp|bancshares|bank|industries|mining|minerals|pharmaceuticals?|petroleum|airlines?|motors|systems|technologies|electronics|financial|securities|partners|enterprises|resources|laboratories|labs)$/;
+
+/**
+ * Company names typed in lower case that no article and no word vector knows ("what were kellworth
+ * pharmaceuticals' earnings…"): a name no article mentions, as the same typed with capitals would be. A word
+ * counts only before a word that ends a company's name, so that a rare English word is not taken for one.
+ */
+function unknownCompanies(ctx: AnswerContext, q: Question): number {
+  const ws = words(q.text);
+  let n = 0;
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const w = ws[i] ?? '';
+    const t = termOf(w);
+    if (!/^\p{Ll}/u.test(w) || t === null || ctx.index.stats.df.has(t) || (ctx.vectors?.has(t) ?? true)) continue;
+    if (COMPANY_WORD.test((ws[i + 1] ?? '').toLowerCase().replace(/['’]s?$/u, ''))) n++;
+  }
+  return n;
 }
 
 /** Each of the question's terms → the word it was typed as (the first, with its case). */
