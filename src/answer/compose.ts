@@ -338,15 +338,15 @@ function counts(counted: readonly string[], sw: SentenceWords, text: string, vec
       const flags = sw.flags[j] ?? 0;
       // A year, or a day of the month ("December 12, telling NPR"), counts nothing.
       const day = j > 0 && ((sw.flags[j - 1] ?? 0) & WordFlag.DATE) !== 0;
-      if ((flags & WordFlag.NUMBER) !== 0 && (flags & WordFlag.YEAR) === 0 && !day && !clockAt(text, j)) return true;
+      if ((flags & WordFlag.NUMBER) !== 0 && (flags & WordFlag.YEAR) === 0 && !day && !clockAt((ws ??= words(text)), j))
+        return true;
     }
   }
   return false;
 }
 
 /** A clock time's words ("7:20pm" is "7", "20pm"; "10 a.m." is "10", "a", "m"): they count nothing. */
-function clockAt(text: string, at: number): boolean {
-  const ws = words(text);
+function clockAt(ws: readonly string[], at: number): boolean {
   const clock = (k: number) => {
     const w = ws[k] ?? '';
     const next = (ws[k + 1] ?? '').toLowerCase();
