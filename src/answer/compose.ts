@@ -705,6 +705,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     signals !== null &&
     signals.namedMissing < (fromElsewhere ? MAX_NAMED_MISSING_NAMING : MAX_NAMED_MISSING) &&
     signals.unknownNames === 0 &&
+    unknownCompanies(ctx, q) === 0 &&
     (unknown.share === 0 || signals.predicate >= MIN_PREDICATE_WITH_UNMENTIONED || q.kind === 'reason') &&
     // A day's events, and a cause given in the sentence after the event ("Moody's cited…"), hold little of it.
     // Its two-word verbs read as meant: a sentence that does not say "took over" does not say who took over.
@@ -896,8 +897,7 @@ function signalsOf(
     coverage: leader.features.coverage,
     soft: leader.features.soft,
     articleCoverage: q.terms.filter((t) => inArticle.has(t)).reduce((s, t) => s + idf(t), 0) / total,
-    unknownNames:
-      named.filter((t) => !ctx.index.stats.df.has(t) && !spelledOut(t, doc, ctx)).length + unknownCompanies(ctx, q),
+    unknownNames: named.filter((t) => !ctx.index.stats.df.has(t) && !spelledOut(t, doc, ctx)).length,
     namedMissing: namedTotal > 0 ? missingNames(ctx, q, named, inArticle, doc) : 0,
   };
 }
