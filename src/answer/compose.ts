@@ -480,11 +480,13 @@ export function preferNamesOnTie<T extends Ranked<PassageSentence>>(
   // Each name is held by its rarest word ("Celanese" for "Celanese Corp"); as terms, "Iranian" holds "Iran".
   const idf = (t: string) => ctx.index.stats.idf(t);
   const rarest = names.map((name) => name.reduce((a, b) => (idf(b) > idf(a) ? b : a)));
-  const holdsNames = (r: Ranked<PassageSentence>) => {
-    const have = new Set((r.candidate.words ?? sentenceWords(r.candidate.text)).terms);
-    return rarest.every((t) => have.has(t));
-  };
-  return preferOnTie(ranked, holdsNames);
+  return preferOnTie(ranked, (r) => holdsTerms(r, rarest));
+}
+
+/** Whether the sentence holds every one of `ts` among its terms. */
+function holdsTerms(r: Ranked<PassageSentence>, ts: readonly string[]): boolean {
+  const have = new Set((r.candidate.words ?? sentenceWords(r.candidate.text)).terms);
+  return ts.every((t) => have.has(t));
 }
 
 /** When the best sentence fails `holds` and one within NAMES_TIE_SHARE of its score passes, that one goes first. */
@@ -670,13 +672,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // "Which militia did Reuters say…" asks what Reuters said: a sentence that attributes it to another ("LaPorta of
   // Newsweek reported…") gives way to one close behind that names the source ("Reuters claimed…").
   const source = sourceOf(q);
-  if (source.length) {
-    const says = (r: Ranked<PassageSentence>) => {
-      const have = new Set((r.candidate.words ?? sentenceWords(r.candidate.text)).terms);
-      return source.every((t) => have.has(t));
-    };
-    ranked = preferOnTie(ranked, says, SOURCE_TIE_SHARE);
-  }
+  if (source.length) ranked = preferOnTie(ranked, (r) => holdsTerms(r, source), SOURCE_TIE_SHARE);
   // The best sentence does not hold the kind asked for ("how much…" and no amount): the best one of its article
   // that does answers in its stead ("Chambers said it expects the agreement to generate 12 mln dlrs a year").
   // For a question naming a day, the best one on that day, in any article.
