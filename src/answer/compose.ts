@@ -586,9 +586,14 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   const phrasal = phrasalMeanings(q, ctx.vectors);
   const matched = new Set(hits.flatMap((h) => h.matched));
   const saidAs = phraseWords(expansions, hits, matched);
+  // What the question says of its article ("…in the report on NATO expanding its mission") found the article; the
+  // sentence is chosen, and checked, on what it asks. Its names stay: the article must hold them.
+  const context = new Set(q.articleContext);
   q = {
     ...q,
-    terms: q.terms.map((t) => saidAs.get(t) ?? closestMatch(t, matched)),
+    terms: q.terms
+      .filter((t) => !context.has(t) || q.named.has(t))
+      .map((t) => saidAs.get(t) ?? closestMatch(t, matched)),
     named: new Set([...q.named].map((t) => closestMatch(t, matched))),
     ...(q.names ? { names: q.names.map((name) => name.map((t) => closestMatch(t, matched))) } : {}),
   };

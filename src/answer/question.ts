@@ -36,6 +36,8 @@ export interface Question {
   modelOf?: string;
   /** For "who took over…", "who will step down…": the verb and particle right after "who" (["took", "over"]). */
   whoVerb?: [verb: string, particle: string];
+  /** Terms only in what the question says of its article ("…in the report on NATO expanding its mission"). */
+  articleContext?: string[];
 }
 
 /** "What name did Iran give…", "what did the IRGC call…", "what was the operation dubbed": a name is asked for. */
@@ -230,7 +232,16 @@ const FILLERS =
  * does not use. What follows ("on Iran's missile strikes") stays: it finds the article.
  */
 const ARTICLE_REFERENCE =
-  /\b(?:according\s+to|in|from|per)\s+(?:the|that|this|an?)\s+(?:(?:news|wire|reuters)\s+)?(?:piece|article|story|write-?up|news\s+item)\b/gi;
+  /\b(?:according\s+to|in|from|per)\s+(?:the|that|this|an?)\s+(?:(?:news|wire|reuters)\s+)?(?:piece|article|story|write-?up|news\s+item|report)\b/gi;
+
+/**
+ * What the question says of the article it points at ("…, in the story about it not saying whether it would join
+ * the pact?"): words that find the article, not the sentence: the answer need not hold them. To the clause's end.
+ */
+const ARTICLE_CONTEXT = new RegExp(
+  `${ARTICLE_REFERENCE.source}\\s+(?:on|about|that|where|which|with|saying|describing|covering)\\s+([^,;?]{1,160})`,
+  'i',
+);
 
 /** The question without its frame words (the wh-word stays: the stop list drops it) and fillers. */
 function withoutFrame(text: string): string {
@@ -317,6 +328,9 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const whoVerb = WHO_VERB.exec(text);
   const who = WHO_HEAD.exec(text);
   const whoHead = who ? terms(who[1] ?? '')[0] : undefined;
+  const context = ARTICLE_CONTEXT.exec(text);
+  const outside = context ? new Set(terms(withoutFrame(text.replace(context[0], ' ')))) : new Set<string>();
+  const articleContext = context ? [...new Set(terms(context[1] ?? ''))].filter((x) => !outside.has(x)) : [];
   return {
     text: raw,
     query,
@@ -334,5 +348,6 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
     ...(modelOf ? { modelOf } : {}),
     ...(whoVerb ? { whoVerb: [whoVerb[1] ?? '', whoVerb[2] ?? ''] as [string, string] } : {}),
     ...(naming ? { naming: true } : {}),
+    ...(articleContext.length > 0 ? { articleContext } : {}),
   };
 }
