@@ -15,7 +15,7 @@ import { excerpt, type Excerpt } from './excerpt.js';
 import { fullNameLead, spelledTitles } from './full-name.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
 import { parseQuestion, type Question } from './question.js';
-import { rank, SOFT_MIN, WEIGHTS, type Candidate, type Features, type Ranked } from './ranker.js';
+import { holdsAmount, rank, SOFT_MIN, WEIGHTS, type Candidate, type Features, type Ranked } from './ranker.js';
 import {
   EXPANSION_WEIGHT,
   EXPANSIONS_PER_TERM,
@@ -272,6 +272,10 @@ export interface AnswerSignals {
   event: number;
 }
 
+/** "By how much…", "how much did prices go up…": a change, which an article gives as a sum or a share. */
+const CHANGE_ASKED =
+  /\bby\s+how\s+much\b|\bhow\s+much\s+(?:did|does|do|will|would|has|have|had|is|was|are|were)\b.{0,80}?\b(?:rise|rose|risen|go(?:ne)?\s+up|went\s+up|increase|fall|fell|fallen|drop|dropped|climb|grow|grew|grown|decline|jump|gain|shrink|shrank|go(?:ne)?\s+down|went\s+down|slip|slide|surge|soar|plunge|tumble)/iu;
+
 /**
  * Whether a sentence holds the kind of thing the question asks for, where the kind is one a sentence either
  * holds or does not: "how much / how many" an amount or count near the words asked about, "how old" an age
@@ -291,6 +295,9 @@ export function holdsAskedKind(
     return f.answerNear > 0 && counts(q.counted, sw ?? sentenceWords(text), text, vectors);
   if (q.nameOf) return names(q, q.nameOf, text, vectors);
   if (q.modelOf) return designates(q, q.modelOf, text);
+  // A sum or a share the ranker's kind missed: "by how much" asks a share, but a sum answers it as well.
+  if (q.kind === 'money' || q.kind === 'percent')
+    return f.answerNear > 0 || holdsAmount(q, sw ?? sentenceWords(text), CHANGE_ASKED.test(q.text));
   if (QUANTITY_KINDS.has(q.kind)) return f.answerNear > 0;
   if (q.kind === 'age') return f.type > 0;
   if (q.kind === 'time') return CLOCK_TIME.test(text);

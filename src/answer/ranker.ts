@@ -2,7 +2,7 @@
 // a few features, each 0…1 or a small count; the weights are fitted on the
 // TrecQA training set (`npx tsx scripts/tune-ranker.ts`), never on this corpus.
 import { sentenceWords, WordFlag, type SentenceWords } from '../nlp/sentence-words.js';
-import { words } from '../nlp/terms.js';
+import { terms, words } from '../nlp/terms.js';
 import { lexiconTags } from '../nlp/lexicon.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
 import { BM25, type IdfSource } from '../search/term-stats.js';
@@ -178,6 +178,29 @@ function near(ts: (string | null)[], at: number, span: number, set: ReadonlySet<
 /** A number the question itself gives ("Iraq's 500 mln dlr loan"): it names what is asked about, it does not answer. */
 function given(q: Question, term: string | null): boolean {
   return term !== null && /\d/.test(term) && q.terms.includes(term);
+}
+
+/** Words that scale a number into an amount ("182.2 mln", "4.9 billion"), whether or not its currency follows. */
+const SCALE_WORDS = new Set(terms('mln million bln billion trillion'));
+
+/**
+ * A sum not the question's own: with its currency ("4.9 billion dlrs") or without it ("Pretax profit 182.2 mln",
+ * as a British company's results are written); for a change (`change`), a share as well ("rose 1.1 pct"): the
+ * wording says little of which, "by how much did reserves rise" is answered in dollars, "how much did prices go
+ * up" in percent.
+ */
+export function holdsAmount(q: Question, sw: SentenceWords, change: boolean): boolean {
+  for (let i = 0; i < sw.terms.length; i++) {
+    const flags = sw.flags[i] ?? 0;
+    const term = sw.terms[i] ?? null;
+    if ((flags & WordFlag.NUMBER) === 0 || (flags & WordFlag.YEAR) !== 0 || given(q, term)) continue;
+    if (change && (near(sw.terms, i, 1, PERCENT_WORDS) || near(sw.terms, i, 1, SCALE_WORDS))) return true;
+    // "182.2 mln vs 150.5 mln": a sum whose currency goes unsaid; "16.6 mln barrels" counts something else.
+    const next = sw.terms[i + 2] ?? null;
+    if (SCALE_WORDS.has(sw.terms[i + 1] ?? '') && (next === null || next === 'vs' || CURRENCY.has(next))) return true;
+    if (hasDigits(sw.terms, i) && near(sw.terms, i, 3, CURRENCY)) return true;
+  }
+  return false;
 }
 
 /** For a question asking a quantity: the sentence's numbers (not years) are all ones the question gives. */

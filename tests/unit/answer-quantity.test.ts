@@ -84,6 +84,12 @@ describe('holdsAskedKind', () => {
     ['How long has Smith led the board?', 'Smith and several directors lead the board.', false],
     ['How long has Smith led the board?', 'Boards have changed in recent years.', false],
     ['Why did Smith resign?', 'Smith resigned.', true],
+    // A sum for a share asked, a share for a change asked, a sum whose currency goes unsaid.
+    ['By how much did UK reserves rise in May?', 'The record 4.9 billion dlrs rise in U.K. reserves in May.', true],
+    ['How much did prices go up in January?', 'Prices rose 1.1 pct in January.', true],
+    ['How much did Acme pay for the plant?', 'Acme bought 8.2 pct of the plant.', false],
+    ['What was the pretax profit?', 'Pretax profit 182.2 mln vs 150.5 mln.', true],
+    ['What was the pretax profit?', 'Output was 16.6 mln barrels a day.', false],
   ] as const)('%s / %s → %s', (question, text, holds) => {
     expect(holdsAskedKind(parseQuestion(question), text, none)).toBe(holds);
   });
