@@ -514,6 +514,14 @@ function preferOnTie<T extends Ranked<PassageSentence>>(
  */
 const SOURCE_TIE_SHARE = 0.85;
 
+/**
+ * A sentence naming someone goes first for "who…" when it scores this share of the best, one naming no one. At 0.85,
+ * "Who was the Iraqi prime minister that resigned?" (the articles do not say) was answered with another's name.
+ */
+const WHO_TIE_SHARE = 0.9;
+/** A question that opens with "who" (or "whom"): it asks for a person. */
+const WHO_ASKED = /^\W*who(?:m)?\b/i;
+
 /** "…did Reuters say…", "according to Moody's": whose words the question asks for. */
 const SAID_BY =
   /\b(?:did|does|do|has|have|had)\s+(.{1,40}?)\s+(?:say|said|report|reported|claim|claimed|tell|told|write|wrote|tweet|tweeted|announce|announced)\b|\baccording\s+to\s+(.{1,40}?)(?:[,?.]|$)/iu;
@@ -685,6 +693,10 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // Newsweek reported…") gives way to one close behind that names the source ("Reuters claimed…").
   const source = sourceOf(q);
   if (source.length) ranked = preferOnTie(ranked, (r) => holdsTerms(r, source), SOURCE_TIE_SHARE);
+  // "Who called the march?" asks for someone: a sentence close behind that names a person ("cleric Moqtada al-Sadr
+  // convened the march") answers before one that names none ("…following a cleric's call for a turnout").
+  if (q.kind === 'name' && WHO_ASKED.test(q.text))
+    ranked = preferOnTie(ranked, (r) => namesSomeone(ctx, q, r.candidate), WHO_TIE_SHARE);
   // The best sentence does not hold the kind asked for ("how much…" and no amount): the best one of its article
   // that does answers in its stead ("Chambers said it expects the agreement to generate 12 mln dlrs a year").
   // For a question naming a day, the best one on that day, in any article.
