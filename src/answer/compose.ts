@@ -15,6 +15,7 @@ import { excerpt, type Excerpt } from './excerpt.js';
 import { fullNameLead, spelledTitles } from './full-name.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
 import { parseQuestion, type Question } from './question.js';
+import { mayNameRole, personRoles } from './roles.js';
 import { holdsAmount, rank, SOFT_MIN, WEIGHTS, type Candidate, type Features, type Ranked } from './ranker.js';
 import {
   EXPANSION_WEIGHT,
@@ -613,14 +614,12 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     ...(q.names ? { names: q.names.map((name) => name.map((t) => closestMatch(t, matched))) } : {}),
   };
 
-  let ranked = rankSentences(
+  const candidateHits = withNextParagraphs(
     ctx,
-    q,
-    withNextParagraphs(
-      ctx,
-      hits.slice(0, (q.counted ? COUNTING_PASSAGES : CANDIDATE_PASSAGES) + (dated ? DATED_PASSAGES : 0)),
-    ),
+    hits.slice(0, (q.counted ? COUNTING_PASSAGES : CANDIDATE_PASSAGES) + (dated ? DATED_PASSAGES : 0)),
   );
+  const roles = rolesOf(ctx, q, candidateHits);
+  let ranked = rankSentences(ctx, q, withReferringParagraphs(ctx, candidateHits, roles), roles);
   if (dated) ranked = preferNamedDays(ctx, ranked, dated);
   // Sentences from articles that lack the question's names answer another question: the others go first.
   const bySignals = new Map<Ranked<PassageSentence>, AnswerSignals>();
@@ -876,6 +875,7 @@ function signalsOf(
   if (restTotal > 0) {
     const sw = leader.candidate.words ?? sentenceWords(leader.candidate.text);
     const have = new Set(sw.terms.filter((t): t is string => t !== null));
+    for (const t of leader.candidate.refers ?? []) have.add(t);
     let held = 0;
     let heldAsMeant = 0;
     let exact = 0;
@@ -1025,6 +1025,29 @@ function standIns(ctx: AnswerContext, q: Question, expansions: readonly Expansio
     if (relatives.length) continue;
     for (const n of ctx.vectors.neighbours(t, 1, NEAR_SYNONYM))
       out.push({ term: n.term, weight: EXPANSION_WEIGHT * n.similarity, for: t });
+  }
+  return out;
+}
+
+/**
+ * For each article among `hits`, the roles the question asks by ("the professor") that it gives people, by
+ * surname: a sentence naming the surname holds the role by reference. Only the question's own words that can name a
+ * role (nouns), not its names.
+ */
+function rolesOf(ctx: AnswerContext, q: Question, hits: readonly PassageHit[]): Map<number, Map<string, string[]>> {
+  const out = new Map<number, Map<string, string[]>>();
+  const typed = typedWords(q);
+  const wanted = new Set(q.terms.filter((t) => !q.named.has(t) && mayNameRole(typed.get(t) ?? t)));
+  if (wanted.size === 0) return out;
+  const seen = new Set<number>();
+  for (const hit of hits) {
+    const doc = ctx.corpus.passages[hit.id]?.doc;
+    if (doc === undefined || seen.has(doc)) continue;
+    seen.add(doc);
+    const document = ctx.corpus.documents[doc];
+    const article = document ? document.passages.map((id) => ctx.corpus.passages[id]?.text ?? '').join('\n') : '';
+    const roles = personRoles(article, wanted);
+    if (roles.size) out.set(doc, roles);
   }
   return out;
 }
@@ -1228,6 +1251,35 @@ function takesUp(sentence: string, previous: string): boolean {
   return [m[1], m[2]].some((w) => w !== undefined && /^\p{Ll}/u.test(w) && terms(w).some((t) => before.has(t)));
 }
 
+/**
+ * The paragraphs of a candidate's article that name someone the question asks about by role ("Leuprecht notes that
+ * Iran may also launch cyber attacks" for "what did the professor think…"), scored as a next paragraph is, after
+ * the article's best: the search could not find them by the role, which they do not write.
+ */
+function withReferringParagraphs(
+  ctx: AnswerContext,
+  hits: PassageHit[],
+  roles: ReadonlyMap<number, ReadonlyMap<string, readonly string[]>>,
+): PassageHit[] {
+  if (roles.size === 0) return hits;
+  const have = new Set(hits.map((h) => h.id));
+  const out = [...hits];
+  for (const [doc, byName] of roles) {
+    const best = hits.find((h) => ctx.corpus.passages[h.id]?.doc === doc);
+    const document = ctx.corpus.documents[doc];
+    if (!best || !document) continue;
+    for (const id of document.passages) {
+      const passage = ctx.corpus.passages[id];
+      if (!passage || have.has(id)) continue;
+      const ts = new Set(terms(passage.text));
+      if (![...byName.keys()].some((surname) => ts.has(surname))) continue;
+      have.add(id);
+      out.push({ id, score: best.score * NEXT_PARAGRAPH_SHARE, matched: [] });
+    }
+  }
+  return out;
+}
+
 /** The best passages whose article's next paragraph also competes: it may hold the detail the passage announces. */
 const NEXT_PARAGRAPH_OF = 3;
 /** Such a paragraph's retrieval score, as a share of the passage's before it. */
@@ -1262,7 +1314,12 @@ const CONTEXT_WEIGHT = 2;
  */
 const CONTEXT_KINDS: ReadonlySet<string> = new Set(['reason', 'name', 'number']);
 
-function rankSentences(ctx: AnswerContext, q: Question, hits: PassageHit[]): Ranked<PassageSentence>[] {
+function rankSentences(
+  ctx: AnswerContext,
+  q: Question,
+  hits: PassageHit[],
+  roles: ReadonlyMap<number, ReadonlyMap<string, readonly string[]>> = new Map(),
+): Ranked<PassageSentence>[] {
   const top = hits[0]?.score ?? 1;
   const candidates: PassageSentence[] = [];
   const follows = new Map<PassageSentence, PassageSentence>();
@@ -1293,6 +1350,14 @@ function rankSentences(ctx: AnswerContext, q: Question, hits: PassageHit[]): Ran
         passage,
         start: unit.start,
       };
+      const byName = roles.get(passage.doc);
+      if (byName) {
+        const have = (candidate.words ?? sentenceWords(candidate.text)).terms;
+        const refers = [...byName].flatMap(([surname, rs]) =>
+          have.includes(surname) ? rs.filter((r) => !have.includes(r)) : [],
+        );
+        if (refers.length) candidate.refers = [...new Set(refers)];
+      }
       // A short sentence says too little alone, and its predecessor says it better with it: the two stand for it.
       if (joined && short && before?.start === unit.start) {
         candidates[candidates.length - 1] = candidate;

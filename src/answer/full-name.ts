@@ -116,6 +116,9 @@ const TITLES: Readonly<Record<string, string>> = {
   Sgt: 'Sergeant',
 };
 
+/** The titles spelled out: "General", "Professor", "Senator"… */
+export const SPELLED_TITLES: ReadonlySet<string> = new Set(Object.values(TITLES));
+
 /** `name` with its short titles spelled out ("Maj. Gen. Alex Grynkewich" → "Major General Alex Grynkewich"). */
 export function spelledTitles(name: string): string {
   return name.replace(/\b(\p{Lu}\p{Ll}{1,3})\.(?=\s)/gu, (short, word: string) => TITLES[word] ?? short);

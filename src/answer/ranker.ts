@@ -19,6 +19,8 @@ export interface Candidate {
   passageScore?: number;
   /** Its words as `sentenceWords(text)` gives them, when worked out ahead (at index time). */
   words?: SentenceWords;
+  /** Question terms it holds by reference: the roles of people it names by surname ("Leuprecht" is the professor). */
+  refers?: readonly string[];
 }
 
 export interface Features {
@@ -291,6 +293,7 @@ export function features(
   const st = sw.terms.filter((t): t is string => t !== null);
   const counts = new Map<string, number>();
   for (const t of st) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const t of c.refers ?? []) if (!counts.has(t)) counts.set(t, 1);
   let total = 0;
   let covered = 0;
   let bm25 = 0;
@@ -308,7 +311,9 @@ export function features(
   const qset = new Set(q.terms);
   // Smallest window of sentence terms holding every matched question term.
   let density = 0;
-  const matchedCount = q.terms.filter((t) => counts.has(t)).length;
+  // Terms held by reference (`refers`) have no place in it: the window is of the words it says.
+  const said = new Set(st);
+  const matchedCount = q.terms.filter((t) => said.has(t)).length;
   if (matchedCount > 1) {
     const need = new Map<string, number>();
     let have = 0;
