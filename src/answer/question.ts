@@ -1,5 +1,6 @@
 // What a question asks for: its content terms and the kind of answer it wants.
 import { EntityKind } from '../nlp/analyze.js';
+import { DEMONYMS } from '../nlp/demonyms.js';
 import { foldPunctuation, terms, words } from '../nlp/terms.js';
 
 export type AnswerKind =
@@ -274,6 +275,11 @@ const EXCEPT = /\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+
  */
 const NAME_PARTICLE = /^(?:of|de|du|des|la|le|del|della|di|da|do|dos|van|von|der|den|y|al|el|bin|ibn)$/;
 
+/** A possessive before another word: "Canada's Costain", "King's Cross". */
+const POSSESSIVE_BEFORE_NAME = /([\p{L}-]+)['’]s\s+/gu;
+/** Countries, as terms: a country's possessive ("Canada's Costain Ltd") ends a name; another's ("King's Cross") may not. */
+const COUNTRIES: ReadonlySet<string> = new Set([...DEMONYMS.values()]);
+
 /** Typed without capitals past its first letter: "where was soleimani buried?". */
 const LOWER_CASE_TYPED = /^\P{L}*\p{L}?[^\p{Lu}]*$/u;
 
@@ -292,7 +298,12 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   for (let i = 0; i + 1 < t.length; i++) bigrams.add(`${t[i]} ${t[i + 1]}`);
   const kind = answerKind(text);
   const named = new Set<string>();
-  const ws = words(query);
+  // A country's possessive ends a name: "Canada's Costain Ltd" names Canada and Costain Ltd, two names, not one.
+  const ws = words(
+    query.replace(POSSESSIVE_BEFORE_NAME, (m, owner: string) =>
+      COUNTRIES.has(owner.toLowerCase()) ? `${owner} s ` : m,
+    ),
+  );
   const names: string[][] = [];
   let run: string[] = [];
   const lowerCase = isName !== undefined && LOWER_CASE_TYPED.test(foldPunctuation(raw));

@@ -43,6 +43,14 @@ describe('question frame', () => {
     expect(parseQuestion(q).terms).toEqual(terms(rest));
   });
 
+  it('ends a name at a possessive: "Canada\'s Costain Ltd" is two names', () => {
+    expect(parseQuestion("What was Canada's Costain Ltd planning to rename itself?").names).toEqual([
+      terms('Canada'),
+      terms('Costain Ltd'),
+    ]);
+    expect(parseQuestion('What did the Bank of Japan say?').names).toEqual([terms('Bank of Japan')]);
+  });
+
   it('still counts people in "how many people…"', () => {
     expect(parseQuestion('How many people were killed?').counted).toEqual(terms('people'));
   });
