@@ -140,6 +140,11 @@ describe('question frame', () => {
     // A count asked for by name: the vote's tally, a death toll.
     ['What was the vote count when the Iraqi parliament passed the resolution?', 'number'],
     ['What was the death toll in the protests?', 'number'],
+    // A clause that sets the scene says when; the question after its comma says what is asked.
+    ['When the EC got worried about textile imports, which US official did De Clercq write to?', 'name'],
+    ['After the talks failed, how many countries were offered grain?', 'number'],
+    ['When was the exchange going to stop trading, with another taking over?', 'date'],
+    ['When did the talks begin?', 'date'],
   ] as const)('%s → %s', (q, kind) => {
     expect(answerKind(q)).toBe(kind);
   });
