@@ -15,7 +15,7 @@ import { excerpt, type Excerpt } from './excerpt.js';
 import { fullNameLead, spelledTitles } from './full-name.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
 import { parseQuestion, type Question } from './question.js';
-import { mayNameRole, personRoles } from './roles.js';
+import { mayNameRole, OFFICE_TERMS, personRoles } from './roles.js';
 import { holdsAmount, rank, SOFT_MIN, WEIGHTS, type Candidate, type Features, type Ranked } from './ranker.js';
 import {
   EXPANSION_WEIGHT,
@@ -737,7 +737,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     !(q.kind === 'date' && signals.event < MIN_EVENT_FOR_DATE) &&
     (signals.coverage + signals.soft >= MIN_COVERAGE || (dated !== null && onNamedDay(ctx, leader, dated) !== null)) &&
     ofYears(leader) &&
-    (!q.whoHead || namesSomeone(ctx, q, leader.candidate));
+    (!asksSomeone(q) || namesSomeone(ctx, q, leader.candidate));
   if (leader && !answers && !q.modelOf) {
     // The question may name an article rather than a fact in it ("Hechinger Co 4th qtr net"):
     // then that article's own passage answers, though its sentences (a table of figures) share no words.
@@ -1054,6 +1054,11 @@ function rolesOf(ctx: AnswerContext, q: Question, hits: readonly PassageHit[]): 
 
 /** A dateline opening a story ("COPENHAGEN (Reuters) - "): the place and the agency name no one in it. */
 const DATELINE = /^[\p{Lu}\s,.'-]+\([\p{L}\s]+\)\s*[-–—]\s*/u;
+
+/** "Who was the US envoy who…", "which Iraqi prime minister resigned…": a person in a role is asked for. */
+function asksSomeone(q: Question): boolean {
+  return q.whoHead !== undefined || (q.whichHead !== undefined && OFFICE_TERMS.has(q.whichHead));
+}
 
 /**
  * "Who was the US envoy who…" asks for a person in a role: a sentence that names no one the question does not

@@ -25,6 +25,9 @@ const OFFICES: ReadonlySet<string> = new Set([
   ...['Secretary', 'Minister', 'Chairman', 'Chairwoman', 'Chancellor', 'Premier', 'Ambassador', 'Envoy'],
   ...['Judge', 'Justice', 'Commissioner', 'Director', 'Spokesman', 'Spokeswoman', 'Cleric', 'Chief', 'Leader'],
 ]);
+/** The offices' terms ("minist", "chairman"): a role that a person holds. */
+export const OFFICE_TERMS: ReadonlySet<string> = new Set([...OFFICES].flatMap((o) => terms(o)));
+
 /** Where a role's words end: "a professor of political science" is a professor. */
 const ROLE_END = /^(?:of|at|for|on|in|with|from|to|who|that|which|and|or|said|says|told)$/i;
 

@@ -25,3 +25,19 @@ it('answers "who is the NATO chief…" with the sentence that names him', () => 
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('Jens Stoltenberg');
 });
+
+const offices = engineOver({
+  'iraq.txt': ` date 2020-01-05
+IRAN WEIGHS IRAQ'S NEXT GOVERNMENT
+BAGHDAD (Reuters) - Iraq's prime minister resigned during the protests, and Iran wants to push a pro-Iranian candidate for Prime Minister.`,
+  'alliance.txt': ` date 2020-01-06
+NATO WEIGHS IRAQ MISSION
+NATO Secretary-General Jens Stoltenberg spoke about the training mission in Brussels on Monday.`,
+});
+
+it('declines "which prime minister…" when the sentence names no one, and answers "which secretary-general…"', () => {
+  expect(offices().ask('Which Iraqi prime minister resigned during the protests?').kind).toBe('not-found');
+  const r = offices().ask('Which NATO secretary-general spoke about the training mission?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('Jens Stoltenberg');
+});
