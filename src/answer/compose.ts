@@ -737,7 +737,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     !(q.kind === 'date' && signals.event < MIN_EVENT_FOR_DATE) &&
     (signals.coverage + signals.soft >= MIN_COVERAGE || (dated !== null && onNamedDay(ctx, leader, dated) !== null)) &&
     ofYears(leader) &&
-    (!asksSomeone(q) || namesSomeone(ctx, q, leader.candidate));
+    (!asksSomeone(q) || namesSomeone(ctx, q, leader.candidate)) &&
+    (!YES_NO.test(q.text) || holdsAName(q, leader));
   if (leader && !answers && !q.modelOf) {
     // The question may name an article rather than a fact in it ("Hechinger Co 4th qtr net"):
     // then that article's own passage answers, though its sentences (a table of figures) share no words.
@@ -1054,6 +1055,24 @@ function rolesOf(ctx: AnswerContext, q: Question, hits: readonly PassageHit[]): 
 
 /** A dateline opening a story ("COPENHAGEN (Reuters) - "): the place and the agency name no one in it. */
 const DATELINE = /^[\p{Lu}\s,.'-]+\([\p{L}\s]+\)\s*[-–—]\s*/u;
+
+/** A question answered yes or no: it opens with an auxiliary ("Did the House pass…", "is NATO looking to…"). */
+const YES_NO = /^\W*(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b/i;
+
+/**
+ * "Did the House pass a war powers resolution…?" is settled by a sentence about the House: one that holds none of
+ * the question's names ("…the Iraqi Parliament … voted for a non-binding resolution") is about something else. A
+ * question that names nothing passes; so does a name held by reference (the professor as "Leuprecht").
+ */
+function holdsAName(q: Question, r: Ranked<PassageSentence>): boolean {
+  const named = q.terms.filter((t) => q.named.has(t));
+  if (named.length === 0) return true;
+  const have = new Set([
+    ...(r.candidate.words ?? sentenceWords(r.candidate.text)).terms,
+    ...(r.candidate.refers ?? []),
+  ]);
+  return named.some((t) => have.has(t));
+}
 
 /** "Who was the US envoy who…", "which Iraqi prime minister resigned…": a person in a role is asked for. */
 function asksSomeone(q: Question): boolean {

@@ -1,0 +1,25 @@
+// A yes/no question is settled by a sentence about what it names: one that
+// holds none of its names is about something else.
+import { expect, it } from 'vitest';
+import { engineOver } from '../support/engine-over.js';
+
+const engine = engineOver({
+  'iraq.txt': ` date 2020-01-06
+IRAQI PARLIAMENT VOTES ON FOREIGN TROOPS
+While the NATO training mission has forces confined to their bases, the Iraqi Parliament in an extraordinary session voted for a non-binding resolution to limit the powers of foreign forces and expel them.
+
+The White House said President Trump would respond to any attack by Iran.`,
+  'oil.txt': ` date 2020-01-06
+OIL PRICES RISE
+Oil prices rose on Monday as traders weighed the risk of war in the Gulf.`,
+});
+
+it('declines "did the House pass…" when the best sentence names none of the question\'s names', () => {
+  expect(engine().ask('Did the House pass a war powers resolution to limit Trump on Iran?').kind).toBe('not-found');
+});
+
+it('answers a yes/no question from a sentence that holds its names', () => {
+  const r = engine().ask('Did the Iraqi parliament pass a resolution to expel foreign forces?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('non-binding resolution');
+});
