@@ -1045,12 +1045,15 @@ function rolesOf(ctx: AnswerContext, q: Question, hits: readonly PassageHit[]): 
     const doc = ctx.corpus.passages[hit.id]?.doc;
     if (doc === undefined || seen.has(doc)) continue;
     seen.add(doc);
-    const document = ctx.corpus.documents[doc];
-    const article = document ? document.passages.map((id) => ctx.corpus.passages[id]?.text ?? '').join('\n') : '';
-    const roles = personRoles(article, wanted);
+    const roles = personRoles(articleText(ctx, ctx.corpus.documents[doc]), wanted);
     if (roles.size) out.set(doc, roles);
   }
   return out;
+}
+
+/** An article's text, its paragraphs one to a line; empty when there is none. */
+function articleText(ctx: AnswerContext, document: SourceDocument | undefined): string {
+  return document ? document.passages.map((id) => ctx.corpus.passages[id]?.text ?? '').join('\n') : '';
 }
 
 /** A dateline opening a story ("COPENHAGEN (Reuters) - "): the place and the agency name no one in it. */
@@ -1109,7 +1112,7 @@ function namesByFullName(ctx: AnswerContext, q: Question, candidate: PassageSent
 function nameLead(ctx: AnswerContext, q: Question, candidate: PassageSentence): string | null {
   const document = ctx.corpus.documents[candidate.passage.doc];
   if (!document) return null;
-  const article = document.passages.map((id) => ctx.corpus.passages[id]?.text ?? '').join('\n');
+  const article = articleText(ctx, document);
   const asked = (word: string) => {
     const t = termOf(word);
     return t !== null && (q.named.has(t) || q.terms.includes(t));
