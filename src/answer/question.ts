@@ -119,11 +119,11 @@ const DATE_KINDS = EntityKind.DATE | EntityKind.TIME;
 const NAME_HEADS =
   'country|countries|city|cities|state|group|unit|company|organi[sz]ation|party|person|man|woman|leader|team|agency|base|nation|province|region|town|newspaper|actor|actress|author|writer|singer|designer|director|player|president|film|movie|book|song|album|band|brand|university|river|mountain|island';
 
-/** The answer kind from the question's wording. Order matters: "how many years" is a number. */
 /** A clause that sets the scene ("When X happened,", "After the talks failed,") and the question after its comma. */
 const SCENE_THEN_QUESTION =
   /^\W*(?:when|after|before|while|during|as|once|following)\s+(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could)\b)[^,?]{2,}?,\s*((?:who|whom|whose|what|which|how|where|when|why)\b.*)$/isu;
 
+/** The answer kind from the question's wording. Order matters: "how many years" is a number. */
 export function answerKind(question: string): AnswerKind {
   // "When the EC got worried…, which US official did…": the clause that sets the scene says when; the question
   // after it says what is asked.
