@@ -874,9 +874,7 @@ function signalsOf(
   let whoVerbMissing = false;
   let event = 1;
   if (restTotal > 0) {
-    const sw = leader.candidate.words ?? sentenceWords(leader.candidate.text);
-    const have = new Set(sw.terms.filter((t): t is string => t !== null));
-    for (const t of leader.candidate.refers ?? []) have.add(t);
+    const have = heldTerms(leader.candidate);
     let held = 0;
     let heldAsMeant = 0;
     let exact = 0;
@@ -1070,11 +1068,15 @@ const YES_NO = /^\W*(?:did|does|do|is|was|are|were|has|have|had|will|would|can|c
 function holdsAName(q: Question, r: Ranked<PassageSentence>): boolean {
   const named = q.terms.filter((t) => q.named.has(t));
   if (named.length === 0) return true;
-  const have = new Set([
-    ...(r.candidate.words ?? sentenceWords(r.candidate.text)).terms,
-    ...(r.candidate.refers ?? []),
-  ]);
+  const have = heldTerms(r.candidate);
   return named.some((t) => have.has(t));
+}
+
+/** The terms a sentence holds: those it says, and those it holds by reference (a role, by the person's surname). */
+function heldTerms(candidate: PassageSentence): Set<string> {
+  const have = new Set((candidate.words ?? sentenceWords(candidate.text)).terms.filter((t): t is string => t !== null));
+  for (const t of candidate.refers ?? []) have.add(t);
+  return have;
 }
 
 /** "Who was the US envoy who…", "which Iraqi prime minister resigned…": a person in a role is asked for. */
