@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCacheFile } from '../../src/engine/cache/cache-file.js';
 import { corpusKey } from '../../src/engine/cache/engine-cache.js';
 import type { AskResult } from '../../src/answer/compose.js';
 import type { Passage } from '../../src/corpus/types.js';
@@ -68,6 +69,25 @@ describe('saved index', () => {
     expect(loaded.timeline.days.length).toBeGreaterThan(3);
     expect(loaded.timeline.days).toEqual(built.timeline.days);
     for (const day of built.timeline.days) expect(loaded.timeline.on(day)).toEqual(built.timeline.on(day));
+  });
+
+  it("saves MiniSearch's term list in pieces and loads it whole", async () => {
+    // Made-up words, letters only, enough of them for a term list of several 32 kB pieces.
+    const word = (i: number) =>
+      'k' + [...i.toString(26).padStart(4, '0')].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
+    const paragraphs = Array.from(
+      { length: 40 },
+      (_, p) => Array.from({ length: 100 }, (_, i) => word(p * 100 + i)).join(' ') + '.',
+    );
+    writeFileSync(path.join(corpus, 'glossary.txt'), paragraphs.join('\n\n'));
+    const built = await load();
+    const loaded = await load();
+    expect(loaded.origin).toBe('cache');
+    const file = await openCacheFile(path.join(cache, indexFiles()[0] ?? ''), null);
+    expect((await file.section('index')).strings('miniIndex').length).toBeGreaterThan(2);
+    expect(loaded.index.mini.termCount).toBe(built.index.mini.termCount);
+    expect(loaded.index.mini.termCount).toBeGreaterThan(4000);
+    for (const q of [word(17), word(3999), ...QUESTIONS]) expect(seen(loaded.ask(q))).toEqual(seen(built.ask(q)));
   });
 
   it('answers from the saved index exactly as an engine built in memory', async () => {
