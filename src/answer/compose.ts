@@ -934,8 +934,10 @@ function missingNames(
 ): number {
   const idf = (t: string) => ctx.index.stats.idf(t);
   const total = q.terms.reduce((s, t) => s + idf(t), 0) || 1;
-  // A capital stands for its country's government ("Washington sanctioned…" in an article saying "the US").
-  const present = (t: string) => inArticle.has(t) || inArticle.has(CAPITAL_OF.get(t) ?? '');
+  // A capital alone stands for its country's government ("Washington sanctioned…" in an article saying "the US");
+  // within a longer name it is the city ("the Berlin Wall").
+  const inLonger = new Set((q.names ?? []).filter((n) => n.length > 1).flat());
+  const present = (t: string) => inArticle.has(t) || (!inLonger.has(t) && inArticle.has(CAPITAL_OF.get(t) ?? ''));
   const missing = new Set(named.filter((t) => !present(t) && !spelledOut(t, doc, ctx)));
   for (const name of q.names ?? []) if (name.some((t) => missing.has(t))) for (const t of name) missing.add(t);
   return [...missing].filter((t) => named.includes(t)).reduce((s, t) => s + idf(t), 0) / total;
