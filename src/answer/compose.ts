@@ -932,7 +932,14 @@ function missingNames(
   inArticle: ReadonlySet<string>,
   doc: SourceDocument | undefined,
 ): number {
-  const idf = (t: string) => ctx.index.stats.idf(t);
+  // A name of several words is as rare as its rarest: "US House" weighs what "House" does, twice.
+  const nameIdf = new Map<string, number>();
+  for (const name of q.names ?? [])
+    if (name.length > 1) {
+      const most = Math.max(...name.map((t) => ctx.index.stats.idf(t)));
+      for (const t of name) nameIdf.set(t, Math.max(nameIdf.get(t) ?? 0, most));
+    }
+  const idf = (t: string) => nameIdf.get(t) ?? ctx.index.stats.idf(t);
   const total = q.terms.reduce((s, t) => s + idf(t), 0) || 1;
   // A capital alone stands for its country's government ("Washington sanctioned…" in an article saying "the US");
   // within a longer name it is the city ("the Berlin Wall").
