@@ -238,6 +238,9 @@ export class PassageIndex {
   private prefixMap: SearchableMap<number> | undefined;
   /** The article of each passage. */
   private readonly articleOf: Uint32Array;
+  /** Per passage, the number of the last search that scored it from its text (both()). */
+  private marked = new Uint32Array(0);
+  private markNumber = 0;
 
   private constructor(private readonly data: PassageIndexData) {
     this.vocabulary = new Vocabulary(data.terms);
@@ -373,19 +376,26 @@ export class PassageIndex {
       byArticle.set(r.id as number, partialOf(r));
     if (byArticle.size === 0) return text;
     const out: Scored[] = [];
-    const merged = new Set<number>();
+    // Passages scored from their text, marked with this call's number: a question of common words has
+    // thousands, and a Set of them was a tenth of a search.
+    if (this.marked.length !== this.articleOf.length || this.markNumber === 0xffffffff) {
+      this.marked = new Uint32Array(this.articleOf.length);
+      this.markNumber = 0;
+    }
+    const mark = ++this.markNumber;
+    const marked = this.marked;
     for (const r of text) {
       const title = byArticle.get(this.articleOf[r.id] ?? -1);
       if (!title) out.push(r);
       else {
-        merged.add(r.id);
-        out.push(scored(r.id, merge(partialOf(r), title)));
+        marked[r.id] = mark;
+        out.push(withTitle(r, title));
       }
     }
     // Passages whose text does not match, in articles whose title does.
     for (const [a, title] of byArticle) {
       const [from, to] = this.passagesOf(a);
-      for (let p = from; p < to; p++) if (!merged.has(p)) out.push(scored(p, title));
+      for (let p = from; p < to; p++) if (marked[p] !== mark) out.push(scored(p, title));
     }
     return out;
   }
@@ -572,6 +582,28 @@ function byScore<T extends Scored>(xs: T[], near: boolean): T[] {
 }
 
 const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
+
+/** `a` and what of `b` it lacks, in order; `a` itself when it lacks nothing (the lists are a few terms). */
+function joined(a: string[], b: readonly string[]): string[] {
+  let out = a;
+  for (const x of b)
+    if (!out.includes(x)) {
+      if (out === a) out = [...a];
+      out.push(x);
+    }
+  return out;
+}
+
+/** A passage's text result with its article's title share: merge() without the intermediate objects. */
+function withTitle(r: Scored, title: Partial): Scored {
+  const queryTerms = joined(r.queryTerms, title.queryTerms);
+  return {
+    id: r.id,
+    score: (r.score / (r.queryTerms.length || 1) + title.raw) * (queryTerms.length || 1),
+    terms: joined(r.terms, title.terms),
+    queryTerms,
+  };
+}
 
 /** A passage's text and title shares together, as MiniSearch's OR adds the fields' scores. */
 const merge = (a: Partial, b: Partial): Partial => ({

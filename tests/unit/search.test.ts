@@ -189,6 +189,11 @@ describe('PassageIndex is MiniSearch', () => {
     const [first, second] = index.search('Kirkuk');
     expect([first?.id, second?.id]).toEqual([0, 1]);
     expect(first?.score).toBeGreaterThan(second?.score ?? Infinity);
+    // Searches one after another each count a passage once, by its text and title or its title alone.
+    const kirkuk = index.search('Kirkuk bakery');
+    expect(index.search('attacked news')).toHaveLength(4);
+    expect(index.search('Kirkuk bakery')).toEqual(kirkuk);
+    expect(new Set(kirkuk.map((h) => h.id)).size).toBe(kirkuk.length);
     // Every word must match for a complete autocomplete match: one in the title, one in the text.
     expect(index.searchPrefix(terms('bakery'), ['embass']).map((h) => h.id)[0]).toBe(3);
     // The title's passages count towards how many passages hold a word.
