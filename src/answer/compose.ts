@@ -946,7 +946,15 @@ function missingNames(
   const inLonger = new Set((q.names ?? []).filter((n) => n.length > 1).flat());
   const present = (t: string) => inArticle.has(t) || (!inLonger.has(t) && inArticle.has(CAPITAL_OF.get(t) ?? ''));
   const missing = new Set(named.filter((t) => !present(t) && !spelledOut(t, doc, ctx)));
-  for (const name of q.names ?? []) if (name.some((t) => missing.has(t))) for (const t of name) missing.add(t);
+  for (const name of q.names ?? []) {
+    // A title before the name is the asker's ("Admiral William Crowe" for "William Crowe, chairman of the Joint
+    // Chiefs"): the person is named without it.
+    let from = 0;
+    while (from < name.length - 1 && OFFICE_TERMS.has(name[from] ?? '')) from++;
+    const body = name.slice(from);
+    if (body.some((t) => missing.has(t))) for (const t of name) missing.add(t);
+    else for (const t of name.slice(0, from)) missing.delete(t);
+  }
   return [...missing].filter((t) => named.includes(t)).reduce((s, t) => s + idf(t), 0) / total;
 }
 

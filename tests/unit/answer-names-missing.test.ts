@@ -34,3 +34,27 @@ it('weighs a missing name of several words by its rarest word', () => {
   const r = engine().ask('How did the Iraqi Parliament vote on the war powers resolution about the troops in Iraq?');
   expect(r.kind === 'answer' && r.answer).toContain('non-binding resolution');
 });
+
+const chiefs = engineOver({
+  'crowe.txt': ` date 1987-10-20
+Crowe expects Iran to retaliate
+
+William Crowe, chairman of the U.S. Joint Chiefs of Staff, predicted Iran would retaliate for the strike on its oil platform.`,
+  'navy.txt': ` date 1987-10-21
+Navy escorts tankers
+
+An admiral said the navy would keep escorting tankers in the Gulf, and that the convoy sailed on Tuesday.`,
+  'oil.txt': ` date 1987-10-22
+Oil prices rise
+
+Oil prices rose on Wednesday after the strike on the platform, traders said.`,
+});
+
+it('does not count a title the asker puts before a name against the article that names the person without it', () => {
+  const r = chiefs().ask('What did Admiral William Crowe predict Iran would do after the strike on its oil platform?');
+  expect(r.kind === 'answer' && r.answer).toContain('William Crowe, chairman');
+  // The name itself must still be there: another William the article lacks is missing whole.
+  expect(
+    chiefs().ask('What did Admiral William Howe predict Iran would do after the strike on its oil platform?').kind,
+  ).toBe('not-found');
+});
