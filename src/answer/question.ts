@@ -216,6 +216,10 @@ function expandContractions(text: string): string {
       // "the us", "u.s." typed in lower case: the country, as "the US" is ("us" alone is the pronoun, a stop word).
       .replace(/\bu\.s\.(?!\w)/g, 'US')
       .replace(/\b(the)\s+us\b/gi, '$1 US')
+      // Where the pronoun would be "we" (after "did", "is"…: "how much did us industrial output rise"), or before a
+      // hyphen ("us-built cars"), it is the country too.
+      .replace(/\b(do|does|did|is|was|are|were|will|would|has|have|had|can|could)\s+us\b/gi, '$1 US')
+      .replace(/\bus-(?=\p{L})/giu, 'US-')
   );
 }
 

@@ -104,6 +104,10 @@ describe('question frame', () => {
     expect(parseQuestion('did the us house vote?').named.has(terms('US')[0] ?? '')).toBe(true);
     expect(parseQuestion('how many u.s. troops are there?').terms).toEqual(terms('US troops'));
     expect(parseQuestion('what did they tell us?').terms).toEqual(terms('tell'));
+    // Where the pronoun would be "we", and before a hyphen, "us" is the country.
+    expect(parseQuestion('how much did us industrial output rise?').terms).toEqual(terms('US industrial output rise'));
+    expect(parseQuestion('how many us-built cars were shipped?').named.has(terms('US')[0] ?? '')).toBe(true);
+    expect(parseQuestion('what did they show us about it?').named.size).toBe(0);
   });
 
   it('keeps the question text as asked', () => {
