@@ -29,6 +29,7 @@ import type { TermVectors } from '../nlp/word-vectors.js';
 import { sentencesOf } from '../corpus/passage-store.js';
 import { DEMONYMS } from '../nlp/demonyms.js';
 import { CAPITAL_OF } from '../nlp/capitals.js';
+import { STATE_ABBREVIATION } from '../nlp/us-states.js';
 import { lexiconTags } from '../nlp/lexicon.js';
 
 export const ANSWER_MAX_CHARS = 400;
@@ -944,7 +945,11 @@ function missingNames(
   // A capital alone stands for its country's government ("Washington sanctioned…" in an article saying "the US");
   // within a longer name it is the city ("the Berlin Wall").
   const inLonger = new Set((q.names ?? []).filter((n) => n.length > 1).flat());
-  const present = (t: string) => inArticle.has(t) || (!inLonger.has(t) && inArticle.has(CAPITAL_OF.get(t) ?? ''));
+  // A US state is written short after a city ("Danville, Va."): the article names it so.
+  const present = (t: string) =>
+    inArticle.has(t) ||
+    (!inLonger.has(t) && inArticle.has(CAPITAL_OF.get(t) ?? '')) ||
+    inArticle.has(STATE_ABBREVIATION.get(t) ?? '');
   const missing = new Set(named.filter((t) => !present(t) && !spelledOut(t, doc, ctx)));
   for (const name of q.names ?? []) {
     // A title before the name is the asker's ("Admiral William Crowe" for "William Crowe, chairman of the Joint

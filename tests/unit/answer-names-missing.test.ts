@@ -58,3 +58,23 @@ it('does not count a title the asker puts before a name against the article that
     chiefs().ask('What did Admiral William Howe predict Iran would do after the strike on its oil platform?').kind,
   ).toBe('not-found');
 });
+
+const cable = engineOver({
+  'cable.txt': ` date 1987-06-01
+Tribune sells cable system
+
+Tribune Co said it completed the sale of its Danville, Va., cable television system to Cablevision Industries Inc.`,
+  'papers.txt': ` date 1987-06-02
+Tribune buys papers
+
+Tribune Co said it bought two community newspapers in Virginia from a family trust.`,
+  'steel.txt': ` date 1987-06-03
+Steel output rises
+
+Steel output rose in May, the institute said, on strong demand from car makers.`,
+});
+
+it('finds a US state the article writes short after a city ("Danville, Va.")', () => {
+  const r = cable().ask('who bought tribune’s cable tv system in danville virginia');
+  expect(r.kind === 'answer' && r.answer).toContain('Cablevision');
+});
