@@ -313,8 +313,12 @@ function keepIfAny<T>(items: T[], keep: (item: T) => boolean): T[] {
   return kept.length ? kept : items;
 }
 
-/** A thing given its name: "dubbed “Operation Martyr Soleimani”", "known as the Quds Force", "named Jonathan Hoffman". */
-const NAMING_PHRASE = /\b(?:dubbed|called|named|code-?named|nicknamed|known\s+as|titled)\s+(?:the\s+)?["“'‘]?\p{Lu}/u;
+/**
+ * A thing given its name: "dubbed “Operation Martyr Soleimani”", "known as the Quds Force", "named Jonathan Hoffman",
+ * "to be known as <Odin Mining…>" (a company in wire copy's brackets). The name's first word is captured.
+ */
+const NAMING_PHRASE =
+  /\b(?:dubbed|called|named|code-?named|nicknamed|known\s+as|titled)\s+(?:the\s+)?["“'‘<]?(\p{Lu}[\p{L}'’-]*)/u;
 
 /** Words between a count and what it counts ("500 Iraqis", "about 6,000 U.S. troops"). */
 const COUNT_SPAN = 3;
@@ -395,6 +399,13 @@ function names(q: Question, named: readonly string[], text: string, vectors?: Te
       if (CALENDAR_WORD.test(w)) continue;
       if (/^\p{Lu}/u.test(w) && ts.length > 0 && !ts.some((t) => asked.has(t) || named.includes(t))) return true;
     }
+  }
+  // Or further on, given its name ("a gold investment company in the Isle of Man to be known as <Odin Mining…>").
+  const given = NAMING_PHRASE.exec(text);
+  if (given && head !== undefined) {
+    const before = words(text.slice(0, given.index)).some((w) => terms(w).some(isHead));
+    const name = terms(given[1] ?? '');
+    if (before && name.length > 0 && !name.some((t) => asked.has(t) || named.includes(t))) return true;
   }
   return false;
 }
