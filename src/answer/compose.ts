@@ -953,10 +953,10 @@ function missingNames(
     }
   const idf = (t: string) => nameIdf.get(t) ?? ctx.index.stats.idf(t);
   const total = q.terms.reduce((s, t) => s + idf(t), 0) || 1;
-  // A capital alone stands for its country's government ("Washington sanctioned…" in an article saying "the US");
-  // within a longer name it is the city ("the Berlin Wall").
   const inLonger = new Set((q.names ?? []).filter((n) => n.length > 1).flat());
-  // A US state is written short after a city ("Danville, Va."): the article names it so.
+  // A capital alone stands for its country's government ("Washington sanctioned…" in an article saying "the US");
+  // within a longer name it is the city ("the Berlin Wall"). A US state is written short after a city ("Danville,
+  // Va."): the article names it so.
   const present = (t: string) =>
     inArticle.has(t) ||
     (!inLonger.has(t) && inArticle.has(CAPITAL_OF.get(t) ?? '')) ||

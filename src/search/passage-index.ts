@@ -581,8 +581,6 @@ function byScore<T extends Scored>(xs: T[], near: boolean): T[] {
   return xs.sort((a, b) => (key.get(b) ?? 0) - (key.get(a) ?? 0) || a.id - b.id);
 }
 
-const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
-
 /** `a` and what of `b` it lacks, in order; `a` itself when it lacks nothing (the lists are a few terms). */
 function joined(a: string[], b: readonly string[]): string[] {
   let out = a;
@@ -608,8 +606,8 @@ function withTitle(r: Scored, title: Partial): Scored {
 /** A passage's text and title shares together, as MiniSearch's OR adds the fields' scores. */
 const merge = (a: Partial, b: Partial): Partial => ({
   raw: a.raw + b.raw,
-  terms: union(a.terms, b.terms),
-  queryTerms: union(a.queryTerms, b.queryTerms),
+  terms: joined(a.terms, b.terms),
+  queryTerms: joined(a.queryTerms, b.queryTerms),
 });
 
 function toHit(r: Scored): PassageHit {
