@@ -1,7 +1,6 @@
 // Capitals stand for their governments in news ("Washington sanctioned…", "Tehran denied…"): a question naming the
 // capital asks about the country the article names. General knowledge, like the demonym list.
-import { terms } from './terms.js';
-import { wordPairs } from '../util/text.js';
+import { termPairs } from './terms.js';
 
 const PAIRS = `kabul:afghanistan tirana:albania algiers:algeria luanda:angola buenos_aires:argentina yerevan:armenia
 canberra:australia vienna:austria baku:azerbaijan manama:bahrain dhaka:bangladesh minsk:belarus brussels:belgium
@@ -20,10 +19,4 @@ washington:US montevideo:uruguay caracas:venezuela hanoi:vietnam sanaa:yemen lus
 harare:zimbabwe`;
 
 /** A capital's index term → its country's (both as the term pipeline makes them). */
-export const CAPITAL_OF: ReadonlyMap<string, string> = new Map(
-  wordPairs(PAIRS).flatMap(([capital, country]) => {
-    const [a, b] = [terms(capital.replace(/_/g, ' ')), terms(country.replace(/_/g, ' '))];
-    // Only one-word capitals and countries: a question's name is matched term by term.
-    return a.length === 1 && b.length === 1 ? [[a[0], b[0]] as [string, string]] : [];
-  }),
-);
+export const CAPITAL_OF: ReadonlyMap<string, string> = termPairs(PAIRS);

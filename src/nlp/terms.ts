@@ -5,6 +5,7 @@ import porter2 from 'wink-porter2-stemmer';
 import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
 import { DEMONYMS } from './demonyms.js';
 import { STOP_WORDS } from './stopwords.js';
+import { wordPairs } from '../util/text.js';
 
 const stemCache = new Map<string, string>();
 // The vocabulary of a corpus is bounded, but questions are not: cap the cache.
@@ -138,4 +139,18 @@ export function termSpans(text: string, wanted: ReadonlySet<string>): [number, n
     }
   }
   return spans;
+}
+
+/**
+ * Pairs written "a:b c:d…" (a space inside a word written "_") as a map from each left word's term to its right
+ * word's, both as the pipeline makes them. A pair where either side is not one term is left out: a question's
+ * names are matched term by term. For the capitals and the US states.
+ */
+export function termPairs(list: string): Map<string, string> {
+  return new Map(
+    wordPairs(list).flatMap(([left, right]) => {
+      const [a, b] = [terms(left.replace(/_/g, ' ')), terms(right.replace(/_/g, ' '))];
+      return a.length === 1 && b.length === 1 ? [[a[0], b[0]] as [string, string]] : [];
+    }),
+  );
 }
