@@ -307,6 +307,11 @@ export function holdsAskedKind(
   return true;
 }
 
+/** A date or time in the sentence, as the date tagger found it ("on Tuesday", "next month", "in 1990"). */
+function givesTime(c: PassageSentence): boolean {
+  return datesWithin(c.passage, c.start, c.start + c.text.length).length > 0;
+}
+
 /** The items that pass, when any does; else all of them (a preference, never an empty list). */
 function keepIfAny<T>(items: T[], keep: (item: T) => boolean): T[] {
   const kept = items.filter(keep);
@@ -397,6 +402,8 @@ function names(q: Question, named: readonly string[], text: string, vectors?: Te
       // A capitalised stop word ("This means…") opens a sentence, and a month or weekday ("leaders in January") dates
       // it: neither names anyone.
       if (CALENDAR_WORD.test(w)) continue;
+      // Nor does a country or capital after a preposition: "a paramilitary chief in Baghdad" says where he was.
+      if (j > i + 1 && ts.length > 0 && ts.every((t) => NATIONS.has(t) || CAPITAL_OF.has(t))) continue;
       if (/^\p{Lu}/u.test(w) && ts.length > 0 && !ts.some((t) => asked.has(t) || named.includes(t))) return true;
     }
   }
@@ -538,6 +545,29 @@ const WHO_ASKED = /^\W*who(?:m)?\b/i;
 /** "…did Reuters say…", "according to Moody's": whose words the question asks for. */
 const SAID_BY =
   /\b(?:did|does|do|has|have|had)\s+(.{1,40}?)\s+(?:say|said|report|reported|claim|claimed|tell|told|write|wrote|tweet|tweeted|announce|announced)\b|\baccording\s+to\s+(.{1,40}?)(?:[,?.]|$)/iu;
+
+/** "What did Esper say…", "what does Baker tell…": the question asks for someone's words. */
+const WORDS_ASKED =
+  /^\W*what\s+(?:did|does|do|has|have|had|will|would|is|was)\s+(.{1,60}?)\s+(?:say|said|saying|tell|told|telling|write|wrote|tweet|tweeted|announce|announced|declare|declared|state|stated)\b/iu;
+/** Words that report speech ("said", "told reporters", "according to", a quotation). */
+const REPORTS_WORDS =
+  /\b(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|written|tweet|tweets|tweeted|announce[sd]?|announcing|declare[sd]?|stated|statement|claim(?:s|ed)?|warn(?:s|ed)?|urge[sd]?|according\s+to|quoted)\b|["“”]/iu;
+
+/**
+ * Whether the sentence reports words, and of the one the question asks about when it names someone ("What did Esper
+ * say…": a sentence that names Esper, or holds him by reference; another's words, a spokesman's, are not his).
+ */
+function reportsWordsOf(ctx: AnswerContext, q: Question, r: Ranked<PassageSentence>): boolean {
+  if (!REPORTS_WORDS.test(r.candidate.text)) return false;
+  const said = new Set(terms(WORDS_ASKED.exec(q.text)?.[1] ?? ''));
+  // The speaker is the last name said (a title goes before it: "Defence secretary Mark Esper"), held by its rarest
+  // word ("Esper") or spelled out ("IMF" as "International Monetary Fund").
+  const name = (q.names ?? []).filter((n) => n.every((t) => said.has(t))).at(-1);
+  if (!name) return true;
+  const idf = (t: string) => ctx.index.stats.idf(t);
+  const rarest = name.reduce((a, b) => (idf(b) > idf(a) ? b : a));
+  return heldTerms(r.candidate).has(rarest) || spelledPattern(rarest)?.test(r.candidate.text) === true;
+}
 
 /** The named terms of the source the question attributes its fact to ("did Reuters say" → reuter); none if unnamed. */
 function sourceOf(q: Question): string[] {
@@ -708,6 +738,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // convened the march") answers before one that names none ("…following a cleric's call for a turnout").
   if (q.kind === 'name' && WHO_ASKED.test(q.text))
     ranked = preferOnTie(ranked, (r) => namesSomeone(ctx, q, r.candidate), WHO_TIE_SHARE);
+  // "What did Esper say…": a sentence that reports someone's words answers, before one that reports none.
+  if (WORDS_ASKED.test(q.text)) ranked = keepIfAny(ranked, (r) => reportsWordsOf(ctx, q, r));
   // The best sentence does not hold the kind asked for ("how much…" and no amount): the best one of its article
   // that does answers in its stead ("Chambers said it expects the agreement to generate 12 mln dlrs a year").
   // For a question naming a day, the best one on that day, in any article.
@@ -747,10 +779,14 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     // "When did X resign?" is answered by a sentence dated on the resignation, which says "resign": a sentence
     // about X dated on the day it was said ("Weinberger said today…") dates something else.
     !(q.kind === 'date' && signals.event < MIN_EVENT_FOR_DATE) &&
+    // "When is the meeting…" is answered by a sentence that says when: one without a date gives none.
+    !(q.kind === 'date' && dated === null && !givesTime(leader.candidate)) &&
     (signals.coverage + signals.soft >= MIN_COVERAGE || (dated !== null && onNamedDay(ctx, leader, dated) !== null)) &&
     ofYears(leader) &&
     (!asksSomeone(q) || namesSomeone(ctx, q, leader.candidate)) &&
-    (!YES_NO.test(q.text) || holdsAName(q, leader));
+    (!YES_NO.test(q.text) || holdsAName(q, leader)) &&
+    // "What did Esper say…" is answered by words someone reports, not by what Esper was seen doing.
+    (!WORDS_ASKED.test(q.text) || reportsWordsOf(ctx, q, leader));
   if (leader && !answers && !q.modelOf) {
     // The question may name an article rather than a fact in it ("Hechinger Co 4th qtr net"):
     // then that article's own passage answers, though its sentences (a table of figures) share no words.
@@ -831,10 +867,16 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
 const SKIPPED_WORD = '(?:(?:of|on|for|and|the|in|at|to)\\s+)?';
 
 function spelledOut(term: string, doc: SourceDocument | undefined, ctx: AnswerContext): boolean {
-  if (!doc || !/^[a-z]{2,6}$/.test(term)) return false;
-  // A short function word between may give no letter: "Council on Foreign Relations" is CFR, "Bank of Japan" BOJ.
-  const pattern = new RegExp(`\\b${[...term].map((c) => `${c}[\\w'-]*`).join(`\\s+${SKIPPED_WORD}`)}\\b`, 'i');
+  const pattern = spelledPattern(term);
+  if (!doc || !pattern) return false;
   return doc.passages.some((id) => pattern.test(ctx.corpus.passages[id]?.text ?? ''));
+}
+
+/** What an acronym's words look like spelled out; null for a term that is no acronym. */
+function spelledPattern(term: string): RegExp | null {
+  if (!/^[a-z]{2,6}$/.test(term)) return null;
+  // A short function word between may give no letter: "Council on Foreign Relations" is CFR, "Bank of Japan" BOJ.
+  return new RegExp(`\\b${[...term].map((c) => `${c}[\\w'-]*`).join(`\\s+${SKIPPED_WORD}`)}\\b`, 'i');
 }
 
 /** An article's terms (title and text), worked out when a question first needs them; freed with the corpus. */

@@ -1,6 +1,7 @@
 // What a question asks for: its content terms and the kind of answer it wants.
 import { EntityKind } from '../nlp/analyze.js';
 import { DEMONYMS } from '../nlp/demonyms.js';
+import { lexiconTags } from '../nlp/lexicon.js';
 import { foldPunctuation, terms, words } from '../nlp/terms.js';
 
 export type AnswerKind =
@@ -60,6 +61,15 @@ const WHICH_HEAD =
   /\bwhich\s+((?:[\p{L}'-]+\s+){0,3}?[\p{L}-]+)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b/iu;
 /** "Which Pentagon spokesman confirmed…": no auxiliary, the verb in the past follows the head noun. */
 const WHICH_HEAD_BEFORE_VERB = /^\W*which\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}-]+)\s+[\p{Ll}-]+ed\b/u;
+/** The same with a past tense that is no "-ed" ("which US envoy spoke…", "which two bases got hit"). */
+const WHICH_PHRASE = /^\W*which\s+([\p{L}'-]+(?:\s+[\p{L}'-]+){1,3})/u;
+
+/** "Which US envoy spoke…": the words before the first that is a verb in the past (wink-lexicon's most usual tag). */
+function whichBeforePast(text: string): string | undefined {
+  const ws = WHICH_PHRASE.exec(text)?.[1]?.split(/\s+/) ?? [];
+  const at = ws.findIndex((w, i) => i > 0 && lexiconTags(w)?.[0] === 'VBD');
+  return at > 0 ? ws.slice(0, at).join(' ') : undefined;
+}
 /** A preposition ends the head noun's phrase: "which two bases in Iraq…" asks for bases, not Iraq. */
 const PHRASE_END = /^(?:in|of|on|at|from|near|for|with|by|inside|outside|across|around|along|over|under)$/i;
 
@@ -85,6 +95,9 @@ const COUNTED =
 const NAME_OF = /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+)?([^?.,;]+)/iu;
 const ENDS_NAMED_THING =
   /^(?:who|whom|whose|that|which|where|when|did|does|do|is|was|were|are|will|would|has|have|had|in|on|at|of|for|from|to|with|by|after|before|killed|said|says)$/i;
+
+/** "How many of the / of Iran's / of its…": a part of a whole, which the words after say. */
+const PARTITIVE = /\bhow\s+many\s+of\s+(?:the|these|those|its|their|his|her|our|your|[\p{L}-]+['’]s?)\s+/iu;
 
 /** "How many missiles hit…": no auxiliary follows what is counted, the verb does; the one word before it. */
 const COUNTED_BEFORE_VERB = /\bhow\s+many\s+([\p{L}-]+s)\s+[\p{L}-]/iu;
@@ -341,11 +354,14 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   if (run.length) names.push(run);
   const def = DEFINITION.exec(text);
   const subject = def ? terms(def[4] ?? '') : [];
-  const count = COUNTED.exec(text) ?? COUNTED_BEFORE_VERB.exec(text);
+  // "How many of Iran's missiles hit…" counts missiles: the part after "of" is what is counted.
+  const countText = text.replace(PARTITIVE, 'how many ');
+  const count = COUNTED.exec(countText) ?? COUNTED_BEFORE_VERB.exec(countText);
   const counted = count ? terms(count[1] ?? '') : [];
   const nameOf = namedThing(text);
   const which = WHICH_HEAD.exec(text) ?? WHICH_HEAD_BEFORE_VERB.exec(text.trim().toLowerCase());
-  const whichHead = which ? headOf(which[1] ?? '') : undefined;
+  const whichPhrase = which?.[1] ?? whichBeforePast(text.trim().toLowerCase());
+  const whichHead = whichPhrase ? headOf(whichPhrase) : undefined;
   const model = MODEL_OF.exec(text) ?? MODEL_AFTER.exec(text);
   const modelOf = model ? terms(model[1] ?? '')[0] : undefined;
   const whoVerb = WHO_VERB.exec(text);

@@ -94,6 +94,12 @@ describe('holdsAskedKind', () => {
     expect(holdsAskedKind(parseQuestion(question), text, none)).toBe(holds);
   });
 
+  it('counts the part after "of" in "how many of the X / of Iran\'s X"', () => {
+    expect(parseQuestion("How many of Iran's missiles actually hit the base?").counted).toEqual(terms('missiles'));
+    expect(parseQuestion('how many of the protesters were hurt').counted).toEqual(terms('protesters'));
+    expect(parseQuestion('How many of its plants did Acme close?').counted).toEqual(terms('plants'));
+  });
+
   it('wants "how many X" counted: a number just before X', () => {
     const q = parseQuestion('How many jobs did Acme cut?');
     expect(q.counted).toEqual(terms('jobs'));
@@ -187,6 +193,17 @@ describe('"what is the name of X"', () => {
     [
       'What is the name of the Iraqi prime minister who resigned?',
       'The Iraqi prime minister Adel Mahdi resigned.',
+      true,
+    ],
+    // A country or capital after a preposition says where, not who.
+    [
+      'What was the name of the paramilitary chief killed with Soleimani?',
+      'The killing of an Iranian general and an Iraqi paramilitary chief in Baghdad this month.',
+      false,
+    ],
+    [
+      'What was the name of the paramilitary chief killed with Soleimani?',
+      'The paramilitary chief Abu Mahdi al-Muhandis was killed in Baghdad.',
       true,
     ],
   ] as const)('%s / %s → %s', (question, text, holds) => {

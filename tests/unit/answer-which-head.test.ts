@@ -16,6 +16,14 @@ describe('which X', () => {
     expect(parseQuestion('Which bases did Iran fire the missiles at?').whichHead).toBe(term('bases'));
   });
 
+  it('reads it before a past tense that is no "-ed"', () => {
+    expect(parseQuestion('Which US envoy spoke in Copenhagen?').whichHead).toBe(term('envoy'));
+    expect(parseQuestion('which two bases got hit').whichHead).toBe(term('bases'));
+    expect(parseQuestion('Which bank won the contract?').whichHead).toBe(term('bank'));
+    // A present tense, or no verb within reach, gives none.
+    expect(parseQuestion('Which envoy speaks for the bank?').whichHead).toBeUndefined();
+  });
+
   const engine = engineOver({
     'strike.txt': ` date 2020-01-08
 IRAN FIRES MISSILES AT BASES IN IRAQ

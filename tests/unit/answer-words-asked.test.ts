@@ -1,0 +1,35 @@
+// "What did Esper say…" asks for someone's words: a sentence that tells what
+// Esper did, or reports another's words, does not answer it; one that reports
+// his, or the IMF's spelled out, does. A "when" question wants a sentence that
+// says when.
+import { expect, it } from 'vitest';
+import { engineOver } from '../support/engine-over.js';
+
+const engine = engineOver({
+  'strike.txt': ` date 2020-01-08
+MISSILES HIT BASES
+Defence secretary Mark Esper and Secretary of State Mike Pompeo were seen driving into the White House after the missiles hit the bases.
+The defence department spokesman Jonathan Hoffman said the missiles were launched from Iran at the bases.
+Foreign minister Javad Zarif was refused a visa to attend a Security Council meeting in New York.`,
+  'imf.txt': ` date 1987-03-02
+IMF URGES BELGIUM TO CUT SPENDING
+The Belgian government has been told by an International Monetary Fund team there is scope for further spending cuts in 1988.`,
+});
+
+it('declines "what did X say" when no sentence reports X\'s words', () => {
+  const r = engine().ask('What did Defence secretary Mark Esper say after the missiles hit the bases?');
+  expect(r.kind).toBe('not-found');
+});
+
+it('answers "what did X say" with X\'s words, X spelled out', () => {
+  const r = engine().ask('What did the IMF tell Belgium about spending cuts?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('further spending cuts in 1988');
+  const h = engine().ask('What did spokesman Jonathan Hoffman say about the missiles?');
+  expect(h.kind).toBe('answer');
+  if (h.kind === 'answer') expect(h.sentences[0]?.text).toContain('launched from Iran');
+});
+
+it('declines "when" when the sentence that matches gives no date', () => {
+  expect(engine().ask('When is the Security Council meeting Zarif was to attend in New York?').kind).toBe('not-found');
+});
