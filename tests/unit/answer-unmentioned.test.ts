@@ -197,6 +197,26 @@ describe('with word vectors', () => {
     expect(withMeaning([`take over=${seize}`, `take over:${head}`], later)).toBe('answer');
   });
 
+  it('answers "when did X take over" only from a sentence that says it, or a WordNet synonym of it', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'newsdesk-when-phrase-'));
+    writeFileSync(
+      path.join(dir, 'mission.txt'),
+      ' date 2020-01-06\nFORCES STAY ON BASES\nOn Sunday the Canadian-led training mission kept its forces on their bases in Iraq.\n',
+    );
+    writeFileSync(path.join(dir, 'talks.txt'), 'The trade talks ended on Sunday, and officials took no questions.\n');
+    const small = await Engine.build(dir);
+    rmSync(dir, { recursive: true, force: true });
+    const [seize, keep] = ['seize', 'kept'].map((w) => terms(w)[0] ?? '');
+    const base = termVectors([{ term: seize ?? '', axis: 3 }], 0);
+    const when = (phrases: string[]) =>
+      ask(
+        { corpus: small.corpus, index: small.index, vectors: new TermVectors({ ...base.data, phrases }) },
+        'When did Canada take over the training mission in Iraq?',
+      ).kind;
+    expect(when([`take over=${seize}`])).toBe('not-found');
+    expect(when([`take over=${seize}`, `take over:${keep}`])).toBe('answer');
+  });
+
   it('searches for a word no article uses as its nearest corpus word', () => {
     // The articles say "close to 6,000 troops"; "soldiers" appears in none of them.
     const ctx = { corpus: engine.corpus, index: engine.index, vectors: vectors() };
