@@ -792,7 +792,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     !(q.kind === 'date' && dated === null && !givesTime(leader.candidate)) &&
     (signals.coverage + signals.soft >= MIN_COVERAGE || (dated !== null && onNamedDay(ctx, leader, dated) !== null)) &&
     ofYears(leader) &&
-    (!asksSomeone(q) || namesSomeone(ctx, q, leader.candidate)) &&
+    (!asksSomeone(q) || (namesSomeone(ctx, q, leader.candidate) && !otherOffice(ctx, q, leader.candidate.text))) &&
     (!YES_NO.test(q.text) || holdsAName(q, leader)) &&
     // "What did Esper say…" is answered by words someone reports, not by what Esper was seen doing.
     (!WORDS_ASKED.test(q.text) || reportsWordsOf(ctx, q, leader));
@@ -1177,6 +1177,37 @@ function heldTerms(candidate: PassageSentence): Set<string> {
   const have = new Set((candidate.words ?? sentenceWords(candidate.text)).terms.filter((t): t is string => t !== null));
   for (const t of candidate.refers ?? []) have.add(t);
   return have;
+}
+
+/**
+ * "Who is Iraq's prime minister?" answered by a sentence whose only minister is a "Foreign Minister": the role the
+ * sentence names is another office. The question's word before its role ("prime") is not the sentence's, which is a
+ * common word capitalised as a title ("Foreign": the articles mostly write it in lower case), not a name ("Pentagon").
+ */
+function otherOffice(ctx: AnswerContext, q: Question, text: string): boolean {
+  const head = q.whoHead ?? q.whichHead;
+  if (head === undefined) return false;
+  const qs = words(q.text);
+  const at = qs.findLastIndex((w) => terms(w).includes(head));
+  const asked = at > 0 ? (qs[at - 1] ?? '') : '';
+  // A modifier of the role's own ("prime", "finance"); none after a possessive ("Westinghouse's chairman").
+  if (!/^\p{Ll}+$/u.test(asked)) return false;
+  const mine = new Set(terms(asked));
+  const ws = words(text);
+  let other = 0;
+  for (let i = 1; i < ws.length; i++) {
+    if (!terms(ws[i] ?? '').includes(head)) continue;
+    const before = ws[i - 1] ?? '';
+    const ts = terms(before);
+    const title =
+      /^\p{Lu}\p{Ll}+$/u.test(before) &&
+      ts.length > 0 &&
+      !ts.some((t) => mine.has(t) || q.terms.includes(t)) &&
+      ts.every((t) => (ctx.sentences?.capitalShare(t) ?? 1) < NAME_CAPITAL_SHARE);
+    if (!title) return false;
+    other++;
+  }
+  return other > 0;
 }
 
 /** "Who was the US envoy who…", "which Iraqi prime minister resigned…": a person in a role is asked for. */

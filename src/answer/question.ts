@@ -85,6 +85,9 @@ function headOf(phrase: string): string | undefined {
  */
 const WHO_HEAD =
   /^\W*who\s+(?:is|was|are|were)\s+the\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s+(?:who|that|of|in|at|for|on|behind|\p{Ll}{3,}ing)\b/iu;
+/** "Who is Iraq's new prime minister (after…)?": a role of a country or a company, its holder asked for. */
+const WHO_HEAD_OF =
+  /^\W*who\s+(?:is|was|are|were)\s+[\p{L}.-]+['’]s?\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s*(?:\?|$|\s(?:who|that|after|since|now|today|at|in)\b)/iu;
 
 /** "What is a dollar auction?", "who was Napoleon": the subject is all that follows. */
 const DEFINITION = /^\s*(what|who)\s+(is|was|are|were)\s+(an?\s+|the\s+)?([^?]+?)\s*\??\s*$/i;
@@ -365,7 +368,7 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const model = MODEL_OF.exec(text) ?? MODEL_AFTER.exec(text);
   const modelOf = model ? terms(model[1] ?? '')[0] : undefined;
   const whoVerb = WHO_VERB.exec(text);
-  const who = WHO_HEAD.exec(text);
+  const who = WHO_HEAD.exec(text) ?? WHO_HEAD_OF.exec(text);
   const whoHead = who ? terms(who[1] ?? '')[0] : undefined;
   const context = ARTICLE_CONTEXT.exec(text);
   const outside = context ? new Set(terms(withoutFrame(text.replace(context[0], ' ')))) : new Set<string>();

@@ -1,0 +1,39 @@
+// "Who is Iraq's new prime minister?" asks for the holder of one office: a
+// sentence whose only minister is a "Foreign Minister" names the holder of
+// another. A title is common words capitalised ("Foreign": the articles write
+// it in lower case elsewhere); a name before the role ("Pentagon") is no title.
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../src/answer/question.js';
+import { terms } from '../../src/nlp/terms.js';
+import { engineOver } from '../support/engine-over.js';
+
+describe('another office', () => {
+  it('reads the role of "who is Iraq\'s (new) prime minister"', () => {
+    expect(parseQuestion("who is iraq's new prime minister after the last one resigned").whoHead).toBe(
+      terms('minister')[0],
+    );
+    expect(parseQuestion("Who is Westinghouse's chairman?").whoHead).toBe(terms('chairman')[0]);
+  });
+
+  const visa = ` date 2020-01-07
+VISA REFUSED
+The US has refused a visa to Foreign Minister Zarif to attend a Security Council meeting in New York.
+Iraq's parliament voted to expel foreign forces, and foreign troops stay on their bases.`;
+
+  const without = engineOver({ 'visa.txt': visa });
+  it('declines when the only holder named is of another office', () => {
+    expect(without().ask("Who is Iraq's new prime minister?").kind).toBe('not-found');
+  });
+
+  const withPm = engineOver({
+    'visa.txt': visa,
+    'pm.txt': ` date 2019-12-01
+PRIME MINISTER RESIGNS
+Iraqi Prime Minister Adel Abdul Mahdi resigned on Sunday after weeks of protests.`,
+  });
+  it('answers with the holder of the office asked about', () => {
+    const r = withPm().ask("Who is Iraq's prime minister?");
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.answer).toContain('Adel Abdul Mahdi');
+  });
+});
