@@ -694,11 +694,15 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   if (fromElsewhere) ranked = elsewhere;
   else if (onTopic.length) ranked = onTopic;
   // A question about a month's figures ("…rise in May?") is not answered by another month's ("…in February").
+  // Months later in the year than the article's own are plans ("for delivery between May 21 and June 5" in an April
+  // article): they date no figures, and the sentence may answer a question about April.
   const asked = monthsIn(question);
   if (asked.size)
     ranked = keepIfAny(ranked, (r) => {
       const named = monthsIn(r.candidate.text);
-      return named.size === 0 || [...named].some((m) => asked.has(m));
+      const published = Number(ctx.corpus.documents[r.candidate.passage.doc]?.date?.slice(5, 7) ?? 13);
+      const ahead = (m: string) => MONTH_NAMES.indexOf(m as (typeof MONTH_NAMES)[number]) + 1 > published;
+      return named.size === 0 || [...named].some((m) => asked.has(m)) || [...named].every(ahead);
     });
   // "How many jobs…": a sentence that counts jobs answers; one with some other number does not.
   if (q.kind === 'number' && q.counted)

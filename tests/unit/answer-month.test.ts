@@ -20,3 +20,24 @@ it("answers a month's question from that month's report", () => {
     expect(r.answer).not.toContain('4.2 pct');
   }
 });
+
+// Months later than the article's own are plans, not another month's figures.
+const plans = engineOver({
+  'maize.txt': ` date 1987-04-29
+TAIWAN BUYS MAIZE
+The joint committee of Taiwan's maize importers awarded contracts to two firms to supply maize, a spokesman said.
+Acme Grain Co won a contract for the supply of 54,000 tonnes, priced at 96.17 dlrs a tonne for delivery between May 21
+and June 5.`,
+  'march.txt': ` date 1987-04-02
+TAIWAN MAIZE
+Acme Grain Co won a maize contract from Taiwan's importers in March, priced at 91 dlrs a tonne.
+Taiwan's importers expect to buy more maize in April.`,
+});
+
+it('answers "in April 1987" from an April article whose sentence names later months', () => {
+  const r = plans().ask(
+    "At what price did Acme Grain win its contract to supply maize to Taiwan's importers in late April 1987?",
+  );
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('96.17 dlrs');
+});
