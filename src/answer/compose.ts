@@ -442,8 +442,11 @@ const NAMED_AFTER_WORDS = 8;
  * on Tuesday" names no base; "bases … at Al-Assad and Irbil" does).
  */
 function namedAfter(q: Question, named: readonly string[], text: string): boolean {
-  // Within one sentence: a quoted one inside it ("…bases located in Iraq. Assessment of…") starts anew.
-  return text.split(/(?<=\p{Ll}{2}[.!?]["”’]?)\s+(?=\p{Lu})/u).some((part) => namedAfterIn(q, named, part));
+  // Within one sentence: a quoted one inside it ("…bases located in Iraq. Assessment of…") starts anew, and a
+  // quotation ends where it closes ("…missiles at US base,” Richard Haas wrote": Haas names no base).
+  return text
+    .split(/(?<=\p{Ll}{2}[.!?]["”’]?)\s+(?=\p{Lu})|[”"](?=\s*[,.;:]?\s)/u)
+    .some((part) => namedAfterIn(q, named, part));
 }
 
 function namedAfterIn(q: Question, named: readonly string[], text: string): boolean {
@@ -545,6 +548,11 @@ const SOURCE_TIE_SHARE = 0.85;
  * "Who was the Iraqi prime minister that resigned?" (the articles do not say) was answered with another's name.
  */
 const WHO_TIE_SHARE = 0.9;
+/**
+ * "Which bases…": a sentence that names them goes first when it scores this share of the best, one that names none
+ * (as far behind as a "who" question's, WHO_TIE_SHARE).
+ */
+const WHICH_TIE_SHARE = 0.9;
 /** A question that opens with "who" (or "whom"): it asks for a person. */
 const WHO_ASKED = /^\W*who(?:m)?\b/i;
 
@@ -739,7 +747,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   }
   // "Which bases…": in a near tie, the sentence that names the thing asked for ("bases … at Al-Assad and Irbil")
   // answers; one that only counts it ("two bases in Iraq") does not.
-  if (head) ranked = preferOnTie(ranked, (r) => namedAfter(q, head, r.candidate.text));
+  if (head) ranked = preferOnTie(ranked, (r) => namedAfter(q, head, r.candidate.text), WHICH_TIE_SHARE);
   // "Which militia did Reuters say…" asks what Reuters said: a sentence that attributes it to another ("LaPorta of
   // Newsweek reported…") gives way to one close behind that names the source ("Reuters claimed…").
   const source = sourceOf(q);

@@ -36,4 +36,17 @@ Iran fired missiles at two bases in Iraq hosting coalition troops at Al-Assad an
     expect(r.kind).toBe('answer');
     if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Al-Assad and Irbil');
   });
+
+  const quoted = engineOver({
+    'tweet.txt': ` date 2020-01-08
+IRAN FIRES MISSILES
+“Efforts to calm the crisis are off to a bad start with Iran launching missiles at US bases,” Richard Haas wrote on Twitter.
+Confirming the attacks, a spokesman said the missiles were launched from Iran and targeted two Iraqi military bases hosting coalition personnel at Al-Assad and Irbil.`,
+  });
+
+  it('reads no name after a quotation closes, and prefers the naming sentence a little further behind', () => {
+    const r = quoted().ask('which bases did iran launch missiles at');
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Al-Assad and Irbil');
+  });
 });
