@@ -16,6 +16,15 @@ Canada has about 500 troops there and the entire NATO mission is led by Canada.
 Iran fired missiles at two bases in Iraq on Tuesday, the defence department said. US troops were not hurt.
 
 In total the coalition has deployed troops in four countries, and its troops train Iraqi troops.`,
+  'kirkuk.txt': ` date 2019-12-28
+ROCKETS STRIKE BASE
+Officials said roughly 11 to 14 rockets struck the base near Kirkuk on Friday night.
+
+Rockets hit an empty field in Baghdad last week, police said.`,
+  // "base" in many passages, "hit" in one: by weight the question's rest is mostly the verb it says otherwise.
+  'bases.txt': ` date 2019-12-20
+BASES
+${Array.from({ length: 12 }, (_, i) => `Base number ${i + 1} is guarded by forces of the region.`).join('\n\n')}`,
 });
 
 const t = (w: string) => terms(w)[0] ?? w;
@@ -37,6 +46,12 @@ it('answers a count asked in the words of its sentence', () => {
   const r = ask(context(), 'How many troops does Canada have in Iraq?');
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('500 troops');
+});
+
+it('answers a count of the thing asked, its verb said otherwise', () => {
+  const r = ask(context(), 'How many rockets hit the base?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('11 to 14 rockets');
 });
 
 it('declines a count whose sentence says the rest only in other words', () => {
