@@ -565,7 +565,7 @@ const WORDS_ASKED =
   /^\W*what\s+(?:did|does|do|has|have|had|will|would|is|was)\s+(.{1,60}?)\s+(?:say|said|saying|tell|told|telling|write|wrote|tweet|tweeted|announce|announced|declare|declared|state|stated)\b/iu;
 /** Words that report speech ("said", "told reporters", "according to", a quotation). */
 const REPORTS_WORDS =
-  /\b(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|written|tweet|tweets|tweeted|announce[sd]?|announcing|declare[sd]?|stated|statement|claim(?:s|ed)?|warn(?:s|ed)?|urge[sd]?|according\s+to|quoted)\b|["“”]/iu;
+  /\b(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|written|tweet|tweets|tweeted|announce[sd]?|announcing|declare[sd]?|stated|statement|claim(?:s|ed)?|warn(?:s|ed)?|urge[sd]?|according\s+to|quoted|indicate[sd]?|note[sd]|added|explain(?:s|ed)|insist(?:s|ed)|argue[sd]|suggest(?:s|ed)|confirm(?:s|ed)|den(?:y|ies|ied)|report(?:s|ed)|assert(?:s|ed)|acknowledge[sd]|admit(?:s|ted)|predict(?:s|ed)|repl(?:y|ies|ied)|comment(?:s|ed)|stress(?:es|ed)|reiterate[sd])\b|["“”]/iu;
 
 /**
  * Whether the sentence reports words, and of the one the question asks about when it names someone ("What did Esper
