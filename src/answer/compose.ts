@@ -358,12 +358,21 @@ function counts(counted: readonly string[], sw: SentenceWords, text: string, vec
       const flags = sw.flags[j] ?? 0;
       // A year, or a day of the month ("December 12, telling NPR"), counts nothing.
       const day = j > 0 && ((sw.flags[j - 1] ?? 0) & WordFlag.DATE) !== 0;
-      if ((flags & WordFlag.NUMBER) !== 0 && (flags & WordFlag.YEAR) === 0 && !day && !clockAt((ws ??= words(text)), j))
+      if (
+        (flags & WordFlag.NUMBER) !== 0 &&
+        (flags & WordFlag.YEAR) === 0 &&
+        !day &&
+        !clockAt((ws ??= words(text)), j) &&
+        !MEASURE.test(ws[j] ?? '')
+      )
         return true;
     }
   }
   return false;
 }
+
+/** A number with its unit run on ("122mm rockets", "5kg"): a size, not a count. */
+const MEASURE = /^\d[\d.,]*[\p{L}]+$/u;
 
 /** A clock time's words ("7:20pm" is "7", "20pm"; "10 a.m." is "10", "a", "m"): they count nothing. */
 function clockAt(ws: readonly string[], at: number): boolean {
@@ -426,6 +435,8 @@ function names(q: Question, named: readonly string[], text: string, vectors?: Te
  */
 const SUCCESSION = /\b(?:new|succeed(?:s|ed|ing)?|successor|replac(?:e|es|ed|ing)|named|appointed|elected)\b/i;
 const TAKE = termOf('take');
+/** "Who replaced…", "who will succeed…", "who is his successor": a successor is asked for. */
+const SUCCESSOR_ASKED = /^\W*who\b.*\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|successor)\b/i;
 /** How far down the ranking a "who took over…" question looks for a sentence that says it. */
 const WHO_VERB_LOOKAHEAD = 10;
 
@@ -561,14 +572,19 @@ const WORDS_ASKED =
   /^\W*what\s+(?:did|does|do|has|have|had|will|would|is|was)\s+(.{1,60}?)\s+(?:say|said|saying|tell|told|telling|write|wrote|tweet|tweeted|announce|announced|declare|declared|state|stated)\b/iu;
 /** Words that report speech ("said", "told reporters", "according to", a quotation). */
 const REPORTS_WORDS =
-  /\b(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|written|tweet|tweets|tweeted|announce[sd]?|announcing|declare[sd]?|stated|statement|claim(?:s|ed)?|warn(?:s|ed)?|urge[sd]?|according\s+to|quoted|indicate[sd]?|note[sd]|added|explain(?:s|ed)|insist(?:s|ed)|argue[sd]|suggest(?:s|ed)|confirm(?:s|ed)|den(?:y|ies|ied)|report(?:s|ed)|assert(?:s|ed)|acknowledge[sd]|admit(?:s|ted)|predict(?:s|ed)|repl(?:y|ies|ied)|comment(?:s|ed)|stress(?:es|ed)|reiterate[sd])\b|["“”]/iu;
+  /\b(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|written|tweeted|announce[sd]?|announcing|declare[sd]?|stated|claim(?:s|ed)?|warn(?:s|ed)?|urge[sd]?|according\s+to|quoted|indicate[sd]?|note[sd]|added|explain(?:s|ed)|insist(?:s|ed)|argue[sd]|suggest(?:s|ed)|confirm(?:s|ed)|den(?:y|ies|ied)|report(?:s|ed)|assert(?:s|ed)|acknowledge[sd]|admit(?:s|ted)|predict(?:s|ed)|repl(?:y|ies|ied)|comment(?:s|ed)|stress(?:es|ed)|reiterate[sd])\b|["“”]/iu;
 
 /**
  * Whether the sentence reports words, and of the one the question asks about when it names someone ("What did Esper
  * say…": a sentence that names Esper, or holds him by reference; another's words, a spokesman's, are not his).
  */
+/** Whether a sentence reports someone's words: a verb of saying ("said", "indicated", "wrote") or a quotation. */
+export function reportsWords(text: string): boolean {
+  return REPORTS_WORDS.test(text);
+}
+
 function reportsWordsOf(ctx: AnswerContext, q: Question, r: Ranked<PassageSentence>): boolean {
-  if (!REPORTS_WORDS.test(r.candidate.text)) return false;
+  if (!reportsWords(r.candidate.text)) return false;
   const said = new Set(terms(WORDS_ASKED.exec(q.text)?.[1] ?? ''));
   // The speaker is the last name said (a title goes before it: "Defence secretary Mark Esper"), held by its rarest
   // word ("Esper") or spelled out ("IMF" as "International Monetary Fund").
@@ -788,6 +804,9 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     // Its two-word verbs read as meant: a sentence that does not say "took over" does not say who took over.
     (Math.min(signals.predicate, signals.predicateAsMeant) >= MIN_PREDICATE || q.kind === 'reason' || dated !== null) &&
     !signals.whoVerbMissing &&
+    // "Who replaced Soleimani…" asks for a successor: a sentence that tells none ("He was head of the Quds Force") does
+    // not say who, as for "who took over".
+    !(SUCCESSOR_ASKED.test(q.text) && !SUCCESSION.test(leader.candidate.text)) &&
     (holdsAskedKind(q, leader.candidate.text, leader.features, ctx.vectors, leader.candidate.words) ||
       namesByFullName(ctx, q, leader.candidate)) &&
     // "When did X resign?" is answered by a sentence dated on the resignation, which says "resign": a sentence

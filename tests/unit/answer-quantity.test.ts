@@ -117,6 +117,10 @@ describe('holdsAskedKind', () => {
     expect(holdsAskedKind(q, 'At 10 a.m. jobs were cut.', near)).toBe(false);
     expect(holdsAskedKind(q, 'At 10 am jobs were cut.', near)).toBe(false);
     expect(holdsAskedKind(q, 'At 10 a.m. Acme cut 300 jobs.', near)).toBe(true);
+    // Nor a number with its unit run on: a size.
+    const rockets = parseQuestion('How many rockets were fired at the base?');
+    expect(holdsAskedKind(rockets, 'A truck using 122mm rockets aimed at the base.', near)).toBe(false);
+    expect(holdsAskedKind(rockets, 'A truck fired 12 rockets at the base.', near)).toBe(true);
   });
 
   it('counts with a word the vectors put close to the one asked, but not an adjective that modifies the noun counted', () => {

@@ -3,6 +3,7 @@
 // his, or the IMF's spelled out, does. A "when" question wants a sentence that
 // says when.
 import { expect, it } from 'vitest';
+import { reportsWords } from '../../src/answer/compose.js';
 import { engineOver } from '../support/engine-over.js';
 
 const engine = engineOver({
@@ -32,4 +33,13 @@ it('answers "what did X say" with X\'s words, X spelled out', () => {
 
 it('declines "when" when the sentence that matches gives no date', () => {
   expect(engine().ask('When is the Security Council meeting Zarif was to attend in New York?').kind).toBe('not-found');
+});
+
+it.each([
+  ['“All is well,” Trump wrote on Twitter late on Tuesday.', true],
+  ['Schenker at the US State Department indicated that Iran could be behind the attack.', true],
+  ['Trump could address the nation, as he has threatened in remarks and tweets.', false],
+  ['Esper and Secretary of State Mike Pompeo were seen driving into the White House.', false],
+] as const)('%s reports words: %s', (text, reports) => {
+  expect(reportsWords(text)).toBe(reports);
 });
