@@ -574,15 +574,15 @@ const WORDS_ASKED =
 const REPORTS_WORDS =
   /\b(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|written|tweeted|announce[sd]?|announcing|declare[sd]?|stated|claim(?:s|ed)?|warn(?:s|ed)?|urge[sd]?|according\s+to|quoted|indicate[sd]?|note[sd]|added|explain(?:s|ed)|insist(?:s|ed)|argue[sd]|suggest(?:s|ed)|confirm(?:s|ed)|den(?:y|ies|ied)|report(?:s|ed)|assert(?:s|ed)|acknowledge[sd]|admit(?:s|ted)|predict(?:s|ed)|repl(?:y|ies|ied)|comment(?:s|ed)|stress(?:es|ed)|reiterate[sd])\b|["“”]/iu;
 
-/**
- * Whether the sentence reports words, and of the one the question asks about when it names someone ("What did Esper
- * say…": a sentence that names Esper, or holds him by reference; another's words, a spokesman's, are not his).
- */
 /** Whether a sentence reports someone's words: a verb of saying ("said", "indicated", "wrote") or a quotation. */
 export function reportsWords(text: string): boolean {
   return REPORTS_WORDS.test(text);
 }
 
+/**
+ * Whether the sentence reports words, and of the one the question asks about when it names someone ("What did Esper
+ * say…": a sentence that names Esper, or holds him by reference; another's words, a spokesman's, are not his).
+ */
 function reportsWordsOf(ctx: AnswerContext, q: Question, r: Ranked<PassageSentence>): boolean {
   if (!reportsWords(r.candidate.text)) return false;
   const said = new Set(terms(WORDS_ASKED.exec(q.text)?.[1] ?? ''));
