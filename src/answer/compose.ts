@@ -580,19 +580,28 @@ export function reportsWords(text: string): boolean {
 }
 
 /**
- * Whether the sentence reports words, and of the one the question asks about when it names someone ("What did Esper
- * say…": a sentence that names Esper, or holds him by reference; another's words, a spokesman's, are not his).
+ * "What did Esper say…": the one whose words are asked for, by the rarest word of the last name the question gives
+ * them (a title goes before it: "Defence secretary Mark Esper" → esper); null when it names no one, or asks no words.
  */
-function reportsWordsOf(ctx: AnswerContext, q: Question, r: Ranked<PassageSentence>): boolean {
-  if (!reportsWords(r.candidate.text)) return false;
-  const said = new Set(terms(WORDS_ASKED.exec(q.text)?.[1] ?? ''));
-  // The speaker is the last name said (a title goes before it: "Defence secretary Mark Esper"), held by its rarest
-  // word ("Esper") or spelled out ("IMF" as "International Monetary Fund").
-  const name = (q.names ?? []).filter((n) => n.every((t) => said.has(t))).at(-1);
-  if (!name) return true;
+function speakerAsked(ctx: AnswerContext, q: Question): string | null {
+  const said = WORDS_ASKED.exec(q.text);
+  if (!said) return null;
+  const words = new Set(terms(said[1] ?? ''));
+  const name = (q.names ?? []).filter((n) => n.every((t) => words.has(t))).at(-1);
+  if (!name) return null;
   const idf = (t: string) => ctx.index.stats.idf(t);
-  const rarest = name.reduce((a, b) => (idf(b) > idf(a) ? b : a));
-  return heldTerms(r.candidate).has(rarest) || spelledPattern(rarest)?.test(r.candidate.text) === true;
+  return name.reduce((a, b) => (idf(b) > idf(a) ? b : a));
+}
+
+/**
+ * Whether the sentence reports words, and the speaker's when one is asked about (`speakerAsked`): a sentence that
+ * names them, holds them by reference, or spells them out ("IMF" as "International Monetary Fund"). Another's words,
+ * a spokesman's, are not Esper's.
+ */
+function reportsWordsOf(speaker: string | null, r: Ranked<PassageSentence>): boolean {
+  if (!reportsWords(r.candidate.text)) return false;
+  if (speaker === null) return true;
+  return heldTerms(r.candidate).has(speaker) || spelledPattern(speaker)?.test(r.candidate.text) === true;
 }
 
 /** The named terms of the source the question attributes its fact to ("did Reuters say" → reuter); none if unnamed. */
@@ -769,7 +778,9 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   if (q.kind === 'name' && WHO_ASKED.test(q.text))
     ranked = preferOnTie(ranked, (r) => namesSomeone(ctx, q, r.candidate), WHO_TIE_SHARE);
   // "What did Esper say…": a sentence that reports someone's words answers, before one that reports none.
-  if (WORDS_ASKED.test(q.text)) ranked = keepIfAny(ranked, (r) => reportsWordsOf(ctx, q, r));
+  const wordsAsked = WORDS_ASKED.test(q.text);
+  const speaker = wordsAsked ? speakerAsked(ctx, q) : null;
+  if (wordsAsked) ranked = keepIfAny(ranked, (r) => reportsWordsOf(speaker, r));
   // The best sentence does not hold the kind asked for ("how much…" and no amount): the best one of its article
   // that does answers in its stead ("Chambers said it expects the agreement to generate 12 mln dlrs a year").
   // For a question naming a day, the best one on that day, in any article.
@@ -819,7 +830,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     (!asksSomeone(q) || (namesSomeone(ctx, q, leader.candidate) && !otherOffice(ctx, q, leader.candidate.text))) &&
     (!YES_NO.test(q.text) || holdsAName(q, leader)) &&
     // "What did Esper say…" is answered by words someone reports, not by what Esper was seen doing.
-    (!WORDS_ASKED.test(q.text) || reportsWordsOf(ctx, q, leader));
+    (!wordsAsked || reportsWordsOf(speaker, leader));
   if (leader && !answers && !q.modelOf) {
     // The question may name an article rather than a fact in it ("Hechinger Co 4th qtr net"):
     // then that article's own passage answers, though its sentences (a table of figures) share no words.
