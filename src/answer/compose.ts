@@ -1003,14 +1003,15 @@ function signalsOf(
     const [verb, particle] = q.whoVerb ?? [];
     const verbTerm = verb && particle && PHRASAL_PARTICLE.test(particle) ? termOf(verb) : null;
     const senses = verbTerm !== null ? phrasal.get(verbTerm) : undefined;
-    const succession = verbTerm === TAKE && /^over$/i.test(particle ?? '') && SUCCESSION.test(leader.candidate.text);
+    // Said: the verb itself, a WordNet word for the phrase, or ("took over") a succession told otherwise.
+    const says = (v: string, meant: readonly string[], succession: boolean) =>
+      have.has(v) || meant.some((m) => have.has(m)) || succession;
+    const succeeds = SUCCESSION.test(leader.candidate.text);
     whoVerbMissing =
-      senses !== undefined && !have.has(verbTerm ?? '') && !senses.some((m) => have.has(m)) && !succession;
+      senses !== undefined &&
+      !says(verbTerm ?? '', senses, verbTerm === TAKE && /^over$/i.test(particle ?? '') && succeeds);
     // Any two-word verb the same way ("When did Canada take over…"), for the kinds that want the event said.
-    verbMissing = [...phrasal].some(
-      ([v, meant]) =>
-        !have.has(v) && !meant.some((m) => have.has(m)) && !(v === TAKE && SUCCESSION.test(leader.candidate.text)),
-    );
+    verbMissing = [...phrasal].some(([v, meant]) => !says(v, meant, v === TAKE && succeeds));
   }
   return {
     predicate,
