@@ -15,6 +15,7 @@ import { excerpt, type Excerpt } from './excerpt.js';
 import { fullNameLead, spelledTitles } from './full-name.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
 import { parseQuestion, type Question } from './question.js';
+import { occasionsAsked, toldOnlyAhead } from './planned.js';
 import { mayNameRole, OFFICE_TERMS, personRoles } from './roles.js';
 import { holdsAmount, rank, SOFT_MIN, WEIGHTS, type Candidate, type Features, type Ranked } from './ranker.js';
 import {
@@ -830,7 +831,11 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     (!asksSomeone(q) || (namesSomeone(ctx, q, leader.candidate) && !otherOffice(ctx, q, leader.candidate.text))) &&
     (!YES_NO.test(q.text) || holdsAName(q, leader)) &&
     // "What did Esper say…" is answered by words someone reports, not by what Esper was seen doing.
-    (!wordsAsked || reportsWordsOf(speaker, leader));
+    (!wordsAsked || reportsWordsOf(speaker, leader)) &&
+    // "…say in his statement" asks about one made: an article that tells of it only ahead says nothing of it.
+    !occasionsAsked(q.text).some((o) =>
+      toldOnlyAhead(articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]), o),
+    );
   if (leader && !answers && !q.modelOf) {
     // The question may name an article rather than a fact in it ("Hechinger Co 4th qtr net"):
     // then that article's own passage answers, though its sentences (a table of figures) share no words.

@@ -1,0 +1,49 @@
+// "What did Trump say in his statement…" asks about a statement made. An article that tells of it only ahead ("I will
+// be making a statement tomorrow morning") does not say what was in it, however well its other sentences match.
+import { tenseAround } from '../dates/tense.js';
+import { foldPunctuation, termOf, termSpans } from '../nlp/terms.js';
+import { STOP_WORDS } from '../nlp/stopwords.js';
+import { lexiconTags } from '../nlp/lexicon.js';
+
+const NOUN: ReadonlySet<string> = new Set(['NN', 'NNS']);
+
+/** A question told in the past ("did", "was"), not one about a plan ("will", "would", "going to"). */
+const PAST_ASKED = /\b(?:did|was|were|had)\b/i;
+const AHEAD_ASKED = /\b(?:will|would|shall|going\s+to|plan(?:s|ned)?\s+to|expected\s+to)\b/i;
+/**
+ * "in his statement", "at the emergency session", "during their talks": the occasion a question places its fact in.
+ * A determiner or possessive marks a particular one ("in Iraq", "in total", "at home" are no occasion).
+ */
+const OCCASION = /\b(?:in|at|during)\s+(?:the|his|her|its|their|a|an|this|that)\s+((?:[\p{L}\d'’-]+\s*){1,4})/giu;
+
+/** The terms of the occasions a past-tense question places its fact in; none for other questions. */
+export function occasionsAsked(question: string): string[] {
+  if (!PAST_ASKED.test(question) || AHEAD_ASKED.test(question)) return [];
+  const out: string[] = [];
+  for (const m of question.matchAll(OCCASION)) {
+    // The head noun ends the phrase, before a function word or any other: "the emergency session on Sunday" →
+    // session, "the drone strike along with…" → strike. A word wink-lexicon does not know (a name, "K-1") is none.
+    let head: string | null = null;
+    for (const w of (m[1] ?? '').trim().split(/\s+/)) {
+      const lower = w.toLowerCase();
+      if (STOP_WORDS.has(lower)) break;
+      const tags = lexiconTags(lower);
+      if (tags && !tags.some((t) => NOUN.has(t))) break;
+      head = tags ? lower : null;
+    }
+    const term = head === null ? null : termOf(head);
+    if (term !== null) out.push(term);
+  }
+  return out;
+}
+
+/**
+ * Whether the article tells of an occasion only as ahead: every mention of it sits in a clause that looks forward
+ * ("will be making a statement", "is to meet"), and there is one. An occasion never mentioned is another check's.
+ */
+export function toldOnlyAhead(articleText: string, occasion: string): boolean {
+  // Straight quotes, so that a clause ends at a closing curly one ("…tomorrow morning.” In a statement…").
+  const text = foldPunctuation(articleText);
+  const spans = termSpans(text, new Set([occasion]));
+  return spans.length > 0 && spans.every(([s, e]) => tenseAround(text, s, e) === 'forward');
+}
