@@ -149,6 +149,8 @@ export function answerKind(question: string): AnswerKind {
   // Finer kinds first: each wants its own entity (wink tags MONEY, PERCENT, TIME) or token shape.
   if (/\bhow old\b|\bwhat (is|was) (his|her|the) age\b|\bat what age\b/.test(q)) return 'age';
   if (/\b(at )?what time\b|\bwhat hour\b/.test(q)) return 'time';
+  // "How much time had the protests been going on?" asks how long, not for a number.
+  if (/\bhow much time\b/.test(q)) return 'duration';
   if (/\bwhat (percentage|percent|proportion|share)\b|\bby how much\b|\bhow many (percent|percentage points)\b/.test(q))
     return 'percent';
   if (

@@ -38,6 +38,7 @@ describe('answerKind', () => {
     ['At what time did the market open?', 'time'],
     ['How much oil does the field hold?', 'number'],
     ['How long did the siege last?', 'duration'],
+    ['How much time had the protests been going on?', 'duration'],
     ['What is the total size of the force?', 'number'],
     ['What was the number of troops sent?', 'number'],
     ['Who leads the coalition?', 'name'],
