@@ -93,6 +93,23 @@ describe('with word vectors', () => {
     if (buried.kind === 'not-found') expect(buried.message).toContain('“buried”');
   });
 
+  it('takes a word as close as "demonstrations" is to "protests" (0.73) as said by it', () => {
+    const [protest, demonstration] = terms('protests demonstrations') as [string, string];
+    const at = (similarity: number) =>
+      termVectors(
+        [
+          { term: protest, axis: 0 },
+          { term: demonstration, near: 0, similarity, axis: 1 },
+        ],
+        1,
+      );
+    // Searched as "protests", the question finds the sentence that blames the militias for killing protesters.
+    const question = 'Who was behind the demonstrations?';
+    const close = ask({ corpus: engine.corpus, index: engine.index, vectors: at(0.73) }, question);
+    expect(close.kind).toBe('answer');
+    if (close.kind === 'answer') expect(close.answer).toContain('killing protesters');
+  });
+
   it('takes a WordNet relative of a word no article uses, though the vectors put them apart', () => {
     // "trainers" is in no article; "training" is, and WordNet derives one from the other. GloVe puts them at 0.49,
     // below what a synonym of a word the articles do use must reach.
