@@ -563,6 +563,11 @@ const WHO_TIE_SHARE = 0.9;
  * (as far behind as a "who" question's, WHO_TIE_SHARE).
  */
 const WHICH_TIE_SHARE = 0.9;
+/**
+ * Words besides its names a sentence must share with a "which/where" question to stand in for a best sentence that
+ * names nothing new: one ("government", "find") is as often another matter of the same article.
+ */
+const RESTATED_WORDS = 2;
 /** A question that opens with "who" (or "whom"): it asks for a person. */
 const WHO_ASKED = /^\W*who(?:m)?\b/i;
 
@@ -780,6 +785,23 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // convened the march") answers before one that names none ("…following a cleric's call for a turnout").
   if (q.kind === 'name' && WHO_ASKED.test(q.text))
     ranked = preferOnTie(ranked, (r) => namesSomeone(ctx, q, r.candidate), WHO_TIE_SHARE);
+  // "Which firm lead-managed the bond?" asks for a name: a best sentence that names nothing the question does not
+  // restates it ("Kyushu Electric will issue a 20 billion Euroyen bond"); one of its article that names something
+  // new and says two of the question's other words ("Lead manager is Nomura International Inc.") answers.
+  let restated: Ranked<PassageSentence> | null = null;
+  if (q.kind === 'name' && !WHO_ASKED.test(q.text) && ranked[0] && !namesNew(ctx, q, ranked[0].candidate)) {
+    const best = ranked[0];
+    const naming = ranked.find(
+      (r) =>
+        r.candidate.passage.doc === best.candidate.passage.doc &&
+        namesNew(ctx, q, r.candidate) &&
+        q.terms.filter((t) => !q.named.has(t) && heldTerms(r.candidate).has(t)).length >= RESTATED_WORDS,
+    );
+    if (naming) {
+      ranked = [naming, ...ranked.filter((r) => r !== naming)];
+      restated = best;
+    }
+  }
   // "What did Esper say…": a sentence that reports someone's words answers, before one that reports none.
   const wordsAsked = WORDS_ASKED.test(q.text);
   const speaker = wordsAsked ? speakerAsked(ctx, q) : null;
@@ -828,7 +850,10 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     !(q.kind === 'date' && (signals.event < MIN_EVENT_FOR_DATE || signals.verbMissing)) &&
     // "When is the meeting…" is answered by a sentence that says when: one without a date gives none.
     !(q.kind === 'date' && dated === null && !givesTime(leader.candidate)) &&
-    (signals.coverage + signals.soft >= MIN_COVERAGE || (dated !== null && onNamedDay(ctx, leader, dated) !== null)) &&
+    // The sentence that names the answer may say little of the question when one of its article restates it.
+    (signals.coverage + signals.soft >= MIN_COVERAGE ||
+      (restated !== null && signalsFor(restated).coverage + signalsFor(restated).soft >= MIN_COVERAGE) ||
+      (dated !== null && onNamedDay(ctx, leader, dated) !== null)) &&
     ofYears(leader) &&
     (!asksSomeone(q) || (namesSomeone(ctx, q, leader.candidate) && !otherOffice(ctx, q, leader.candidate.text))) &&
     (!YES_NO.test(q.text) || holdsAName(q, leader)) &&
@@ -1256,10 +1281,19 @@ function asksSomeone(q: Question): boolean {
  * if the articles write it capitalised elsewhere too. Or the full name the article gives a surname.
  */
 function namesSomeone(ctx: AnswerContext, q: Question, candidate: PassageSentence): boolean {
+  return namesNew(ctx, q, candidate) || nameLead(ctx, q, candidate) !== null;
+}
+
+/**
+ * Whether a sentence holds a name the question does not: a capitalised word that is no country, month or weekday,
+ * nor a company's "Co" or "Inc" after a name the question gives; a sentence's first word only if the articles write
+ * it capitalised elsewhere too.
+ */
+function namesNew(ctx: AnswerContext, q: Question, candidate: PassageSentence): boolean {
   const asked = new Set([...q.terms, ...q.named]);
   const ws = words(candidate.text.replace(DATELINE, ''));
   const capitalised = (w: string) => terms(w).every((t) => (ctx.sentences?.capitalShare(t) ?? 0) >= NAME_CAPITAL_SHARE);
-  return ws.some((w, i) => newName(w, asked) && (i > 0 || capitalised(w))) || nameLead(ctx, q, candidate) !== null;
+  return ws.some((w, i) => newName(w, asked) && !COMPANY_WORD.test(w.toLowerCase()) && (i > 0 || capitalised(w)));
 }
 
 /**

@@ -307,6 +307,8 @@ const NAME_PARTICLE = /^(?:of|de|du|des|la|le|del|della|di|da|do|dos|van|von|der
 
 /** A possessive before another word: "Canada's Costain", "King's Cross". */
 const POSSESSIVE_BEFORE_NAME = /([\p{L}-]+)['’]s\s+/gu;
+/** A plural's possessive before a capital: "Wyle Laboratories' Euromarket debentures" names the company, then the market. */
+const PLURAL_POSSESSIVE_BEFORE_NAME = /([\p{L}-]+s)['’]\s+(?=\p{Lu})/gu;
 /** Countries, as terms: a country's possessive ("Canada's Costain Ltd") ends a name; another's ("King's Cross") may not. */
 const COUNTRIES: ReadonlySet<string> = new Set([...DEMONYMS.values()]);
 
@@ -330,9 +332,9 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const named = new Set<string>();
   // A country's possessive ends a name: "Canada's Costain Ltd" names Canada and Costain Ltd, two names, not one.
   const ws = words(
-    query.replace(POSSESSIVE_BEFORE_NAME, (m, owner: string) =>
-      COUNTRIES.has(owner.toLowerCase()) ? `${owner} s ` : m,
-    ),
+    query
+      .replace(POSSESSIVE_BEFORE_NAME, (m, owner: string) => (COUNTRIES.has(owner.toLowerCase()) ? `${owner} s ` : m))
+      .replace(PLURAL_POSSESSIVE_BEFORE_NAME, '$1 s '),
   );
   const names: string[][] = [];
   let run: string[] = [];
