@@ -298,8 +298,11 @@ export function holdsAskedKind(
   /** The sentence's words, when worked out ahead. */
   sw?: SentenceWords,
 ): boolean {
-  if (q.kind === 'number' && q.counted)
-    return f.answerNear > 0 && counts(q.counted, sw ?? sentenceWords(text), text, vectors);
+  if (q.kind === 'number' && q.counted) {
+    // The names before what is counted say whose it is ("NATO troops"); the last word is the thing counted.
+    const owners = q.counted.slice(0, -1).filter((t) => q.named.has(t));
+    return f.answerNear > 0 && counts(q.counted, sw ?? sentenceWords(text), text, vectors, owners);
+  }
   if (q.nameOf) return names(q, q.nameOf, text, vectors);
   if (q.modelOf) return designates(q, q.modelOf, text);
   // A sum or a share the ranker's kind missed: "by how much" asks a share, but a sum answers it as well.
@@ -344,7 +347,13 @@ const NATIONS: ReadonlySet<string> = new Set([...DEMONYMS.values()].flatMap((cou
  * A number (not a year) at most COUNT_SPAN words before one of the counted terms, or a close word; for people,
  * also before a nationality ("tens of thousands of Iraqis", "500 Canadians").
  */
-function counts(counted: readonly string[], sw: SentenceWords, text: string, vectors?: TermVectors | null): boolean {
+function counts(
+  counted: readonly string[],
+  sw: SentenceWords,
+  text: string,
+  vectors?: TermVectors | null,
+  owners: readonly string[] = [],
+): boolean {
   const people = counted.some((c) => PEOPLE.has(c));
   const isCounted = (t: string | null, flags: number) =>
     t !== null &&
@@ -366,11 +375,28 @@ function counts(counted: readonly string[], sw: SentenceWords, text: string, vec
         (flags & WordFlag.YEAR) === 0 &&
         !day &&
         !clockAt((ws ??= words(text)), j) &&
-        !MEASURE.test(ws[j] ?? '')
+        !MEASURE.test(ws[j] ?? '') &&
+        ownedBy(owners, sw, j, i)
       )
         return true;
     }
   }
+  return false;
+}
+
+/** Words before a count where its owner stands ("Canada has about 500 troops"), and after what it counts. */
+const OWNER_BEFORE = 4;
+const OWNER_AFTER = 3;
+
+/**
+ * "How many NATO troops…" counts NATO's: a count at `number` of the thing at `thing` is theirs when one of the
+ * names the question puts before what it counts stands near ("Canada has about 500 troops" counts Canada's, though
+ * the sentence goes on to name NATO; "six Virginia branches", "200,000 shares of Rabbit stock"). No names: any count.
+ */
+function ownedBy(owners: readonly string[], sw: SentenceWords, number: number, thing: number): boolean {
+  if (owners.length === 0) return true;
+  const end = Math.min(sw.terms.length, thing + OWNER_AFTER + 1);
+  for (let k = Math.max(0, number - OWNER_BEFORE); k < end; k++) if (owners.includes(sw.terms[k] ?? '')) return true;
   return false;
 }
 

@@ -1,0 +1,24 @@
+// "How many NATO troops…" counts NATO's: "Canada has about 500 troops there and the
+// entire NATO mission is led by Canada" counts Canada's, though it names NATO.
+import { expect, it } from 'vitest';
+import { engineOver } from '../support/engine-over.js';
+
+const engine = engineOver({
+  'nato.txt': ` date 2020-01-06
+NATO SUSPENDS TRAINING IN IRAQ
+Of immediate concern are the many NATO troops in Iraq leading training exercises. Canada has about 500 troops there and the entire NATO mission is led by Canada.
+CTI holders and employees will receive 200,000 shares of Rabbit stock.`,
+});
+
+it("declines a count of NATO troops when the only count is of Canada's", () => {
+  expect(engine().ask('How many NATO troops are in Iraq?').kind).toBe('not-found');
+});
+
+it('answers with the count whose owner stands before it, or after what it counts', () => {
+  const canada = engine().ask('How many Canadian troops are in Iraq?');
+  expect(canada.kind).toBe('answer');
+  if (canada.kind === 'answer') expect(canada.answer).toContain('about 500 troops');
+  const rabbit = engine().ask('How many Rabbit shares will CTI holders receive?');
+  expect(rabbit.kind).toBe('answer');
+  if (rabbit.kind === 'answer') expect(rabbit.answer).toContain('200,000 shares');
+});
