@@ -555,6 +555,47 @@ export function preferNamesOnTie<T extends Ranked<PassageSentence>>(
   return preferOnTie(ranked, (r) => holdsTerms(r, rarest));
 }
 
+/** Prepositions before where or when a thing happened ("on Al-Asad base", "in the December 3 attack"). */
+const PLACE_PREPOSITION = /^(?:at|on|in|near|against|into|onto|from|over)$/i;
+/** Words after such a preposition that may still be its object ("in the December 3 attack"). */
+const PLACE_WORDS = 4;
+
+/**
+ * The names a question gives after a preposition: where or when its event was ("fired in the December 3 attack on
+ * Al-Asad base"). Not an owner's ("in Iran's missile strikes": wire copy drops the owner once it is said), nor the
+ * subject ("how many employees did Towle Manufacturing have": "the company" in the sentence that counts them).
+ */
+function placesAsked(q: Question): string[][] {
+  const raw = q.text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d'’]+$/gu, ''));
+  const marked = new Set<string>();
+  raw.forEach((w, i) => {
+    if (!PLACE_PREPOSITION.test(w)) return;
+    for (let k = i + 1; k < Math.min(raw.length, i + 1 + PLACE_WORDS); k++) {
+      const x = raw[k] ?? '';
+      if (PLACE_PREPOSITION.test(x) || /['’]s?$/u.test(x)) break;
+      for (const t of terms(x)) marked.add(t);
+    }
+  });
+  return (q.names ?? []).filter((n) => n.every((t) => marked.has(t)));
+}
+
+/**
+ * "How many rockets were fired in the December 3 attack on Al-Asad base?": when the best sentence tells of the
+ * event but gives no count ("Then came a December 3 attack … aimed at Al-Asad base"), a sentence of its article that
+ * counts rockets answers only if it keeps the names the two share ("four Katyusha rockets near Baghdad airport" on
+ * December 12 counts another attack's). The names of where and when (`placesAsked`) only, and for counts only: a sum
+ * or a name asked for is as often given apart.
+ */
+function countsSameEvent(q: Question, best: Ranked<PassageSentence>): (r: Ranked<PassageSentence>) => boolean {
+  if (q.kind !== 'number' || !q.counted) return () => true;
+  const held = heldTerms(best.candidate);
+  const shared = placesAsked(q).filter((n) => n.every((t) => held.has(t)));
+  return (r) => {
+    const have = heldTerms(r.candidate);
+    return shared.every((n) => n.every((t) => have.has(t)));
+  };
+}
+
 /** Whether the sentence holds every one of `ts` among its terms. */
 function holdsTerms(r: Ranked<PassageSentence>, ts: readonly string[]): boolean {
   const have = new Set((r.candidate.words ?? sentenceWords(r.candidate.text)).terms);
@@ -768,8 +809,13 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
       return named.size === 0 || [...named].some((m) => asked.has(m)) || [...named].every(ahead);
     });
   // "How many jobs…": a sentence that counts jobs answers; one with some other number does not.
-  if (q.kind === 'number' && q.counted)
-    ranked = keepIfAny(ranked, (r) => holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words));
+  if (q.kind === 'number' && q.counted && ranked[0]) {
+    const sameEvent = countsSameEvent(q, ranked[0]);
+    ranked = keepIfAny(
+      ranked,
+      (r) => holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words) && sameEvent(r),
+    );
+  }
   // "What did Iran call the operation?": a sentence that names something ("an operation dubbed “Operation…”") answers.
   if (q.naming) ranked = keepIfAny(ranked, (r) => NAMING_PHRASE.test(r.candidate.text));
   // "What model of drone…": a sentence that gives one ("an MQ-9 Reaper drone") answers.
@@ -837,10 +883,12 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // For a question naming a day, the best one on that day, in any article.
   const first = ranked[0];
   if (first && !holdsAskedKind(q, first.candidate.text, first.features, ctx.vectors, first.candidate.words)) {
+    const sameEvent = countsSameEvent(q, first);
     const instead = ranked.find(
       (r) =>
         (dated ? onNamedDay(ctx, r, dated) !== null : r.candidate.passage.doc === first.candidate.passage.doc) &&
-        holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words),
+        holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words) &&
+        sameEvent(r),
     );
     if (instead) ranked = [instead, ...ranked.filter((r) => r !== instead)];
   }

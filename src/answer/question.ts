@@ -102,8 +102,11 @@ const ENDS_NAMED_THING =
 /** "How many of the / of Iran's / of its…": a part of a whole, which the words after say. */
 const PARTITIVE = /\bhow\s+many\s+of\s+(?:the|these|those|its|their|his|her|our|your|[\p{L}-]+['’]s?)\s+/iu;
 
-/** "How many missiles hit…": no auxiliary follows what is counted, the verb does; the one word before it. */
-const COUNTED_BEFORE_VERB = /\bhow\s+many\s+([\p{L}-]+s)\s+[\p{L}-]/iu;
+/**
+ * "How many missiles hit…", "how many ballistic missiles landed…": no auxiliary follows what is counted, the verb
+ * does; the plural, with a word before it.
+ */
+const COUNTED_BEFORE_VERB = /\bhow\s+many\s+((?:[\p{L}-]+\s+)??[\p{L}-]+s)\s+[\p{L}-]/iu;
 
 /** Words a named thing runs to: "Genentech's clot-dissolving heart attack drug" has its head noun fifth. */
 const NAMED_THING_WORDS = 5;

@@ -1,5 +1,7 @@
 // "How many NATO troops…" counts NATO's: "Canada has about 500 troops there and the
-// entire NATO mission is led by Canada" counts Canada's, though it names NATO.
+// entire NATO mission is led by Canada" counts Canada's, though it names NATO. And
+// "how many rockets … in the December 3 attack on Al-Asad base" is not counted by
+// another attack's rockets.
 import { expect, it } from 'vitest';
 import { engineOver } from '../support/engine-over.js';
 
@@ -8,6 +10,17 @@ const engine = engineOver({
 NATO SUSPENDS TRAINING IN IRAQ
 Of immediate concern are the many NATO troops in Iraq leading training exercises. Canada has about 500 troops there and the entire NATO mission is led by Canada.
 CTI holders and employees will receive 200,000 shares of Rabbit stock.`,
+  'rockets.txt': ` date 2019-12-28
+ROCKETS HIT BASES IN IRAQ
+Then came a December 3 attack from a truck using 122mm rockets aimed at Al-Asad base.
+A US military official said on December 12 that an attack by four Katyusha rockets near Baghdad airport was part of a broader trend.`,
+});
+
+it("declines a count of one attack when the article counts only another's", () => {
+  expect(engine().ask('How many rockets were fired in the December 3 attack on Al-Asad base?').kind).toBe('not-found');
+  const other = engine().ask('How many rockets were fired in the attack near Baghdad airport?');
+  expect(other.kind).toBe('answer');
+  if (other.kind === 'answer') expect(other.answer).toContain('four Katyusha rockets');
 });
 
 it("declines a count of NATO troops when the only count is of Canada's", () => {
