@@ -557,6 +557,11 @@ export function preferNamesOnTie<T extends Ranked<PassageSentence>>(
 
 /** Prepositions before where or when a thing happened ("on Al-Asad base", "in the December 3 attack"). */
 const PLACE_PREPOSITION = /^(?:at|on|in|near|against|into|onto|from|over)$/i;
+/** Auxiliaries: "did the company…" puts the subject after "the", not an object. */
+const AUXILIARY = /^(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/i;
+function verbBefore(w: string): boolean {
+  return !AUXILIARY.test(w) && (lexiconTags(w.toLowerCase()) ?? []).some((t) => t.startsWith('VB'));
+}
 /** Words after such a preposition that may still be its object ("in the December 3 attack"). */
 const PLACE_WORDS = 4;
 
@@ -565,11 +570,13 @@ const PLACE_WORDS = 4;
  * Al-Asad base"). Not an owner's ("in Iran's missile strikes": wire copy drops the owner once it is said), nor the
  * subject ("how many employees did Towle Manufacturing have": "the company" in the sentence that counts them).
  */
-function placesAsked(q: Question): string[][] {
+export function placesAsked(q: Question): string[][] {
   const raw = q.text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d'’]+$/gu, ''));
   const marked = new Set<string>();
   raw.forEach((w, i) => {
-    if (!PLACE_PREPOSITION.test(w)) return;
+    // "…hit the Al-Assad base": the object of a verb is where, as "on the base" is; not "did the company…".
+    const object = /^the$/i.test(w) && i > 0 && verbBefore(raw[i - 1] ?? '');
+    if (!PLACE_PREPOSITION.test(w) && !object) return;
     for (let k = i + 1; k < Math.min(raw.length, i + 1 + PLACE_WORDS); k++) {
       const x = raw[k] ?? '';
       if (PLACE_PREPOSITION.test(x) || /['’]s?$/u.test(x)) break;

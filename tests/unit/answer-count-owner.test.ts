@@ -3,6 +3,8 @@
 // "how many rockets … in the December 3 attack on Al-Asad base" is not counted by
 // another attack's rockets.
 import { expect, it } from 'vitest';
+import { placesAsked } from '../../src/answer/compose.js';
+import { parseQuestion } from '../../src/answer/question.js';
 import { engineOver } from '../support/engine-over.js';
 
 const engine = engineOver({
@@ -14,6 +16,15 @@ CTI holders and employees will receive 200,000 shares of Rabbit stock.`,
 ROCKETS HIT BASES IN IRAQ
 Then came a December 3 attack from a truck using 122mm rockets aimed at Al-Asad base.
 A US military official said on December 12 that an attack by four Katyusha rockets near Baghdad airport was part of a broader trend.`,
+});
+
+it.each([
+  ['How many rockets were fired in the December 3 attack on Al-Asad base?', ['decemb'], ['al', 'asad']],
+  ["How many of Iran's missiles hit the Al-Assad base?", ['al', 'assad']],
+  ["How many Canadian soldiers were hurt in Iran's missile strikes?"],
+  ['How many employees did the silverware maker Towle Manufacturing have at the end of 1986?'],
+])('%s: where and when it asks of are %j', (question, ...places) => {
+  expect(placesAsked(parseQuestion(question))).toEqual(places);
 });
 
 it("declines a count of one attack when the article counts only another's", () => {
