@@ -89,6 +89,10 @@ const WHO_HEAD =
 const WHO_HEAD_OF =
   /^\W*who\s+(?:is|was|are|were)\s+[\p{L}.-]+['’]s?\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s*(?:\?|$|\s(?:who|that|after|since|now|today|at|in)\b)/iu;
 
+/** "Who did Iraq pick as the new prime minister (after…)?": a role someone was given, its holder asked for. */
+const WHO_AS =
+  /^\W*who(?:m)?\s+(?:did|does|do|has|have|had|will|would)\s+.{1,40}?\s+as\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:[\p{L}'-]+\s+){0,3}?([\p{L}-]+)\s*(?:\?|$|\s(?:who|that|after|since|now|today|at|in|of|for)\b)/iu;
+
 /** "What is a dollar auction?", "who was Napoleon": the subject is all that follows. */
 const DEFINITION = /^\s*(what|who)\s+(is|was|are|were)\s+(an?\s+|the\s+)?([^?]+?)\s*\??\s*$/i;
 /** "How many X did/are…": up to three words before the verb say what is counted. */
@@ -375,7 +379,7 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const model = MODEL_OF.exec(text) ?? MODEL_AFTER.exec(text);
   const modelOf = model ? terms(model[1] ?? '')[0] : undefined;
   const whoVerb = WHO_VERB.exec(text);
-  const who = WHO_HEAD.exec(text) ?? WHO_HEAD_OF.exec(text);
+  const who = WHO_HEAD.exec(text) ?? WHO_HEAD_OF.exec(text) ?? WHO_AS.exec(text);
   const whoHead = who ? terms(who[1] ?? '')[0] : undefined;
   const context = ARTICLE_CONTEXT.exec(text);
   const outside = context ? new Set(terms(withoutFrame(text.replace(context[0], ' ')))) : new Set<string>();

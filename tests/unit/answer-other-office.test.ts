@@ -15,6 +15,15 @@ describe('another office', () => {
     expect(parseQuestion("Who is Westinghouse's chairman?").whoHead).toBe(terms('chairman')[0]);
   });
 
+  it('reads the role of "who did X pick as (the new) Y"', () => {
+    expect(parseQuestion('who did iraq pick as the new prime minister after the old one resigned?').whoHead).toBe(
+      terms('minister')[0],
+    );
+    expect(parseQuestion('Who did the board appoint as its new chief executive officer?').whoHead).toBe(
+      terms('officer')[0],
+    );
+  });
+
   const visa = ` date 2020-01-07
 VISA REFUSED
 The US has refused a visa to Foreign Minister Zarif to attend a Security Council meeting in New York.
@@ -23,6 +32,7 @@ Iraq's parliament voted to expel foreign forces, and foreign troops stay on thei
   const without = engineOver({ 'visa.txt': visa });
   it('declines when the only holder named is of another office', () => {
     expect(without().ask("Who is Iraq's new prime minister?").kind).toBe('not-found');
+    expect(without().ask('Who did Iraq pick as the new prime minister?').kind).toBe('not-found');
   });
 
   const withPm = engineOver({
