@@ -1362,7 +1362,7 @@ function asksSomeone(q: Question): boolean {
  * if the articles write it capitalised elsewhere too. Or the full name the article gives a surname.
  */
 function namesSomeone(ctx: AnswerContext, q: Question, candidate: PassageSentence): boolean {
-  return namesNew(ctx, q, candidate) || nameLead(ctx, q, candidate) !== null;
+  return namesNew(ctx, q, candidate, true) || nameLead(ctx, q, candidate) !== null;
 }
 
 /**
@@ -1370,11 +1370,20 @@ function namesSomeone(ctx: AnswerContext, q: Question, candidate: PassageSentenc
  * nor a company's "Co" or "Inc" after a name the question gives; a sentence's first word only if the articles write
  * it capitalised elsewhere too.
  */
-function namesNew(ctx: AnswerContext, q: Question, candidate: PassageSentence): boolean {
+function namesNew(ctx: AnswerContext, q: Question, candidate: PassageSentence, person = false): boolean {
   const asked = new Set([...q.terms, ...q.named]);
   const ws = words(candidate.text.replace(DATELINE, ''));
   const capitalised = (w: string) => terms(w).every((t) => (ctx.sentences?.capitalShare(t) ?? 0) >= NAME_CAPITAL_SHARE);
-  return ws.some((w, i) => newName(w, asked) && !COMPANY_WORD.test(w.toLowerCase()) && (i > 0 || capitalised(w)));
+  // A person is not "the Iraqi Parliament" or "the Security Council": a name that "the" opens is a body's.
+  const body = (i: number) => {
+    let k = i;
+    while (k > 0 && /^\p{Lu}/u.test(ws[k - 1] ?? '')) k--;
+    return /^the$/i.test(ws[k - 1] ?? '');
+  };
+  return ws.some(
+    (w, i) =>
+      newName(w, asked) && !COMPANY_WORD.test(w.toLowerCase()) && (i > 0 || capitalised(w)) && !(person && body(i)),
+  );
 }
 
 /**

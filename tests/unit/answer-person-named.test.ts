@@ -1,0 +1,25 @@
+// "Who is the Canadian general commanding…" asks for a person: a sentence whose
+// only new name is a body's ("the Iraqi Parliament") names no one.
+import { expect, it } from 'vitest';
+import { engineOver } from '../support/engine-over.js';
+
+const mission = ` date 2020-01-06
+NATO MISSION CONFINED TO BASES
+While the Canadian-led NATO training mission has forces confined to their bases in Iraq, the Iraqi Parliament in an extraordinary session on Sunday passed a resolution to expel all foreign forces.`;
+
+const body = engineOver({ 'mission.txt': mission });
+const person = engineOver({
+  'mission.txt': `${mission}\nThe training mission in Iraq is commanded by Canadian Major General Jennie Carignan.`,
+});
+
+it('declines "who is the general…" when the only name is a body\'s', () => {
+  expect(body().ask('Who is the Canadian general commanding the NATO training mission in Iraq?').kind).toBe(
+    'not-found',
+  );
+});
+
+it('answers with the person the article names', () => {
+  const r = person().ask('Who is the Canadian general commanding the NATO training mission in Iraq?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('Jennie Carignan');
+});
