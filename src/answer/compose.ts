@@ -656,6 +656,25 @@ const WORDS_ASKED =
 const REPORTS_WORDS =
   /\b(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|written|tweeted|announce[sd]?|announcing|declare[sd]?|stated|claim(?:s|ed)?|warn(?:s|ed)?|urge[sd]?|according\s+to|quoted|indicate[sd]?|note[sd]|added|explain(?:s|ed)|insist(?:s|ed)|argue[sd]|suggest(?:s|ed)|confirm(?:s|ed)|den(?:y|ies|ied)|report(?:s|ed)|assert(?:s|ed)|acknowledge[sd]|admit(?:s|ted)|predict(?:s|ed)|repl(?:y|ies|ied)|comment(?:s|ed)|stress(?:es|ed)|reiterate[sd])\b|["“”]/iu;
 
+/** How far behind the best a sentence that reports words in the way asked ("wrote on Twitter" for "tweet") may be. */
+const MANNER_TIE_SHARE = 0.85;
+/** A word this close in the vectors to the way of saying asked says it ("Twitter" for "tweet", 0.64). */
+const MANNER_SIMILARITY = 0.6;
+
+/** The verb of "what did X tweet/write/announce…" as a term; null for "say", which any report answers. */
+export function mannerAsked(q: Question): string | null {
+  const verb = WORDS_ASKED.exec(q.text)?.[0].split(/\s+/).at(-1) ?? '';
+  const t = termOf(verb.toLowerCase());
+  return t === null || t === termOf('say') || t === termOf('said') ? null : t;
+}
+
+/** Whether the sentence says it in the way asked: the verb itself, or a word the vectors put close to it. */
+export function saysInManner(ctx: AnswerContext, manner: string, r: Ranked<PassageSentence>): boolean {
+  for (const t of heldTerms(r.candidate))
+    if (t === manner || (ctx.vectors?.similarity(manner, t) ?? 0) >= MANNER_SIMILARITY) return true;
+  return false;
+}
+
 /** Whether a sentence reports someone's words: a verb of saying ("said", "indicated", "wrote") or a quotation. */
 export function reportsWords(text: string): boolean {
   return REPORTS_WORDS.test(text);
@@ -885,6 +904,10 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   const wordsAsked = WORDS_ASKED.test(q.text);
   const speaker = wordsAsked ? speakerAsked(ctx, q) : null;
   if (wordsAsked) ranked = keepIfAny(ranked, (r) => reportsWordsOf(speaker, r));
+  // "What did Trump tweet…" asks for the words of a tweet: of sentences close behind one another, the one that says
+  // so ("wrote on Twitter") answers before words he told reporters. "Say" is any way of saying.
+  const manner = wordsAsked ? mannerAsked(q) : null;
+  if (manner) ranked = preferOnTie(ranked, (r) => saysInManner(ctx, manner, r), MANNER_TIE_SHARE);
   // The best sentence does not hold the kind asked for ("how much…" and no amount): the best one of its article
   // that does answers in its stead ("Chambers said it expects the agreement to generate 12 mln dlrs a year").
   // For a question naming a day, the best one on that day, in any article.

@@ -2,8 +2,11 @@
 // Esper did, or reports another's words, does not answer it; one that reports
 // his, or the IMF's spelled out, does. A "when" question wants a sentence that
 // says when.
-import { expect, it } from 'vitest';
-import { reportsWords } from '../../src/answer/compose.js';
+import { describe, expect, it } from 'vitest';
+import { mannerAsked, reportsWords, saysInManner } from '../../src/answer/compose.js';
+import { parseQuestion } from '../../src/answer/question.js';
+import { terms } from '../../src/nlp/terms.js';
+import { termVectors } from '../support/term-vectors.js';
 import { engineOver } from '../support/engine-over.js';
 
 const engine = engineOver({
@@ -42,4 +45,28 @@ it.each([
   ['Esper and Secretary of State Mike Pompeo were seen driving into the White House.', false],
 ] as const)('%s reports words: %s', (text, reports) => {
   expect(reportsWords(text)).toBe(reports);
+});
+
+describe('the way of saying asked', () => {
+  /** GloVe's "tweet" by "Twitter" (0.64); "reporters" far from it. */
+  const [tweet, twitter] = terms('tweet Twitter') as [string, string];
+  const vectors = termVectors(
+    [
+      { term: twitter, axis: 0 },
+      { term: tweet, near: 0, similarity: 0.64, axis: 1 },
+    ],
+    1,
+  );
+  const said = (text: string) => ({ candidate: { text } }) as unknown as Parameters<typeof saysInManner>[2];
+
+  it('reads the way of saying a question asks for, and none for "say"', () => {
+    expect(mannerAsked(parseQuestion("what did trump tweet after iran's missiles hit"))).toBe(tweet);
+    expect(mannerAsked(parseQuestion('What did Esper say about the strikes?'))).toBeNull();
+  });
+
+  it('takes "wrote on Twitter" for a tweet, and "told reporters" for none', () => {
+    const ctx = { vectors } as unknown as Parameters<typeof saysInManner>[0];
+    expect(saysInManner(ctx, tweet, said('“All is well,” Trump wrote on Twitter late on Tuesday.'))).toBe(true);
+    expect(saysInManner(ctx, tweet, said('“They will suffer,” Trump had told reporters earlier.'))).toBe(false);
+  });
 });
