@@ -1253,12 +1253,22 @@ function unmentioned(
 ): { words: string[]; terms: string[]; share: number; rest: boolean } {
   const df = ctx.index.stats.df;
   const stoodIn = new Set(expansions.map((e) => e.for));
-  const missing = new Set(q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t) && !df.has(t) && !stoodIn.has(t)));
+  const typed = typedWords(q);
+  const missing = new Set(
+    q.terms.filter(
+      (t) =>
+        !q.named.has(t) &&
+        !/\d/.test(t) &&
+        !df.has(t) &&
+        !stoodIn.has(t) &&
+        // "per the photo caption": a preposition asks for nothing the articles must say.
+        lexiconTags((typed.get(t) ?? t).toLowerCase())?.[0] !== 'IN',
+    ),
+  );
   if (missing.size === 0) return { words: [], terms: [], share: 0, rest: true };
   const idf = (t: string) => ctx.index.stats.idf(t);
   const total = q.terms.reduce((sum, t) => sum + idf(t), 0) || 1;
   const share = [...missing].reduce((sum, t) => sum + idf(t), 0) / total;
-  const typed = typedWords(q);
   const rest = q.terms.some((t) => !q.named.has(t) && !/\d/.test(t) && !missing.has(t));
   return { words: [...missing].map((t) => typed.get(t) ?? t), terms: [...missing], share, rest };
 }

@@ -21,6 +21,15 @@ it('declines a question about something the articles never mention, naming the w
   if (r.kind === 'not-found') expect(r.message).toContain('“buried”');
 });
 
+it('never names a preposition as a word the articles lack ("per the caption")', () => {
+  const r = engine.ask('Where was Soleimani buried, per the caption?');
+  expect(r.kind).toBe('not-found');
+  if (r.kind === 'not-found') {
+    expect(r.message).toContain('“buried”');
+    expect(r.message).not.toContain('“per”');
+  }
+});
+
 it('declines the same question typed in lower case: the articles say which words are names', () => {
   const r = engine.ask('where was soleimani buried?');
   expect(r.kind).toBe('not-found');
