@@ -315,6 +315,14 @@ export function holdsAskedKind(
   return true;
 }
 
+/** "What country…", "which NATO countries…": a country is asked for. */
+const COUNTRY_ASKED = /\b(?:what|which)\s+(?:[\p{L}-]+\s+)?(?:countr(?:y|ies)|nations?)\b/iu;
+
+/** Whether the sentence names a country (or its people) that the question does not. */
+function namesCountry(q: Question, c: PassageSentence): boolean {
+  return [...heldTerms(c)].some((t) => NATIONS.has(t) && !q.terms.includes(t));
+}
+
 /** A date or time in the sentence, as the date tagger found it ("on Tuesday", "next month", "in 1990"). */
 function givesTime(c: PassageSentence): boolean {
   return datesWithin(c.passage, c.start, c.start + c.text.length).length > 0;
@@ -963,6 +971,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     (!YES_NO.test(q.text) || holdsAName(q, leader)) &&
     // "What did Esper say…" is answered by words someone reports, not by what Esper was seen doing.
     (!wordsAsked || reportsWordsOf(speaker, leader)) &&
+    // "What country is Stoltenberg from?" is answered by a sentence that names a country the question does not.
+    (!COUNTRY_ASKED.test(q.text) || namesCountry(q, leader.candidate)) &&
     // "…say in his statement" asks about one made: an article that tells of it only ahead says nothing of it.
     !occasionsAsked(q.text).some((o) =>
       toldOnlyAhead(articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]), o),
