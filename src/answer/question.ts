@@ -112,6 +112,10 @@ const PARTITIVE = /\bhow\s+many\s+of\s+(?:the|these|those|its|their|his|her|our|
  */
 const COUNTED_BEFORE_VERB = /\bhow\s+many\s+((?:[\p{L}-]+\s+)??[\p{L}-]+s)\s+[\p{L}-]/iu;
 
+/** "What's the total number of NATO troops in Iraq?" counts troops, as "how many NATO troops" does. */
+const NUMBER_OF =
+  /^\W*what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:total\s+|overall\s+|exact\s+)?number\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b/iu;
+
 /** Words a named thing runs to: "Genentech's clot-dissolving heart attack drug" has its head noun fifth. */
 const NAMED_THING_WORDS = 5;
 
@@ -370,7 +374,7 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const subject = def ? terms(def[4] ?? '') : [];
   // "How many of Iran's missiles hit…" counts missiles: the part after "of" is what is counted.
   const countText = text.replace(PARTITIVE, 'how many ');
-  const count = COUNTED.exec(countText) ?? COUNTED_BEFORE_VERB.exec(countText);
+  const count = COUNTED.exec(countText) ?? COUNTED_BEFORE_VERB.exec(countText) ?? NUMBER_OF.exec(countText);
   const counted = count ? terms(count[1] ?? '') : [];
   const nameOf = namedThing(text);
   const which = WHICH_HEAD.exec(text) ?? WHICH_HEAD_BEFORE_VERB.exec(text.trim().toLowerCase());

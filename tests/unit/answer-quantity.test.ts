@@ -98,6 +98,7 @@ describe('holdsAskedKind', () => {
     expect(parseQuestion("How many of Iran's missiles actually hit the base?").counted).toEqual(terms('missiles'));
     expect(parseQuestion('how many of the protesters were hurt').counted).toEqual(terms('protesters'));
     expect(parseQuestion('How many of its plants did Acme close?').counted).toEqual(terms('plants'));
+    expect(parseQuestion("What's the total number of NATO troops in Iraq?").counted).toEqual(terms('NATO troops'));
     expect(parseQuestion("How many of Iran's ballistic missiles actually landed?").counted).toEqual(
       terms('ballistic missiles'),
     );
