@@ -14,7 +14,8 @@ const engine = engineOver({
 MISSILES HIT BASES
 Defence secretary Mark Esper and Secretary of State Mike Pompeo were seen driving into the White House after the missiles hit the bases.
 The defence department spokesman Jonathan Hoffman said the missiles were launched from Iran at the bases.
-Foreign minister Javad Zarif was refused a visa to attend a Security Council meeting in New York.`,
+Foreign minister Javad Zarif was refused a visa to attend a Security Council meeting in New York.
+Supporters of cleric Moqtada al-Sadr carry placards at a rally against what they say is the US presence in the country.`,
   'imf.txt': ` date 1987-03-02
 IMF URGES BELGIUM TO CUT SPENDING
 The Belgian government has been told by an International Monetary Fund team there is scope for further spending cuts in 1988.`,
@@ -32,6 +33,10 @@ it('answers "what did X say" with X\'s words, X spelled out', () => {
   const h = engine().ask('What did spokesman Jonathan Hoffman say about the missiles?');
   expect(h.kind).toBe('answer');
   if (h.kind === 'answer') expect(h.sentences[0]?.text).toContain('launched from Iran');
+});
+
+it('declines "what did X tell" when X is named only in another\'s phrase ("supporters of X … they say")', () => {
+  expect(engine().ask('What did cleric Moqtada al-Sadr tell the crowd at the rally?').kind).toBe('not-found');
 });
 
 it('declines "when" when the sentence that matches gives no date', () => {
