@@ -2,7 +2,7 @@
 // markers, and the passages they cite.
 import type { Corpus, Passage, SentenceInfo, SourceDocument } from '../corpus/types.js';
 import type { PassageHit, PassageIndex } from '../search/passage-index.js';
-import { sentenceWords, WordFlag, type SentenceWords } from '../nlp/sentence-words.js';
+import { sentenceWords, type SentenceWords } from '../nlp/sentence-words.js';
 import type { SentenceStore } from '../corpus/sentence-store.js';
 import { termOf, terms, termSpans, words } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
@@ -16,6 +16,7 @@ import { fullNameLead, spelledTitles } from './full-name.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
 import { parseQuestion, type Question } from './question.js';
 import { occasionsAsked, toldOnlyAhead } from './planned.js';
+import { counts, NATIONS, placesAsked } from './counting.js';
 import { mayNameRole, OFFICE_TERMS, personRoles } from './roles.js';
 import { holdsAmount, rank, SOFT_MIN, WEIGHTS, type Candidate, type Features, type Ranked } from './ranker.js';
 import {
@@ -28,7 +29,6 @@ import {
 } from './expand.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
 import { sentencesOf } from '../corpus/passage-store.js';
-import { DEMONYMS } from '../nlp/demonyms.js';
 import { CAPITAL_OF } from '../nlp/capitals.js';
 import { STATE_ABBREVIATION } from '../nlp/us-states.js';
 import { lexiconTags } from '../nlp/lexicon.js';
@@ -347,89 +347,6 @@ function keepIfAny<T>(items: T[], keep: (item: T) => boolean): T[] {
 const NAMING_PHRASE =
   /\b(?:dubbed|called|named|code-?named|nicknamed|known\s+as|titled)\s+(?:the\s+)?["“'‘<]?(\p{Lu}[\p{L}'’-]*)/u;
 
-/** Words between a count and what it counts ("500 Iraqis", "about 6,000 U.S. troops"). */
-const COUNT_SPAN = 3;
-/** A word this close in the vectors to what is counted counts it too ("troops" for "soldiers"). */
-const COUNTED_SIMILARITY = 0.7;
-
-/** "How many people…": the words that count anyone at all. */
-const PEOPLE = new Set(terms('people persons individuals'));
-/** The terms nationality words become ("Iraqis" → iraq): capitalised, after a number, they count people. */
-const NATIONS: ReadonlySet<string> = new Set([...DEMONYMS.values()].flatMap((country) => terms(country)));
-
-/**
- * A number (not a year) at most COUNT_SPAN words before one of the counted terms, or a close word; for people,
- * also before a nationality ("tens of thousands of Iraqis", "500 Canadians").
- */
-function counts(
-  counted: readonly string[],
-  sw: SentenceWords,
-  text: string,
-  vectors?: TermVectors | null,
-  owners: readonly string[] = [],
-): boolean {
-  const people = counted.some((c) => PEOPLE.has(c));
-  const isCounted = (t: string | null, flags: number) =>
-    t !== null &&
-    (counted.some((c) => c === t || (vectors?.similarity(c, t) ?? 0) >= COUNTED_SIMILARITY) ||
-      (people && NATIONS.has(t) && (flags & WordFlag.CAPITAL) !== 0));
-  let ws: string[] | undefined;
-  for (let i = 0; i < sw.terms.length; i++) {
-    const t = sw.terms[i] ?? null;
-    if (!isCounted(t, sw.flags[i] ?? 0)) continue;
-    // A word like the one counted that is an adjective ("two Iraqi military bases" for soldiers) modifies what the
-    // number counts: the noun after it.
-    if (!counted.includes(t ?? '') && lexiconTags((ws ??= words(text))[i]?.toLowerCase() ?? '')?.[0] === 'JJ') continue;
-    for (let j = Math.max(0, i - COUNT_SPAN); j < i; j++) {
-      const flags = sw.flags[j] ?? 0;
-      // A year, or a day of the month ("December 12, telling NPR"), counts nothing.
-      const day = j > 0 && ((sw.flags[j - 1] ?? 0) & WordFlag.DATE) !== 0;
-      if (
-        (flags & WordFlag.NUMBER) !== 0 &&
-        (flags & WordFlag.YEAR) === 0 &&
-        !day &&
-        !clockAt((ws ??= words(text)), j) &&
-        !MEASURE.test(ws[j] ?? '') &&
-        ownedBy(owners, sw, j, i)
-      )
-        return true;
-    }
-  }
-  return false;
-}
-
-/** Words before a count where its owner stands ("Canada has about 500 troops"), and after what it counts. */
-const OWNER_BEFORE = 4;
-const OWNER_AFTER = 3;
-
-/**
- * "How many NATO troops…" counts NATO's: a count at `number` of the thing at `thing` is theirs when one of the
- * names the question puts before what it counts stands near ("Canada has about 500 troops" counts Canada's, though
- * the sentence goes on to name NATO; "six Virginia branches", "200,000 shares of Rabbit stock"). No names: any count.
- */
-function ownedBy(owners: readonly string[], sw: SentenceWords, number: number, thing: number): boolean {
-  if (owners.length === 0) return true;
-  const end = Math.min(sw.terms.length, thing + OWNER_AFTER + 1);
-  for (let k = Math.max(0, number - OWNER_BEFORE); k < end; k++) if (owners.includes(sw.terms[k] ?? '')) return true;
-  return false;
-}
-
-/** A number with its unit run on ("122mm rockets", "5kg"): a size, not a count. */
-const MEASURE = /^\d[\d.,]*[\p{L}]+$/u;
-
-/** A clock time's words ("7:20pm" is "7", "20pm"; "10 a.m." is "10", "a", "m"): they count nothing. */
-function clockAt(ws: readonly string[], at: number): boolean {
-  const clock = (k: number) => {
-    const w = ws[k] ?? '';
-    const next = (ws[k + 1] ?? '').toLowerCase();
-    const suffix =
-      next === 'am' || next === 'pm' || ((next === 'a' || next === 'p') && ws[k + 2]?.toLowerCase() === 'm');
-    return /^\d+[ap]m$/i.test(w) || (suffix && /^\d{1,2}$/.test(w));
-  };
-  // The hour before the minutes ("7" of "7:20pm") too.
-  return clock(at) || (/^\d{1,2}$/.test(ws[at] ?? '') && clock(at + 1));
-}
-
 /**
  * "What is the name of the X…": a name the question does not give, written just after X ("the U.S. envoy David
  * Schenker", "the find at Iagifu"): at most NAME_SPAN words on, where a name in apposition stands.
@@ -567,37 +484,6 @@ export function preferNamesOnTie<T extends Ranked<PassageSentence>>(
   const idf = (t: string) => ctx.index.stats.idf(t);
   const rarest = names.map((name) => name.reduce((a, b) => (idf(b) > idf(a) ? b : a)));
   return preferOnTie(ranked, (r) => holdsTerms(r, rarest));
-}
-
-/** Prepositions before where or when a thing happened ("on Al-Asad base", "in the December 3 attack"). */
-const PLACE_PREPOSITION = /^(?:at|on|in|near|against|into|onto|from|over)$/i;
-/** Auxiliaries: "did the company…" puts the subject after "the", not an object. */
-const AUXILIARY = /^(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/i;
-function verbBefore(w: string): boolean {
-  return !AUXILIARY.test(w) && (lexiconTags(w.toLowerCase()) ?? []).some((t) => t.startsWith('VB'));
-}
-/** Words after such a preposition that may still be its object ("in the December 3 attack"). */
-const PLACE_WORDS = 4;
-
-/**
- * The names a question gives after a preposition: where or when its event was ("fired in the December 3 attack on
- * Al-Asad base"). Not an owner's ("in Iran's missile strikes": wire copy drops the owner once it is said), nor the
- * subject ("how many employees did Towle Manufacturing have": "the company" in the sentence that counts them).
- */
-export function placesAsked(q: Question): string[][] {
-  const raw = q.text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d'’]+$/gu, ''));
-  const marked = new Set<string>();
-  raw.forEach((w, i) => {
-    // "…hit the Al-Assad base": the object of a verb is where, as "on the base" is; not "did the company…".
-    const object = /^the$/i.test(w) && i > 0 && verbBefore(raw[i - 1] ?? '');
-    if (!PLACE_PREPOSITION.test(w) && !object) return;
-    for (let k = i + 1; k < Math.min(raw.length, i + 1 + PLACE_WORDS); k++) {
-      const x = raw[k] ?? '';
-      if (PLACE_PREPOSITION.test(x) || /['’]s?$/u.test(x)) break;
-      for (const t of terms(x)) marked.add(t);
-    }
-  });
-  return (q.names ?? []).filter((n) => n.every((t) => marked.has(t)));
 }
 
 /**

@@ -3,7 +3,7 @@
 // "how many rockets … in the December 3 attack on Al-Asad base" is not counted by
 // another attack's rockets.
 import { expect, it } from 'vitest';
-import { placesAsked } from '../../src/answer/compose.js';
+import { placesAsked } from '../../src/answer/counting.js';
 import { parseQuestion } from '../../src/answer/question.js';
 import { engineOver } from '../support/engine-over.js';
 
