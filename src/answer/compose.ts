@@ -1311,8 +1311,8 @@ function namesSomeone(ctx: AnswerContext, q: Question, candidate: PassageSentenc
 
 /**
  * Whether a sentence holds a name the question does not: a capitalised word that is no country, month or weekday,
- * nor a company's "Co" or "Inc" after a name the question gives; a sentence's first word only if the articles write
- * it capitalised elsewhere too.
+ * nor a word that ends a company's name ("Co", "Inc", "Bank": COMPANY_WORD); a sentence's first word only if the
+ * articles write it capitalised elsewhere too. For a person (`person`), not in a run that "the" opens.
  */
 function namesNew(ctx: AnswerContext, q: Question, candidate: PassageSentence, person = false): boolean {
   const asked = new Set([...q.terms, ...q.named]);
