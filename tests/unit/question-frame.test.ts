@@ -141,6 +141,11 @@ describe('question frame', () => {
     ["What is the cartel's oil quota?", 'number'],
     ['What was exchange turnover in March?', 'number'],
     ['What price is the company offering for the shares?', 'money'],
+    // The words before the measure may hold a hyphen or an initial's full stop.
+    ["What was the bank's first-quarter profit?", 'money'],
+    ["What were John F. Smith Inc's revenues for 1986?", 'money'],
+    ["What were the group's per-share sales?", 'money'],
+    ['How much did the company make in 1986?', 'money'],
     // A count asked for by name: the vote's tally, a death toll.
     ['What was the vote count when the Iraqi parliament passed the resolution?', 'number'],
     ['What was the death toll in the protests?', 'number'],
