@@ -1148,9 +1148,13 @@ function typedWords(q: Question): Map<string, string> {
  * verbs and adjectives; the rare words it lacks are mostly nouns: "stampede", "mourners").
  */
 function namesThing(word: string): boolean {
-  const tag = lexiconTags(word.toLowerCase())?.[0];
-  return tag === undefined || tag.startsWith('NN');
+  const lower = word.toLowerCase();
+  const tag = lexiconTags(lower)?.[0];
+  // Unless its ending says a participle or an adverb ("unfired", "retaliating", "allegedly"), as a tagger guesses.
+  return tag === undefined ? !PARTICIPLE_OR_ADVERB.test(lower) : tag.startsWith('NN');
 }
+/** The endings of a word the lexicon lacks that make it a participle or an adverb, not a noun. */
+const PARTICIPLE_OR_ADVERB = /\p{L}{3}(?:ed|ing|ly)$/u;
 
 /**
  * The question's own words (as typed) for its content terms (not names or numbers) that no article uses, nor any

@@ -255,3 +255,10 @@ describe('with word vectors', () => {
     expect(plain.kind === 'answer' && plain.answer.includes('6,000 troops')).toBe(false);
   });
 });
+
+it('reads a word the lexicon lacks by its ending: "unfired" is a participle, not a thing the articles lack', () => {
+  // "unfired" and "recover" are in no article ("found four rockets intact"); neither names a thing.
+  const r = engine.ask('How many unfired rockets did the Iraqi Federal Police recover after the K-1 attack?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('four rockets intact');
+});
