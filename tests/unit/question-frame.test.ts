@@ -11,6 +11,8 @@ describe('question frame', () => {
   it.each([
     ['What kind of truck carried the rockets?', 'truck carried rockets'],
     ['Which type of missile hit the base?', 'missile hit base'],
+    // "What part of X" asks for a part, which the answer names ("its Quds Force"), not for the word "part".
+    ['What part of the guard did he run?', 'guard run'],
     ['How old is the bridge?', 'bridge'],
     ['How big was the loan?', 'loan'],
     ['What is the name of the new company?', 'new company'],
