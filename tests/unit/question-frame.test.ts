@@ -148,6 +148,11 @@ describe('question frame', () => {
     ["What were John F. Smith Inc's revenues for 1986?", 'money'],
     ["What were the group's per-share sales?", 'money'],
     ['How much did the company make in 1986?', 'money'],
+    // A price named with a word before it; a market's level asked by "where".
+    ['What base price were the mills asking for the coal?', 'money'],
+    ['Where was the dollar fixed in Frankfurt?', 'number'],
+    ['Where was copper trading on the London Metal Exchange?', 'number'],
+    ['Where was the plant built?', 'name'],
     // A count asked for by name: the vote's tally, a death toll.
     ['What was the vote count when the Iraqi parliament passed the resolution?', 'number'],
     ['What was the death toll in the protests?', 'number'],
