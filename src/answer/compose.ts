@@ -1325,7 +1325,12 @@ function namesNew(ctx: AnswerContext, q: Question, candidate: PassageSentence, p
   // A person is not "the Iraqi Parliament" or "the Security Council": a name that "the" opens is a body's.
   const body = (i: number) => {
     let k = i;
-    while (k > 0 && /^\p{Lu}/u.test(ws[k - 1] ?? '')) k--;
+    // Back over the run's capitalised words, and "of"/"and"/"for" between two ("Ways and Means"), to the word before
+    // it; a sentence's own "The" opens a run too.
+    const inRun = (j: number) =>
+      !/^the$/i.test(ws[j] ?? '') &&
+      (/^\p{Lu}/u.test(ws[j] ?? '') || (/^(?:of|and|for)$/.test(ws[j] ?? '') && /^\p{Lu}/u.test(ws[j - 1] ?? '')));
+    while (k > 0 && inRun(k - 1)) k--;
     return /^the$/i.test(ws[k - 1] ?? '');
   };
   return ws.some(

@@ -23,3 +23,22 @@ it('answers with the person the article names', () => {
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('Jennie Carignan');
 });
+
+/** A body's sentence that says more of the question than the one naming the sponsor. */
+const sponsored = (body: string) =>
+  engineOver({
+    'bill.txt': ` date 1987-03-03
+SENATE PANEL EYES FARM TRADE TEAMS BILL
+${body} is sponsoring a bill on agricultural trade teams.
+The measure, sponsored by Senator Patrick Leahy, would set up agricultural trade teams.`,
+  });
+const opening = sponsored('The Senate Agriculture Committee');
+const withAnd = sponsored('The House Ways and Means Committee');
+
+it('reads a body whose name opens the sentence ("The Senate…") or holds "and" ("Ways and Means")', () => {
+  for (const engine of [opening, withAnd]) {
+    const r = engine().ask('Who is sponsoring the Senate bill on agricultural trade teams?');
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.answer.split('[1]')[0]).toContain('Patrick Leahy');
+  }
+});
