@@ -1012,7 +1012,14 @@ function signalsOf(
   const named = q.terms.filter((t) => q.named.has(t));
   const namedTotal = named.reduce((s, t) => s + idf(t), 0);
   // The question's own words beyond its names: what it asks about them ("Who did Bush choose as running mate?").
-  const rest = q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t) && !unmentionedTerms.has(t));
+  // Not the kind a "which" question asks for ("which militia") when the sentence's paragraph says it ("Khazali, head of
+  // Asaib Ahl al-Haq. Khazali's group is one of many … militias"): the sentence names one, the paragraph says what.
+  const head = q.whichHead;
+  const kindSaid =
+    head !== undefined && !heldTerms(leader.candidate).has(head) && terms(leader.candidate.passage.text).includes(head);
+  const rest = q.terms.filter(
+    (t) => !q.named.has(t) && !/\d/.test(t) && !unmentionedTerms.has(t) && !(kindSaid && t === head),
+  );
   const restTotal = rest.reduce((s, t) => s + idf(t), 0);
   let predicate = 1;
   let predicateAsMeant = 1;

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../src/answer/question.js';
 import { terms } from '../../src/nlp/terms.js';
 import { engineOver } from '../support/engine-over.js';
+import { termVectors } from '../support/term-vectors.js';
+import { ask } from '../../src/answer/compose.js';
+import type { Engine } from '../../src/engine/engine.js';
 
 const term = (w: string) => terms(w)[0];
 
@@ -48,5 +51,40 @@ Confirming the attacks, a spokesman said the missiles were launched from Iran an
     const r = quoted().ask('which bases did iran launch missiles at');
     expect(r.kind).toBe('answer');
     if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Al-Assad and Irbil');
+  });
+});
+
+describe('which X, when the paragraph says what the sentence names', () => {
+  const article = (second: string) =>
+    engineOver({
+      'sanctions.txt': ` date 2019-12-28
+US SANCTIONS IRAQI LEADERS
+The US sanctioned Qais Khazali, head of Asaib Ahl al-Haq, on December 6. ${second}`,
+    });
+  const saysKind = article("Khazali's group is one of many in a unit made up of mostly Shi'ite militias.");
+  const saysNot = article("Khazali's group is one of many in a unit made up of mostly Shi'ite fighters.");
+  // "lead" is said as "head of" (0.55 close); "militia" only by the next sentence.
+  const vectors = () =>
+    termVectors(
+      [
+        { term: term('head') ?? '', axis: 0 },
+        { term: term('lead') ?? '', near: 0, similarity: 0.55, axis: 1 },
+      ],
+      1,
+    );
+  const ask_ = (engine: () => Engine) =>
+    ask(
+      { corpus: engine().corpus, index: engine().index, vectors: vectors() },
+      'Which militia does Qais Khazali lead?',
+    );
+
+  it('answers with the name when the paragraph calls it a militia', () => {
+    const r = ask_(saysKind);
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.answer).toContain('Asaib Ahl al-Haq');
+  });
+
+  it('declines when nothing near calls it one', () => {
+    expect(ask_(saysNot).kind).toBe('not-found');
   });
 });
