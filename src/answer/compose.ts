@@ -784,6 +784,9 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // "Which bases…": in a near tie, the sentence that names the thing asked for ("bases … at Al-Assad and Irbil")
   // answers; one that only counts it ("two bases in Iraq") does not.
   if (head) ranked = preferOnTie(ranked, (r) => namedAfter(q, head, r.candidate.text), WHICH_TIE_SHARE);
+  // "What kind of truck…": in a near tie, the sentence that says a truck ("a Bongo style truck") tells its kind.
+  const kindOf = q.kindOf;
+  if (kindOf) ranked = preferOnTie(ranked, (r) => heldTerms(r.candidate).has(kindOf), WHICH_TIE_SHARE);
   // "Which militia did Reuters say…" asks what Reuters said: a sentence that attributes it to another ("LaPorta of
   // Newsweek reported…") gives way to one close behind that names the source ("Reuters claimed…").
   const source = sourceOf(q);

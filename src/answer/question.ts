@@ -36,6 +36,8 @@ export interface Question {
   nameOf?: string[];
   /** For "what model of X…", "which X model": X's term ("drone"), whose designation is asked for ("MQ-9 Reaper"). */
   modelOf?: string;
+  /** For "what kind of X…": X's term ("truck"), whose kind is asked for ("a Bongo style truck"). */
+  kindOf?: string;
   /** For "who took over…", "who will step down…": the verb and particle right after "who" (["took", "over"]). */
   whoVerb?: [verb: string, particle: string];
   /** Terms only in what the question says of its article ("…in the report on NATO expanding its mission"). */
@@ -50,6 +52,8 @@ const NAMING_WORDS = /\b(?:names?|call(?:ed)?|dub(?:bed)?|nicknamed?|give|gave|g
 
 /** "What model of drone…", "which make of car…", "which drone model…": a designation is asked for, not a kind. */
 const MODEL_OF = /\b(?:what|which)\s+(?:model|make|brand)\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/iu;
+/** "What kind of truck…", "which type of missile…". */
+const KIND_OF = /\b(?:what|which)\s+(?:kind|type|sort)\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/iu;
 const MODEL_AFTER = /\b(?:what|which)\s+([\p{L}-]+)\s+(?:model|make|brand)\b/iu;
 
 /** "Who took over…", "who will step down…": the verb and the word after it, which may make a two-word verb. */
@@ -384,6 +388,7 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const whichHead = whichPhrase ? headOf(whichPhrase) : undefined;
   const model = MODEL_OF.exec(text) ?? MODEL_AFTER.exec(text);
   const modelOf = model ? terms(model[1] ?? '')[0] : undefined;
+  const kindOf = terms(KIND_OF.exec(text)?.[1] ?? '')[0];
   const whoVerb = WHO_VERB.exec(text);
   const who = WHO_HEAD.exec(text) ?? WHO_HEAD_OF.exec(text) ?? WHO_AS.exec(text);
   const whoHead = who ? terms(who[1] ?? '')[0] : undefined;
@@ -405,6 +410,7 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
     ...(whichHead ? { whichHead } : {}),
     ...(whoHead ? { whoHead } : {}),
     ...(modelOf ? { modelOf } : {}),
+    ...(kindOf ? { kindOf } : {}),
     ...(whoVerb ? { whoVerb: [whoVerb[1] ?? '', whoVerb[2] ?? ''] as [string, string] } : {}),
     ...(naming ? { naming: true } : {}),
     ...(articleContext.length > 0 ? { articleContext } : {}),

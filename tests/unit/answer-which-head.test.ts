@@ -88,3 +88,24 @@ The US sanctioned Qais Khazali, head of Asaib Ahl al-Haq, on December 6. ${secon
     expect(ask_(saysNot).kind).toBe('not-found');
   });
 });
+
+describe('what kind of X', () => {
+  it('reads X', () => {
+    expect(parseQuestion('What kind of truck carried the rocket launcher?').kindOf).toBe(term('truck'));
+    expect(parseQuestion('Which type of missile hit the base?').kindOf).toBe(term('missile'));
+    expect(parseQuestion('Which truck carried the rocket launcher?').kindOf).toBeUndefined();
+  });
+
+  const engine = engineOver({
+    'rockets.txt': ` date 2019-12-28
+ROCKETS HIT BASE NEAR KIRKUK
+Police believe a launcher carried the rockets to the base on Friday.
+Police believe a Bongo style truck carried the rockets.`,
+  });
+
+  it('answers, in a near tie, with the sentence that says an X', () => {
+    const r = engine().ask('What kind of truck is believed to have carried the rocket launcher?');
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.answer.split('[1]')[0]).toContain('Bongo');
+  });
+});
