@@ -832,7 +832,11 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
         holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words) &&
         sameEvent(r),
     );
-    if (instead) ranked = [instead, ...ranked.filter((r) => r !== instead)];
+    if (instead) {
+      ranked = [instead, ...ranked.filter((r) => r !== instead)];
+      // The best sentence found the article and says the question; the one in its stead gives the figure.
+      restated ??= first;
+    }
   }
   const leader = ranked[0];
   const signals = leader

@@ -22,6 +22,11 @@ ACME BUYS GADGET STAKE
 Acme Corp said it paid 40 mln dlrs for a stake in Gadget Co, a maker of small engines.
 Acme Corp said it would also pay about 12 mln U.S. dlrs for Gadget's plant in Canada.
 Gadget said the stake gives Acme a seat on its board.`,
+  'ilfc.txt': ` date 1987-03-19
+LEASING FIRM IN TALKS WITH AIRBUS
+International Lease Finance Corp is negotiating with Airbus Industrie for additional orders of A320 and A330 jets, its president said.
+Reports in the French press indicated that the company was close to a deal for 27 more planes.
+The total value of the order announced last week is 350 mln dlrs.`,
   'zeta.txt': ` date 1987-03-07
 ACME TALKS WITH ZETA
 Acme Corp said it had made three proposals to settle the billion-dollar Zeta lawsuit.`,
@@ -171,6 +176,15 @@ it('answers "how much" from the sentence of the best one\'s article that holds t
   const r = engine().ask('How much money a year does Delta Disposal expect from its Passaic County garbage deal?');
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('12 mln dlrs a year');
+});
+
+it('answers from the sentence in its stead though it says little of the question: the best one found the article', () => {
+  // "The total value of the order…is 350 mln dlrs" shares only "total", "value" and "order" with the question.
+  const r = engine().ask(
+    "What was the total value of International Lease Finance Corp's conditional order for Airbus A320 and A330 jets?",
+  );
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer.split('[1]')[0]).toContain('350 mln dlrs');
 });
 
 describe('"what is the name of X"', () => {
