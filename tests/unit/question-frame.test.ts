@@ -153,6 +153,10 @@ describe('question frame', () => {
     ['Where was the dollar fixed in Frankfurt?', 'number'],
     ['Where was copper trading on the London Metal Exchange?', 'number'],
     ['Where was the plant built?', 'name'],
+    // A measure asked for with words before it.
+    ['What size stake triggers the rights plan?', 'number'],
+    ['What severance tax rate did Nugent want wells exempted from?', 'number'],
+    ['What magnitude was the earthquake?', 'number'],
     // A count asked for by name: the vote's tally, a death toll.
     ['What was the vote count when the Iraqi parliament passed the resolution?', 'number'],
     ['What was the death toll in the protests?', 'number'],
