@@ -200,7 +200,7 @@ export function holdsAmount(q: Question, sw: SentenceWords, change: boolean): bo
     // "182.2 mln vs 150.5 mln": a sum whose currency goes unsaid; "16.6 mln barrels" counts something else.
     const next = sw.terms[i + 2] ?? null;
     if (SCALE_WORDS.has(sw.terms[i + 1] ?? '') && (next === null || next === 'vs' || CURRENCY.has(next))) return true;
-    if (hasDigits(sw.terms, i) && near(sw.terms, i, 3, CURRENCY)) return true;
+    if (sumAt(sw.terms, i)) return true;
   }
   return false;
 }
@@ -216,6 +216,27 @@ function onlyGivenNumbers(q: Question, sw: SentenceWords): boolean {
     any = true;
   }
   return any;
+}
+
+/**
+ * A sum at word `i`: digits with their currency within three words ("40 mln dlrs", "132 mln (U.S.) dlrs"), or named
+ * after it ("3.2 billion European Currency Unit plan"); or a number Reuters spells, right before its currency or its
+ * scale and currency ("eight dlrs a unit", "five mln dlrs"). Not "a billion-dollar lawsuit": no number but the scale.
+ */
+function sumAt(ts: (string | null)[], i: number): boolean {
+  if (hasDigits(ts, i)) return near(ts, i, 3, CURRENCY) || currencyUnitAfter(ts, i);
+  const t = ts[i];
+  if (t == null || SCALE_WORDS.has(t)) return false;
+  const next = ts[i + 1] ?? '';
+  return CURRENCY.has(next) || (SCALE_WORDS.has(next) && CURRENCY.has(ts[i + 2] ?? ''));
+}
+
+const CURRENCY_UNIT = terms('currency units') as [string, string];
+/** "European Currency Unit(s)" within four words after `i`. */
+function currencyUnitAfter(ts: (string | null)[], i: number): boolean {
+  for (let j = i + 1; j <= i + 4 && j < ts.length - 1; j++)
+    if (ts[j] === CURRENCY_UNIT[0] && ts[j + 1] === CURRENCY_UNIT[1]) return true;
+  return false;
 }
 
 /** The word at `i`, or the one before it ("1.5 billion"), is written in digits. */
@@ -239,7 +260,7 @@ function answerToken(q: Question, sw: SentenceWords, i: number, proper: Set<stri
     case 'money':
       // An amount has digits ("40 mln dlrs", "1.5 billion"): "a billion-dollar lawsuit" names no sum.
       // "132 mln (U.S.) dlrs", "31.5 mln U.S. dlrs": the currency may sit three words on.
-      return number && !year && !given(q, term) && hasDigits(sw.terms, i) && near(sw.terms, i, 3, CURRENCY);
+      return number && !year && !given(q, term) && sumAt(sw.terms, i);
     case 'percent':
       return number && !given(q, term) && near(sw.terms, i, 1, PERCENT_WORDS);
     case 'time':

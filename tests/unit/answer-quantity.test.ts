@@ -95,6 +95,15 @@ describe('holdsAskedKind', () => {
     ['How much did Acme pay for the plant?', 'Acme bought 8.2 pct of the plant.', false],
     ['What was the pretax profit?', 'Pretax profit 182.2 mln vs 150.5 mln.', true],
     ['What was the pretax profit?', 'Output was 16.6 mln barrels a day.', false],
+    // Reuters spells numbers under ten; the EC's sums are in European Currency Units.
+    ['How much did each unit cost?', 'The offering is under way at eight dlrs a unit.', true],
+    ['How much did the plant cost?', 'The plant cost five mln dlrs.', true],
+    ['How much did the plant cost?', 'Acme faces a billion-dollar lawsuit over the plant.', false],
+    [
+      'How much is the plan worth?',
+      'The Commission can go ahead with a 3.2 billion European Currency Unit plan.',
+      true,
+    ],
   ] as const)('%s / %s → %s', (question, text, holds) => {
     expect(holdsAskedKind(parseQuestion(question), text, none)).toBe(holds);
   });
