@@ -148,6 +148,7 @@ describe('question frame', () => {
     ["What were John F. Smith Inc's revenues for 1986?", 'money'],
     ["What were the group's per-share sales?", 'money'],
     ['How much did the company make in 1986?', 'money'],
+    ['What did PepsiCo offer per share for Calny?', 'money'],
     // A price named with a word before it; a market's level asked by "where".
     ['What base price were the mills asking for the coal?', 'money'],
     ['Where was the dollar fixed in Frankfurt?', 'number'],
