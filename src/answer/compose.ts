@@ -436,6 +436,17 @@ function namedAfterIn(q: Question, named: readonly string[], text: string): bool
 const PHRASAL_PARTICLE = /^(?:over|up|down|out|off|away|back)$/i;
 
 /** A capitalised word the question does not give and that is no country, month or weekday: a name of its own. */
+/** A word in capitals only ("UMOA", "NATO"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/** A sentence whose first two words are a name the question does not give ("Abdoulaye Fadiga told reporters…"). */
+function opensWithName(q: Question, text: string): boolean {
+  const asked = new Set([...q.terms, ...q.named]);
+  const [first, second] = words(text);
+  return [first, second].every(
+    (w) => w !== undefined && newName(w, asked) && lexiconTags(w.toLowerCase()) === undefined,
+  );
+}
+
 function newName(w: string, asked: ReadonlySet<string>): boolean {
   const ts = terms(w);
   return (
@@ -795,10 +806,32 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // convened the march") answers before one that names none ("…following a cleric's call for a turnout").
   if (q.kind === 'name' && WHO_ASKED.test(q.text))
     ranked = preferOnTie(ranked, (r) => namesSomeone(ctx, q, r.candidate), WHO_TIE_SHARE);
+  // The sentence that gave only the role then says the question for the one that names the person (`restated`).
+  let roleSaid: Ranked<PassageSentence> | null = null;
+  let personNamed: Ranked<PassageSentence> | null = null;
+  // "The Governor of the Central Bank … urged…. Abdoulaye Fadiga told reporters…": wire copy gives the role, then the
+  // name that opens the next sentence. A best sentence that names no one is answered by that one.
+  if (q.kind === 'name' && WHO_ASKED.test(q.text) && ranked[0] && !namesSomeone(ctx, q, ranked[0].candidate)) {
+    const best = ranked[0].candidate;
+    // The sentence after it: later in its paragraph, else the next paragraph's first.
+    const after = (r: Ranked<PassageSentence>) =>
+      r.candidate.passage.id === best.passage.id
+        ? r.candidate.start > best.start
+        : r.candidate.passage.id === best.passage.id + 1 && r.candidate.passage.doc === best.passage.doc;
+    const order = (r: Ranked<PassageSentence>) => r.candidate.passage.id * 1e6 + r.candidate.start;
+    const next = ranked
+      .filter(after)
+      .reduce<Ranked<PassageSentence> | undefined>((a, r) => (!a || order(r) < order(a) ? r : a), undefined);
+    if (next && opensWithName(q, next.candidate.text) && namesSomeone(ctx, q, next.candidate)) {
+      roleSaid = ranked[0];
+      personNamed = next;
+      ranked = [next, ...ranked.filter((r) => r !== next)];
+    }
+  }
   // "Which firm lead-managed the bond?" asks for a name: a best sentence that names nothing the question does not
   // restates it ("Kyushu Electric will issue a 20 billion Euroyen bond"); one of its article that names something
   // new and says two of the question's other words ("Lead manager is Nomura International Inc.") answers.
-  let restated: Ranked<PassageSentence> | null = null;
+  let restated: Ranked<PassageSentence> | null = roleSaid;
   if (q.kind === 'name' && !WHO_ASKED.test(q.text) && ranked[0] && !namesNew(ctx, q, ranked[0].candidate)) {
     const best = ranked[0];
     const naming = ranked.find(
@@ -839,9 +872,12 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     }
   }
   const leader = ranked[0];
+  // What the question asks of the person, the sentence that gave the role says (the one naming them may not).
+  const said = roleSaid && leader === personNamed ? signalsFor(roleSaid) : null;
   const signals = leader
     ? {
         ...signalsFor(leader),
+        ...(said ? { predicate: said.predicate, predicateAsMeant: said.predicateAsMeant } : {}),
         unmentioned: unknown.share,
         type: leader.features.type,
         kind: q.kind,
@@ -1349,7 +1385,11 @@ function namesNew(ctx: AnswerContext, q: Question, candidate: PassageSentence, p
   };
   return ws.some(
     (w, i) =>
-      newName(w, asked) && !COMPANY_WORD.test(w.toLowerCase()) && (i > 0 || capitalised(w)) && !(person && body(i)),
+      newName(w, asked) &&
+      !COMPANY_WORD.test(w.toLowerCase()) &&
+      (i > 0 || capitalised(w)) &&
+      // Nor, for a person, an acronym ("UMOA", "IMF"): a body's.
+      !(person && (body(i) || ACRONYM.test(w))),
   );
 }
 

@@ -2,6 +2,7 @@
 // and by surname after ("…, Grynkewich said"). A sentence lifted out of the
 // article to answer "who…" may carry the surname only: the article's first
 // full mention says who that is, and the answer opens with it.
+import { lexiconTags } from '../nlp/lexicon.js';
 import { STOP_WORDS } from '../nlp/stopwords.js';
 import { CALENDAR_WORD } from '../util/calendar-names.js';
 
@@ -90,10 +91,16 @@ export function fullNameLead(sentence: string, article: string, asked: (word: st
   for (const name of loneNames(sentence)) {
     if (asked(name)) continue;
     const full = fullNameIn(article, name);
-    // Given with its first name elsewhere in the sentence, the name needs no lead.
-    if (full && !sentence.includes(full.split(/\s+/).slice(-2).join(' '))) return full;
+    // Given with its first name elsewhere in the sentence, the name needs no lead. Words that are all common ones
+    // ("International Monetary Fund" for "Fund") name a body, not a person.
+    if (full && !sentence.includes(full.split(/\s+/).slice(-2).join(' ')) && !allCommonWords(full)) return full;
   }
   return null;
+}
+
+/** Every word of `name` is one wink-lexicon knows in lower case (a short title with its stop aside). */
+function allCommonWords(name: string): boolean {
+  return wordsOf(name).every((w) => SHORT_FORM.test(w.text) || lexiconTags(w.text.toLowerCase()) !== undefined);
 }
 
 /** Titles news copy writes short before a name, spelled out: "Maj. Gen. Alex Grynkewich" is a general. */

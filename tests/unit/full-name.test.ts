@@ -63,6 +63,11 @@ Air Force Maj. Gen. Alex Grynkewich, deputy commander of the coalition, spoke at
     ).toBe('not-found');
   });
 
+  it('takes no body for a person: common words all ("International Monetary Fund" for "Fund")', () => {
+    const article = 'The bank should join talks with the International Monetary Fund. Fadiga said Fund aid helps.';
+    expect(fullNameLead('Fadiga said Fund aid helps.', article, () => false)).toBeNull();
+  });
+
   it('spells out the short titles before a name', () => {
     expect(spelledTitles('Air Force Maj. Gen. Alex Grynkewich')).toBe('Air Force Major General Alex Grynkewich');
     expect(spelledTitles('Dr. Ruth Westheimer and Prof. X. Smith')).toBe(
