@@ -17,7 +17,7 @@ import { FURTHER_LIMIT, furtherIds } from './further.js';
 import { parseQuestion, type Question } from './question.js';
 import { occasionsAsked, toldOnlyAhead } from './planned.js';
 import { counts, NATIONS, placesAsked } from './counting.js';
-import { mayNameRole, OFFICE_TERMS, personRoles } from './roles.js';
+import { isOffice, mayNameRole, OFFICE_TERMS, personRoles } from './roles.js';
 import { holdsAmount, rank, SOFT_MIN, WEIGHTS, type Candidate, type Features, type Ranked } from './ranker.js';
 import {
   EXPANSION_WEIGHT,
@@ -1380,8 +1380,13 @@ function namesNew(ctx: AnswerContext, q: Question, candidate: PassageSentence, p
     const inRun = (j: number) =>
       !/^the$/i.test(ws[j] ?? '') &&
       (/^\p{Lu}/u.test(ws[j] ?? '') || (/^(?:of|and|for)$/.test(ws[j] ?? '') && /^\p{Lu}/u.test(ws[j - 1] ?? '')));
-    while (k > 0 && inRun(k - 1)) k--;
-    return /^the$/i.test(ws[k - 1] ?? '');
+    // An office in the run before the word makes it a person's name ("The Iraqi President Barham Saleh").
+    let office = false;
+    while (k > 0 && inRun(k - 1)) {
+      k--;
+      office ||= isOffice(ws[k] ?? '');
+    }
+    return !office && /^the$/i.test(ws[k - 1] ?? '');
   };
   return ws.some(
     (w, i) =>

@@ -25,6 +25,10 @@ const OFFICES: ReadonlySet<string> = new Set([
   ...['Secretary', 'Minister', 'Chairman', 'Chairwoman', 'Chancellor', 'Premier', 'Ambassador', 'Envoy'],
   ...['Judge', 'Justice', 'Commissioner', 'Director', 'Spokesman', 'Spokeswoman', 'Cleric', 'Chief', 'Leader'],
 ]);
+/** Whether a capitalised word, as written, is an office ("President", "Minister"; not "Senate", whose stem "Senator" shares). */
+export function isOffice(word: string): boolean {
+  return OFFICES.has(word);
+}
 /** The offices' terms ("minist", "chairman"): a role that a person holds. */
 export const OFFICE_TERMS: ReadonlySet<string> = new Set([...OFFICES].flatMap((o) => terms(o)));
 

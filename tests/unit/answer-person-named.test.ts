@@ -42,3 +42,16 @@ it('reads a body whose name opens the sentence ("The Senate…") or holds "and" 
     if (r.kind === 'answer') expect(r.answer.split('[1]')[0]).toContain('Patrick Leahy');
   }
 });
+
+const president = engineOver({
+  'saleh.txt': ` date 2020-01-03
+MILITIAS AND THE PRESIDENT
+The pro-Iranian militias, like Asaib Ahl al-Haq and Saray Khorasani, are blamed for killing protesters.
+The Iraqi President Barham Saleh has been condemned by Asaib Ahl al-Haq for being seen as too close to the US.`,
+});
+
+it('reads a name after an office in a run "The" opens as a person\'s ("The Iraqi President Barham Saleh")', () => {
+  const r = president().ask("Who's the president of Iraq that Asaib Ahl al-Haq criticized?");
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer.split('[1]')[0]).toContain('Barham Saleh');
+});
