@@ -1424,6 +1424,26 @@ function nameLead(ctx: AnswerContext, q: Question, candidate: PassageSentence): 
   return full ? `${full}:` : null;
 }
 
+/** A clipped word's least length ("intel", "info", "admin"), and how many letters its full word adds at least. */
+const CLIPPED_MIN = 4;
+const CLIPPED_ADDS = 3;
+
+/**
+ * The corpus term a clipped word no article uses is the start of ("intel" → "intelligence"): the one term whose word
+ * begins with it and runs on, when there is just one ("pres" could be "president" or "press": none). No vector test,
+ * as for an abbreviation: GloVe knows "intel" as the chip maker. Clippings are words the lexicon does not hold.
+ */
+function unclipped(ctx: AnswerContext, word: string): string | null {
+  // A word of its own ("extra", "count") is not clipped from "extraordinary", "country": only one the lexicon lacks.
+  if (word.length < CLIPPED_MIN || !/^[a-z]+$/.test(word) || lexiconTags(word) !== undefined) return null;
+  const found = new Set<string>();
+  for (const { term } of ctx.index.termsWithPrefix(word.slice(0, CLIPPED_MIN), Number.MAX_SAFE_INTEGER)) {
+    const full = ctx.index.surfaceOf(term).toLowerCase();
+    if (full.startsWith(word) && full.length >= word.length + CLIPPED_ADDS) found.add(term);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
 /** Years a question names ("in 1990", "1987 earnings"). */
 const YEAR = /\b(?:18|19|20)\d\d\b/g;
 /** How far an article's own year may be from one asked about that it never writes out ("last year", "this year"). */
@@ -1460,7 +1480,7 @@ const ABBREVIATION_MIN_SIMILARITY = 0.4;
  * letters and holds all the others in order ("govt" → "government"), close in the vectors; or null.
  */
 export function unabbreviated(ctx: AnswerContext, word: string): string | null {
-  if (!ABBREVIATION.test(word)) return null;
+  if (!ABBREVIATION.test(word)) return unclipped(ctx, word);
   let best: string | null = null;
   let most = 0;
   for (const { term, passages } of ctx.index.termsWithPrefix(word.slice(0, 2), Number.MAX_SAFE_INTEGER)) {

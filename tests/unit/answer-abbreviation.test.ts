@@ -14,6 +14,9 @@ The assembly will meet again next week.`,
   'store.txt': ` date 2020-01-07
 STORE OPENS
 A new department store opened in the capital on Tuesday, perhaps the largest.`,
+  'intel.txt': ` date 2020-01-08
+OFFICIALS CITE INTELLIGENCE
+US intelligence officials said the extraordinary session of the country's parliament met under pressure from the president.`,
 });
 
 /** GloVe's "govt" by "government" (0.47); "gvmt", a made-up short form, far from it. */
@@ -45,4 +48,13 @@ it('answers a question that says "govt"', () => {
   const r = ask(context(), 'why did the govt resign?');
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('The government of the province resigned');
+});
+
+it('reads a clipped word as the one corpus word it starts ("intel" → "intelligence"), with or without vectors', () => {
+  expect(unabbreviated(context(), 'intel')).toBe(terms('intelligence')[0]);
+  expect(unabbreviated({ corpus: engine().corpus, index: engine().index }, 'intel')).toBe(terms('intelligence')[0]);
+  // A word of its own is no clipping ("extra", "count"); "pres" starts two words ("president", "pressure").
+  expect(unabbreviated(context(), 'extra')).toBeNull();
+  expect(unabbreviated(context(), 'count')).toBeNull();
+  expect(unabbreviated(context(), 'pres')).toBeNull();
 });
