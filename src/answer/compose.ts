@@ -1322,7 +1322,7 @@ function heldTerms(candidate: PassageSentence): Set<string> {
  * sentence names is another office. The question's word before its role ("prime") is not the sentence's, which is a
  * common word capitalised as a title ("Foreign": the articles mostly write it in lower case), not a name ("Pentagon").
  */
-function otherOffice(ctx: AnswerContext, q: Question, text: string): boolean {
+export function otherOffice(ctx: AnswerContext, q: Question, text: string): boolean {
   const head = q.whoHead ?? q.whichHead;
   if (head === undefined) return false;
   const qs = words(q.text);
@@ -1345,7 +1345,16 @@ function otherOffice(ctx: AnswerContext, q: Question, text: string): boolean {
     if (!title) return false;
     other++;
   }
-  return other > 0;
+  if (other > 0) return true;
+  // No word of the role asked at all, and someone named under another office ("President Trump could address the
+  // nation" for "who was the Iraqi prime minister…"): the person the sentence names holds that office.
+  return (
+    OFFICE_TERMS.has(head) &&
+    ws.some(
+      (w, i) =>
+        isOffice(w) && !terms(w).includes(head) && /^\p{Lu}\p{Ll}/u.test(ws[i + 1] ?? '') && !isOffice(ws[i + 1] ?? ''),
+    )
+  );
 }
 
 /** "Who was the US envoy who…", "which Iraqi prime minister resigned…": a person in a role is asked for. */

@@ -1,6 +1,8 @@
 // "Who is the Canadian general commanding…" asks for a person: a sentence whose
 // only new name is a body's ("the Iraqi Parliament") names no one.
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { otherOffice } from '../../src/answer/compose.js';
+import { parseQuestion } from '../../src/answer/question.js';
 import { engineOver } from '../support/engine-over.js';
 
 const mission = ` date 2020-01-06
@@ -54,4 +56,15 @@ it('reads a name after an office in a run "The" opens as a person\'s ("The Iraqi
   const r = president().ask("Who's the president of Iraq that Asaib Ahl al-Haq criticized?");
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer.split('[1]')[0]).toContain('Barham Saleh');
+});
+
+describe('another office', () => {
+  const ctx = () => ({ corpus: person().corpus, index: person().index, sentences: person().sentences });
+  const pm = parseQuestion('Who was the Iraqi prime minister that stepped down amid the protests?');
+  it('is held by one named under another title, in a sentence without the role asked', () => {
+    expect(otherOffice(ctx(), pm, 'There was speculation that President Trump could address the nation.')).toBe(true);
+    expect(otherOffice(ctx(), pm, 'Adel Abdul Mahdi stepped down amid the protests.')).toBe(false);
+    const president = parseQuestion("Who's the president of Iraq?");
+    expect(otherOffice(ctx(), president, 'The Iraqi President Barham Saleh has been condemned.')).toBe(false);
+  });
 });
