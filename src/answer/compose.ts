@@ -314,11 +314,23 @@ export function holdsAskedKind(
   // A sum or a share the ranker's kind missed: "by how much" asks a share, but a sum answers it as well.
   if (q.kind === 'money' || q.kind === 'percent')
     return f.answerNear > 0 || holdsAmount(q, sw ?? sentenceWords(text), CHANGE_ASKED.test(q.text));
+  // "How much oil per day…" asks a rate: a figure given per day ("80,000 bpd", "1.07 mln barrels a day") answers.
+  const rate = q.kind === 'number' ? RATE_ASKED.exec(q.text)?.[1]?.toLowerCase() : undefined;
+  if (rate) return f.answerNear > 0 && ratePattern(rate).test(text);
   if (QUANTITY_KINDS.has(q.kind)) return f.answerNear > 0;
   if (q.kind === 'age') return f.type > 0;
   if (q.kind === 'time') return CLOCK_TIME.test(text);
   if (q.kind === 'duration') return SPAN.test(text);
   return true;
+}
+
+/** "…per day", "…a year", "…daily": a rate is asked for, by its period. */
+const RATE_ASKED = /\b(?:per|a|each)\s+(day|week|month|year)\b/i;
+/** A figure given per the period: "a day", "per day", "daily", and wire copy's "bpd" (barrels per day). */
+function ratePattern(period: string): RegExp {
+  const daily = period === 'day' ? '|\\bbpd\\b|\\bb/d\\b' : '';
+  const adverb = { day: 'daily', week: 'weekly', month: 'monthly', year: 'annually|yearly' }[period] ?? period;
+  return new RegExp(`\\d[^.;]{0,40}?(?:\\b(?:per|a|each)\\s+${period}\\b|\\b(?:${adverb})\\b${daily})`, 'i');
 }
 
 /** "What country…", "which NATO countries…": a country is asked for. */

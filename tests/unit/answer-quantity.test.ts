@@ -180,6 +180,16 @@ describe('holdsAskedKind', () => {
   });
 });
 
+it("takes a rate asked ('per day') as given per day, or as wire copy's 'bpd'", () => {
+  const near = { answerNear: 1, type: 1 };
+  const q = parseQuestion('How much oil per day did Norway take off its output?');
+  expect(holdsAskedKind(q, 'Norway will extend its 7.5 pct cutback.', near)).toBe(false);
+  expect(holdsAskedKind(q, 'The cut is about 80,000 bpd, Helle said.', near)).toBe(true);
+  expect(
+    holdsAskedKind(parseQuestion('How much oil a day does Egypt pump?'), 'It pumps 870,000 barrels a day.', near),
+  ).toBe(true);
+});
+
 it('answers "how much" from the sentence of the best one\'s article that holds the amount', () => {
   // The best sentence names the deal; the one after it, which says what it brings, shares few of the words.
   const r = engine().ask('How much money a year does Delta Disposal expect from its Passaic County garbage deal?');
