@@ -324,8 +324,8 @@ export function holdsAskedKind(
   return true;
 }
 
-/** "…per day", "…a year", "…daily": a rate is asked for, by its period. */
-const RATE_ASKED = /\b(?:per|a|each)\s+(day|week|month|year)\b/i;
+/** "…per day", "…a year", "…daily": a rate is asked for, by its period ("a year earlier" is when, not a rate). */
+const RATE_ASKED = /\b(?:per|a|each)\s+(day|week|month|year)\b(?!\s+(?:earlier|ago|before|after|later|from)\b)/i;
 /** A figure given per the period: "a day", "per day", "daily", and wire copy's "bpd" (barrels per day). */
 function ratePattern(period: string): RegExp {
   const daily = period === 'day' ? '|\\bbpd\\b|\\bb/d\\b' : '';

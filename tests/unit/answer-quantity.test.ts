@@ -185,6 +185,9 @@ it("takes a rate asked ('per day') as given per day, or as wire copy's 'bpd'", (
   const q = parseQuestion('How much oil per day did Norway take off its output?');
   expect(holdsAskedKind(q, 'Norway will extend its 7.5 pct cutback.', near)).toBe(false);
   expect(holdsAskedKind(q, 'The cut is about 80,000 bpd, Helle said.', near)).toBe(true);
+  // "A year earlier" says when, not a rate.
+  const rise = parseQuestion('How much higher were retail prices in February compared with a year earlier?');
+  expect(holdsAskedKind(rise, 'Prices stood 91.6 pct higher than in February 1986.', near)).toBe(true);
   expect(
     holdsAskedKind(parseQuestion('How much oil a day does Egypt pump?'), 'It pumps 870,000 barrels a day.', near),
   ).toBe(true);
