@@ -327,10 +327,16 @@ export function holdsAskedKind(
 /** "…per day", "…a year", "…daily": a rate is asked for, by its period ("a year earlier" is when, not a rate). */
 const RATE_ASKED = /\b(?:per|a|each)\s+(day|week|month|year)\b(?!\s+(?:earlier|ago|before|after|later|from)\b)/i;
 /** A figure given per the period: "a day", "per day", "daily", and wire copy's "bpd" (barrels per day). */
+const RATE_PATTERNS = new Map<string, RegExp>();
 function ratePattern(period: string): RegExp {
-  const daily = period === 'day' ? '|\\bbpd\\b|\\bb/d\\b' : '';
-  const adverb = { day: 'daily', week: 'weekly', month: 'monthly', year: 'annually|yearly' }[period] ?? period;
-  return new RegExp(`\\d[^.;]{0,40}?(?:\\b(?:per|a|each)\\s+${period}\\b|\\b(?:${adverb})\\b${daily})`, 'i');
+  let pattern = RATE_PATTERNS.get(period);
+  if (!pattern) {
+    const daily = period === 'day' ? '|\\bbpd\\b|\\bb/d\\b' : '';
+    const adverb = { day: 'daily', week: 'weekly', month: 'monthly', year: 'annually|yearly' }[period] ?? period;
+    pattern = new RegExp(`\\d[^.;]{0,40}?(?:\\b(?:per|a|each)\\s+${period}\\b|\\b(?:${adverb})\\b${daily})`, 'i');
+    RATE_PATTERNS.set(period, pattern);
+  }
+  return pattern;
 }
 
 /** "What country…", "which NATO countries…": a country is asked for. */
@@ -447,7 +453,6 @@ function namedAfterIn(q: Question, named: readonly string[], text: string): bool
  */
 const PHRASAL_PARTICLE = /^(?:over|up|down|out|off|away|back)$/i;
 
-/** A capitalised word the question does not give and that is no country, month or weekday: a name of its own. */
 /** A word in capitals only ("UMOA", "NATO"). */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** A sentence whose first two words are a name the question does not give ("Abdoulaye Fadiga told reporters…"). */
@@ -459,6 +464,7 @@ function opensWithName(q: Question, text: string): boolean {
   );
 }
 
+/** A capitalised word the question does not give and that is no country, month or weekday: a name of its own. */
 function newName(w: string, asked: ReadonlySet<string>): boolean {
   const ts = terms(w);
   return (
