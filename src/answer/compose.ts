@@ -1,24 +1,34 @@
 // A question → the answer: 1–3 sentences (≤ 400 characters, 560 for a near tie) with citation
 // markers, and the passages they cite.
-import type { Corpus, Passage, SentenceInfo, SourceDocument } from '../corpus/types.js';
-import type { PassageHit, PassageIndex } from '../search/passage-index.js';
+import type { Passage, SentenceInfo, SourceDocument } from '../corpus/types.js';
+import type { PassageHit } from '../search/passage-index.js';
 import { sentenceWords, type SentenceWords } from '../nlp/sentence-words.js';
-import type { SentenceStore } from '../corpus/sentence-store.js';
 import { termOf, terms, termSpans, words } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
 import { truncate } from '../util/text.js';
 import { CALENDAR_WORD, MONTH_NAMES } from '../util/calendar-names.js';
-import type { TimelineIndex } from '../timeline/timeline-index.js';
 import { datesInQuestion, datesWithin, namesDay, whenLead, type QuestionDates } from './answer-dates.js';
 import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
 import { excerpt, type Excerpt } from './excerpt.js';
-import { fullNameLead, spelledTitles } from './full-name.js';
+import { spelledTitles } from './full-name.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
 import { parseQuestion, type Question } from './question.js';
 import { occasionsAsked, toldOnlyAhead } from './planned.js';
 import { counts, NATIONS, placesAsked } from './counting.js';
-import { isOffice, mayNameRole, OFFICE_TERMS, personRoles } from './roles.js';
-import { holdsAmount, rank, SOFT_MIN, WEIGHTS, type Candidate, type Features, type Ranked } from './ranker.js';
+import { mayNameRole, OFFICE_TERMS, personRoles } from './roles.js';
+import { articleText, heldTerms, type AnswerContext, type PassageSentence } from './context.js';
+import {
+  asksSomeone,
+  COMPANY_WORD,
+  NAME_CAPITAL_SHARE,
+  nameLead,
+  namesNew,
+  namesSomeone,
+  newName,
+  opensWithName,
+  otherOffice,
+} from './people.js';
+import { holdsAmount, rank, SOFT_MIN, WEIGHTS, type Features, type Ranked } from './ranker.js';
 import {
   EXPANSION_WEIGHT,
   EXPANSIONS_PER_TERM,
@@ -86,8 +96,6 @@ const MIN_COVERAGE = 0.3;
  * right stay under 0.17, the unanswerable ones answered were mostly over 0.25.
  */
 const MAX_NAMED_MISSING = 0.2;
-/** A word the articles capitalise this often, away from a sentence's start, is a name in a question typed in lower case. */
-const NAME_CAPITAL_SHARE = 0.8;
 /** The same, for a sentence naming the kind of thing asked for when no sentence with all the names does. */
 const MAX_NAMED_MISSING_NAMING = 0.4;
 /**
@@ -212,6 +220,8 @@ export interface SearchStats {
   ms: number;
 }
 
+export type { AnswerContext, PassageSentence } from './context.js';
+
 export type AskResult =
   | {
       kind: 'answer';
@@ -231,19 +241,6 @@ export type AskResult =
     }
   | { kind: 'not-found'; question: string; message: string; suggestions: string[]; stats: SearchStats }
   | { kind: 'invalid'; question: string; message: string };
-
-export type PassageSentence = Candidate & { passage: Passage; start: number };
-
-export interface AnswerContext {
-  corpus: Corpus;
-  index: PassageIndex;
-  /** When present, questions that name a day prefer sentences dated that day. */
-  timeline?: TimelineIndex;
-  /** Sentence data worked out at index time; without it, sentences are analysed now. */
-  sentences?: SentenceStore;
-  /** Word vectors saved with the index; without them, only exact terms match. */
-  vectors?: TermVectors | null;
-}
 
 /** Added to the score of a sentence dated on a day the question names: a question naming a day is about that day. */
 const NAMED_DAY_BONUS = 100;
@@ -452,25 +449,6 @@ function namedAfterIn(q: Question, named: readonly string[], text: string): bool
  * verb that keeps its sense ("call for", "talk about"): only then is the verb alone no evidence of the phrase.
  */
 const PHRASAL_PARTICLE = /^(?:over|up|down|out|off|away|back)$/i;
-
-/** A word in capitals only ("UMOA", "NATO"). */
-const ACRONYM = /^\p{Lu}{2,}$/u;
-/** A sentence whose first two words are a name the question does not give ("Abdoulaye Fadiga told reporters…"). */
-function opensWithName(q: Question, text: string): boolean {
-  const asked = new Set([...q.terms, ...q.named]);
-  const [first, second] = words(text);
-  return [first, second].every(
-    (w) => w !== undefined && newName(w, asked) && lexiconTags(w.toLowerCase()) === undefined,
-  );
-}
-
-/** A capitalised word the question does not give and that is no country, month or weekday: a name of its own. */
-function newName(w: string, asked: ReadonlySet<string>): boolean {
-  const ts = terms(w);
-  return (
-    /^\p{Lu}/u.test(w) && !CALENDAR_WORD.test(w) && ts.length > 0 && !ts.some((t) => asked.has(t) || NATIONS.has(t))
-  );
-}
 
 /** Words either side of a thing where its designation stands ("an MQ-9 Reaper drone", "the drone, a Reaper"). */
 const MODEL_SPAN = 3;
@@ -1183,10 +1161,6 @@ function missingNames(
   return [...missing].filter((t) => named.includes(t)).reduce((s, t) => s + idf(t), 0) / total;
 }
 
-/** Words that end a company's name ("… Bancorp", "… Mining Co"): the word before them is the company's own. */
-const COMPANY_WORD =
-  /^(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|ag|sa|nv|group|holdings?|bancorp|bancshares|bank|industries|mining|minerals|pharmaceuticals?|petroleum|airlines?|motors|systems|technologies|electronics|financial|securities|partners|enterprises|resources|laboratories|labs)$/;
-
 /**
  * Company names typed in lower case that no article and no word vector knows ("what were kellworth
  * pharmaceuticals' earnings…"): a name no article mentions, as the same typed with capitals would be. A word
@@ -1305,14 +1279,6 @@ function rolesOf(ctx: AnswerContext, q: Question, hits: readonly PassageHit[]): 
   return out;
 }
 
-/** An article's text, its paragraphs one to a line; empty when there is none. */
-function articleText(ctx: AnswerContext, document: SourceDocument | undefined): string {
-  return document ? document.passages.map((id) => ctx.corpus.passages[id]?.text ?? '').join('\n') : '';
-}
-
-/** A dateline opening a story ("COPENHAGEN (Reuters) - "): the place and the agency name no one in it. */
-const DATELINE = /^[\p{Lu}\s,.'-]+\([\p{L}\s]+\)\s*[-–—]\s*/u;
-
 /** A question answered yes or no: it opens with an auxiliary ("Did the House pass…", "is NATO looking to…"). */
 const YES_NO = /^\W*(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b/i;
 
@@ -1328,103 +1294,6 @@ function holdsAName(q: Question, r: Ranked<PassageSentence>): boolean {
   return named.some((t) => have.has(t));
 }
 
-/** The terms a sentence holds: those it says, and those it holds by reference (a role, by the person's surname). */
-function heldTerms(candidate: PassageSentence): Set<string> {
-  const have = new Set((candidate.words ?? sentenceWords(candidate.text)).terms.filter((t): t is string => t !== null));
-  for (const t of candidate.refers ?? []) have.add(t);
-  return have;
-}
-
-/**
- * "Who is Iraq's prime minister?" answered by a sentence whose only minister is a "Foreign Minister": the role the
- * sentence names is another office. The question's word before its role ("prime") is not the sentence's, which is a
- * common word capitalised as a title ("Foreign": the articles mostly write it in lower case), not a name ("Pentagon").
- */
-export function otherOffice(ctx: AnswerContext, q: Question, text: string): boolean {
-  const head = q.whoHead ?? q.whichHead;
-  if (head === undefined) return false;
-  const qs = words(q.text);
-  const at = qs.findLastIndex((w) => terms(w).includes(head));
-  const asked = at > 0 ? (qs[at - 1] ?? '') : '';
-  // A modifier of the role's own ("prime", "finance"); none after a possessive ("Westinghouse's chairman").
-  if (!/^\p{Ll}+$/u.test(asked)) return false;
-  const mine = new Set(terms(asked));
-  const ws = words(text);
-  let other = 0;
-  for (let i = 1; i < ws.length; i++) {
-    if (!terms(ws[i] ?? '').includes(head)) continue;
-    const before = ws[i - 1] ?? '';
-    const ts = terms(before);
-    const title =
-      /^\p{Lu}\p{Ll}+$/u.test(before) &&
-      ts.length > 0 &&
-      !ts.some((t) => mine.has(t) || q.terms.includes(t)) &&
-      ts.every((t) => (ctx.sentences?.capitalShare(t) ?? 1) < NAME_CAPITAL_SHARE);
-    if (!title) return false;
-    other++;
-  }
-  if (other > 0) return true;
-  // No word of the role asked at all, and someone named under another office ("President Trump could address the
-  // nation" for "who was the Iraqi prime minister…"): the person the sentence names holds that office.
-  return (
-    OFFICE_TERMS.has(head) &&
-    ws.some(
-      (w, i) =>
-        isOffice(w) && !terms(w).includes(head) && /^\p{Lu}\p{Ll}/u.test(ws[i + 1] ?? '') && !isOffice(ws[i + 1] ?? ''),
-    )
-  );
-}
-
-/** "Who was the US envoy who…", "which Iraqi prime minister resigned…": a person in a role is asked for. */
-function asksSomeone(q: Question): boolean {
-  return q.whoHead !== undefined || (q.whichHead !== undefined && OFFICE_TERMS.has(q.whichHead));
-}
-
-/**
- * "Who was the US envoy who…" asks for a person in a role: a sentence that names no one the question does not
- * ("…, a U.S. envoy said", "Iran wants a candidate for Prime Minister") says the role is there, not who holds it.
- * A name: a capitalised word the question lacks that is no country, month or weekday; a sentence's first word only
- * if the articles write it capitalised elsewhere too. Or the full name the article gives a surname.
- */
-function namesSomeone(ctx: AnswerContext, q: Question, candidate: PassageSentence): boolean {
-  return namesNew(ctx, q, candidate, true) || nameLead(ctx, q, candidate) !== null;
-}
-
-/**
- * Whether a sentence holds a name the question does not: a capitalised word that is no country, month or weekday,
- * nor a word that ends a company's name ("Co", "Inc", "Bank": COMPANY_WORD); a sentence's first word only if the
- * articles write it capitalised elsewhere too. For a person (`person`), not in a run that "the" opens.
- */
-function namesNew(ctx: AnswerContext, q: Question, candidate: PassageSentence, person = false): boolean {
-  const asked = new Set([...q.terms, ...q.named]);
-  const ws = words(candidate.text.replace(DATELINE, ''));
-  const capitalised = (w: string) => terms(w).every((t) => (ctx.sentences?.capitalShare(t) ?? 0) >= NAME_CAPITAL_SHARE);
-  // A person is not "the Iraqi Parliament" or "the Security Council": a name that "the" opens is a body's.
-  const body = (i: number) => {
-    let k = i;
-    // Back over the run's capitalised words, and "of"/"and"/"for" between two ("Ways and Means"), to the word before
-    // it; a sentence's own "The" opens a run too.
-    const inRun = (j: number) =>
-      !/^the$/i.test(ws[j] ?? '') &&
-      (/^\p{Lu}/u.test(ws[j] ?? '') || (/^(?:of|and|for)$/.test(ws[j] ?? '') && /^\p{Lu}/u.test(ws[j - 1] ?? '')));
-    // An office in the run before the word makes it a person's name ("The Iraqi President Barham Saleh").
-    let office = false;
-    while (k > 0 && inRun(k - 1)) {
-      k--;
-      office ||= isOffice(ws[k] ?? '');
-    }
-    return !office && /^the$/i.test(ws[k - 1] ?? '');
-  };
-  return ws.some(
-    (w, i) =>
-      newName(w, asked) &&
-      !COMPANY_WORD.test(w.toLowerCase()) &&
-      (i > 0 || capitalised(w)) &&
-      // Nor, for a person, an acronym ("UMOA", "IMF"): a body's.
-      !(person && (body(i) || ACRONYM.test(w))),
-  );
-}
-
 /**
  * "The name of the general who spoke…" answered by a sentence that calls him by surname only ("…, Grynkewich said"):
  * the full name the article gives him names a general ("Air Force Maj. Gen. Alex Grynkewich").
@@ -1433,22 +1302,6 @@ function namesByFullName(ctx: AnswerContext, q: Question, candidate: PassageSent
   if (!q.nameOf) return false;
   const lead = nameLead(ctx, q, candidate);
   return lead !== null && names(q, q.nameOf, spelledTitles(lead), ctx.vectors);
-}
-
-/**
- * "Who…" answered by a sentence that names the person by surname only ("…, Grynkewich said"): the full name
- * the article gives ("Air Force Maj. Gen. Alex Grynkewich"), to open the answer; else null.
- */
-function nameLead(ctx: AnswerContext, q: Question, candidate: PassageSentence): string | null {
-  const document = ctx.corpus.documents[candidate.passage.doc];
-  if (!document) return null;
-  const article = articleText(ctx, document);
-  const asked = (word: string) => {
-    const t = termOf(word);
-    return t !== null && (q.named.has(t) || q.terms.includes(t));
-  };
-  const full = fullNameLead(candidate.text, article, asked);
-  return full ? `${full}:` : null;
 }
 
 /** A clipped word's least length ("intel", "info", "admin"), and how many letters its full word adds at least. */

@@ -1,7 +1,7 @@
 // "Who is the Canadian general commanding…" asks for a person: a sentence whose
 // only new name is a body's ("the Iraqi Parliament") names no one.
 import { describe, expect, it } from 'vitest';
-import { otherOffice } from '../../src/answer/compose.js';
+import { otherOffice } from '../../src/answer/people.js';
 import { parseQuestion } from '../../src/answer/question.js';
 import { engineOver } from '../support/engine-over.js';
 

@@ -1,0 +1,35 @@
+// What the answer's parts share: the context an answer is worked out in (the corpus, its index and what was saved
+// with it), a candidate sentence with its passage, and two readings of them (an article's text, a sentence's terms).
+import type { Corpus, Passage, SourceDocument } from '../corpus/types.js';
+import type { SentenceStore } from '../corpus/sentence-store.js';
+import { sentenceWords } from '../nlp/sentence-words.js';
+import type { TermVectors } from '../nlp/word-vectors.js';
+import type { PassageIndex } from '../search/passage-index.js';
+import type { TimelineIndex } from '../timeline/timeline-index.js';
+import type { Candidate } from './ranker.js';
+
+/** A sentence of a passage, as the ranker sees it. */
+export type PassageSentence = Candidate & { passage: Passage; start: number };
+
+export interface AnswerContext {
+  corpus: Corpus;
+  index: PassageIndex;
+  /** When present, questions that name a day prefer sentences dated that day. */
+  timeline?: TimelineIndex;
+  /** Sentence data worked out at index time; without it, sentences are analysed now. */
+  sentences?: SentenceStore;
+  /** Word vectors saved with the index; without them, only exact terms match. */
+  vectors?: TermVectors | null;
+}
+
+/** An article's text, its paragraphs one to a line; empty when there is none. */
+export function articleText(ctx: AnswerContext, document: SourceDocument | undefined): string {
+  return document ? document.passages.map((id) => ctx.corpus.passages[id]?.text ?? '').join('\n') : '';
+}
+
+/** The terms a sentence holds: those it says, and those it holds by reference (a role, by the person's surname). */
+export function heldTerms(candidate: PassageSentence): Set<string> {
+  const have = new Set((candidate.words ?? sentenceWords(candidate.text)).terms.filter((t): t is string => t !== null));
+  for (const t of candidate.refers ?? []) have.add(t);
+  return have;
+}

@@ -1,0 +1,147 @@
+// Who a sentence names: a person (not a body: "the Iraqi Parliament", "The House Ways and Means Committee", "UMOA"),
+// a name the question does not give, the holder of another office than the one asked ("President Trump" for "who was
+// the Iraqi prime minister"), and the full name a surname stands for.
+import { lexiconTags } from '../nlp/lexicon.js';
+import { terms, termOf, words } from '../nlp/terms.js';
+import { CALENDAR_WORD } from '../util/calendar-names.js';
+import { articleText, type AnswerContext, type PassageSentence } from './context.js';
+import { NATIONS } from './counting.js';
+import { fullNameLead } from './full-name.js';
+import type { Question } from './question.js';
+import { isOffice, OFFICE_TERMS } from './roles.js';
+
+/** A dateline opening a story ("COPENHAGEN (Reuters) - "): the place and the agency name no one in it. */
+const DATELINE = /^[\p{Lu}\s,.'-]+\([\p{L}\s]+\)\s*[-–—]\s*/u;
+
+/** Words that end a company's name ("… Bancorp", "… Mining Co"): the word before them is the company's own. */
+export const COMPANY_WORD =
+  /^(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|ag|sa|nv|group|holdings?|bancorp|bancshares|bank|industries|mining|minerals|pharmaceuticals?|petroleum|airlines?|motors|systems|technologies|electronics|financial|securities|partners|enterprises|resources|laboratories|labs)$/;
+
+/** A word the articles capitalise this often, away from a sentence's start, is a name in a question typed in lower case. */
+export const NAME_CAPITAL_SHARE = 0.8;
+
+/** A word in capitals only ("UMOA", "NATO"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** A sentence whose first two words are a name the question does not give ("Abdoulaye Fadiga told reporters…"). */
+export function opensWithName(q: Question, text: string): boolean {
+  const asked = new Set([...q.terms, ...q.named]);
+  const [first, second] = words(text);
+  return [first, second].every(
+    (w) => w !== undefined && newName(w, asked) && lexiconTags(w.toLowerCase()) === undefined,
+  );
+}
+
+/** A capitalised word the question does not give and that is no country, month or weekday: a name of its own. */
+export function newName(w: string, asked: ReadonlySet<string>): boolean {
+  const ts = terms(w);
+  return (
+    /^\p{Lu}/u.test(w) && !CALENDAR_WORD.test(w) && ts.length > 0 && !ts.some((t) => asked.has(t) || NATIONS.has(t))
+  );
+}
+
+/**
+ * "Who is Iraq's prime minister?" answered by a sentence whose only minister is a "Foreign Minister": the role the
+ * sentence names is another office. The question's word before its role ("prime") is not the sentence's, which is a
+ * common word capitalised as a title ("Foreign": the articles mostly write it in lower case), not a name ("Pentagon").
+ */
+export function otherOffice(ctx: AnswerContext, q: Question, text: string): boolean {
+  const head = q.whoHead ?? q.whichHead;
+  if (head === undefined) return false;
+  const qs = words(q.text);
+  const at = qs.findLastIndex((w) => terms(w).includes(head));
+  const asked = at > 0 ? (qs[at - 1] ?? '') : '';
+  // A modifier of the role's own ("prime", "finance"); none after a possessive ("Westinghouse's chairman").
+  if (!/^\p{Ll}+$/u.test(asked)) return false;
+  const mine = new Set(terms(asked));
+  const ws = words(text);
+  let other = 0;
+  for (let i = 1; i < ws.length; i++) {
+    if (!terms(ws[i] ?? '').includes(head)) continue;
+    const before = ws[i - 1] ?? '';
+    const ts = terms(before);
+    const title =
+      /^\p{Lu}\p{Ll}+$/u.test(before) &&
+      ts.length > 0 &&
+      !ts.some((t) => mine.has(t) || q.terms.includes(t)) &&
+      ts.every((t) => (ctx.sentences?.capitalShare(t) ?? 1) < NAME_CAPITAL_SHARE);
+    if (!title) return false;
+    other++;
+  }
+  if (other > 0) return true;
+  // No word of the role asked at all, and someone named under another office ("President Trump could address the
+  // nation" for "who was the Iraqi prime minister…"): the person the sentence names holds that office.
+  return (
+    OFFICE_TERMS.has(head) &&
+    ws.some(
+      (w, i) =>
+        isOffice(w) && !terms(w).includes(head) && /^\p{Lu}\p{Ll}/u.test(ws[i + 1] ?? '') && !isOffice(ws[i + 1] ?? ''),
+    )
+  );
+}
+
+/** "Who was the US envoy who…", "which Iraqi prime minister resigned…": a person in a role is asked for. */
+export function asksSomeone(q: Question): boolean {
+  return q.whoHead !== undefined || (q.whichHead !== undefined && OFFICE_TERMS.has(q.whichHead));
+}
+
+/**
+ * "Who was the US envoy who…" asks for a person in a role: a sentence that names no one the question does not
+ * ("…, a U.S. envoy said", "Iran wants a candidate for Prime Minister") says the role is there, not who holds it.
+ * A name: a capitalised word the question lacks that is no country, month or weekday; a sentence's first word only
+ * if the articles write it capitalised elsewhere too. Or the full name the article gives a surname.
+ */
+export function namesSomeone(ctx: AnswerContext, q: Question, candidate: PassageSentence): boolean {
+  return namesNew(ctx, q, candidate, true) || nameLead(ctx, q, candidate) !== null;
+}
+
+/**
+ * Whether a sentence holds a name the question does not: a capitalised word that is no country, month or weekday,
+ * nor a word that ends a company's name ("Co", "Inc", "Bank": COMPANY_WORD); a sentence's first word only if the
+ * articles write it capitalised elsewhere too. For a person (`person`), not in a run that "the" opens.
+ */
+export function namesNew(ctx: AnswerContext, q: Question, candidate: PassageSentence, person = false): boolean {
+  const asked = new Set([...q.terms, ...q.named]);
+  const ws = words(candidate.text.replace(DATELINE, ''));
+  const capitalised = (w: string) => terms(w).every((t) => (ctx.sentences?.capitalShare(t) ?? 0) >= NAME_CAPITAL_SHARE);
+  // A person is not "the Iraqi Parliament" or "the Security Council": a name that "the" opens is a body's.
+  const body = (i: number) => {
+    let k = i;
+    // Back over the run's capitalised words, and "of"/"and"/"for" between two ("Ways and Means"), to the word before
+    // it; a sentence's own "The" opens a run too.
+    const inRun = (j: number) =>
+      !/^the$/i.test(ws[j] ?? '') &&
+      (/^\p{Lu}/u.test(ws[j] ?? '') || (/^(?:of|and|for)$/.test(ws[j] ?? '') && /^\p{Lu}/u.test(ws[j - 1] ?? '')));
+    // An office in the run before the word makes it a person's name ("The Iraqi President Barham Saleh").
+    let office = false;
+    while (k > 0 && inRun(k - 1)) {
+      k--;
+      office ||= isOffice(ws[k] ?? '');
+    }
+    return !office && /^the$/i.test(ws[k - 1] ?? '');
+  };
+  return ws.some(
+    (w, i) =>
+      newName(w, asked) &&
+      !COMPANY_WORD.test(w.toLowerCase()) &&
+      (i > 0 || capitalised(w)) &&
+      // Nor, for a person, an acronym ("UMOA", "IMF"): a body's.
+      !(person && (body(i) || ACRONYM.test(w))),
+  );
+}
+
+/**
+ * "Who…" answered by a sentence that names the person by surname only ("…, Grynkewich said"): the full name
+ * the article gives ("Air Force Maj. Gen. Alex Grynkewich"), to open the answer; else null.
+ */
+export function nameLead(ctx: AnswerContext, q: Question, candidate: PassageSentence): string | null {
+  const document = ctx.corpus.documents[candidate.passage.doc];
+  if (!document) return null;
+  const article = articleText(ctx, document);
+  const asked = (word: string) => {
+    const t = termOf(word);
+    return t !== null && (q.named.has(t) || q.terms.includes(t));
+  };
+  const full = fullNameLead(candidate.text, article, asked);
+  return full ? `${full}:` : null;
+}
