@@ -355,6 +355,11 @@ function keepIfAny<T>(items: T[], keep: (item: T) => boolean): T[] {
   return kept.length ? kept : items;
 }
 
+/** `items` with `item` moved to the front, the rest in their order. */
+function toFront<T>(items: T[], item: T): T[] {
+  return [item, ...items.filter((other) => other !== item)];
+}
+
 /**
  * A thing given its name: "dubbed “Operation Martyr Soleimani”", "known as the Quds Force", "named Jonathan Hoffman",
  * "to be known as <Odin Mining…>" (a company in wire copy's brackets). The name's first word is captured.
@@ -525,7 +530,7 @@ function preferOnTie<T extends Ranked<PassageSentence>>(
   const best = ranked[0];
   if (!best || holds(best)) return ranked;
   const tied = ranked.find((r) => r.score >= best.score * share && holds(r));
-  return tied ? [tied, ...ranked.filter((r) => r !== tied)] : ranked;
+  return tied ? toFront(ranked, tied) : ranked;
 }
 
 /**
@@ -767,7 +772,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   if (SINCE_WHEN.test(question)) {
     const top = ranked[0]?.score ?? 0;
     const giving = ranked.find((r) => r.score >= top * SINCE_SHARE && SINCE_DATE.test(r.candidate.text));
-    if (giving) ranked = [giving, ...ranked.filter((r) => r !== giving)];
+    if (giving) ranked = toFront(ranked, giving);
   }
   // "…after Iraq's invasion of Kuwait in 1990?" asks about 1990: an article from another time that never writes
   // the year is about something else.
@@ -786,7 +791,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // a succession) answers, before one about the company that does not ("…said its chairman has resigned").
   if (q.whoVerb && ranked[0] && signalsFor(ranked[0]).whoVerbMissing) {
     const saying = ranked.slice(1, WHO_VERB_LOOKAHEAD).find((r) => !signalsFor(r).whoVerbMissing);
-    if (saying) ranked = [saying, ...ranked.filter((r) => r !== saying)];
+    if (saying) ranked = toFront(ranked, saying);
   }
   // "Which bases…": in a near tie, the sentence that names the thing asked for ("bases … at Al-Assad and Irbil")
   // answers; one that only counts it ("two bases in Iraq") does not.
@@ -821,7 +826,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     if (next && opensWithName(q, next.candidate.text) && namesSomeone(ctx, q, next.candidate)) {
       roleSaid = ranked[0];
       personNamed = next;
-      ranked = [next, ...ranked.filter((r) => r !== next)];
+      ranked = toFront(ranked, next);
     }
   }
   // "Which firm lead-managed the bond?" asks for a name: a best sentence that names nothing the question does not
@@ -837,7 +842,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
         q.terms.filter((t) => !q.named.has(t) && heldTerms(r.candidate).has(t)).length >= RESTATED_WORDS,
     );
     if (naming) {
-      ranked = [naming, ...ranked.filter((r) => r !== naming)];
+      ranked = toFront(ranked, naming);
       restated = best;
     }
   }
@@ -862,7 +867,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
         sameEvent(r),
     );
     if (instead) {
-      ranked = [instead, ...ranked.filter((r) => r !== instead)];
+      ranked = toFront(ranked, instead);
       // The best sentence found the article and says the question; the one in its stead gives the figure.
       restated ??= first;
     }
