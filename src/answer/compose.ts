@@ -313,7 +313,7 @@ export function holdsAskedKind(
     return f.answerNear > 0 || holdsAmount(q, sw ?? sentenceWords(text), CHANGE_ASKED.test(q.text));
   // "How much oil per day…" asks a rate: a figure given per day ("80,000 bpd", "1.07 mln barrels a day") answers.
   const rate = q.kind === 'number' ? RATE_ASKED.exec(q.text)?.[1]?.toLowerCase() : undefined;
-  if (rate) return f.answerNear > 0 && ratePattern(rate).test(text);
+  if (rate) return f.answerNear > 0 && (RATE_GIVEN[rate]?.test(text) ?? false);
   if (QUANTITY_KINDS.has(q.kind)) return f.answerNear > 0;
   if (q.kind === 'age') return f.type > 0;
   if (q.kind === 'time') return CLOCK_TIME.test(text);
@@ -324,17 +324,14 @@ export function holdsAskedKind(
 /** "…per day", "…a year", "…daily": a rate is asked for, by its period ("a year earlier" is when, not a rate). */
 const RATE_ASKED = /\b(?:per|a|each)\s+(day|week|month|year)\b(?!\s+(?:earlier|ago|before|after|later|from)\b)/i;
 /** A figure given per the period: "a day", "per day", "daily", and wire copy's "bpd" (barrels per day). */
-const RATE_PATTERNS = new Map<string, RegExp>();
-function ratePattern(period: string): RegExp {
-  let pattern = RATE_PATTERNS.get(period);
-  if (!pattern) {
-    const daily = period === 'day' ? '|\\bbpd\\b|\\bb/d\\b' : '';
-    const adverb = { day: 'daily', week: 'weekly', month: 'monthly', year: 'annually|yearly' }[period] ?? period;
-    pattern = new RegExp(`\\d[^.;]{0,40}?(?:\\b(?:per|a|each)\\s+${period}\\b|\\b(?:${adverb})\\b${daily})`, 'i');
-    RATE_PATTERNS.set(period, pattern);
-  }
-  return pattern;
-}
+const RATE_GIVEN: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries({ day: 'daily|bpd|b/d', week: 'weekly', month: 'monthly', year: 'annually|yearly' }).map(
+    ([period, words]) => [
+      period,
+      new RegExp(`\\d[^.;]{0,40}?(?:\\b(?:per|a|each)\\s+${period}\\b|\\b(?:${words})\\b)`, 'i'),
+    ],
+  ),
+);
 
 /** "What country…", "which NATO countries…": a country is asked for. */
 const COUNTRY_ASKED = /\b(?:what|which)\s+(?:[\p{L}-]+\s+)?(?:countr(?:y|ies)|nations?)\b/iu;
