@@ -71,6 +71,11 @@ export function cleanParagraph(source: MappedText): MappedText {
     .trim();
 }
 
+/** A line that goes on with the sentence `prev` left open. */
+function carriesOn(prev: string, text: string): boolean {
+  return /^\p{Ll}/u.test(text) && /[\p{L}\d,]$/u.test(prev.trim());
+}
+
 /** Split a document body into cleaned paragraphs. `offset` is where the body starts in the file. */
 export function splitParagraphs(body: string, offset: number): MappedText[] {
   const all = lines(body, offset);
@@ -82,12 +87,18 @@ export function splitParagraphs(body: string, offset: number): MappedText[] {
     current = [];
   };
   let seen = 0;
+  let blank = false;
   for (const line of all) {
     const text = line.text.trim();
     if (text === '') {
-      close();
+      blank = true;
       continue;
     }
+    // A blank line closes the paragraph, unless wire copy carries a sentence on across it
+    // ("Sweden's Nordbanken banking group" / "" / "said it would postpone…"): the next line
+    // opens in lower case and the last one ended no sentence.
+    if (blank && !(wrapped && carriesOn(current[current.length - 1]?.text ?? '', text))) close();
+    blank = false;
     seen++;
     // In wrapped copy an indent opens a paragraph (the sign-off " Reuter" has one space), as does a list item.
     const opens =

@@ -222,6 +222,28 @@ describe('loadCorpus on synthetic folders', () => {
     }
   });
 
+  it('carries a wire sentence on across a blank line, and only a sentence left open', async () => {
+    const wire = [
+      ' date 1987-03-13',
+      'BANK POSTPONES PLANNED AUCTION OF SHARES',
+      "Sweden's Nordbanken banking group",
+      '',
+      'said it would postpone indefinitely its planned auction on',
+      'Monday of 4.2 mln free shares deposited as loan collateral.',
+      "    A statement cited the company's financial position as the",
+      'main reason for the delay, the bank said on Friday.',
+      '',
+      'analysts said the shares would find buyers in the spring.',
+      '',
+    ].join('\n');
+    const { c } = await loadOne({ 'wire.txt': wire });
+    const texts = c.passages.map((p) => p.text);
+    expect(texts[0]).toMatch(/^Sweden's Nordbanken banking group said it would postpone indefinitely/);
+    // After a finished sentence a blank line still closes the paragraph, whatever case follows.
+    expect(texts.some((t) => t.startsWith('analysts said'))).toBe(true);
+    for (const p of c.passages) expect(noSpace(wire.slice(p.start, p.end))).toBe(noSpace(p.text));
+  });
+
   it('skips a file with a bad date line, naming it and why, and still loads the rest', async () => {
     const dir = await folder({ 'bad.txt': ` date 2020-13-45\n${GOOD}`, 'good.txt': ` date 2020-02-29\n${GOOD}` });
     const seen: CorpusWarning[] = [];
