@@ -446,6 +446,13 @@ function namedAfterIn(q: Question, named: readonly string[], text: string): bool
   return false;
 }
 
+/** The thing asked for named in the sentence: a name after it ("the militia Kataib Hezbollah") or its number ("Article 51"). */
+function namesOne(q: Question, head: string, text: string): boolean {
+  if (namedAfter(q, [head], text)) return true;
+  const ws = words(text);
+  return ws.some((w, i) => /^\p{Lu}/u.test(w) && terms(w).includes(head) && /^\d/.test(ws[i + 1] ?? ''));
+}
+
 /**
  * Particles that make a verb mean something else ("take over", "set up", "turn out"), unlike a preposition after a
  * verb that keeps its sense ("call for", "talk about"): only then is the verb alone no evidence of the phrase.
@@ -883,16 +890,23 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
       }
     : null;
   if (signals && trace) trace(signals);
+  // "Which article of the UN Charter did Zarif invoke?": a sentence with the question's names that names the thing
+  // asked for ("…under Article 51 of UN Charter") answers, though it says the verb otherwise ("in self-defense").
+  const namesAsked =
+    q.whichHead !== undefined && leader !== undefined && namesOne(q, q.whichHead, leader.candidate.text);
   let answers =
     leader !== undefined &&
     signals !== null &&
     signals.namedMissing < (fromElsewhere ? MAX_NAMED_MISSING_NAMING : MAX_NAMED_MISSING) &&
     signals.unknownNames === 0 &&
     unknownCompanies(ctx, q) === 0 &&
-    (unknown.share === 0 || signals.predicate >= MIN_PREDICATE_WITH_UNMENTIONED || q.kind === 'reason') &&
+    (unknown.share === 0 || signals.predicate >= MIN_PREDICATE_WITH_UNMENTIONED || q.kind === 'reason' || namesAsked) &&
     // A day's events, and a cause given in the sentence after the event ("Moody's cited…"), hold little of it.
     // Its two-word verbs read as meant: a sentence that does not say "took over" does not say who took over.
-    (Math.min(signals.predicate, signals.predicateAsMeant) >= MIN_PREDICATE || q.kind === 'reason' || dated !== null) &&
+    (Math.min(signals.predicate, signals.predicateAsMeant) >= MIN_PREDICATE ||
+      q.kind === 'reason' ||
+      dated !== null ||
+      namesAsked) &&
     !signals.whoVerbMissing &&
     // "Who replaced Soleimani…" asks for a successor: a sentence that tells none ("He was head of the Quds Force") does
     // not say who, as for "who took over".

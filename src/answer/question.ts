@@ -62,7 +62,7 @@ const WHO_VERB =
 
 /** "Which (Iraqi) meeting did…", "which two bases were…": the noun before the verb is what is asked for. */
 const WHICH_HEAD =
-  /\bwhich\s+((?:[\p{L}'-]+\s+){0,3}?[\p{L}-]+)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b/iu;
+  /\bwhich\s+((?:[\p{L}'-]+\s+){0,4}?[\p{L}-]+)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b/iu;
 /** "Which Pentagon spokesman confirmed…": no auxiliary, the verb in the past follows the head noun. */
 const WHICH_HEAD_BEFORE_VERB = /^\W*which\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}-]+)\s+[\p{Ll}-]+ed\b/u;
 /** The same with a past tense that is no "-ed" ("which US envoy spoke…", "which two bases got hit"). */

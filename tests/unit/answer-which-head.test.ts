@@ -109,3 +109,32 @@ Police believe a Bongo style truck carried the rockets.`,
     if (r.kind === 'answer') expect(r.answer.split('[1]')[0]).toContain('Bongo');
   });
 });
+
+describe('which X, when the sentence names the one asked for', () => {
+  const article = (under: string) =>
+    engineOver({
+      'charter.txt': ` date 2020-01-08
+IRAN SAYS STRIKES WERE SELF-DEFENCE
+Zarif wrote on Twitter that Iran took proportionate measures in self-defense under ${under} of the UN Charter.
+Zarif later met diplomats in Tehran to discuss the region.
+Critics in Washington said nothing could justify the attack on the embassy.
+Lawmakers invoked a resolution of their own on Monday.`,
+    });
+  const numbered = article('Article 51');
+  const unnumbered = article('an article');
+  const question = 'Which article of the UN Charter did Zarif invoke to justify the attack?';
+
+  it('reads the head of a longer phrase ("which article of the UN Charter")', () => {
+    expect(parseQuestion(question).whichHead).toBe(term('article'));
+  });
+
+  it('answers by the sentence that gives its number, though it says little else the question asks', () => {
+    const r = numbered().ask(question);
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Article 51');
+  });
+
+  it('declines when the sentence names none', () => {
+    expect(unnumbered().ask(question).kind).toBe('not-found');
+  });
+});
