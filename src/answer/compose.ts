@@ -314,6 +314,8 @@ export function holdsAskedKind(
   // "How much oil per day…" asks a rate: a figure given per day ("80,000 bpd", "1.07 mln barrels a day") answers.
   const rate = q.kind === 'number' ? RATE_ASKED.exec(q.text)?.[1]?.toLowerCase() : undefined;
   if (rate) return f.answerNear > 0 && (RATE_GIVEN[rate]?.test(text) ?? false);
+  // "What interest rate…", "what coupon…": a rate given as a share ("7-3/4 pct", "1/8 point over LIBOR") answers.
+  if (q.kind === 'number' && SHARE_RATE_ASKED.test(q.text)) return f.answerNear > 0 && SHARE_GIVEN.test(text);
   if (QUANTITY_KINDS.has(q.kind)) return f.answerNear > 0;
   if (q.kind === 'age') return f.type > 0;
   if (q.kind === 'time') return CLOCK_TIME.test(text);
@@ -332,6 +334,15 @@ const RATE_GIVEN: Readonly<Record<string, RegExp>> = Object.fromEntries(
     ],
   ),
 );
+
+/**
+ * Rates that are shares of a sum (interest, a coupon, a margin over LIBOR, inflation): not an exchange rate, a freight
+ * rate or a rate per day, which are sums.
+ */
+const SHARE_RATE_ASKED =
+  /\b(?:interest|coupon|discount|prime|lending|borrowing|mortgage|deposit|inflation|unemployment|jobless|growth|tax|savings)\s+rates?\b|\brates?\s+of\s+(?:interest|inflation|growth|unemployment)\b|\b(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:margin|yield|coupon)\b/i;
+/** A share: "8.10 pct", "7-3/4 pct", "50 basis points", "1/8 point over LIBOR", "9%". */
+const SHARE_GIVEN = /\d\s*(?:pct|percent|per\s+cent|%)|\bbasis\s+points?\b|\d\s+points?\b|\b\d+\/\d+\b/i;
 
 /** "What country…", "which NATO countries…": a country is asked for. */
 const COUNTRY_ASKED = /\b(?:what|which)\s+(?:[\p{L}-]+\s+)?(?:countr(?:y|ies)|nations?)\b/iu;

@@ -182,7 +182,7 @@ export function answerKind(question: string): AnswerKind {
     return 'number';
   // A measure asked for by name: "what was the cost of…", "at what age…", "what is X's annual revenue".
   if (
-    /\b(what|which) (is|was|are|were) [\w'.\- ]*\b(age|cost|price|value|population|revenues?|sales|salary|budget|fare|rate|income|profit|temperature|distance|height|length|speed|worth|quota|turnover|reserves|deficit|surplus|debt|earnings|volume|output|size|number|amount|total|count|toll|tally|margin)\b|\bat what (age|speed|rate|price|cost)\b|^\s*(what|which) ([\w-]+ ){0,2}(amount|level|rate|figure|total|size|magnitude)\b/.test(
+    /\b(what|which) (is|was|are|were) [\w'.\- ]*\b(age|cost|price|value|population|revenues?|sales|salary|budget|fare|rate|income|profit|temperature|distance|height|length|speed|worth|quota|turnover|reserves|deficit|surplus|debt|earnings|volume|output|size|number|amount|total|count|toll|tally|margin)\b|\bat what (age|speed|rate|price|cost)\b|^\s*(what|which) ([\w-]+ ){0,2}(amount|level|rate|figure|total|size|magnitude|margin|yield|coupon)\b/.test(
       q,
     )
   )

@@ -193,6 +193,22 @@ it("takes a rate asked ('per day') as given per day, or as wire copy's 'bpd'", (
   ).toBe(true);
 });
 
+it('takes an interest rate, a coupon or a margin as given by a share, not by a sum', () => {
+  const near = { answerNear: 1, type: 1 };
+  const holds = (question: string, text: string) => holdsAskedKind(parseQuestion(question), text, near);
+  expect(holds('What interest rate is the bank charging Toyota?', 'The bank will lend Toyota 193 mln pesos.')).toBe(
+    false,
+  );
+  expect(holds('What interest rate is the bank charging Toyota?', 'The loan carries 14 pct interest.')).toBe(true);
+  expect(holds('What coupon rate did Hoechst set on the debentures?', 'It will sell 300 mln dlrs of debentures.')).toBe(
+    false,
+  );
+  expect(holds('What margin over LIBOR is Rolls Royce paying?', 'The margin is 1/8 point over LIBOR.')).toBe(true);
+  expect(holds('What margin over LIBOR is Rolls Royce paying?', 'The facility is 250 mln stg.')).toBe(false);
+  // An exchange rate is a sum: any figure may give it.
+  expect(holds('What exchange rate will Egypt propose?', 'Egypt will propose 1.35 pounds to the dollar.')).toBe(true);
+});
+
 it('answers "how much" from the sentence of the best one\'s article that holds the amount', () => {
   // The best sentence names the deal; the one after it, which says what it brings, shares few of the words.
   const r = engine().ask('How much money a year does Delta Disposal expect from its Passaic County garbage deal?');
