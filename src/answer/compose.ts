@@ -28,7 +28,7 @@ import {
   opensWithName,
   otherOffice,
 } from './people.js';
-import { holdsAmount, rank, SOFT_MIN, WEIGHTS, type Features, type Ranked } from './ranker.js';
+import { holdsAmount, sumsMeasureResults, rank, SOFT_MIN, WEIGHTS, type Features, type Ranked } from './ranker.js';
 import {
   EXPANSION_WEIGHT,
   EXPANSIONS_PER_TERM,
@@ -309,8 +309,10 @@ export function holdsAskedKind(
   if (q.nameOf) return names(q, q.nameOf, text, vectors);
   if (q.modelOf) return designates(q, q.modelOf, text);
   // A sum or a share the ranker's kind missed: "by how much" asks a share, but a sum answers it as well.
-  if (q.kind === 'money' || q.kind === 'percent')
-    return f.answerNear > 0 || holdsAmount(q, sw ?? sentenceWords(text), CHANGE_ASKED.test(q.text));
+  if (q.kind === 'money' || q.kind === 'percent') {
+    const ws = sw ?? sentenceWords(text);
+    return (f.answerNear > 0 || holdsAmount(q, ws, CHANGE_ASKED.test(q.text))) && !sumsMeasureResults(q, ws);
+  }
   // "How much oil per day…" asks a rate: a figure given per day ("80,000 bpd", "1.07 mln barrels a day") answers.
   const rate = q.kind === 'number' ? RATE_ASKED.exec(q.text)?.[1]?.toLowerCase() : undefined;
   if (rate) return f.answerNear > 0 && (RATE_GIVEN[rate]?.test(text) ?? false);
@@ -949,7 +951,11 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     // then that article's own passage answers, though its sentences (a table of figures) share no words.
     // Not a model asked for ("what model of drone…"): a title naming the drone strike gives none.
     const named = articleNamed(ctx, q, hits.slice(0, 3));
-    if (named !== null) {
+    // …and holds a sum where a sum is asked: "How much did TDK invest in the venture?" is not answered by the
+    // passage of "TDK, ALLEN-BRADLEY SET UP JOINT VENTURE" that gives none.
+    const text = named !== null ? (ctx.corpus.passages[named]?.text ?? '') : '';
+    const sumAsked = q.kind === 'money' || q.kind === 'percent';
+    if (named !== null && (!sumAsked || holdsAmount(q, sentenceWords(text), CHANGE_ASKED.test(q.text)))) {
       ranked = ranked.filter((r) => r.candidate.passage.id === named);
       answers = ranked.length > 0;
     }

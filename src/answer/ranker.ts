@@ -205,6 +205,33 @@ export function holdsAmount(q: Question, sw: SentenceWords, change: boolean): bo
   return false;
 }
 
+/** A company's results, which a sum may measure ("sales of 65 mln dlrs"), and the verbs that ask for them. */
+const RESULT_TERMS = new Set(
+  terms('sales revenues revs profit profits earnings net income loss losses turnover assets'),
+);
+const RESULT_ASKED = new Set([...RESULT_TERMS, ...terms('make made earn earned lose lost')]);
+/** How far before a sum its measure stands ("sales last year of about 65 mln dlrs"). */
+const MEASURE_BEFORE = 6;
+
+/**
+ * "How much is James River paying for Dunn?" is not answered by "Dunn had sales last year of about 65 mln dlrs": every
+ * sum of the sentence measures a result (sales, profit, assets…, just before it or "in sales" after it), and the
+ * question asks for none.
+ */
+export function sumsMeasureResults(q: Question, sw: SentenceWords): boolean {
+  if (q.terms.some((t) => RESULT_ASKED.has(t))) return false;
+  let sums = 0;
+  for (let i = 0; i < sw.terms.length; i++) {
+    if ((sw.flags[i] ?? 0) & WordFlag.YEAR || !sumAt(sw.terms, i) || given(q, sw.terms[i] ?? null)) continue;
+    sums++;
+    const before = sw.terms.slice(Math.max(0, i - MEASURE_BEFORE), i);
+    const after = sw.terms.slice(i + 1, i + 6);
+    if (!before.some((t) => t !== null && RESULT_TERMS.has(t)) && !after.some((t) => t !== null && RESULT_TERMS.has(t)))
+      return false;
+  }
+  return sums > 0;
+}
+
 /** For a question asking a quantity: the sentence's numbers (not years) are all ones the question gives. */
 function onlyGivenNumbers(q: Question, sw: SentenceWords): boolean {
   if (q.kind !== 'number' && q.kind !== 'money' && q.kind !== 'percent') return false;

@@ -12,6 +12,8 @@ const ARTICLES: Record<string, string> = {
     ' date 1987-03-02\nWHEAT EXPORTS RISE\nWheat exports from the port rose sharply in February, traders said, as buyers returned.\n',
   'oil.txt':
     ' date 1987-03-03\nOIL PRICES STEADY\nCrude oil prices held steady on Monday as traders waited for the cartel to meet next week.\n',
+  'venture.txt':
+    ' date 1987-03-04\nTDK, ALLEN-BRADLEY SET UP MAGNETS JOINT VENTURE\nTDK Corp and Allen-Bradley Co have agreed to set up a company in Ohio to make ferrite magnets, a spokesman said.\n',
 };
 
 const engine = engineOver(ARTICLES);
@@ -29,6 +31,12 @@ describe('a question naming an article by its headline', () => {
     expect(engine().ask('Who won the chess tournament in Reykjavik?').kind).toBe('not-found');
     // Most of the weight is in words no title holds: not a headline question.
     expect(engine().ask('Did acme widget executives discuss the chess tournament in Reykjavik?').kind).toBe(
+      'not-found',
+    );
+  });
+
+  it('that asks for a sum is not answered by it when it gives none', () => {
+    expect(engine().ask('How much money did TDK invest in the Allen-Bradley magnets joint venture?').kind).toBe(
       'not-found',
     );
   });

@@ -209,6 +209,19 @@ it('takes an interest rate, a coupon or a margin as given by a share, not by a s
   expect(holds('What exchange rate will Egypt propose?', 'Egypt will propose 1.35 pounds to the dollar.')).toBe(true);
 });
 
+it("takes no company's results (sales, profit) for the sum a question asks that asks for none", () => {
+  const near = { answerNear: 1, type: 1 };
+  const paying = parseQuestion('How much cash is James River paying Dennison for its Dunn Paper subsidiary?');
+  expect(holdsAskedKind(paying, 'Dunn had sales last year of about 65 mln dlrs.', near)).toBe(false);
+  expect(holdsAskedKind(paying, 'The company earned 3.2 mln dlrs in net income.', near)).toBe(false);
+  // A price beside a result is a price; a question asking the result takes it.
+  expect(
+    holdsAskedKind(paying, 'James River will pay 120 mln dlrs for Dunn, which had sales of 65 mln dlrs.', near),
+  ).toBe(true);
+  const sales = parseQuestion('How much did Dunn make in sales last year?');
+  expect(holdsAskedKind(sales, 'Dunn had sales last year of about 65 mln dlrs.', near)).toBe(true);
+});
+
 it('answers "how much" from the sentence of the best one\'s article that holds the amount', () => {
   // The best sentence names the deal; the one after it, which says what it brings, shares few of the words.
   const r = engine().ask('How much money a year does Delta Disposal expect from its Passaic County garbage deal?');
