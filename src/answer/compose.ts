@@ -28,7 +28,16 @@ import {
   opensWithName,
   otherOffice,
 } from './people.js';
-import { holdsAmount, sumsMeasureResults, rank, SOFT_MIN, WEIGHTS, type Features, type Ranked } from './ranker.js';
+import {
+  givesCause,
+  holdsAmount,
+  sumsMeasureResults,
+  rank,
+  SOFT_MIN,
+  WEIGHTS,
+  type Features,
+  type Ranked,
+} from './ranker.js';
 import {
   EXPANSION_WEIGHT,
   EXPANSIONS_PER_TERM,
@@ -936,6 +945,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
       (restated !== null && signalsFor(restated).coverage + signalsFor(restated).soft >= MIN_COVERAGE) ||
       (dated !== null && onNamedDay(ctx, leader, dated) !== null)) &&
     ofYears(leader) &&
+    // "What caused the explosion…" is answered by a cause: the sentence, or the rest of its paragraph after it, gives one.
+    (q.kind !== 'reason' || reasonGiven(ranked, leader, q)) &&
     (!asksSomeone(q) || (namesSomeone(ctx, q, leader.candidate) && !otherOffice(ctx, q, leader.candidate.text))) &&
     (!YES_NO.test(q.text) || holdsAName(q, leader)) &&
     // "What did Esper say…" is answered by words someone reports, not by what Esper was seen doing.
@@ -1310,6 +1321,21 @@ function rolesOf(ctx: AnswerContext, q: Question, hits: readonly PassageHit[]): 
     if (roles.size) out.set(doc, roles);
   }
   return out;
+}
+
+/** "…therefore tolerated the overshoot": a sentence that says what followed from a cause told before it. */
+const CONSEQUENCE = /\b(?:therefore|thus|hence|consequently|after|following|since)\b/i;
+
+/**
+ * Whether the answer to a "why" gives a cause: the best sentence or the rest of its paragraph, or another sentence
+ * the answer would show, says one (a connective or a purpose), or tells what followed from one.
+ */
+function reasonGiven(ranked: Ranked<PassageSentence>[], leader: Ranked<PassageSentence>, q: Question): boolean {
+  const c = leader.candidate;
+  if (givesCause(c.passage.text.slice(c.start))) return true;
+  return chooseSentences(ranked, new Set(q.terms), false).some(
+    (r) => givesCause(r.candidate.text) || CONSEQUENCE.test(r.candidate.text),
+  );
 }
 
 /** A question answered yes or no: it opens with an auxiliary ("Did the House pass…", "is NATO looking to…"). */

@@ -159,6 +159,11 @@ const TO_VERB = /\b([\p{L}'-]+)\s+to\s+(\p{Ll}+)\b/gu;
  * A purpose given as an infinitive ("an increase to its mission in Iraq to relieve the burden on the coalition"), not
  * a verb's complement ("wants to", "is able to", "is going to"): wink-lexicon's first tags say which word is which.
  */
+/** A cause or a purpose given in `text`: a causal connective or a purpose's infinitive. */
+export function givesCause(text: string): boolean {
+  return CAUSE.test(text) || givesPurpose(text);
+}
+
 export function givesPurpose(text: string): boolean {
   for (const m of text.matchAll(TO_VERB)) {
     const verb = lexiconTags(m[2] ?? '')?.[0];
@@ -396,7 +401,7 @@ export function features(
           ? 1
           : 0
         : q.kind === 'reason'
-          ? CAUSE.test(c.text) || givesPurpose(c.text)
+          ? givesCause(c.text)
             ? CAUSE_TYPE
             : 0
           : q.wants

@@ -19,6 +19,14 @@ WIDGET DEBT RAISED
 Moody's said it raised Widget Inc's debt rating to A-2 from A-3.
 
 Widget said its sales rose last year.`,
+  'harbin.txt': ` date 1987-03-16
+BLAST KILLS 45 IN CHINESE FACTORY
+A huge explosion in a flax factory in the city of Harbin killed 45 workers and injured 185, a newspaper reported.`,
+  'mine.txt': ` date 1987-03-16
+ROCK FALL KILLS MINERS
+A rock fall at a gold mine near Boksburg killed six miners on Saturday.
+
+The rock fall was caused by a small earth tremor, the owners said.`,
   'gadget.txt': ` date 1987-04-03
 GADGET SHARES FALL
 Gadget Co shares fell on the news of a lawsuit by a former supplier.`,
@@ -69,4 +77,13 @@ it('takes a purpose said with an infinitive ("…in Iraq to relieve the burden")
   expect(type('NATO wants to grow its mission.')).toBe(0);
   expect(type('NATO is able to grow its mission and is going to try.')).toBe(0);
   expect(type('NATO is considering an increase to its mission.')).toBe(0);
+});
+
+it('declines a "why" whose best sentence and paragraph tell the event and no cause', () => {
+  expect(engine().ask('What caused the explosion at the Harbin flax factory that killed 45 workers?').kind).toBe(
+    'not-found',
+  );
+  const r = engine().ask('What caused the rock fall that killed six miners near Boksburg?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('earth tremor');
 });
