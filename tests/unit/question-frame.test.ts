@@ -158,6 +158,13 @@ describe('question frame', () => {
     ['What size stake triggers the rights plan?', 'number'],
     ['What severance tax rate did Nugent want wells exempted from?', 'number'],
     ['What magnitude was the earthquake?', 'number'],
+    ['What margin over LIBOR is the borrower paying?', 'number'],
+    // A sum asked for by what it is: damages, capital, a fine.
+    ['How much in damages is IBM Canada seeking?', 'money'],
+    ['How much capital did the investors put into the partnership?', 'money'],
+    ['How large a fine was the unit ordered to pay?', 'money'],
+    ['How big a loan did Sendi negotiate?', 'money'],
+    ['How large a stake does the group hold?', 'number'],
     // A count asked for by name: the vote's tally, a death toll.
     ['What was the vote count when the Iraqi parliament passed the resolution?', 'number'],
     ['What was the death toll in the protests?', 'number'],
