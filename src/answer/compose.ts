@@ -948,6 +948,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     // "What caused the explosion…" is answered by a cause: the sentence, or the rest of its paragraph after it, gives one.
     (q.kind !== 'reason' || reasonGiven(ranked, leader, q)) &&
     (!asksSomeone(q) || (namesSomeone(ctx, q, leader.candidate) && !otherOffice(ctx, q, leader.candidate.text))) &&
+    roleHeld(ctx, q, roleSaid ?? leader) &&
     (!YES_NO.test(q.text) || holdsAName(q, leader)) &&
     // "What did Esper say…" is answered by words someone reports, not by what Esper was seen doing.
     (!wordsAsked || reportsWordsOf(speaker, leader)) &&
@@ -962,11 +963,16 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     // then that article's own passage answers, though its sentences (a table of figures) share no words.
     // Not a model asked for ("what model of drone…"): a title naming the drone strike gives none.
     const named = articleNamed(ctx, q, hits.slice(0, 3));
-    // …and holds a sum where a sum is asked: "How much did TDK invest in the venture?" is not answered by the
-    // passage of "TDK, ALLEN-BRADLEY SET UP JOINT VENTURE" that gives none.
+    // Only for what a table gives (figures, or what happened), and a sum only where it holds one: "How much did TDK
+    // invest in the venture?" is not answered by the passage of "TDK, ALLEN-BRADLEY SET UP JOINT VENTURE" that gives
+    // none, nor "Who is the chairman of Tofutti Brands?" by "TOFUTTI BRANDS CHANGES FISCAL YEAR".
     const text = named !== null ? (ctx.corpus.passages[named]?.text ?? '') : '';
     const sumAsked = q.kind === 'money' || q.kind === 'percent';
-    if (named !== null && (!sumAsked || holdsAmount(q, sentenceWords(text), CHANGE_ASKED.test(q.text)))) {
+    if (
+      named !== null &&
+      TABLE_KINDS.has(q.kind) &&
+      (!sumAsked || holdsAmount(q, sentenceWords(text), CHANGE_ASKED.test(q.text)))
+    ) {
       ranked = ranked.filter((r) => r.candidate.passage.id === named);
       answers = ranked.length > 0;
     }
@@ -1338,6 +1344,19 @@ function reasonGiven(ranked: Ranked<PassageSentence>[], leader: Ranked<PassageSe
   );
 }
 
+/**
+ * "Who is the chairman of Tofutti Brands?" asks for the one who holds a role: a sentence that names people but no
+ * chairman (nor a word the vectors put as close, nor the role by reference) does not say who.
+ */
+function roleHeld(ctx: AnswerContext, q: Question, r: Ranked<PassageSentence>): boolean {
+  const role = q.whoHead;
+  if (role === undefined) return true;
+  const have = heldTerms(r.candidate);
+  if (have.has(role)) return true;
+  const vectors = ctx.vectors;
+  return vectors ? [...have].some((t) => vectors.similarity(role, t) >= HEAD_SIMILARITY) : false;
+}
+
 /** A question answered yes or no: it opens with an auxiliary ("Did the House pass…", "is NATO looking to…"). */
 const YES_NO = /^\W*(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b/i;
 
@@ -1437,6 +1456,9 @@ export function unabbreviated(ctx: AnswerContext, word: string): string | null {
   }
   return best;
 }
+
+/** The kinds of answer a table of figures gives, for a question that names its article by the headline. */
+const TABLE_KINDS: ReadonlySet<string> = new Set(['other', 'number', 'money', 'percent']);
 
 /** A question whose words are this share (by idf) of an article's title names that article. */
 const TITLE_NAMES_ARTICLE = 0.7;

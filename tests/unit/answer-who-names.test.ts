@@ -2,7 +2,12 @@
 // says the role is there ("…, a U.S. envoy said") but names no one does not
 // answer it.
 import { expect, it } from 'vitest';
+import { ask } from '../../src/answer/compose.js';
+import { terms } from '../../src/nlp/terms.js';
 import { engineOver } from '../support/engine-over.js';
+import { termVectors } from '../support/term-vectors.js';
+
+const term = (w: string) => terms(w)[0] ?? w;
 
 const engine = engineOver({
   'envoy.txt': ` date 2020-01-22
@@ -55,4 +60,44 @@ it('answers "who" with the name that opens the sentence after a best one that gi
   const r = governor().ask('Who was governor of the central bank for the West African CFA franc zone?');
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer.startsWith('Abdoulaye Fadiga told reporters')).toBe(true);
+});
+
+const roles = engineOver({
+  'tofutti.txt': ` date 1987-03-10
+DESSERT MAKER PICKS NEW DISTRIBUTOR
+To-Fitness Inc said it has been named Florida distributor of the frozen dessert by Tofutti Brands Inc, replacing Pillsbury Co.`,
+  'acme.txt': ` date 1987-03-11
+WIDGET MAKER NAMES CHAIRMAN
+Acme Widget Corp said John Smith was named chairman of the company, succeeding Paul Jones.`,
+});
+// "chairman" is a little like "distributor" (0.65: a soft match, not the same role).
+const roleVectors = () =>
+  termVectors(
+    [
+      { term: term('distributor'), axis: 0 },
+      { term: term('chairman'), near: 0, similarity: 0.65, axis: 1 },
+    ],
+    1,
+  );
+const askRoles = (question: string) =>
+  ask({ corpus: roles().corpus, index: roles().index, vectors: roleVectors() }, question);
+
+it('declines "who is the chairman of X" when the sentence names people but no chairman', () => {
+  expect(askRoles('Who is the chairman of Tofutti Brands?').kind).toBe('not-found');
+  const r = askRoles('Who is the chairman of Acme Widget?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('John Smith');
+});
+
+const headlines = engineOver({
+  'tofutti.txt': ` date 1987-03-10
+TOFUTTI BRANDS CHAIRMAN CHANGES FISCAL YEAR
+Tofutti Brands Inc said it is changing its fiscal year to a calendar year, and it expects to be profitable in 1987.`,
+  'grain.txt': ` date 1987-03-10
+WHEAT EXPORTS RISE
+Wheat exports rose sharply in February, traders said.`,
+});
+
+it('answers no "who" from the article its headline names when no sentence names the one asked for', () => {
+  expect(headlines().ask('Who is the chairman of Tofutti Brands?').kind).toBe('not-found');
 });
