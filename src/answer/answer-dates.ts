@@ -22,6 +22,9 @@ const MONTH_BEFORE_DAY = new RegExp(
   'g',
 );
 
+/** Words before a day that make it the end of a period or a maturity, not a day of the news. */
+const PERIOD_END = /\b(?:ended|ending|ends|due|maturing|matures|expiring|expires)\s+(?:on\s+)?$/i;
+
 /**
  * Days named in a question ("What happened on January 5?", "on 2020-01-03").
  * A day without a year takes the corpus's year for it, as /timeline does.
@@ -38,6 +41,8 @@ export function datesInQuestion(question: string, timeline: TimelineIndex): Ques
   const cased = question.replace(MONTH_BEFORE_DAY, (m) => (m[0] ?? '').toUpperCase() + m.slice(1));
   for (const m of tagDates(cased, { dct: ref, timeSpans: [] })) {
     if (!m.day || m.anchored) continue;
+    // "The year ended July 31", "notes due Oct 8, 1987": the day a period ends or a debt falls due names no day's news.
+    if (PERIOD_END.test(question.slice(Math.max(0, m.start - 20), m.start))) continue;
     // Read the mention as /timeline reads a date, so "January 5" means the January 5 the news covers.
     const q = parseDateQuery(m.text, null, { days: timeline.days, count: (d) => timeline.count(d) });
     const day = q.kind === 'day' ? q.day : m.relative ? null : m.day;

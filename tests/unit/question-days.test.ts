@@ -24,3 +24,24 @@ it('answers a lower-case question about that day', () => {
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('Acme Corp');
 });
+
+it.each([
+  'How much did Acme lose in its fiscal year ended Dec 6?',
+  'What is the yield on the bills maturing Dec 6?',
+  'What rate do the notes due December 6 pay?',
+])('reads no day of the news in the end of a period or a maturity: %s', (question) => {
+  expect(datesInQuestion(question, engine().timeline)).toBeNull();
+});
+
+const results = engineOver({
+  'tofutti.txt': ` date 1987-03-10
+TOFUTTI CHANGES FISCAL YEAR
+Tofutti Brands Inc said it is changing its fiscal year to a calendar year from a year ending July 31.
+The company lost 658,000 dlrs on sales of 11.6 mln dlrs in the year ended July 31.`,
+});
+
+it('answers a sum for a year that ended on a day, from the sentence that gives it', () => {
+  const r = results().ask('How much did Tofutti Brands lose in its fiscal year ended July 31?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('658,000 dlrs');
+});
