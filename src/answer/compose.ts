@@ -1832,8 +1832,19 @@ export function chooseSentences(
         continue;
       // Only sentences at least half as on-topic as the best one: a close score can come from names alone.
       if (r.features.coverage < best.features.coverage * FOLLOW_COVERAGE) continue;
-      if (chosen.some((c) => c.candidate.passage === r.candidate.passage && c.candidate.start === r.candidate.start))
+      // One that shares text of the passage with a sentence already chosen (a sentence joined to the one before it:
+      // "…downed a US drone. It also attacked Saudi Arabia") would repeat it: the chosen one runs on to its end instead.
+      const met = chosen.findIndex(
+        (c) => c.candidate.passage === r.candidate.passage && spansMeet(c.candidate, r.candidate),
+      );
+      if (met >= 0) {
+        const c = chosen[met] as Ranked<PassageSentence>;
+        const runOn = runOnTo(c.candidate, r.candidate);
+        if (runOn === null || length + runOn.length - c.candidate.text.length > budget) continue;
+        chosen[met] = { ...c, candidate: { ...c.candidate, text: runOn } };
+        length += runOn.length - c.candidate.text.length;
         continue;
+      }
       let text = r.candidate.text;
       const room = budget - length - 1 - marker;
       if (text.length > room) {
@@ -1865,6 +1876,24 @@ export function withoutHeadline(text: string): string {
 }
 
 /** Two sentences that say the same thing (either contains most of the other's words). */
+/** Whether two sentences of one passage share any of its text (as chosen: a cut sentence keeps its start). */
+function spansMeet(a: PassageSentence, b: PassageSentence): boolean {
+  return a.start < b.start + b.text.length && b.start < a.start + a.text.length;
+}
+
+/**
+ * The text of `a` run on to the end of `b`, which starts within it and ends past it, in their passage; null when `b`
+ * adds nothing, starts where `a` does (it is `a` joined to the sentence after: a sentence the ranker put lower), or
+ * `a` was cut (its text is not the passage's).
+ */
+function runOnTo(a: PassageSentence, b: PassageSentence): string | null {
+  const text = a.passage.text;
+  const aEnd = a.start + a.text.length;
+  const bEnd = b.start + b.text.length;
+  if (b.start <= a.start || bEnd <= aEnd || text.slice(a.start, aEnd) !== a.text) return null;
+  return text.slice(a.start, bEnd);
+}
+
 function overlaps(a: string, b: string): boolean {
   const contained = (x: string, y: string) => {
     const wx = new Set(words(x.toLowerCase()));

@@ -53,3 +53,19 @@ describe('answer choice', () => {
     expect(withoutHeadline('The U.S. and U.K. said NATO would act.')).toBe('The U.S. and U.K. said NATO would act.');
   });
 });
+
+describe('sentences joined to the one before them', () => {
+  const joined = engineOver({
+    'drills.txt': ` date 2019-12-28
+IRAN HOLDS DRILLS
+Iran is holding naval drills with Russia and China. Iran has already attacked oil tankers in the Gulf of Oman and downed a US drone. It also attacked Saudi Arabia in September. It has launched at least four rocket attacks on Israel from near the Golan in September.`,
+  });
+
+  it('are quoted once: a chosen one runs on to the end of the next that starts inside it', () => {
+    const r = joined().ask('What did Iran attack in September?');
+    expect(r.kind).toBe('answer');
+    if (r.kind !== 'answer') return;
+    expect(r.answer.split('It also attacked Saudi Arabia in September.')).toHaveLength(2);
+    expect(r.answer).toContain('four rocket attacks on Israel');
+  });
+});
