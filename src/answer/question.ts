@@ -55,6 +55,17 @@ const MODEL_OF = /\b(?:what|which)\s+(?:model|make|brand)\s+of\s+(?:the\s+|a\s+|
 /** "What kind of truck…", "which type of missile…". */
 const KIND_OF = /\b(?:what|which)\s+(?:kind|type|sort)\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/iu;
 const MODEL_AFTER = /\b(?:what|which)\s+([\p{L}-]+)\s+(?:model|make|brand)\b/iu;
+/** "What model of US drone did…", "what type of ballistic missiles did…": the thing is the phrase's last word. */
+const OF_PHRASE_BEFORE_VERB =
+  /\b(?:what|which)\s+(?:model|make|brand|kind|type|sort)\s+of\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){1,2}[\p{L}-]+)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b/iu;
+
+/** The thing a "what model / kind of…" question asks about: the last word of its phrase before the verb, or its first. */
+function thingOf(text: string, pattern: RegExp): string | undefined {
+  const first = pattern.exec(text)?.[1];
+  if (first === undefined) return undefined;
+  const phrase = OF_PHRASE_BEFORE_VERB.exec(text)?.[1];
+  return terms(phrase?.split(/\s+/).at(-1) ?? first)[0];
+}
 
 /** "Who took over…", "who will step down…": the verb and the word after it, which may make a two-word verb. */
 const WHO_VERB =
@@ -386,9 +397,8 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const which = WHICH_HEAD.exec(text) ?? WHICH_HEAD_BEFORE_VERB.exec(text.trim().toLowerCase());
   const whichPhrase = which?.[1] ?? whichBeforePast(text.trim().toLowerCase());
   const whichHead = whichPhrase ? headOf(whichPhrase) : undefined;
-  const model = MODEL_OF.exec(text) ?? MODEL_AFTER.exec(text);
-  const modelOf = model ? terms(model[1] ?? '')[0] : undefined;
-  const kindOf = terms(KIND_OF.exec(text)?.[1] ?? '')[0];
+  const modelOf = thingOf(text, MODEL_OF) ?? terms(MODEL_AFTER.exec(text)?.[1] ?? '')[0];
+  const kindOf = thingOf(text, KIND_OF);
   const whoVerb = WHO_VERB.exec(text);
   const who = WHO_HEAD.exec(text) ?? WHO_HEAD_OF.exec(text) ?? WHO_AS.exec(text);
   const whoHead = who ? terms(who[1] ?? '')[0] : undefined;

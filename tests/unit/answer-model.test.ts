@@ -13,6 +13,9 @@ describe('a question about a model', () => {
     ['What model of drone was used?', 'drone'],
     ['which make of car did he drive', 'car'],
     ['Which drone model was used in the strike?', 'drone'],
+    // Words before the thing describe it: the thing is the phrase's last word before the verb.
+    ['What model of US drone did Iran shoot down?', 'drone'],
+    ['what make of armoured car did he drive', 'car'],
   ])('%s asks for a designation of "%s", and does not search for "model"', (q, thing) => {
     const p = parseQuestion(q);
     expect(p.modelOf).toBe(terms(thing)[0]);
@@ -22,6 +25,11 @@ describe('a question about a model', () => {
   it('is not asked by "a model for" or "what kind of"', () => {
     expect(parseQuestion('What did the governor hold up as a model for Japan?').modelOf).toBeUndefined();
     expect(parseQuestion('What kind of drone was used?').modelOf).toBeUndefined();
+  });
+
+  it('reads "what kind / type of…" the same way', () => {
+    expect(parseQuestion('What type of ballistic missiles did Iran fire?').kindOf).toBe(terms('missiles')[0]);
+    expect(parseQuestion('what kind of truck was used').kindOf).toBe(terms('truck')[0]);
   });
 });
 
