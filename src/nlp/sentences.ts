@@ -31,9 +31,13 @@ const BEFORE_NAME = new Set(
 );
 /**
  * Abbreviations wink's model lacks, so it splits off their dot as a full stop:
- * company forms and titles seen in wire copy ("Bell Plc.", "Rev. Jackson").
+ * company forms and titles seen in wire copy ("Bell Plc.", "Rev. Jackson"), and
+ * given names written short in firms' names ("Alex. Brown and Sons", "Wm.
+ * Wrigley Jr. Co"; "He met Alex. The talks…" still ends at "Alex.").
  */
-const UNKNOWN_TO_WINK = new Set('plc bros bhd dept govt assn adm maj rev cmdr supt'.split(' '));
+const UNKNOWN_TO_WINK = new Set(
+  'plc bros bhd dept govt assn adm maj rev cmdr supt wm chas jas jos thos geo benj edw robt saml alex'.split(' '),
+);
 /** Conjunctions that join words inside a phrase and so do not open a sentence after an abbreviation. */
 const JOINING = new Set(['and', 'or', 'nor', '&']);
 

@@ -32,6 +32,8 @@ describe('sentence boundaries on real sentences', () => {
       'Montedison SpA <MONI.MI> and Hercules Inc <HPC.N) are major shareholders, it said.',
     ],
     ['inside a number', 'Net profit rose 3.5 pct to 1,000.5 mln dlrs from 966.25 mln.'],
+    ['at a given name written short', 'The managing underwriter is Alex. Brown and Sons Inc, the company said.'],
+    ['at a given name written short before a firm', 'The gum maker Wm. Wrigley Jr. Co said profit rose.'],
     ['inside a quotation', 'He said "prices will rise. We agree with that," and left.'],
     ['inside an aside', 'The company (which was founded in 1901. It has 300 staff) said nothing.'],
   ])('keeps one sentence %s', (_, text) => {
@@ -53,6 +55,11 @@ describe('sentence boundaries on real sentences', () => {
       'after "Inc." before a fronted phrase and its clause',
       'It bought a stake in Baxter Inc. In 1986, the company earned 5.2 mln dlrs on sales of 40 mln.',
       ['It bought a stake in Baxter Inc.', 'In 1986, the company earned 5.2 mln dlrs on sales of 40 mln.'],
+    ],
+    [
+      'after a given name that ends a sentence, before a determiner',
+      'He met Alex. The talks went well.',
+      ['He met Alex.', 'The talks went well.'],
     ],
     [
       'after "U.K." before a subordinate clause',

@@ -114,7 +114,8 @@ const passagesSection: CacheSection = {
 const sentencesSection: CacheSection = {
   name: 'sentences',
   // 2: one sentence splitter (src/nlp/sentences.ts); wire headlines, paragraphs and ¶ numbers as a reader counts them.
-  version: 2,
+  // 3: no boundary after a given name written short ("Alex. Brown and Sons").
+  version: 3,
   write(data, out) {
     const s = data.sentences;
     for (const name of ['passageStart', 'start', 'end', 'properStart', 'proper', 'wordStart'] as const)
