@@ -320,7 +320,10 @@ export function holdsAskedKind(
   // A sum or a share the ranker's kind missed: "by how much" asks a share, but a sum answers it as well.
   if (q.kind === 'money' || q.kind === 'percent') {
     const ws = sw ?? sentenceWords(text);
-    return (f.answerNear > 0 || holdsAmount(q, ws, CHANGE_ASKED.test(q.text))) && !sumsMeasureResults(q, ws);
+    return (
+      (f.answerNear > 0 || holdsAmount(q, ws, CHANGE_ASKED.test(q.text)) || SHARE_PRICE.test(text)) &&
+      !sumsMeasureResults(q, ws)
+    );
   }
   // "How much oil per day…" asks a rate: a figure given per day ("80,000 bpd", "1.07 mln barrels a day") answers.
   const rate = q.kind === 'number' ? RATE_ASKED.exec(q.text)?.[1]?.toLowerCase() : undefined;
@@ -333,6 +336,9 @@ export function holdsAskedKind(
   if (q.kind === 'duration') return SPAN.test(text);
   return true;
 }
+
+/** A share price as wire copy gives it, in dollars unsaid: "opened at 26-3/4", "fell 3-1/8" (not "8-1/2 pct"). */
+const SHARE_PRICE = /\b\d{1,4}-\d{1,2}\/\d{1,2}\b(?!\s*(?:pct|percent|per\s*cent|%))/;
 
 /** "…per day", "…a year", "…daily": a rate is asked for, by its period ("a year earlier" is when, not a rate). */
 const RATE_ASKED = /\b(?:per|a|each)\s+(day|week|month|year)\b(?!\s+(?:earlier|ago|before|after|later|from)\b)/i;

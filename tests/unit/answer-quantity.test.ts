@@ -209,6 +209,15 @@ it('takes an interest rate, a coupon or a margin as given by a share, not by a s
   expect(holds('What exchange rate will Egypt propose?', 'Egypt will propose 1.35 pounds to the dollar.')).toBe(true);
 });
 
+it('takes a share price as wire copy gives it, in dollars unsaid, for a sum', () => {
+  const none = { answerNear: 0, type: 0 };
+  const q = parseQuestion('What price did Paco Pharmaceutical open at on the NYSE?');
+  expect(holdsAskedKind(q, "The company's stock opened at 26-3/4 and closed at 26-1/8.", none)).toBe(true);
+  expect(holdsAskedKind(q, 'Its stock began trading today on the New York Stock Exchange.', none)).toBe(false);
+  // A fraction before "pct" is a share of a sum, not a price.
+  expect(holdsAskedKind(q, 'The notes pay 8-1/2 pct.', none)).toBe(false);
+});
+
 it("takes no company's results (sales, profit) for the sum a question asks that asks for none", () => {
   const near = { answerNear: 1, type: 1 };
   const paying = parseQuestion('How much cash is James River paying Dennison for its Dunn Paper subsidiary?');
