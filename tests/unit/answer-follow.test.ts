@@ -15,10 +15,12 @@ const passage: Passage = { id: 0, key: 'a:1', doc: 0, paragraph: 1, part: 1, tex
 
 let at = 0;
 
+/** A sentence of one passage, after the ones made before it (their spans do not meet). */
 function ranked(text: string, score: number, coverage: number): Ranked<PassageSentence> {
+  const start = at;
   at += text.length + 1;
   return {
-    candidate: { text, kinds: 0, proper: [], passage, start: at },
+    candidate: { text, kinds: 0, proper: [], passage, start },
     features: { coverage } as Features,
     score,
   };
