@@ -1881,8 +1881,7 @@ export function withoutHeadline(text: string): string {
   return m && m[0].length < text.length - 20 ? text.slice(m[0].length) : text;
 }
 
-/** Two sentences that say the same thing (either contains most of the other's words). */
-/** Whether two sentences of one passage share any of its text (as chosen: a cut sentence keeps its start). */
+/** Whether two sentences of one passage share any of its text (a cut one measured from its start). */
 function spansMeet(a: PassageSentence, b: PassageSentence): boolean {
   return a.start < b.start + b.text.length && b.start < a.start + a.text.length;
 }
@@ -1900,6 +1899,7 @@ function runOnTo(a: PassageSentence, b: PassageSentence): string | null {
   return text.slice(a.start, bEnd);
 }
 
+/** Two sentences that say the same thing (either contains most of the other's words). */
 function overlaps(a: string, b: string): boolean {
   const contained = (x: string, y: string) => {
     const wx = new Set(words(x.toLowerCase()));
