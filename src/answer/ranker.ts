@@ -155,15 +155,15 @@ const CAUSE =
 /** "…to relieve the burden": "to" and a verb's base form, after a word that is not a verb or an adjective. */
 const TO_VERB = /\b([\p{L}'-]+)\s+to\s+(\p{Ll}+)\b/gu;
 
-/**
- * A purpose given as an infinitive ("an increase to its mission in Iraq to relieve the burden on the coalition"), not
- * a verb's complement ("wants to", "is able to", "is going to"): wink-lexicon's first tags say which word is which.
- */
 /** A cause or a purpose given in `text`: a causal connective or a purpose's infinitive. */
 export function givesCause(text: string): boolean {
   return CAUSE.test(text) || givesPurpose(text);
 }
 
+/**
+ * A purpose given as an infinitive ("an increase to its mission in Iraq to relieve the burden on the coalition"), not
+ * a verb's complement ("wants to", "is able to", "is going to"): wink-lexicon's first tags say which word is which.
+ */
 export function givesPurpose(text: string): boolean {
   for (const m of text.matchAll(TO_VERB)) {
     const verb = lexiconTags(m[2] ?? '')?.[0];
@@ -215,8 +215,9 @@ const RESULT_TERMS = new Set(
   terms('sales revenues revs profit profits earnings net income loss losses turnover assets'),
 );
 const RESULT_ASKED = new Set([...RESULT_TERMS, ...terms('make made earn earned lose lost')]);
-/** How far before a sum its measure stands ("sales last year of about 65 mln dlrs"). */
+/** How far before a sum its measure stands ("sales last year of about 65 mln dlrs"), and after it ("… in sales"). */
 const MEASURE_BEFORE = 6;
+const MEASURE_AFTER = 5;
 
 /**
  * "How much is James River paying for Dunn?" is not answered by "Dunn had sales last year of about 65 mln dlrs": every
@@ -229,10 +230,9 @@ export function sumsMeasureResults(q: Question, sw: SentenceWords): boolean {
   for (let i = 0; i < sw.terms.length; i++) {
     if ((sw.flags[i] ?? 0) & WordFlag.YEAR || !sumAt(sw.terms, i) || given(q, sw.terms[i] ?? null)) continue;
     sums++;
-    const before = sw.terms.slice(Math.max(0, i - MEASURE_BEFORE), i);
-    const after = sw.terms.slice(i + 1, i + 6);
-    if (!before.some((t) => t !== null && RESULT_TERMS.has(t)) && !after.some((t) => t !== null && RESULT_TERMS.has(t)))
-      return false;
+    // The sum's own term is a number, never a result: the window may hold it.
+    const around = sw.terms.slice(Math.max(0, i - MEASURE_BEFORE), i + MEASURE_AFTER + 1);
+    if (!around.some((t) => t !== null && RESULT_TERMS.has(t))) return false;
   }
   return sums > 0;
 }
