@@ -30,6 +30,8 @@ import {
 } from './people.js';
 import {
   givesCause,
+  givesLength,
+  LENGTH_ASKED,
   holdsAmount,
   sumsMeasureResults,
   rank,
@@ -326,8 +328,15 @@ export function holdsAskedKind(
     );
   }
   // "How much oil per day…" asks a rate: a figure given per day ("80,000 bpd", "1.07 mln barrels a day") answers.
-  const rate = q.kind === 'number' ? RATE_ASKED.exec(q.text)?.[1]?.toLowerCase() : undefined;
+  const rate =
+    q.kind === 'number'
+      ? (
+          RATE_ASKED.exec(q.text)?.[1] ?? PERIOD_OF[RATE_ADJECTIVE.exec(q.text)?.[1]?.toLowerCase() ?? '']
+        )?.toLowerCase()
+      : undefined;
   if (rate) return f.answerNear > 0 && (RATE_GIVEN[rate]?.test(text) ?? false);
+  // "How deep is the well…": a length answers ("10,097 feet deep"), not the article's other figures.
+  if (q.kind === 'number' && LENGTH_ASKED.test(q.text)) return f.answerNear > 0 && givesLength(text);
   // "What interest rate…", "what coupon…": a rate given as a share ("7-3/4 pct", "1/8 point over LIBOR") answers.
   if (q.kind === 'number' && SHARE_RATE_ASKED.test(q.text)) return f.answerNear > 0 && SHARE_GIVEN.test(text);
   if (QUANTITY_KINDS.has(q.kind)) return f.answerNear > 0;
@@ -342,6 +351,9 @@ const SHARE_PRICE = /\b\d{1,4}-\d{1,2}\/\d{1,2}\b(?!\s*(?:pct|percent|per\s*cent
 
 /** "…per day", "…a year", "…daily": a rate is asked for, by its period ("a year earlier" is when, not a rate). */
 const RATE_ASKED = /\b(?:per|a|each)\s+(day|week|month|year)\b(?!\s+(?:earlier|ago|before|after|later|from)\b)/i;
+/** "At what daily rate…", "the monthly output": the same rate, its period said as an adjective. */
+const RATE_ADJECTIVE = /\b(dai|week|month)ly\s+(?:rate|output|production|capacity|volume|average)\b/i;
+const PERIOD_OF: Readonly<Record<string, string>> = { dai: 'day', week: 'week', month: 'month' };
 /** A figure given per the period: "a day", "per day", "daily", and wire copy's "bpd" (barrels per day). */
 const RATE_GIVEN: Readonly<Record<string, RegExp>> = Object.fromEntries(
   Object.entries({ day: 'daily|bpd|b/d', week: 'weekly', month: 'monthly', year: 'annually|yearly' }).map(

@@ -186,14 +186,14 @@ export function answerKind(question: string): AnswerKind {
   )
     return 'money';
   if (
-    /\bhow (many|much)\b|\bwhat (percentage|percent|number|amount|proportion|share)\b|\bhow (large|big|far|high|tall|fast)\b/.test(
+    /\bhow (many|much)\b|\bwhat (percentage|percent|number|amount|proportion|share)\b|\bhow (large|big|far|high|tall|fast|deep|wide|low|heavy|thick|steep)\b/.test(
       q,
     )
   )
     return 'number';
   // A measure asked for by name: "what was the cost of…", "at what age…", "what is X's annual revenue".
   if (
-    /\b(what|which) (is|was|are|were) [\w'.\- ]*\b(age|cost|price|value|population|revenues?|sales|salary|budget|fare|rate|income|profit|temperature|distance|height|length|speed|worth|quota|turnover|reserves|deficit|surplus|debt|earnings|volume|output|size|number|amount|total|count|toll|tally|margin)\b|\bat what (age|speed|rate|price|cost)\b|^\s*(what|which) ([\w-]+ ){0,2}(amount|level|rate|figure|total|size|magnitude|margin|yield|coupon)\b/.test(
+    /\b(what|which) (is|was|are|were) [\w'.\- ]*\b(age|cost|price|value|population|revenues?|sales|salary|budget|fare|rate|income|profit|temperature|distance|height|length|speed|worth|quota|turnover|reserves|deficit|surplus|debt|earnings|volume|output|size|number|amount|total|count|toll|tally|margin)\b|\bat what ([\w-]+ )?(age|speed|rate|price|cost)\b|^\s*(what|which) ([\w-]+ ){0,2}(amount|level|rate|figure|total|size|magnitude|margin|yield|coupon)\b/.test(
       q,
     )
   )

@@ -137,6 +137,17 @@ const CLOCK_WORDS = new Set([
   'hrs',
   'local',
 ]);
+/** "How deep / wide / thick / tall…" asks a length ("how high" and "how far" as often ask how far a price went). */
+export const LENGTH_ASKED = /\bhow\s+(?:deep|wide|thick|tall)\b/i;
+/** A figure with a unit of length: "10,097 feet", "a 300-metre", "15 km". */
+const LENGTH_GIVEN =
+  /\d[\d,.]*(?:\s+|-)(?:feet|foot|ft|inch(?:es)?|yards?|miles?|met(?:er|re)s?|(?:kilo|centi|milli)met(?:er|re)s?|km|cm|mm)\b/i;
+
+/** Whether `text` gives a length with its unit. */
+export function givesLength(text: string): boolean {
+  return LENGTH_GIVEN.test(text);
+}
+
 /** "Smith, 62," — a person's age, as news writes it; "aged 62", "62-year-old", "age of 62". */
 const AGE = /\p{Lu}[\p{L}.'-]+, (1?\d?\d),|\baged? (of )?(1?\d?\d)\b|\b(1?\d?\d)[- ]years?[- ]old\b/u;
 
@@ -405,7 +416,9 @@ export function features(
             ? CAUSE_TYPE
             : 0
           : q.wants
-            ? (c.kinds & q.wants) !== 0 && !onlyGivenNumbers(q, sw)
+            ? (c.kinds & q.wants) !== 0 &&
+              !onlyGivenNumbers(q, sw) &&
+              (!LENGTH_ASKED.test(q.text) || givesLength(c.text))
               ? 1
               : 0
             : 0;

@@ -193,6 +193,25 @@ it("takes a rate asked ('per day') as given per day, or as wire copy's 'bpd'", (
   ).toBe(true);
 });
 
+it("takes a rate's period said as an adjective ('at what daily rate') as the rate asked", () => {
+  const near = { answerNear: 1, type: 1 };
+  const q = parseQuestion('At what daily rate is the Greens Creek mine expected to start producing?');
+  expect(q.kind).toBe('number');
+  expect(holdsAskedKind(q, 'Hecla agreed to buy a 28 pct stake in the Greens Creek venture.', near)).toBe(false);
+  expect(holdsAskedKind(q, 'Production starts at a rate of about 1,000 tons of ore per day.', near)).toBe(true);
+});
+
+it("takes 'how deep / wide / thick / tall' as asking a length, which only a unit of length gives", () => {
+  const near = { answerNear: 1, type: 1 };
+  const q = parseQuestion('How deep is the development well Sterling completed near Houston?');
+  expect(q.kind).toBe('number');
+  expect(holdsAskedKind(q, 'Sterling expects 700 mln dlrs in annual sales from the well.', near)).toBe(false);
+  expect(holdsAskedKind(q, 'The well has a choke of 11/64 of an inch and is 10,097 feet deep.', near)).toBe(true);
+  expect(holdsAskedKind(parseQuestion('How wide is the strait?'), 'It is 39-km wide at its narrowest.', near)).toBe(
+    true,
+  );
+});
+
 it('takes an interest rate, a coupon or a margin as given by a share, not by a sum', () => {
   const near = { answerNear: 1, type: 1 };
   const holds = (question: string, text: string) => holdsAskedKind(parseQuestion(question), text, near);
