@@ -877,6 +877,20 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // restates it ("Kyushu Electric will issue a 20 billion Euroyen bond"); one of its article that names something
   // new and says two of the question's other words ("Lead manager is Nomura International Inc.") answers.
   let restated: Ranked<PassageSentence> | null = roleSaid;
+  // "Who is the managing underwriter for Thrifty's offering?": a best sentence that says no underwriter (the offering
+  // itself) restates the question; one of its article that holds the role and names someone new ("Alex. Brown and
+  // Sons Inc will be managing underwriter") answers.
+  if (q.whoHead !== undefined && roleSaid === null && ranked[0] && !roleHeld(ctx, q, ranked[0])) {
+    const best = ranked[0];
+    const holder = ranked.find(
+      (r) =>
+        r.candidate.passage.doc === best.candidate.passage.doc && roleHeld(ctx, q, r) && namesNew(ctx, q, r.candidate),
+    );
+    if (holder) {
+      ranked = toFront(ranked, holder);
+      restated = best;
+    }
+  }
   if (q.kind === 'name' && !WHO_ASKED.test(q.text) && ranked[0] && !namesNew(ctx, q, ranked[0].candidate)) {
     const best = ranked[0];
     const naming = ranked.find(

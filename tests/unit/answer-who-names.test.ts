@@ -101,3 +101,26 @@ Wheat exports rose sharply in February, traders said.`,
 it('answers no "who" from the article its headline names when no sentence names the one asked for', () => {
   expect(headlines().ask('Who is the chairman of Tofutti Brands?').kind).toBe('not-found');
 });
+
+const offering = engineOver({
+  'thrifty.txt': ` date 1987-06-18
+THRIFTY RENT-A-CAR IN INITIAL OFFERING
+Thrifty Rent-A-Car System Inc said it filed with the Securities and Exchange Commission for an initial public offering of two mln shares of common stock.
+
+Thrifty said current stockholders will retain two-thirds of the company.
+
+Alex. Brown and Sons Inc will be managing underwriter.`,
+  'grain.txt': ` date 1987-06-18
+WHEAT EXPORTS RISE
+Wheat exports rose sharply in May, traders said.`,
+});
+
+it('answers "who is the X of…" from the sentence of the article that holds the role, when the best one does not', () => {
+  const r = offering().ask("Who is the managing underwriter for Thrifty Rent-A-Car System's initial public offering?");
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Alex. Brown and Sons');
+  // No sentence of the article holds the role asked for: not found.
+  expect(offering().ask("Who is the auditor of Thrifty Rent-A-Car System's initial public offering?").kind).toBe(
+    'not-found',
+  );
+});
