@@ -450,7 +450,16 @@ function names(q: Question, named: readonly string[], text: string, vectors?: Te
  * does ("new chief executive Frank Baxter", "succeeds Bill Saxon as chairman", "was elected chairman") answers,
  * though WordNet gives "take over" none of these words. Other two-word verbs keep to their WordNet synonyms.
  */
-const SUCCESSION = /\b(?:new|succeed(?:s|ed|ing)?|successor|replac(?:e|es|ed|ing)|named|appointed|elected)\b/i;
+const SUCCESSION_WORD = /\b(?:succeed(?:s|ed|ing)?|successor|replac(?:e|es|ed|ing)|named|appointed|elected)\b/i;
+/** "new" and the office it qualifies ("Iraq's new prime minister"), not any new thing ("new product development"). */
+const NEW_OFFICE = /\bnew\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/giu;
+
+/** Whether `text` tells of a succession: a word for one, or a new holder of an office. */
+function tellsSuccession(text: string): boolean {
+  if (SUCCESSION_WORD.test(text)) return true;
+  for (const m of text.matchAll(NEW_OFFICE)) if (OFFICE_TERMS.has(terms(m[1] ?? '')[0] ?? '')) return true;
+  return false;
+}
 const TAKE = termOf('take');
 /** "Who replaced…", "who will succeed…", "who is his successor": a successor is asked for. */
 const SUCCESSOR_ASKED = /^\W*who\b.*\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|successor)\b/i;
@@ -839,7 +848,13 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   }
   // "Which bases…": in a near tie, the sentence that names the thing asked for ("bases … at Al-Assad and Irbil")
   // answers; one that only counts it ("two bases in Iraq") does not.
-  if (head) ranked = preferOnTie(ranked, (r) => namedAfter(q, head, r.candidate.text), WHICH_TIE_SHARE);
+  // Not one that misses the verb a "who took over…" asks about: the sentence that says it stays first.
+  if (head)
+    ranked = preferOnTie(
+      ranked,
+      (r) => namedAfter(q, head, r.candidate.text) && !(q.whoVerb && signalsFor(r).whoVerbMissing),
+      WHICH_TIE_SHARE,
+    );
   // "What kind of truck…": in a near tie, the sentence that says a truck ("a Bongo style truck") tells its kind.
   const kindOf = q.kindOf;
   if (kindOf) ranked = preferOnTie(ranked, (r) => heldTerms(r.candidate).has(kindOf), WHICH_TIE_SHARE);
@@ -964,7 +979,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     !signals.whoVerbMissing &&
     // "Who replaced Soleimani…" asks for a successor: a sentence that tells none ("He was head of the Quds Force") does
     // not say who, as for "who took over".
-    !(SUCCESSOR_ASKED.test(q.text) && !SUCCESSION.test(leader.candidate.text)) &&
+    !(SUCCESSOR_ASKED.test(q.text) && !tellsSuccession(leader.candidate.text)) &&
     (holdsAskedKind(q, leader.candidate.text, leader.features, ctx.vectors, leader.candidate.words) ||
       namesByFullName(ctx, q, leader.candidate)) &&
     // "When did X resign?" is answered by a sentence dated on the resignation, which says "resign": a sentence
@@ -1181,7 +1196,7 @@ function signalsOf(
     // Said: the verb itself, a WordNet word for the phrase, or ("took over") a succession told otherwise.
     const says = (v: string, meant: readonly string[], succession: boolean) =>
       have.has(v) || meant.some((m) => have.has(m)) || succession;
-    const succeeds = SUCCESSION.test(leader.candidate.text);
+    const succeeds = tellsSuccession(leader.candidate.text);
     whoVerbMissing =
       senses !== undefined &&
       !says(verbTerm ?? '', senses, verbTerm === TAKE && /^over$/i.test(particle ?? '') && succeeds);

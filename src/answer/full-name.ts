@@ -88,14 +88,34 @@ export function fullNameIn(article: string, surname: string): string | null {
  * question does not name (`asked`) and whose full form `article` gives, unless the sentence gives its first name too.
  */
 export function fullNameLead(sentence: string, article: string, asked: (word: string) => boolean): string | null {
+  const another = namesInFull(sentence);
   for (const name of loneNames(sentence)) {
     if (asked(name)) continue;
+    // "Daniel Bower … will assume Koza's former position": the one named in full is who the sentence is about, not
+    // the one whose position it was.
+    if (another && new RegExp(`\\b${name}['’]s\\b`, 'u').test(sentence)) continue;
     const full = fullNameIn(article, name);
     // Given with its first name elsewhere in the sentence, the name needs no lead. Words that are all common ones
     // ("International Monetary Fund" for "Fund") name a body, not a person.
     if (full && !sentence.includes(full.split(/\s+/).slice(-2).join(' ')) && !allCommonWords(full)) return full;
   }
   return null;
+}
+
+/** `sentence` names someone in full: a given name (a capitalised word wink-lexicon lacks) before a surname. */
+function namesInFull(sentence: string): boolean {
+  const ws = wordsOf(sentence);
+  return ws.some((w, i) => {
+    const next = ws[i + 1];
+    return (
+      next !== undefined &&
+      adjacent(sentence, w, next) &&
+      isName(w.text) &&
+      !w.text.endsWith('.') &&
+      isName(next.text) &&
+      lexiconTags(w.text.toLowerCase()) === undefined
+    );
+  });
 }
 
 /** Every word of `name` is one wink-lexicon knows in lower case (a short title with its stop aside). */

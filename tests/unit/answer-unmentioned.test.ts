@@ -182,6 +182,39 @@ describe('with word vectors', () => {
     if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Jane Doe');
   });
 
+  it('answers "who will take over as chairman" from the sentence that says it, led by no one else\'s name', async () => {
+    // "new product development" tells no succession; a sentence that names a post ("executive management of its
+    // lottery subsidiary, Scientific Games") says nothing of who takes it over; "Koza's former position" is not Koza.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'newsdesk-take-over-'));
+    writeFileSync(
+      path.join(dir, 'bally.txt'),
+      'Bally Mfg Co said it is reorganizing executive management of its lottery subsidiary, Scientific Games Inc, ' +
+        'Norcross, Ga.\n\nEffective April One, it said John Koza, co-founder and chairman of Scientific Games, will ' +
+        'become chairman emeritus of the subsidiary. He also will become a consultant in new product development.\n\n' +
+        "Bally said Daniel Bower, president of Scientific Games, will assume Koza's former position as chairman and " +
+        'chief executive officer.\n',
+    );
+    // "take" is a word of the corpus, in an article about something else.
+    writeFileSync(path.join(dir, 'talks.txt'), 'The trade talks will take another week, officials said.\n');
+    const small = await Engine.build(dir);
+    rmSync(dir, { recursive: true, force: true });
+    const assume = terms('assume')[0] ?? '';
+    const vectors = termVectors([{ term: assume, axis: 3 }], 0);
+    const r = ask(
+      {
+        corpus: small.corpus,
+        index: small.index,
+        vectors: new TermVectors({ ...vectors.data, phrases: [`take over=${assume}`] }),
+      },
+      "Who will take over as chairman and chief executive of Bally's lottery subsidiary Scientific Games?",
+    );
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') {
+      expect(r.sentences[0]?.text).toContain('Daniel Bower');
+      expect(r.answer).not.toMatch(/^John Koza:/);
+    }
+  });
+
   it('reads a two-word verb by its WordNet synonyms, not by words near its bare verb', async () => {
     // An article that says who headed the force, not who took it over. The vectors put "take" near "came" (in the
     // same sentence), as GloVe does (0.70).

@@ -76,3 +76,12 @@ Air Force Maj. Gen. Alex Grynkewich, deputy commander of the coalition, spoke at
     expect(spelledTitles('Mr. Smith of Ltd. fame')).toBe('Mr. Smith of Ltd. fame');
   });
 });
+
+it('leads with no one whose position a sentence naming another in full gives ("Koza\'s former position")', () => {
+  const article =
+    "John Koza will become chairman emeritus. Bally said Daniel Bower will assume Koza's former position.";
+  const sentence = "Bally said Daniel Bower will assume Koza's former position.";
+  expect(fullNameLead(sentence, article, () => false)).toBeNull();
+  // Named in the possessive with no one else in full, the name still leads ("Khazali's group is one of many…").
+  expect(fullNameLead("The group said Koza's plan had failed.", article, () => false)).toBe('John Koza');
+});
