@@ -188,6 +188,9 @@ function articleBoostFor(ctx: AnswerContext, question: string): ((article: numbe
   };
 }
 
+/** The months' terms ("march", "januari"). */
+const MONTH_TERMS: ReadonlySet<string> = new Set(MONTH_NAMES.flatMap((m) => terms(m)));
+
 function monthsIn(text: string): Set<string> {
   return new Set([...text.matchAll(MONTH)].map((m) => m[1] as string));
 }
@@ -561,10 +564,15 @@ export function preferNamesOnTie<T extends Ranked<PassageSentence>>(
 function countsSameEvent(q: Question, best: Ranked<PassageSentence>): (r: Ranked<PassageSentence>) => boolean {
   if (q.kind !== 'number' || !q.counted) return () => true;
   const held = heldTerms(best.candidate);
+  // A month asked for is kept by a sentence that names no other ("GM produced 395,294 cars in the U.S. in March …
+  // The automaker said it made 144,959 trucks last month"): "last month" is that month, "in February" is not.
+  const month = (t: string) => MONTH_TERMS.has(t);
   const shared = placesAsked(q).filter((n) => n.every((t) => held.has(t)));
   return (r) => {
     const have = heldTerms(r.candidate);
-    return shared.every((n) => n.every((t) => have.has(t)));
+    return shared.every(
+      (n) => n.every((t) => have.has(t)) || (n.every(month) && monthsIn(r.candidate.text).size === 0),
+    );
   };
 }
 
@@ -942,6 +950,22 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     if (instead) {
       ranked = toFront(ranked, instead);
       // The best sentence found the article and says the question; the one in its stead gives the figure.
+      restated ??= first;
+    }
+  } else if (
+    first &&
+    q.counted &&
+    !holdsAskedKind(q, first.candidate.text, first.features, null, first.candidate.words)
+  ) {
+    // "How many trucks did GM build": a count of a word only like the one asked ("395,294 cars") gives way to a
+    // sentence of its article that counts the very word ("…and 144,959 trucks"): the vectors put kinds of a thing close.
+    const exact = ranked.find(
+      (r) =>
+        r.candidate.passage.doc === first.candidate.passage.doc &&
+        holdsAskedKind(q, r.candidate.text, r.features, null, r.candidate.words),
+    );
+    if (exact) {
+      ranked = toFront(ranked, exact);
       restated ??= first;
     }
   }

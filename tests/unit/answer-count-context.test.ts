@@ -1,7 +1,10 @@
 // "How many…" is answered by a count given in the sentence after the event it counts ("…after three months of
 // protests. 500 people have been killed and 19,000 wounded."): the count gains what the sentence before matched.
 import { expect, it } from 'vitest';
+import { ask } from '../../src/answer/compose.js';
+import { terms } from '../../src/nlp/terms.js';
 import { engineOver } from '../support/engine-over.js';
+import { termVectors } from '../support/term-vectors.js';
 
 const ARTICLES: Record<string, string> = {
   'unrest.txt': ` date 1990-05-02
@@ -17,4 +20,34 @@ it('answers "how many" from the count after the sentence naming the event', () =
   const r = engine().ask('How many people have been injured in the street protests in Ruritania?');
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('9,000 injured');
+});
+
+const output = engineOver({
+  'gm.txt': ` date 1987-04-01
+GM MARCH U.S. CAR OUTPUT RISES
+General Motors Corp said it produced 395,294 cars in the U.S. in March, up from 366,671 in March 1986.
+
+The automaker said it made 144,959 trucks last month, an increase from 131,640 produced in the same month last year.`,
+  'ford.txt': ` date 1987-04-02
+FORD SALES
+Ford Motor Co said its car sales eased in February from a year earlier.`,
+});
+
+it('answers "how many trucks" from the count of trucks, not of cars the vectors put close, on the month asked', () => {
+  const [truck, car] = ['trucks', 'cars'].map((w) => terms(w)[0] ?? w);
+  const vectors = termVectors(
+    [
+      { term: truck ?? '', axis: 0 },
+      { term: car ?? '', near: 0, similarity: 0.8, axis: 1 },
+    ],
+    2,
+  );
+  const e = output();
+  const r = ask(
+    { corpus: e.corpus, index: e.index, sentences: e.sentences, vectors },
+    'How many trucks did General Motors build in the U.S. in March?',
+  );
+  expect(r.kind).toBe('answer');
+  // "last month" is March to its article: no other month said, the count stands for the month asked.
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('144,959 trucks');
 });
