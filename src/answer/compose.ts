@@ -907,7 +907,11 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     const best = ranked[0];
     const holder = ranked.find(
       (r) =>
-        r.candidate.passage.doc === best.candidate.passage.doc && roleHeld(ctx, q, r) && namesNew(ctx, q, r.candidate),
+        r.candidate.passage.doc === best.candidate.passage.doc &&
+        roleHeld(ctx, q, r) &&
+        (asksSomeone(q)
+          ? namesSomeone(ctx, q, r.candidate) && !otherOffice(ctx, q, r.candidate.text)
+          : namesNew(ctx, q, r.candidate)),
     );
     if (holder) {
       ranked = toFront(ranked, holder);

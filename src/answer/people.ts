@@ -142,6 +142,7 @@ export function nameLead(ctx: AnswerContext, q: Question, candidate: PassageSent
     const t = termOf(word);
     return t !== null && (q.named.has(t) || q.terms.includes(t));
   };
-  const full = fullNameLead(candidate.text, article, asked);
+  // An office standing alone ("…and the President has threatened to resign") is no surname.
+  const full = fullNameLead(candidate.text, article, (word) => isOffice(word) || asked(word));
   return full ? `${full}:` : null;
 }

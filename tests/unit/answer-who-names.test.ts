@@ -124,3 +124,20 @@ it('answers "who is the X of…" from the sentence of the article that holds the
     'not-found',
   );
 });
+
+const resigned = engineOver({
+  'iraq.txt': ` date 2020-01-05
+IRAQ IN TURMOIL
+Iraqi President Barham Saleh met protest leaders in Baghdad on Sunday.
+
+The Prime Minister has resigned and the President has threatened to resign after almost three months of protests.`,
+  'oil.txt': ` date 2020-01-05
+OIL PRICES
+Oil prices rose on Monday, traders said.`,
+});
+
+it('takes an office standing alone ("the President has threatened…") for no one\'s surname', () => {
+  // The sentence holds the role asked for but names no prime minister: "President" leads with no "Iraqi President:".
+  const r = resigned().ask('Who was the Iraqi prime minister who resigned amid the protests?');
+  expect(r.kind).toBe('not-found');
+});
