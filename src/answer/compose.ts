@@ -499,6 +499,33 @@ function namedAfterIn(q: Question, named: readonly string[], text: string): bool
 }
 
 /** The thing asked for named in the sentence: a name after it ("the militia Kataib Hezbollah") or its number ("Article 51"). */
+/** Words before a thing that leave it unnamed: "a national underwriting firm", "its asset-based lender", "three other banks". */
+const UNNAMING = /^(?:a|an|its|their|his|her|other|another|unnamed|unidentified|undisclosed|several|some|certain)$/i;
+/** Words after a thing that go on to name it: "banks led by Nomura", "a firm, Smith Barney,". */
+const NAMING_AFTER = /^(?:led|including|such|namely|headed)$/i;
+
+/**
+ * Whether `text` tells of the thing (`head`) only unnamed: it says the thing, every time after a word that leaves it
+ * unnamed ("a", "its", "other") within three words, and no capitalised word or "led by…" follows within three.
+ */
+export function tellsOnlyUnnamed(head: string, text: string): boolean {
+  let said = false;
+  for (const sentence of text.split(/(?<=[.!?;:])\s+/)) {
+    const ws = words(sentence);
+    for (let i = 0; i < ws.length; i++) {
+      if (!terms(ws[i] ?? '').includes(head)) continue;
+      said = true;
+      const before = ws.slice(Math.max(0, i - 4), i);
+      const after = ws.slice(i + 1, i + 4);
+      const from = before.findLastIndex((w) => UNNAMING.test(w));
+      // "its Mobile Communications Division": a name between the word and the thing.
+      if (from < 0 || before.slice(from + 1).some((w) => /^\p{Lu}/u.test(w))) return false;
+      if (after.some((w) => /^\p{Lu}/u.test(w) || NAMING_AFTER.test(w))) return false;
+    }
+  }
+  return said;
+}
+
 function namesOne(q: Question, head: string, text: string): boolean {
   if (namedAfter(q, [head], text)) return true;
   const ws = words(text);
@@ -1024,6 +1051,13 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     (q.kind !== 'reason' || reasonGiven(ranked, leader, q)) &&
     (!asksSomeone(q) || (namesSomeone(ctx, q, leader.candidate) && !otherOffice(ctx, q, leader.candidate.text))) &&
     roleHeld(ctx, q, roleSaid ?? leader) &&
+    // "Which national underwriting firm signed…" of an article that says only "a national underwriting firm".
+    !(
+      q.kind === 'name' &&
+      q.whichHead !== undefined &&
+      !namesAsked &&
+      tellsOnlyUnnamed(q.whichHead, articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]))
+    ) &&
     (!YES_NO.test(q.text) || holdsAName(q, leader)) &&
     // "What did Esper say…" is answered by words someone reports, not by what Esper was seen doing.
     (!wordsAsked || reportsWordsOf(speaker, leader)) &&

@@ -6,7 +6,7 @@ import { parseQuestion } from '../../src/answer/question.js';
 import { terms } from '../../src/nlp/terms.js';
 import { engineOver } from '../support/engine-over.js';
 import { termVectors } from '../support/term-vectors.js';
-import { ask } from '../../src/answer/compose.js';
+import { ask, tellsOnlyUnnamed } from '../../src/answer/compose.js';
 import type { Engine } from '../../src/engine/engine.js';
 
 const term = (w: string) => terms(w)[0];
@@ -136,5 +136,39 @@ Lawmakers invoked a resolution of their own on Monday.`,
 
   it('declines when the sentence names none', () => {
     expect(unnumbered().ask(question).kind).toBe('not-found');
+  });
+});
+
+describe('an article that tells of the thing asked only unnamed', () => {
+  it('reads "a national underwriting firm", "its lender", "three other banks" as unnamed, and names as named', () => {
+    const [firm, lender, bank, division] = ['firm', 'lender', 'banks', 'division'].map((w) => terms(w)[0] ?? w);
+    expect(tellsOnlyUnnamed(firm ?? '', 'Cadema entered a letter of intent with a national underwriting firm.')).toBe(
+      true,
+    );
+    expect(tellsOnlyUnnamed(lender ?? '', 'The line was ended by its asset-based lender.')).toBe(true);
+    expect(tellsOnlyUnnamed(bank ?? '', 'IBJ and three other banks plan to abandon the loans.')).toBe(true);
+    // Named after it, or between the word and the thing; or said with no word that leaves it unnamed.
+    expect(tellsOnlyUnnamed(firm ?? '', 'It signed with a national underwriting firm, Smith Barney.')).toBe(false);
+    expect(tellsOnlyUnnamed(bank ?? '', 'It hired a group of banks led by Nomura.')).toBe(false);
+    expect(tellsOnlyUnnamed(division ?? '', 'It will close its Mobile Communications Division.')).toBe(false);
+    expect(tellsOnlyUnnamed(bank ?? '', 'The banks agreed.')).toBe(false);
+    // Not said at all: nothing to tell.
+    expect(tellsOnlyUnnamed(firm ?? '', 'Cadema will file a registration statement.')).toBe(false);
+  });
+
+  const cadema = engineOver({
+    'cadema.txt': ` date 1987-03-02
+CADEMA SETS PREFERRED OFFERING
+Cadema Corp said it entered a letter of intent with a national underwriting firm for an offering of five mln dlrs of convertible preferred stock.
+
+Cadema said it will file a registration statement with the Securities and Exchange Commission later this month for the offering.`,
+    'grain.txt': ` date 1987-03-02
+WHEAT EXPORTS RISE
+Wheat exports rose sharply in February, traders said.`,
+  });
+
+  it('declines "which firm…" when its article says only "a … firm"', () => {
+    const r = cadema().ask("Which national underwriting firm signed the letter of intent for Cadema Corp's offering?");
+    expect(r.kind).toBe('not-found');
   });
 });
