@@ -157,18 +157,22 @@ describe('an article that tells of the thing asked only unnamed', () => {
   });
 
   const cadema = engineOver({
-    'cadema.txt': ` date 1987-03-02
-CADEMA SETS PREFERRED OFFERING
-Cadema Corp said it entered a letter of intent with a national underwriting firm for an offering of five mln dlrs of convertible preferred stock.
-
-Cadema said it will file a registration statement with the Securities and Exchange Commission later this month for the offering.`,
+    'cadema.txt': ` date 1987-03-04
+CADEMA PLANS PREFERRED OFFERING
+Cadema Corp said it entered a
+letter of intent with a national underwriting firm for an
+offering of five mln dlrs worth of convertible preferred stock.
+    It also said it increased the size of its board to six from
+five members.`,
     'grain.txt': ` date 1987-03-02
 WHEAT EXPORTS RISE
 Wheat exports rose sharply in February, traders said.`,
   });
 
   it('declines "which firm…" when its article says only "a … firm"', () => {
-    const r = cadema().ask("Which national underwriting firm signed the letter of intent for Cadema Corp's offering?");
+    const r = cadema().ask(
+      'Which national underwriting firm entered the letter of intent with Cadema Corp for its convertible preferred stock offering?',
+    );
     expect(r.kind).toBe('not-found');
   });
 });
