@@ -983,6 +983,30 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
       // The best sentence found the article and says the question; the one in its stead gives the figure.
       restated ??= first;
     }
+  } else if (first && q.kind === 'reason' && !givesCause(first.candidate.text)) {
+    // "What will Cadema use the proceeds for?": the best sentence tells of the offering; one of its article that
+    // gives a cause or a purpose and says more of the question ("Proceeds will be used to fund clinical trials")
+    // answers in its stead.
+    const have = heldTerms(first.candidate);
+    const giving = ranked.find(
+      (r) =>
+        r.candidate.passage.doc === first.candidate.passage.doc &&
+        givesCause(r.candidate.text) &&
+        q.terms.some((t) => !q.named.has(t) && !have.has(t) && heldTerms(r.candidate).has(t)),
+    );
+    if (giving) {
+      ranked = toFront(ranked, giving);
+      restated ??= first;
+    }
+  } else if (first && q.kind === 'reason' && signalsFor(first).coverage + signalsFor(first).soft < MIN_COVERAGE) {
+    // The cause ranks first but says little of the question ("Proceeds will be used to fund clinical trials"): the
+    // sentence of its paragraph, or the one before, that says the question ("Cadema … entered a letter of intent … for
+    // an offering") vouches for it, as a sentence told before its cause does.
+    const near = (r: Ranked<PassageSentence>) =>
+      r.candidate.passage.doc === first.candidate.passage.doc &&
+      Math.abs(r.candidate.passage.id - first.candidate.passage.id) <= 1;
+    restated ??=
+      ranked.find((r) => r !== first && near(r) && signalsFor(r).coverage + signalsFor(r).soft >= MIN_COVERAGE) ?? null;
   } else if (
     first &&
     q.counted &&

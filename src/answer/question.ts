@@ -200,9 +200,9 @@ export function answerKind(question: string): AnswerKind {
     return 'number';
   // "Where was the dollar fixed / copper trading?": the market's word for a level, which a number gives.
   if (/\bwhere\s+(?:is|was|are|were)\b[^?]*\b(?:trading|traded|fixed|quoted)\b/.test(q)) return 'number';
-  // "Why…", "what caused…": the answer gives a cause or a purpose.
+  // "Why…", "what caused…", "what will X use the proceeds for": the answer gives a cause or a purpose.
   if (
-    /^\s*why\b|\bfor what reason\b|\bwhat (was|were|is|are) the (main )?reasons?\b|\bwhat (caused|prompted|led to)\b/.test(
+    /^\s*why\b|\bfor what reason\b|\bwhat (was|were|is|are) the (main )?reasons?\b|\bwhat (caused|prompted|led to)\b|^\s*what\b[^?]*\b(use|used|spend|spent)\b[^?]*\bfor\s*\??\s*$/.test(
       q,
     )
   )

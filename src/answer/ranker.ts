@@ -161,7 +161,7 @@ const CAUSE_TYPE = 0.5;
  * "reflecting lower prices", "in order to…"): English's causal connectives, not words of any one corpus.
  */
 const CAUSE =
-  /\b(because|due to|owing to|thanks to|as a result|result(ed|s|ing)? (of|from)|caused by|cit(ed|ing|es)|reflect(ed|ing|s)?|stem(s|med|ming)? from|attribut(ed|es|able) to|blam(ed|ing)|in order to|so that|so as to|reasons?|aimed at|designed to|intended to|in an effort to|in a bid to|in response to|aim(s|ed)? to|(on|over|amid) (concerns?|fears?|hopes?|worries) (of|for|that|about|over))\b/i;
+  /\b(because|due to|owing to|thanks to|as a result|result(ed|s|ing)? (of|from)|caused by|cit(ed|ing|es)|reflect(ed|ing|s)?|stem(s|med|ming)? from|attribut(ed|es|able) to|blam(ed|ing)|in order to|so that|so as to|reasons?|aimed at|designed to|intended to|in an effort to|in a bid to|in response to|aim(s|ed)? to|(be|been|being|is|are|was|were) used (to|for)|(general )?corporate purposes|(on|over|amid) (concerns?|fears?|hopes?|worries) (of|for|that|about|over))\b/i;
 
 /** "…to relieve the burden": "to" and a verb's base form, after a word that is not a verb or an adjective. */
 const TO_VERB = /\b([\p{L}'-]+)\s+to\s+(\p{Ll}+)\b/gu;

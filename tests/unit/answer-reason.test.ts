@@ -87,3 +87,44 @@ it('declines a "why" whose best sentence and paragraph tell the event and no cau
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('earth tremor');
 });
+
+const proceeds = engineOver({
+  'cadema.txt': ` date 1987-03-04
+CADEMA PLANS PREFERRED OFFERING
+Cadema Corp said it entered a
+letter of intent with a national underwriting firm for an
+offering of five mln dlrs worth of convertible preferred stock.
+    Cadema said it will file a registration statement with the
+Securities and Exchange Commission later this month for the
+offering. Proceeds will be used to fund clinical trials for the
+company's treatments for rheumatoid arthritis and metastatic
+bone cancer.`,
+  'telematics.txt': ` date 1987-03-05
+TELEMATICS INITIAL OFFERING UNDER WAY
+Telematics International Inc said 2,550,000 shares of common at 12 dlrs per share are being offered in an initial public offering, which will use the services of two underwriters for proceeds of about 30 mln dlrs.`,
+});
+
+it('asks a purpose in "what will X use the proceeds for", which a sentence of the article gives in its best one\'s stead', () => {
+  expect(answerKind('What will Cadema Corp use the proceeds of its convertible preferred stock offering for?')).toBe(
+    'reason',
+  );
+  // The letter of intent, which says most of the question, ranks first; the purpose is two sentences on.
+  const r = proceeds().ask(
+    'What will Cadema Corp use the proceeds of its five mln dlr convertible preferred stock offering with a national underwriting firm for?',
+  );
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('used to fund clinical trials');
+  // An article that tells of the offering and its proceeds, but not what they are for.
+  expect(
+    proceeds().ask('What does Telematics International plan to use the proceeds of its 12 dlr a share offering for?')
+      .kind,
+  ).toBe('not-found');
+});
+
+it('takes "will be used to fund" and "general corporate purposes" as giving a purpose', () => {
+  const q = parseQuestion('What will Cadema use the proceeds for?');
+  const type = (text: string) => features(q, { text, kinds: 0, proper: [] }, new TermStats(), 10).type;
+  expect(type('Proceeds will be used to fund clinical trials.')).toBeGreaterThan(0);
+  expect(type('Proceeds are for general corporate purposes.')).toBeGreaterThan(0);
+  expect(type('The shares are being offered at 12 dlrs each.')).toBe(0);
+});
