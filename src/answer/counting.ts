@@ -40,7 +40,7 @@ export function counts(
     // A word like the one counted that is an adjective ("two Iraqi military bases" for soldiers) modifies what the
     // number counts: the noun after it.
     if (!counted.includes(t ?? '') && lexiconTags((ws ??= words(text))[i]?.toLowerCase() ?? '')?.[0] === 'JJ') continue;
-    for (let j = Math.max(0, i - COUNT_SPAN); j < i; j++) {
+    for (let j = partitiveFrom((ws ??= words(text)), i); j < i; j++) {
       const flags = sw.flags[j] ?? 0;
       // A year, or a day of the month ("December 12, telling NPR"), counts nothing.
       const day = j > 0 && ((sw.flags[j - 1] ?? 0) & WordFlag.DATE) !== 0;
@@ -56,6 +56,18 @@ export function counts(
     }
   }
   return false;
+}
+
+/**
+ * Where to look back from the thing at `i` for its count: COUNT_SPAN words, or, through a partitive ("up to one mln of
+ * its common shares", "500,000 of the shares"), the two words before its "of".
+ */
+function partitiveFrom(ws: readonly string[], i: number): number {
+  const from = Math.max(0, i - COUNT_SPAN);
+  for (let k = i - 1; k >= from; k--)
+    if (/^of$/i.test(ws[k] ?? '') && /^(?:its|their|the|his|her|our)$/i.test(ws[k + 1] ?? ''))
+      return Math.max(0, k - 2);
+  return from;
 }
 
 /** Words before a count where its owner stands ("Canada has about 500 troops"), and after what it counts. */

@@ -312,3 +312,13 @@ describe('"what is the name of X"', () => {
     expect(holdsAskedKind(parseQuestion(question), text, { answerNear: 0, type: 0 })).toBe(holds);
   });
 });
+
+it('counts through a partitive: "up to one mln of its common shares" counts shares', () => {
+  const near = { answerNear: 1, type: 1 };
+  const q = parseQuestion("How many of its common shares was Federal Realty's management authorized to buy back?");
+  const holds = (text: string) => holdsAskedKind(q, text, near);
+  expect(holds('Its management has been authorized to purchase up to one mln of its common shares.')).toBe(true);
+  expect(holds('It may buy 500,000 of the shares in the open market.')).toBe(true);
+  // A figure before "of cash" (no its / the / their) counts no shares further on.
+  expect(holds('The trust said one mln dollars of cash will fund common share purchases.')).toBe(false);
+});
