@@ -88,6 +88,10 @@ function whichBeforePast(text: string): string | undefined {
 /** A preposition ends the head noun's phrase: "which two bases in Iraq…" asks for bases, not Iraq. */
 const PHRASE_END = /^(?:in|of|on|at|from|near|for|with|by|inside|outside|across|around|along|over|under)$/i;
 
+/** "What did the bank cut its rate to (in April)?": the level a change came to is asked for. */
+export const LEVEL_ASKED =
+  /^\s*what\s+(?:did|does|do|will|would|has|have|had|is|was|are|were)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|cut|raise|raised|lower|lowered|increase|increased|reduce|reduced|drop|dropped|climb|climbed|jump|jumped|boost|boosted|trim|trimmed|decline|declined|slip|slipped|grow|grew|grown)\b[^?]*\bto\s*(?:\?|$|(?:in|on|at|after|during|from|for|when|last|this|as|under)\b)/i;
+
 /** The head noun of what "which…" asks for: the phrase's last word, or the word before its first preposition. */
 function headOf(phrase: string): string | undefined {
   const ws = phrase.split(/\s+/).filter(Boolean);
@@ -198,6 +202,8 @@ export function answerKind(question: string): AnswerKind {
     )
   )
     return 'number';
+  // "What did the bank cut its rate to (in April)?": the level a change came to, which a number gives.
+  if (LEVEL_ASKED.test(q)) return 'number';
   // "Where was the dollar fixed / copper trading?": the market's word for a level, which a number gives.
   if (/\bwhere\s+(?:is|was|are|were)\b[^?]*\b(?:trading|traded|fixed|quoted)\b/.test(q)) return 'number';
   // "Why…", "what caused…", "what will X use the proceeds for": the answer gives a cause or a purpose.

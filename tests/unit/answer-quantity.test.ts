@@ -322,3 +322,17 @@ it('counts through a partitive: "up to one mln of its common shares" counts shar
   // A figure before "of cash" (no its / the / their) counts no shares further on.
   expect(holds('The trust said one mln dollars of cash will fund common share purchases.')).toBe(false);
 });
+
+it('asks the level a change came to in "what did X cut its rate to", which a figure after "to" or "at" gives', () => {
+  const near = { answerNear: 1, type: 1 };
+  const q = parseQuestion(
+    'What did the Belgian National Bank cut its key three-month treasury certificate rate to in April?',
+  );
+  expect(q.kind).toBe('number');
+  const holds = (text: string) => holdsAskedKind(q, text, near);
+  expect(holds('The bank said it cut its one, two and three month treasury certificate rates.')).toBe(false);
+  expect(holds('The key three month rate was reduced by 0.05 points to 7.25 pct.')).toBe(true);
+  expect(holds('The rate now stands at 7.25 pct.')).toBe(true);
+  // Not a level asked: "what did parliament vote to do".
+  expect(parseQuestion("What did Iraq's parliament vote to do?").kind).not.toBe('number');
+});
