@@ -519,6 +519,8 @@ export function tellsOnlyUnnamed(head: string, text: string): boolean {
     const ws = words(sentence);
     for (let i = 0; i < ws.length; i++) {
       if (!terms(ws[i] ?? '').includes(head)) continue;
+      // "a company spokesman": the word qualifies another thing, it does not tell of one.
+      if (/^\p{Ll}/u.test(ws[i + 1] ?? '') && lexiconTags(ws[i + 1] ?? '')?.[0]?.startsWith('NN')) continue;
       said = true;
       const before = ws.slice(Math.max(0, i - 4), i);
       const after = ws.slice(i + 1, i + 4);

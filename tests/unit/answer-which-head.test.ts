@@ -146,7 +146,10 @@ describe('an article that tells of the thing asked only unnamed', () => {
       true,
     );
     expect(tellsOnlyUnnamed(lender ?? '', 'The line was ended by its asset-based lender.')).toBe(true);
-    expect(tellsOnlyUnnamed(bank ?? '', 'IBJ and three other banks plan to abandon the loans.')).toBe(true);
+    expect(tellsOnlyUnnamed(bank ?? '', 'IBJ and three other banks will abandon the loans.')).toBe(true);
+    // "a company spokesman" tells of a spokesman: no company is told of, named or not.
+    const company = terms('company')[0] ?? '';
+    expect(tellsOnlyUnnamed(company, 'The bond will be issued on April 22, a company spokesman said.')).toBe(false);
     // Named after it, or between the word and the thing; or said with no word that leaves it unnamed.
     expect(tellsOnlyUnnamed(firm ?? '', 'It signed with a national underwriting firm, Smith Barney.')).toBe(false);
     expect(tellsOnlyUnnamed(bank ?? '', 'It hired a group of banks led by Nomura.')).toBe(false);
