@@ -503,7 +503,6 @@ function namedAfterIn(q: Question, named: readonly string[], text: string): bool
   return false;
 }
 
-/** The thing asked for named in the sentence: a name after it ("the militia Kataib Hezbollah") or its number ("Article 51"). */
 /** Words before a thing that leave it unnamed: "a national underwriting firm", "its asset-based lender", "three other banks". */
 const UNNAMING = /^(?:a|an|its|their|his|her|other|another|unnamed|unidentified|undisclosed|several|some|certain)$/i;
 /** Words after a thing that go on to name it: "banks led by Nomura", "a firm, Smith Barney,". */
@@ -511,7 +510,7 @@ const NAMING_AFTER = /^(?:led|including|such|namely|headed)$/i;
 
 /**
  * Whether `text` tells of the thing (`head`) only unnamed: it says the thing, every time after a word that leaves it
- * unnamed ("a", "its", "other") within three words, and no capitalised word or "led by…" follows within three.
+ * unnamed ("a", "its", "other") within four words, and no capitalised word or "led by…" follows within three.
  */
 export function tellsOnlyUnnamed(head: string, text: string): boolean {
   let said = false;
@@ -533,6 +532,7 @@ export function tellsOnlyUnnamed(head: string, text: string): boolean {
   return said;
 }
 
+/** The thing asked for named in the sentence: a name after it ("the militia Kataib Hezbollah") or its number ("Article 51"). */
 function namesOne(q: Question, head: string, text: string): boolean {
   if (namedAfter(q, [head], text)) return true;
   const ws = words(text);
@@ -822,6 +822,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     if (!x) bySignals.set(r, (x = signalsOf(ctx, q, r, unmentionedTerms, phrasal)));
     return x;
   };
+  /** How much of the question a sentence says: its coverage, and words said otherwise at their similarity. */
+  const saysOfQuestion = (r: Ranked<PassageSentence>) => signalsFor(r).coverage + signalsFor(r).soft;
   const onTopic = ranked.filter((r) => signalsFor(r).namedMissing < MAX_NAMED_MISSING);
   // Unless none of them names the one asked for ("Which Pentagon spokesman…": no spokesman is named where the
   // Pentagon is) and a sentence that lacks one of the names does ("the department of defence spokesman Jonathan
@@ -1005,15 +1007,14 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
       ranked = toFront(ranked, giving);
       restated ??= first;
     }
-  } else if (first && q.kind === 'reason' && signalsFor(first).coverage + signalsFor(first).soft < MIN_COVERAGE) {
+  } else if (first && q.kind === 'reason' && saysOfQuestion(first) < MIN_COVERAGE) {
     // The cause ranks first but says little of the question ("Proceeds will be used to fund clinical trials"): the
     // sentence of its paragraph, or the one before, that says the question ("Cadema … entered a letter of intent … for
     // an offering") vouches for it, as a sentence told before its cause does.
     const near = (r: Ranked<PassageSentence>) =>
       r.candidate.passage.doc === first.candidate.passage.doc &&
       Math.abs(r.candidate.passage.id - first.candidate.passage.id) <= 1;
-    restated ??=
-      ranked.find((r) => r !== first && near(r) && signalsFor(r).coverage + signalsFor(r).soft >= MIN_COVERAGE) ?? null;
+    restated ??= ranked.find((r) => r !== first && near(r) && saysOfQuestion(r) >= MIN_COVERAGE) ?? null;
   } else if (
     first &&
     q.counted &&
@@ -1075,7 +1076,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     !(q.kind === 'date' && dated === null && !givesTime(leader.candidate)) &&
     // The sentence that names the answer may say little of the question when one of its article restates it.
     (signals.coverage + signals.soft >= MIN_COVERAGE ||
-      (restated !== null && signalsFor(restated).coverage + signalsFor(restated).soft >= MIN_COVERAGE) ||
+      (restated !== null && saysOfQuestion(restated) >= MIN_COVERAGE) ||
       (dated !== null && onNamedDay(ctx, leader, dated) !== null)) &&
     ofYears(leader) &&
     // "What caused the explosion…" is answered by a cause: the sentence, or the rest of its paragraph after it, gives one.
