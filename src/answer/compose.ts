@@ -406,6 +406,18 @@ function toFront<T>(items: T[], item: T): T[] {
 }
 
 /**
+ * The best-ranked sentence of `best`'s article that `holds`: one that answers in the best one's stead when that one
+ * found the article and says the question but not the thing asked (a figure, a cause, a name, the role's holder).
+ */
+function inItsStead<T extends Ranked<PassageSentence>>(
+  ranked: readonly T[],
+  best: T,
+  holds: (r: T) => boolean,
+): T | undefined {
+  return ranked.find((r) => r.candidate.passage.doc === best.candidate.passage.doc && holds(r));
+}
+
+/**
  * A thing given its name: "dubbed “Operation Martyr Soleimani”", "known as the Quds Force", "named Jonathan Hoffman",
  * "to be known as <Odin Mining…>" (a company in wire copy's brackets). The name's first word is captured.
  */
@@ -941,9 +953,10 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // Sons Inc will be managing underwriter") answers.
   if (q.whoHead !== undefined && roleSaid === null && ranked[0] && !roleHeld(ctx, q, ranked[0])) {
     const best = ranked[0];
-    const holder = ranked.find(
+    const holder = inItsStead(
+      ranked,
+      best,
       (r) =>
-        r.candidate.passage.doc === best.candidate.passage.doc &&
         roleHeld(ctx, q, r) &&
         (asksSomeone(q)
           ? namesSomeone(ctx, q, r.candidate) && !otherOffice(ctx, q, r.candidate.text)
@@ -956,9 +969,10 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   }
   if (q.kind === 'name' && !WHO_ASKED.test(q.text) && ranked[0] && !namesNew(ctx, q, ranked[0].candidate)) {
     const best = ranked[0];
-    const naming = ranked.find(
+    const naming = inItsStead(
+      ranked,
+      best,
       (r) =>
-        r.candidate.passage.doc === best.candidate.passage.doc &&
         namesNew(ctx, q, r.candidate) &&
         q.terms.filter((t) => !q.named.has(t) && heldTerms(r.candidate).has(t)).length >= RESTATED_WORDS,
     );
@@ -981,12 +995,11 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   const first = ranked[0];
   if (first && !holdsAskedKind(q, first.candidate.text, first.features, ctx.vectors, first.candidate.words)) {
     const sameEvent = countsSameEvent(q, first);
-    const instead = ranked.find(
-      (r) =>
-        (dated ? onNamedDay(ctx, r, dated) !== null : r.candidate.passage.doc === first.candidate.passage.doc) &&
-        holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words) &&
-        sameEvent(r),
-    );
+    const holds = (r: Ranked<PassageSentence>) =>
+      holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words) && sameEvent(r);
+    const instead = dated
+      ? ranked.find((r) => onNamedDay(ctx, r, dated) !== null && holds(r))
+      : inItsStead(ranked, first, holds);
     if (instead) {
       ranked = toFront(ranked, instead);
       // The best sentence found the article and says the question; the one in its stead gives the figure.
@@ -997,9 +1010,10 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     // gives a cause or a purpose and says more of the question ("Proceeds will be used to fund clinical trials")
     // answers in its stead.
     const have = heldTerms(first.candidate);
-    const giving = ranked.find(
+    const giving = inItsStead(
+      ranked,
+      first,
       (r) =>
-        r.candidate.passage.doc === first.candidate.passage.doc &&
         givesCause(r.candidate.text) &&
         q.terms.some((t) => !q.named.has(t) && !have.has(t) && heldTerms(r.candidate).has(t)),
     );
@@ -1022,10 +1036,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   ) {
     // "How many trucks did GM build": a count of a word only like the one asked ("395,294 cars") gives way to a
     // sentence of its article that counts the very word ("…and 144,959 trucks"): the vectors put kinds of a thing close.
-    const exact = ranked.find(
-      (r) =>
-        r.candidate.passage.doc === first.candidate.passage.doc &&
-        holdsAskedKind(q, r.candidate.text, r.features, null, r.candidate.words),
+    const exact = inItsStead(ranked, first, (r) =>
+      holdsAskedKind(q, r.candidate.text, r.features, null, r.candidate.words),
     );
     if (exact) {
       ranked = toFront(ranked, exact);
