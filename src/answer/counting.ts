@@ -12,6 +12,12 @@ const COUNT_SPAN = 3;
 /** A word this close in the vectors to what is counted counts it too ("troops" for "soldiers"). */
 const COUNTED_SIMILARITY = 0.7;
 
+/**
+ * Units of time: GloVe puts them close to each other, but "five months" is no count of years. A unit is counted only by
+ * its own word.
+ */
+const TIME_UNITS = new Set(terms('seconds minutes hours days weeks months years decades centuries'));
+
 /** "How many people…": the words that count anyone at all. */
 const PEOPLE = new Set(terms('people persons individuals'));
 /** The terms nationality words become ("Iraqis" → iraq): capitalised, after a number, they count people. */
@@ -31,7 +37,7 @@ export function counts(
   const people = counted.some((c) => PEOPLE.has(c));
   const isCounted = (t: string | null, flags: number) =>
     t !== null &&
-    (counted.some((c) => c === t || (vectors?.similarity(c, t) ?? 0) >= COUNTED_SIMILARITY) ||
+    (counted.some((c) => c === t || (!TIME_UNITS.has(c) && (vectors?.similarity(c, t) ?? 0) >= COUNTED_SIMILARITY)) ||
       (people && NATIONS.has(t) && (flags & WordFlag.CAPITAL) !== 0));
   let ws: string[] | undefined;
   for (let i = 0; i < sw.terms.length; i++) {

@@ -193,9 +193,12 @@ function near(ts: (string | null)[], at: number, span: number, set: ReadonlySet<
   return false;
 }
 
-/** A number the question itself gives ("Iraq's 500 mln dlr loan"): it names what is asked about, it does not answer. */
+/**
+ * A number the question itself gives, in digits or spelled ("Iraq's 500 mln dlr loan", "their four mln dlr
+ * investment"): it names what is asked about, it does not answer. Callers have found the word a number.
+ */
 function given(q: Question, term: string | null): boolean {
-  return term !== null && /\d/.test(term) && q.terms.includes(term);
+  return term !== null && q.terms.includes(term);
 }
 
 /** Words that scale a number into an amount ("182.2 mln", "4.9 billion"), whether or not its currency follows. */

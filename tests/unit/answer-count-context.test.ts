@@ -2,6 +2,8 @@
 // protests. 500 people have been killed and 19,000 wounded."): the count gains what the sentence before matched.
 import { expect, it } from 'vitest';
 import { ask } from '../../src/answer/compose.js';
+import { counts } from '../../src/answer/counting.js';
+import { sentenceWords } from '../../src/nlp/sentence-words.js';
 import { terms } from '../../src/nlp/terms.js';
 import { engineOver } from '../support/engine-over.js';
 import { termVectors } from '../support/term-vectors.js';
@@ -50,4 +52,24 @@ it('answers "how many trucks" from the count of trucks, not of cars the vectors 
   expect(r.kind).toBe('answer');
   // "last month" is March to its article: no other month said, the count stands for the month asked.
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('144,959 trucks');
+});
+
+it('counts a unit of time only by its own word: "five months" is no count of years, though the vectors put them close', () => {
+  const [year, month, soldier, troop] = ['years', 'months', 'soldiers', 'troops'].map((w) => terms(w)[0] ?? w);
+  const vectors = termVectors(
+    [
+      { term: year ?? '', axis: 0 },
+      { term: month ?? '', near: 0, similarity: 0.8, axis: 1 },
+      { term: soldier ?? '', axis: 2 },
+      { term: troop ?? '', near: 2, similarity: 0.8, axis: 3 },
+    ],
+    4,
+  );
+  const months = 'Ecuador has suspended crude exports for about five months.';
+  expect(counts([year ?? ''], sentenceWords(months), months, vectors)).toBe(false);
+  const years = 'The loans are repayable over 15 years.';
+  expect(counts([year ?? ''], sentenceWords(years), years, vectors)).toBe(true);
+  // Not a unit: a close word counts it as before.
+  const troops = 'Canada has about 500 troops there.';
+  expect(counts([soldier ?? ''], sentenceWords(troops), troops, vectors)).toBe(true);
 });

@@ -336,3 +336,15 @@ it('asks the level a change came to in "what did X cut its rate to", which a fig
   // Not a level asked: "what did parliament vote to do".
   expect(parseQuestion("What did Iraq's parliament vote to do?").kind).not.toBe('number');
 });
+
+it('takes no number the question gives, spelled or in digits, for the sum it asks', () => {
+  const none = { answerNear: 0, type: 0 };
+  const text = 'Alias Research said it entered into a four mln dlr venture capital investment led by TA Associates.';
+  const stake = 'What percentage stake in Alias Research do TA Associates get for their four mln dlr investment?';
+  expect(holdsAskedKind(parseQuestion(stake), text, none)).toBe(false);
+  expect(holdsAskedKind(parseQuestion('How much money did TA Associates put into Alias Research?'), text, none)).toBe(
+    true,
+  );
+  const digits = 'Alias Research said it entered into a 4 mln dlr venture capital investment led by TA Associates.';
+  expect(holdsAskedKind(parseQuestion(stake.replace('four', '4')), digits, none)).toBe(false);
+});
