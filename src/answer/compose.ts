@@ -532,13 +532,16 @@ export function tellsOnlyUnnamed(head: string, text: string): boolean {
       if (!terms(ws[i] ?? '').includes(head)) continue;
       // "a company spokesman": the word qualifies another thing, it does not tell of one.
       if (/^\p{Ll}/u.test(ws[i + 1] ?? '') && lexiconTags(ws[i + 1] ?? '')?.[0]?.startsWith('NN')) continue;
-      said = true;
       const before = ws.slice(Math.max(0, i - 4), i);
       const after = ws.slice(i + 1, i + 4);
+      if (after.some((w) => /^\p{Lu}/u.test(w) || NAMING_AFTER.test(w))) return false;
       const from = before.findLastIndex((w) => UNNAMING.test(w));
+      // "demand by the lender": the thing told of before, named or not there; it says neither.
+      const back = before.findLastIndex((w) => /^the$/i.test(w));
+      if (back > from && !before.slice(back + 1).some((w) => /^\p{Lu}/u.test(w))) continue;
+      said = true;
       // "its Mobile Communications Division": a name between the word and the thing.
       if (from < 0 || before.slice(from + 1).some((w) => /^\p{Lu}/u.test(w))) return false;
-      if (after.some((w) => /^\p{Lu}/u.test(w) || NAMING_AFTER.test(w))) return false;
     }
   }
   return said;
@@ -1095,11 +1098,13 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     (q.kind !== 'reason' || reasonGiven(ranked, leader, q)) &&
     (!asksSomeone(q) || (namesSomeone(ctx, q, leader.candidate) && !otherOffice(ctx, q, leader.candidate.text))) &&
     roleHeld(ctx, q, roleSaid ?? leader) &&
-    // "Which national underwriting firm signed…" of an article that says only "a national underwriting firm".
+    // "Which national underwriting firm signed…" of an article that says only "a national underwriting firm". Not a
+    // country: one is named without the word ("backers apart from Britain"), and the country check below reads names.
     !(
       q.kind === 'name' &&
       q.whichHead !== undefined &&
       !namesAsked &&
+      !COUNTRY_ASKED.test(q.text) &&
       tellsOnlyUnnamed(q.whichHead, articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]))
     ) &&
     (!YES_NO.test(q.text) || holdsAName(q, leader)) &&

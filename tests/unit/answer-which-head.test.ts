@@ -155,6 +155,12 @@ describe('an article that tells of the thing asked only unnamed', () => {
     expect(tellsOnlyUnnamed(bank ?? '', 'It hired a group of banks led by Nomura.')).toBe(false);
     expect(tellsOnlyUnnamed(division ?? '', 'It will close its Mobile Communications Division.')).toBe(false);
     expect(tellsOnlyUnnamed(bank ?? '', 'The banks agreed.')).toBe(false);
+    // "the lender" tells again of one told before: it neither names nor leaves unnamed, unless a name follows.
+    const backed = 'The line was ended by its asset-based lender and demand by the lender for payment.';
+    expect(tellsOnlyUnnamed(lender ?? '', backed)).toBe(true);
+    expect(tellsOnlyUnnamed(lender ?? '', 'It was ended by its lender. The lender, Chase Manhattan, said so.')).toBe(
+      false,
+    );
     // Not said at all: nothing to tell.
     expect(tellsOnlyUnnamed(firm ?? '', 'Cadema will file a registration statement.')).toBe(false);
   });
@@ -177,5 +183,20 @@ Wheat exports rose sharply in February, traders said.`,
       'Which national underwriting firm entered the letter of intent with Cadema Corp for its convertible preferred stock offering?',
     );
     expect(r.kind).toBe('not-found');
+  });
+});
+
+describe('which country, named without the word', () => {
+  const engine = engineOver({
+    'zambia.txt': ` date 1987-04-12
+ZAMBIA SAYS BACKERS PLEDGE SUPPORT
+Finance Minister Gibson Chigaga said all of Zambia's backers apart from Britain had pledged support for the country's new program.
+Chigaga said Britain was withholding funds meant for the auction, as another country had done before.`,
+  });
+
+  it('answers "which country" from the sentence naming it, though the article also says "another country"', () => {
+    const r = engine().ask('Which country did Chigaga say was withholding funds meant for the auction?');
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Britain was withholding');
   });
 });
