@@ -519,6 +519,17 @@ function namedAfterIn(q: Question, named: readonly string[], text: string): bool
 const UNNAMING = /^(?:a|an|its|their|his|her|other|another|unnamed|unidentified|undisclosed|several|some|certain)$/i;
 /** Words after a thing that go on to name it: "banks led by Nomura", "a firm, Smith Barney,". */
 const NAMING_AFTER = /^(?:led|including|such|namely|headed)$/i;
+/** Prepositions that open another thing's phrase: "an investor by Goldman Sachs", "a unit of Kay Corp". */
+const OTHER_THING = /^(?:by|of|in|from|to|at|on|with|for)$/i;
+
+/** Words after a thing name it: a capitalised word before any preposition ("a firm, Smith Barney"), or "led by…". */
+function namedAfterThing(after: readonly string[]): boolean {
+  for (const w of after) {
+    if (NAMING_AFTER.test(w) || /^\p{Lu}/u.test(w)) return true;
+    if (OTHER_THING.test(w)) return false;
+  }
+  return false;
+}
 
 /**
  * Whether `text` tells of the thing (`head`) only unnamed: it says the thing, every time after a word that leaves it
@@ -534,7 +545,7 @@ export function tellsOnlyUnnamed(head: string, text: string): boolean {
       if (/^\p{Ll}/u.test(ws[i + 1] ?? '') && lexiconTags(ws[i + 1] ?? '')?.[0]?.startsWith('NN')) continue;
       const before = ws.slice(Math.max(0, i - 4), i);
       const after = ws.slice(i + 1, i + 4);
-      if (after.some((w) => /^\p{Lu}/u.test(w) || NAMING_AFTER.test(w))) return false;
+      if (namedAfterThing(after)) return false;
       const from = before.findLastIndex((w) => UNNAMING.test(w));
       // "demand by the lender": the thing told of before, named or not there; it says neither.
       const back = before.findLastIndex((w) => /^the$/i.test(w));

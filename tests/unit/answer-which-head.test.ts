@@ -155,6 +155,11 @@ describe('an article that tells of the thing asked only unnamed', () => {
     expect(tellsOnlyUnnamed(bank ?? '', 'It hired a group of banks led by Nomura.')).toBe(false);
     expect(tellsOnlyUnnamed(division ?? '', 'It will close its Mobile Communications Division.')).toBe(false);
     expect(tellsOnlyUnnamed(bank ?? '', 'The banks agreed.')).toBe(false);
+    // A name after a preposition is another thing's ("placed … by Goldman Sachs"): the investor stays unnamed.
+    const investor = terms('investor')[0] ?? '';
+    const placed = 'The notes were placed with a private institutional investor by Goldman Sachs and Co.';
+    expect(tellsOnlyUnnamed(investor, placed)).toBe(true);
+    expect(tellsOnlyUnnamed(investor, 'The notes were placed with an investor, Prudential Insurance.')).toBe(false);
     // "the lender" tells again of one told before: it neither names nor leaves unnamed, unless a name follows.
     const backed = 'The line was ended by its asset-based lender and demand by the lender for payment.';
     expect(tellsOnlyUnnamed(lender ?? '', backed)).toBe(true);
