@@ -531,22 +531,47 @@ function namedAfterThing(after: readonly string[]): boolean {
   return false;
 }
 
+/** The word at `i` is in a run of capitalised words ("Industrial Bank of Japan") whose other terms are all `given`. */
+function inGivenName(ws: readonly string[], i: number, given: ReadonlySet<string>): boolean {
+  const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  if (!capital(ws[i])) return false;
+  let from = i;
+  while (capital(ws[from - 1])) from--;
+  let to = i;
+  while (capital(ws[to + 1]) || (/^of$/i.test(ws[to + 1] ?? '') && capital(ws[to + 2])))
+    to += /^of$/i.test(ws[to + 1] ?? '') ? 2 : 1;
+  // A company's suffix ("Ltd", "Corp"), and its ticker or initials after it ("<IBJT.T> (IBJ)"), are no part of what
+  // the question gives.
+  const others = ws
+    .slice(from, to + 1)
+    .filter((w, k) => from + k !== i && !COMPANY_WORD.test(w.toLowerCase()) && !/^\p{Lu}+$/u.test(w))
+    .flatMap((w) => terms(w));
+  return others.length > 0 && others.every((t) => given.has(t));
+}
+
 /**
  * Whether `text` tells of the thing (`head`) only unnamed: it says the thing, every time after a word that leaves it
  * unnamed ("a", "its", "other") within four words, and no capitalised word or "led by…" follows within three.
  */
-export function tellsOnlyUnnamed(head: string, text: string): boolean {
+export function tellsOnlyUnnamed(head: string, text: string, given: ReadonlySet<string> = new Set()): boolean {
   let said = false;
   for (const sentence of text.split(/(?<=[.!?;:])\s+/)) {
     const ws = words(sentence);
     for (let i = 0; i < ws.length; i++) {
       if (!terms(ws[i] ?? '').includes(head)) continue;
+      // "the Industrial Bank of Japan" of "which banks besides the Industrial Bank of Japan": the one the question
+      // names is not the one it asks for.
+      if (inGivenName(ws, i, given)) continue;
       // "a company spokesman": the word qualifies another thing, it does not tell of one.
       if (/^\p{Ll}/u.test(ws[i + 1] ?? '') && lexiconTags(ws[i + 1] ?? '')?.[0]?.startsWith('NN')) continue;
       const before = ws.slice(Math.max(0, i - 4), i);
       const after = ws.slice(i + 1, i + 4);
       if (namedAfterThing(after)) return false;
-      const from = before.findLastIndex((w) => UNNAMING.test(w));
+      // "Japan Line asked banks to shelve…": a bare plural after a verb or a preposition leaves them unnamed.
+      const bare =
+        lexiconTags(ws[i]?.toLowerCase() ?? '')?.[0] === 'NNS' &&
+        /^(?:VB|IN)/.test(lexiconTags(ws[i - 1]?.toLowerCase() ?? '')?.[0] ?? '');
+      const from = bare ? before.length : before.findLastIndex((w) => UNNAMING.test(w));
       // "demand by the lender": the thing told of before, named or not there; it says neither.
       const back = before.findLastIndex((w) => /^the$/i.test(w));
       if (back > from && !before.slice(back + 1).some((w) => /^\p{Lu}/u.test(w))) continue;
@@ -1116,7 +1141,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
       q.whichHead !== undefined &&
       !namesAsked &&
       !COUNTRY_ASKED.test(q.text) &&
-      tellsOnlyUnnamed(q.whichHead, articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]))
+      tellsOnlyUnnamed(q.whichHead, articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]), q.named)
     ) &&
     (!YES_NO.test(q.text) || holdsAName(q, leader)) &&
     // "What did Esper say…" is answered by words someone reports, not by what Esper was seen doing.

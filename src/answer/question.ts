@@ -83,10 +83,16 @@ const WHICH_PHRASE = /^\W*which\s+([\p{L}'-]+(?:\s+[\p{L}'-]+){1,3})/u;
 function whichBeforePast(text: string): string | undefined {
   const ws = WHICH_PHRASE.exec(text)?.[1]?.split(/\s+/) ?? [];
   const at = ws.findIndex((w, i) => i > 0 && lexiconTags(w)?.[0] === 'VBD');
-  return at > 0 ? ws.slice(0, at).join(' ') : undefined;
+  if (at > 0) return ws.slice(0, at).join(' ');
+  // Or the first preposition, which ends the phrase as in `headOf` ("which three banks besides IBJ plan…"), when no
+  // verb stands before it ("which envoy speaks for…" has none to end).
+  const end = ws.findIndex((w, i) => i > 0 && PHRASE_END.test(w));
+  const verb = ws.slice(1, end).some((w) => lexiconTags(w)?.[0]?.startsWith('VB'));
+  return end > 0 && !verb ? ws.slice(0, end).join(' ') : undefined;
 }
 /** A preposition ends the head noun's phrase: "which two bases in Iraq…" asks for bases, not Iraq. */
-const PHRASE_END = /^(?:in|of|on|at|from|near|for|with|by|inside|outside|across|around|along|over|under)$/i;
+const PHRASE_END =
+  /^(?:in|of|on|at|from|near|for|with|by|inside|outside|across|around|along|over|under|besides|except|beside)$/i;
 
 /** "What did the bank cut its rate to (in April)?": the level a change came to is asked for. */
 export const LEVEL_ASKED =

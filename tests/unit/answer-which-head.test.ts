@@ -155,6 +155,14 @@ describe('an article that tells of the thing asked only unnamed', () => {
     expect(tellsOnlyUnnamed(bank ?? '', 'It hired a group of banks led by Nomura.')).toBe(false);
     expect(tellsOnlyUnnamed(division ?? '', 'It will close its Mobile Communications Division.')).toBe(false);
     expect(tellsOnlyUnnamed(bank ?? '', 'The banks agreed.')).toBe(false);
+    // A bare plural after a verb tells of some, unnamed; one named as the question names it is not the one asked for.
+    expect(tellsOnlyUnnamed(bank ?? '', 'In December, Japan Line asked banks to shelve repayment.')).toBe(true);
+    const ibj =
+      'A spokesman for the Industrial Bank of Japan Ltd <IBJT.T> (IBJ) said IBJ and three other banks agreed.';
+    const question = 'Which three banks besides the Industrial Bank of Japan plan to abandon the loans?';
+    expect(parseQuestion(question).whichHead).toBe(bank);
+    expect(tellsOnlyUnnamed(bank ?? '', ibj, parseQuestion(question).named)).toBe(true);
+    expect(tellsOnlyUnnamed(bank ?? '', ibj)).toBe(false);
     // A name after a preposition is another thing's ("placed … by Goldman Sachs"): the investor stays unnamed.
     const investor = terms('investor')[0] ?? '';
     const placed = 'The notes were placed with a private institutional investor by Goldman Sachs and Co.';
