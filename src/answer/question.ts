@@ -137,6 +137,14 @@ const PARTITIVE = /\bhow\s+many\s+of\s+(?:the|these|those|its|their|his|her|our|
  */
 const COUNTED_BEFORE_VERB = /\bhow\s+many\s+((?:[\p{L}-]+\s+)??[\p{L}-]+s)\s+[\p{L}-]/iu;
 
+/** "how many iraqi mps voted for…": the verb after a plural ends what is counted (no auxiliary came before it). */
+function countedPhrase(phrase: string): string {
+  const ws = phrase.split(/\s+/);
+  const last = ws.at(-1)?.toLowerCase() ?? '';
+  const verb = ws.length > 1 && /s$/i.test(ws.at(-2) ?? '') && /^VB[DN]$/.test(lexiconTags(last)?.[0] ?? '');
+  return verb ? ws.slice(0, -1).join(' ') : phrase;
+}
+
 /** "What's the total number of NATO troops in Iraq?" counts troops, as "how many NATO troops" does. */
 const NUMBER_OF =
   /^\W*what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:total\s+|overall\s+|exact\s+)?number\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b/iu;
@@ -190,7 +198,7 @@ export function answerKind(question: string): AnswerKind {
   if (/\bwhat (percentage|percent|proportion|share)\b|\bby how much\b|\bhow many (percent|percentage points)\b/.test(q))
     return 'percent';
   if (
-    /\bhow much (money|cash|did|does|do|will|would|is|was|are|were)\b[\w' ]*\b(cost|pay|paid|spend|spent|worth|charge|raise|raised|sell|sold|buy|bought|offer|offered|earn|earned|make|made|lose|lost|price)|\bhow much (?:in )?(?:money|cash|capital|damages|compensation|fines?|royalties|fees?)\b|\bhow (?:large|big) (?:a |an )?(?:fine|payment|settlement|loan|dividend|fee|sum|bid|offer)\b|\b(what|which) (is|was|are|were) [\w'.\- ]*\b(cost|price|value|revenues?|sales|salary|budget|fare|income|profits?|worth)\b|\bat what (price|cost)\b|^\s*what\b[^?]*\bper[- ]share\b|^\s*(what|which) ([\w-]+ )?(price|sum)\b/.test(
+    /\bhow much (money|cash|did|does|do|will|would|is|was|are|were)\b[\w' ]*\b(cost|pay|paid|spend|spent|worth|charge|raise|raised|sell|sold|buy|bought|offer|offered|earn|earned|make|made|lose|lost|price)|\bhow much (?:in )?(?:money|cash|capital|damages|compensation|fines?|royalties|fees?)\b|\bhow (?:large|big) (?:a |an )?(?:fine|payment|settlement|loan|dividend|fee|sum|bid|offer)\b|\b(what|which) (is|was|are|were) [\w'.\- ]*\b(cost|price|value|revenues?|sales|salary|budget|fare|income|profits?|worth)\b|\bat what (price|cost)\b|^\s*what\b[^?]*\bper[- ]share\b|^\s*(what|which) ([\w-]+ )?(price|sum|salary|fee|wage|budget)\b/.test(
       q,
     )
   )
@@ -214,7 +222,7 @@ export function answerKind(question: string): AnswerKind {
   if (/\bwhere\s+(?:is|was|are|were)\b[^?]*\b(?:trading|traded|fixed|quoted)\b/.test(q)) return 'number';
   // "Why…", "what caused…", "what will X use the proceeds for": the answer gives a cause or a purpose.
   if (
-    /^\s*why\b|\bfor what reason\b|\bwhat (was|were|is|are) the (main )?reasons?\b|\bwhat (caused|prompted|led to)\b|^\s*what\b[^?]*\b(use|used|spend|spent)\b[^?]*\bfor\s*\??\s*$/.test(
+    /^\s*why\b|\bfor what reason\b|\bwhat (was|were|is|are) the (main )?reasons?\b|^\s*what (reasons?|explanation|grounds|justification) (did|does|do|has|have|had|was|were|is|are)\b|\bwhat (caused|prompted|led to)\b|^\s*what\b[^?]*\b(use|used|spend|spent)\b[^?]*\bfor\s*\??\s*$/.test(
       q,
     )
   )
@@ -404,7 +412,7 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   // "How many of Iran's missiles hit…" counts missiles: the part after "of" is what is counted.
   const countText = text.replace(PARTITIVE, 'how many ');
   const count = COUNTED.exec(countText) ?? COUNTED_BEFORE_VERB.exec(countText) ?? NUMBER_OF.exec(countText);
-  const counted = count ? terms(count[1] ?? '') : [];
+  const counted = count ? terms(countedPhrase(count[1] ?? '')) : [];
   const nameOf = namedThing(text);
   const which = WHICH_HEAD.exec(text) ?? WHICH_HEAD_BEFORE_VERB.exec(text.trim().toLowerCase());
   const whichPhrase = which?.[1] ?? whichBeforePast(text.trim().toLowerCase());

@@ -118,6 +118,11 @@ describe('holdsAskedKind', () => {
     );
   });
 
+  it('ends what is counted at a verb in the past after the plural, with no auxiliary before it', () => {
+    expect(parseQuestion('how many iraqi mps voted for the resolution').counted).toEqual(terms('iraqi mps'));
+    expect(parseQuestion('How many Iraqi protesters were killed?').counted).toEqual(terms('Iraqi protesters'));
+  });
+
   it('wants "how many X" counted: a number just before X', () => {
     const q = parseQuestion('How many jobs did Acme cut?');
     expect(q.counted).toEqual(terms('jobs'));

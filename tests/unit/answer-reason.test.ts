@@ -38,6 +38,8 @@ it.each([
   ['Why did Moody’s downgrade the debt?', 'reason'],
   ['What caused the fall in shares?', 'reason'],
   ['For what reason was the plant shut?', 'reason'],
+  ['What reason did the government give for refusing the visa?', 'reason'],
+  ['What explanation has the bank given?', 'reason'],
   ['When did Moody’s downgrade the debt?', 'date'],
 ] as const)('%s → %s', (q, kind) => {
   expect(answerKind(q)).toBe(kind);

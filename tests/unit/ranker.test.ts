@@ -31,6 +31,8 @@ describe('answerKind', () => {
     ['How many soldiers were wounded?', 'number'],
     ['How much did the new stadium cost?', 'money'],
     ['How much money did the fund raise?', 'money'],
+    ['What annual salary will the new chief receive?', 'money'],
+    ['What fee did the adviser charge?', 'money'],
     ['What percentage of voters turned out?', 'percent'],
     ['By how much did exports rise?', 'percent'],
     ['How old is the new chairman?', 'age'],
