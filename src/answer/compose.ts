@@ -576,8 +576,10 @@ export function tellsOnlyUnnamed(head: string, text: string, given: ReadonlySet<
       const back = before.findLastIndex((w) => /^the$/i.test(w));
       if (back > from && !before.slice(back + 1).some((w) => /^\p{Lu}/u.test(w))) continue;
       said = true;
-      // "its Mobile Communications Division": a name between the word and the thing.
-      if (from < 0 || before.slice(from + 1).some((w) => /^\p{Lu}/u.test(w))) return false;
+      // "its Mobile Communications Division": a name between the word and the thing; not a nationality or a name the
+      // question gives ("an Iraqi paramilitary chief").
+      const naming = (w: string) => /^\p{Lu}/u.test(w) && !terms(w).every((t) => given.has(t) || NATIONS.has(t));
+      if (from < 0 || before.slice(from + 1).some(naming)) return false;
     }
   }
   return said;

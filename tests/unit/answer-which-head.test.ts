@@ -155,6 +155,10 @@ describe('an article that tells of the thing asked only unnamed', () => {
     expect(tellsOnlyUnnamed(bank ?? '', 'It hired a group of banks led by Nomura.')).toBe(false);
     expect(tellsOnlyUnnamed(division ?? '', 'It will close its Mobile Communications Division.')).toBe(false);
     expect(tellsOnlyUnnamed(bank ?? '', 'The banks agreed.')).toBe(false);
+    // A nationality between the word and the thing is no name of it.
+    const chief = terms('chief')[0] ?? '';
+    const killing = 'The march came after the killing of an Iranian general and an Iraqi paramilitary chief.';
+    expect(tellsOnlyUnnamed(chief, killing)).toBe(true);
     // A bare plural after a verb tells of some, unnamed; one named as the question names it is not the one asked for.
     expect(tellsOnlyUnnamed(bank ?? '', 'In December, Japan Line asked banks to shelve repayment.')).toBe(true);
     const ibj =
