@@ -45,5 +45,24 @@ export function toldOnlyAhead(articleText: string, occasion: string): boolean {
   // Straight quotes, so that a clause ends at a closing curly one ("…tomorrow morning.” In a statement…").
   const text = foldPunctuation(articleText);
   const spans = termSpans(text, new Set([occasion]));
-  return spans.length > 0 && spans.every(([s, e]) => tenseAround(text, s, e) === 'forward');
+  return spans.length > 0 && spans.every(([s, e]) => tenseAround(text, s, e) === 'forward' || unrealised(text, s));
+}
+
+/** Words before an occasion that leave it unmade: "could address the nation", "there won't be any address". */
+const UNREALISED = /\b(?:could|might|may|won't|wont|not|no|never)\b/i;
+/** How many words before the mention such a word reaches. */
+const UNREALISED_WORDS = 4;
+
+/** Whether the mention at `start` is only possible or denied, within its clause. */
+function unrealised(text: string, start: number): boolean {
+  const clause =
+    text
+      .slice(Math.max(0, start - 200), start)
+      .split(/[.;:!?,"]/)
+      .pop() ?? '';
+  return clause
+    .trim()
+    .split(/\s+/)
+    .slice(-UNREALISED_WORDS)
+    .some((w) => UNREALISED.test(w));
 }

@@ -43,6 +43,9 @@ it.each([
   ['He is to make a statement on Friday.', true],
   ['He made a statement on Friday. He will make another one.', false],
   ['No one asked him.', false],
+  // Only possible, or denied: no statement was made either.
+  ["There was speculation that he could make a statement. The White House said there won't be any statement.", true],
+  ['In his statement on Friday he said the talks could not go on.', false],
 ] as const)('%s tells of a statement only ahead: %s', (text, ahead) => {
   expect(toldOnlyAhead(text, 'statement')).toBe(ahead);
 });
