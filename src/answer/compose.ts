@@ -958,7 +958,9 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // "Which militia did Reuters say…" asks what Reuters said: a sentence that attributes it to another ("LaPorta of
   // Newsweek reported…") gives way to one close behind that names the source ("Reuters claimed…").
   const source = sourceOf(q);
-  if (source.length) ranked = preferOnTie(ranked, (r) => holdsTerms(r, source), SOURCE_TIE_SHARE);
+  // Wire copy names the source in full once, then by its last word ("Finance Minister Carl Greenidge said…",
+  // "…Greenidge told Reuters"): that word is the source named.
+  if (source.length) ranked = preferOnTie(ranked, (r) => holdsTerms(r, source.slice(-1)), SOURCE_TIE_SHARE);
   // "Who called the march?" asks for someone: a sentence close behind that names a person ("cleric Moqtada al-Sadr
   // convened the march") answers before one that names none ("…following a cleric's call for a turnout").
   if (q.kind === 'name' && WHO_ASKED.test(q.text))
