@@ -2,7 +2,7 @@
 // markers, and the passages they cite.
 import type { Passage, SentenceInfo, SourceDocument } from '../corpus/types.js';
 import type { PassageHit } from '../search/passage-index.js';
-import { sentenceWords, type SentenceWords } from '../nlp/sentence-words.js';
+import { NUMBER_WORDS, sentenceWords, type SentenceWords } from '../nlp/sentence-words.js';
 import { termOf, terms, termSpans, words } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
 import { truncate } from '../util/text.js';
@@ -378,8 +378,11 @@ const RATE_GIVEN: Readonly<Record<string, RegExp>> = Object.fromEntries(
  */
 const SHARE_RATE_ASKED =
   /\b(?:interest|coupon|discount|prime|lending|borrowing|mortgage|deposit|inflation|unemployment|jobless|growth|tax|savings)\s+rates?\b|\brates?\s+of\s+(?:interest|inflation|growth|unemployment)\b|\b(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:margin|yield|coupon)\b/i;
-/** A share: "8.10 pct", "7-3/4 pct", "50 basis points", "1/8 point over LIBOR", "9%". */
-const SHARE_GIVEN = /\d\s*(?:pct|percent|per\s+cent|%)|\bbasis\s+points?\b|\d\s+points?\b|\b\d+\/\d+\b/i;
+/** A share: "8.10 pct", "7-3/4 pct", "five pct", "50 basis points", "1/8 point over LIBOR", "9%". */
+const SHARE_GIVEN = new RegExp(
+  `(?:\\d|\\b(?:${[...NUMBER_WORDS].join('|')}))\\s*(?:pct|percent|per\\s+cent|%)|\\bbasis\\s+points?\\b|\\d\\s+points?\\b|\\b\\d+\\/\\d+\\b`,
+  'i',
+);
 
 /** "What country…", "which NATO countries…": a country is asked for. */
 const COUNTRY_ASKED = /\b(?:what|which)\s+(?:[\p{L}-]+\s+)?(?:countr(?:y|ies)|nations?)\b/iu;

@@ -23,7 +23,8 @@ export interface SentenceWords {
 }
 
 const YEAR = /^(1[0-9]|20)\d\d(s)?$/;
-const NUMBER_WORDS = new Set(
+/** Numbers Reuters spells ("five pct", "two and a half"). */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(
   'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half'.split(
     ' ',
   ),

@@ -228,6 +228,11 @@ it('takes an interest rate, a coupon or a margin as given by a share, not by a s
     false,
   );
   expect(holds('What margin over LIBOR is Rolls Royce paying?', 'The margin is 1/8 point over LIBOR.')).toBe(true);
+  // Reuters spells small numbers: "a five pct sales tax".
+  expect(holds('What sales tax rate has Nakasone proposed?', 'Nakasone proposed a five pct sales tax.')).toBe(true);
+  expect(holds('What sales tax rate has Nakasone proposed?', 'Nakasone proposed a sales tax on five goods.')).toBe(
+    false,
+  );
   expect(holds('What margin over LIBOR is Rolls Royce paying?', 'The facility is 250 mln stg.')).toBe(false);
   // An exchange rate is a sum: any figure may give it.
   expect(holds('What exchange rate will Egypt propose?', 'Egypt will propose 1.35 pounds to the dollar.')).toBe(true);
