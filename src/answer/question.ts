@@ -157,8 +157,17 @@ function namedThing(text: string): string[] {
   if (!m) return [];
   const out: string[] = [];
   let common = false;
-  for (const w of (m[1] ?? '').split(/\s+/)) {
+  const ws = (m[1] ?? '').split(/\s+/);
+  for (const [i, w] of ws.entries()) {
     if (!w || ENDS_NAMED_THING.test(w) || out.length >= NAMED_THING_WORDS) break;
+    // "the sunken tug blocking the Rhine": a verb in -ing with its object opens a clause ("holding company" does not).
+    const object = ws[i + 1] ?? '';
+    if (
+      out.length > 0 &&
+      lexiconTags(w.toLowerCase())?.[0] === 'VBG' &&
+      /^(?:the|a|an|its|their|his|her|\p{Lu})/u.test(object)
+    )
+      break;
     // A capitalised word after the thing's own lower-case words is a clause's subject ("the institute Leuprecht
     // directs"); before them it modifies the thing ("the US envoy").
     const capital = /^\p{Lu}/u.test(w);

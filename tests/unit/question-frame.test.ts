@@ -96,6 +96,13 @@ describe('question frame', () => {
     expect(parseQuestion('What is the name of the institute Leuprecht directs?').nameOf).toEqual(terms('institute'));
     // Capitalised words before the thing's own words modify it.
     expect(parseQuestion('What is the name of the US envoy who spoke?').nameOf).toEqual(terms('US envoy'));
+    // A verb in -ing with its object opens a clause; before a noun it modifies the thing.
+    expect(parseQuestion('What was the name of the sunken tug blocking the Rhine?').nameOf).toEqual(
+      terms('sunken tug'),
+    );
+    expect(parseQuestion('What is the name of the holding company that owns Acme?').nameOf).toEqual(
+      terms('holding company'),
+    );
     // The head noun of a longer phrase is its last word: "drug", not "heart".
     expect(
       parseQuestion("What's the name of Acme's clot-dissolving heart attack drug that failed?").nameOf?.at(-1),
