@@ -21,6 +21,7 @@ import { doneBy, looksForward, resolveWeekday, tenseAround } from './tense.js';
 import { inferYear, plausibleYear } from './years.js';
 import { NUMBER_WORDS } from './number-words.js';
 import {
+  MONTH_NAMES,
   MONTH_STEMS,
   MONTH_WORD as MONTH_WORD_PATTERN,
   WEEKDAY_ALONE,
@@ -29,7 +30,18 @@ import {
 } from '../util/calendar-names.js';
 
 // chrono's casual English parser; `forwardDate` stays off: news mostly reports the past.
-const parser = casual;
+const parser = casual.clone();
+
+/** Reuters spells the first days of a month in capitals: "April One", "May Eight" (about 250 times in 1987). */
+const SPELLED_DAYS = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
+const SPELLED_DAY = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\s+(${SPELLED_DAYS.join('|')})\\b`);
+parser.parsers.push({
+  pattern: () => SPELLED_DAY,
+  extract: (_context, match) => ({
+    month: MONTH_NAMES.indexOf((match[1] ?? '') as (typeof MONTH_NAMES)[number]) + 1,
+    day: SPELLED_DAYS.indexOf(match[2] ?? '') + 1,
+  }),
+});
 
 const MONTH_WORD = new RegExp(`\\b${MONTH_WORD_PATTERN}`, 'i');
 const DAY_NUMBER = /\b\d{1,2}(?:st|nd|rd|th)?\b/;

@@ -373,6 +373,13 @@ describe('months and years without a day are month or year level', () => {
     expectMention(sentence, dct, 'December', { value: '2019-12', granularity: 'month', day: null, relative: true });
   });
 
+  it('"April One", as Reuters spells the first days of a month, is that day; "one of the May" is no date', () => {
+    const text = 'TranStar said it will add a third daily nonstop flight April One. Talks resumed May Eight.';
+    expectMention(text, '1987-03-10', 'April One', { value: '1987-04-01', granularity: 'day' });
+    expectMention(text, '1987-05-20', 'May Eight', { value: '1987-05-08', granularity: 'day' });
+    expect(tagDates('He said one of the figures may rise.', { dct: '1987-03-10' })).toEqual([]);
+  });
+
   it('"Since May 2019" and "in June 2018" (002)', () => {
     const a = fromArticle(ARTICLES.a002, 'Since May 2019 there have been at least a dozen of these attacks.');
     expectMention(a.sentence, a.dct, 'May 2019', { value: '2019-05', granularity: 'month', relative: false });
