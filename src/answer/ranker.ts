@@ -104,6 +104,8 @@ const CURRENCY = new Set([
   'dlr',
   'dollar',
   'cent',
+  // Reuters' cents: "a dividend of 10 cts a share", "Shr 1.12 dlrs vs 89 cts".
+  'cts',
   'yen',
   'stg',
   'sterl',

@@ -347,6 +347,14 @@ it('asks the level a change came to in "what did X cut its rate to", which a fig
   expect(parseQuestion("What did Iraq's parliament vote to do?").kind).not.toBe('number');
 });
 
+it('takes cents as Reuters writes them ("10 cts a share") for a sum', () => {
+  const none = { answerNear: 0, type: 0 };
+  const q = parseQuestion('What quarterly dividend did Acme declare?');
+  expect(q.kind).toBe('money');
+  expect(holdsAskedKind(q, 'Acme declared a quarterly dividend of 10 cts a share.', none)).toBe(true);
+  expect(holdsAskedKind(q, 'Acme declared a quarterly dividend, payable to 10 holders.', none)).toBe(false);
+});
+
 it('takes no number the question gives, spelled or in digits, for the sum it asks', () => {
   const none = { answerNear: 0, type: 0 };
   const text = 'Alias Research said it entered into a four mln dlr venture capital investment led by TA Associates.';
