@@ -1143,12 +1143,17 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     roleHeld(ctx, q, roleSaid ?? leader) &&
     // "Which national underwriting firm signed…" of an article that says only "a national underwriting firm". Not a
     // country: one is named without the word ("backers apart from Britain"), and the country check below reads names.
+    // "Who was the Iraqi paramilitary chief killed…" of one that says only "an Iraqi paramilitary chief", the same.
     !(
       q.kind === 'name' &&
-      q.whichHead !== undefined &&
+      (q.whichHead ?? q.whoHead) !== undefined &&
       !namesAsked &&
       !COUNTRY_ASKED.test(q.text) &&
-      tellsOnlyUnnamed(q.whichHead, articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]), q.named)
+      tellsOnlyUnnamed(
+        q.whichHead ?? q.whoHead ?? '',
+        articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]),
+        q.named,
+      )
     ) &&
     (!YES_NO.test(q.text) || holdsAName(q, leader)) &&
     // "What did Esper say…" is answered by words someone reports, not by what Esper was seen doing.

@@ -109,7 +109,7 @@ function headOf(phrase: string): string | undefined {
  * holder is asked for.
  */
 const WHO_HEAD =
-  /^\W*who\s+(?:is|was|are|were)\s+the\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s+(?:who|that|of|in|at|for|on|behind|\p{Ll}{3,}ing)\b/iu;
+  /^\W*who\s+(?:is|was|are|were)\s+the\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s+(?:who|that|of|in|at|for|on|behind|\p{Ll}{3,}ing|\p{Ll}{2,}ed)\b/iu;
 /** "Who is Iraq's new prime minister (after…)?": a role of a country or a company, its holder asked for. */
 const WHO_HEAD_OF =
   /^\W*who\s+(?:is|was|are|were)\s+[\p{L}.-]+['’]s?\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s*(?:\?|$|\s(?:who|that|after|since|now|today|at|in)\b)/iu;

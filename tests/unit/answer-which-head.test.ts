@@ -217,3 +217,21 @@ Chigaga said Britain was withholding funds meant for the auction, as another cou
     if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Britain was withholding');
   });
 });
+
+describe('who is the X, when its articles tell of an X only unnamed', () => {
+  const engine = engineOver({
+    'march.txt': ` date 2020-01-24
+IRAQIS RALLY AGAINST US TROOPS
+Populist cleric Moqtada al-Sadr convened the march after the U.S. killing of an Iranian general and an Iraqi paramilitary chief in Baghdad this month.`,
+  });
+  const question = 'Who was the Iraqi paramilitary chief killed alongside the general?';
+
+  it('reads the role before a verb in the past', () => {
+    expect(parseQuestion(question).whoHead).toBe(term('chief'));
+  });
+
+  it('declines, though the sentence names someone else', () => {
+    expect(engine().ask(question).kind).toBe('not-found');
+    expect(engine().ask('Who convened the march?').kind).toBe('answer');
+  });
+});
