@@ -32,14 +32,20 @@ import {
 // chrono's casual English parser; `forwardDate` stays off: news mostly reports the past.
 const parser = casual.clone();
 
-/** Reuters spells the first days of a month in capitals: "April One", "May Eight" (about 250 times in 1987). */
-const SPELLED_DAYS = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
-const SPELLED_DAY = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\s+(${SPELLED_DAYS.join('|')})\\b`);
+/**
+ * Reuters spells the first days of a month: "April One", "June five" (about 670 times in 1987). The month capitalised
+ * ("may one" is no date), the number either way; not a count that runs on ("in May two years ago").
+ */
+const SPELLED_DAYS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SPELLED_DAY = new RegExp(
+  `\\b(${MONTH_NAMES.join('|')})\\s+(${SPELLED_DAYS.map((d) => `[${d[0]?.toUpperCase()}${d[0]}]${d.slice(1)}`).join('|')})\\b` +
+    `(?!\\s+(?:years?|months?|weeks?|days?|hours?|pct|percent|per|of|mln|million|billion|dlrs?|cts|points?)\\b)`,
+);
 parser.parsers.push({
   pattern: () => SPELLED_DAY,
   extract: (_context, match) => ({
     month: MONTH_NAMES.indexOf((match[1] ?? '') as (typeof MONTH_NAMES)[number]) + 1,
-    day: SPELLED_DAYS.indexOf(match[2] ?? '') + 1,
+    day: SPELLED_DAYS.indexOf((match[2] ?? '').toLowerCase()) + 1,
   }),
 });
 

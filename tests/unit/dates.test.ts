@@ -378,6 +378,13 @@ describe('months and years without a day are month or year level', () => {
     expectMention(text, '1987-03-10', 'April One', { value: '1987-04-01', granularity: 'day' });
     expectMention(text, '1987-05-20', 'May Eight', { value: '1987-05-08', granularity: 'day' });
     expect(tagDates('He said one of the figures may rise.', { dct: '1987-03-10' })).toEqual([]);
+    // In lower case as well; not a count that runs on.
+    expectMention('United will start the service June five.', '1987-03-10', 'June five', {
+      value: '1987-06-05',
+      granularity: 'day',
+    });
+    const runsOn = tagDates('In May two years ago it failed.', { dct: '1987-03-10' });
+    expect(runsOn.map((m) => m.text)).not.toContain('May two');
   });
 
   it('"Since May 2019" and "in June 2018" (002)', () => {
