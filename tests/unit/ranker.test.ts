@@ -33,6 +33,7 @@ describe('answerKind', () => {
     ['How much money did the fund raise?', 'money'],
     ['What annual salary will the new chief receive?', 'money'],
     ['What fee did the adviser charge?', 'money'],
+    ['What fare will the airline charge on the new route?', 'money'],
     ['What third-quarter profit did the broker report?', 'money'],
     ['At what level did the dollar close?', 'number'],
     ['What percentage of voters turned out?', 'percent'],
