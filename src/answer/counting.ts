@@ -46,6 +46,9 @@ export function counts(
     // A word like the one counted that is an adjective ("two Iraqi military bases" for soldiers) modifies what the
     // number counts: the noun after it.
     if (!counted.includes(t ?? '') && lexiconTags((ws ??= words(text))[i]?.toLowerCase() ?? '')?.[0] === 'JJ') continue;
+    // A country counts its people by their name ("500 Iraqis"), not by its own ("500 protesters in Iraq" counts
+    // protesters, not Iraqi MPs).
+    if (NATIONS.has(t ?? '') && !/s$/i.test((ws ??= words(text))[i] ?? '')) continue;
     for (let j = partitiveFrom((ws ??= words(text)), i); j < i; j++) {
       const flags = sw.flags[j] ?? 0;
       // A year, or a day of the month ("December 12, telling NPR"), counts nothing.

@@ -73,3 +73,11 @@ it('counts a unit of time only by its own word: "five months" is no count of yea
   const troops = 'Canada has about 500 troops there.';
   expect(counts([soldier ?? ''], sentenceWords(troops), troops, vectors)).toBe(true);
 });
+
+it('counts a country\'s people by their name ("500 Iraqis"), not by the country\'s ("500 protesters in Iraq")', () => {
+  const mps = terms('iraqi mps');
+  const place = 'Forces are accused of killing up to 500 protesters in Iraq.';
+  expect(counts(mps, sentenceWords(place), place)).toBe(false);
+  const people = '500 Iraqis have been killed.';
+  expect(counts(terms('Iraqis'), sentenceWords(people), people)).toBe(true);
+});
