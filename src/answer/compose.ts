@@ -327,7 +327,7 @@ export function holdsAskedKind(
     const ws = sw ?? sentenceWords(text);
     return (
       (f.answerNear > 0 || holdsAmount(q, ws, CHANGE_ASKED.test(q.text)) || SHARE_PRICE.test(text)) &&
-      !sumsMeasureResults(q, ws)
+      !sumsMeasureResults(q, ws, text)
     );
   }
   // "How much oil per day…" asks a rate: a figure given per day ("80,000 bpd", "1.07 mln barrels a day") answers.

@@ -240,18 +240,29 @@ const MEASURE_AFTER = 5;
  * sum of the sentence measures a result (sales, profit, assets…, just before it or "in sales" after it), and the
  * question asks for none.
  */
-export function sumsMeasureResults(q: Question, sw: SentenceWords): boolean {
+export function sumsMeasureResults(q: Question, sw: SentenceWords, text: string): boolean {
   if (q.terms.some((t) => RESULT_ASKED.has(t))) return false;
   let sums = 0;
+  let ws: string[] | undefined;
+  // "sales" are a result; "a sale" (of a stake, "the 1.49 billion dlr sale of its stake") is a deal, whose sum is
+  // its price: the stem is the same.
+  const result = (k: number) => {
+    const t = sw.terms[k];
+    if (t == null || !RESULT_TERMS.has(t)) return false;
+    return t !== SALE || /s$/i.test((ws ??= words(text))[k] ?? '');
+  };
   for (let i = 0; i < sw.terms.length; i++) {
     if ((sw.flags[i] ?? 0) & WordFlag.YEAR || !sumAt(sw.terms, i) || given(q, sw.terms[i] ?? null)) continue;
     sums++;
     // The sum's own term is a number, never a result: the window may hold it.
-    const around = sw.terms.slice(Math.max(0, i - MEASURE_BEFORE), i + MEASURE_AFTER + 1);
-    if (!around.some((t) => t !== null && RESULT_TERMS.has(t))) return false;
+    let measured = false;
+    for (let k = Math.max(0, i - MEASURE_BEFORE); k <= Math.min(sw.terms.length - 1, i + MEASURE_AFTER); k++)
+      measured ||= result(k);
+    if (!measured) return false;
   }
   return sums > 0;
 }
+const SALE = terms('sales')[0];
 
 /** For a question asking a quantity: the sentence's numbers (not years) are all ones the question gives. */
 function onlyGivenNumbers(q: Question, sw: SentenceWords): boolean {

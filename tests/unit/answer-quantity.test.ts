@@ -258,6 +258,11 @@ it("takes no company's results (sales, profit) for the sum a question asks that 
   ).toBe(true);
   const sales = parseQuestion('How much did Dunn make in sales last year?');
   expect(holdsAskedKind(sales, 'Dunn had sales last year of about 65 mln dlrs.', near)).toBe(true);
+  // A sale (of a stake) is a deal, not sales: its sum is the price.
+  const selling = parseQuestion('How much did Hercules get for selling its stake in Himont?');
+  expect(holdsAskedKind(selling, 'The money came from its 1.49 billion dlr sale of its stake in Himont.', near)).toBe(
+    true,
+  );
 });
 
 it('answers "how much" from the sentence of the best one\'s article that holds the amount', () => {
