@@ -518,12 +518,8 @@ function namedAfterIn(q: Question, named: readonly string[], text: string): bool
   return false;
 }
 
-/**
- * Words before a thing that leave it unnamed: "a national underwriting firm", "its asset-based lender", "three other
- * banks", a count ("agreed to sell two units").
- */
-const UNNAMING =
-  /^(?:a|an|its|their|his|her|other|another|unnamed|unidentified|undisclosed|several|some|certain|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
+/** Words before a thing that leave it unnamed: "a national underwriting firm", "its asset-based lender", "three other banks". */
+const UNNAMING = /^(?:a|an|its|their|his|her|other|another|unnamed|unidentified|undisclosed|several|some|certain)$/i;
 /** Words after a thing that go on to name it: "banks led by Nomura", "a firm, Smith Barney,". */
 const NAMING_AFTER = /^(?:led|including|such|namely|headed)$/i;
 /** Prepositions that open another thing's phrase: "an investor by Goldman Sachs", "a unit of Kay Corp". */
