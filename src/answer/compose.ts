@@ -554,7 +554,9 @@ function inGivenName(ws: readonly string[], i: number, given: ReadonlySet<string
 
 /**
  * Whether `text` tells of the thing (`head`) only unnamed: it says the thing, every time after a word that leaves it
- * unnamed ("a", "its", "other") within four words, and no capitalised word or "led by…" follows within three.
+ * unnamed ("a", "its", "other") within four words or as a bare plural, with no name between and none (nor "led by…")
+ * in the three words after before a preposition. "The X" refers back and counts neither way; a mention inside a name
+ * the question gives (`given`) is not the one asked for.
  */
 export function tellsOnlyUnnamed(head: string, text: string, given: ReadonlySet<string> = new Set()): boolean {
   let said = false;

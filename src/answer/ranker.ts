@@ -231,6 +231,8 @@ const RESULT_TERMS = new Set(
   terms('sales revenues revs profit profits earnings net income loss losses turnover assets'),
 );
 const RESULT_ASKED = new Set([...RESULT_TERMS, ...terms('make made earn earned lose lost')]);
+/** The stem of "sales" (a result) and of "sale" (a deal). */
+const SALE = terms('sales')[0];
 /** How far before a sum its measure stands ("sales last year of about 65 mln dlrs"), and after it ("… in sales"). */
 const MEASURE_BEFORE = 6;
 const MEASURE_AFTER = 5;
@@ -262,7 +264,6 @@ export function sumsMeasureResults(q: Question, sw: SentenceWords, text: string)
   }
   return sums > 0;
 }
-const SALE = terms('sales')[0];
 
 /** For a question asking a quantity: the sentence's numbers (not years) are all ones the question gives. */
 function onlyGivenNumbers(q: Question, sw: SentenceWords): boolean {
