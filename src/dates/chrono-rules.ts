@@ -36,7 +36,8 @@ const parser = casual.clone();
  * Reuters spells the first days of a month: "April One", "June five" (about 670 times in 1987). The month capitalised
  * ("may one" is no date), the number either way; not a count that runs on ("in May two years ago").
  */
-const SPELLED_DAYS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+// One to nine, as the tagger's number words spell them (not "a", "an").
+const SPELLED_DAYS = Object.keys(NUMBER_WORDS).filter((w) => w.length > 2 && (NUMBER_WORDS[w] ?? 10) <= 9);
 const SPELLED_DAY = new RegExp(
   `\\b(${MONTH_NAMES.join('|')})\\s+(${SPELLED_DAYS.map((d) => `[${d[0]?.toUpperCase()}${d[0]}]${d.slice(1)}`).join('|')})\\b` +
     `(?!\\s+(?:years?|months?|weeks?|days?|hours?|pct|percent|per|of|mln|million|billion|dlrs?|cts|points?)\\b)`,
@@ -45,7 +46,7 @@ parser.parsers.push({
   pattern: () => SPELLED_DAY,
   extract: (_context, match) => ({
     month: MONTH_NAMES.indexOf((match[1] ?? '') as (typeof MONTH_NAMES)[number]) + 1,
-    day: SPELLED_DAYS.indexOf((match[2] ?? '').toLowerCase()) + 1,
+    day: NUMBER_WORDS[(match[2] ?? '').toLowerCase()] ?? 1,
   }),
 });
 
