@@ -12,7 +12,7 @@ import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
 import { excerpt, type Excerpt } from './excerpt.js';
 import { spelledTitles } from './full-name.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
-import { LEVEL_ASKED, parseQuestion, type Question } from './question.js';
+import { LEVEL_ASKED, parseQuestion, type PaidFor, type Question } from './question.js';
 import { occasionsAsked, toldOnlyAhead } from './planned.js';
 import { counts, NATIONS, placesAsked } from './counting.js';
 import { mayNameRole, OFFICE_TERMS, personRoles } from './roles.js';
@@ -327,7 +327,8 @@ export function holdsAskedKind(
     const ws = sw ?? sentenceWords(text);
     return (
       (f.answerNear > 0 || holdsAmount(q, ws, CHANGE_ASKED.test(q.text)) || SHARE_PRICE.test(text)) &&
-      !sumsMeasureResults(q, ws, text)
+      !sumsMeasureResults(q, ws, text) &&
+      (q.paidFor === undefined || saysPaidFor(q.paidFor, ws, vectors))
     );
   }
   // "How much oil per day…" asks a rate: a figure given per day ("80,000 bpd", "1.07 mln barrels a day") answers.
@@ -349,6 +350,20 @@ export function holdsAskedKind(
   if (q.kind === 'time') return CLOCK_TIME.test(text);
   if (q.kind === 'duration') return SPAN.test(text);
   return true;
+}
+
+/**
+ * "How much did Kay pay for its 52 pct stake": a sentence that says nothing of a stake gives the sum of another deal
+ * ("borrow up to 2.5 mln dlrs … for working capital"). A word the vectors put as close to its head says it ("stock"
+ * for "shares"); its modifiers and names only themselves (stems' near words are loose: "work", of "working", ~ "well").
+ */
+function saysPaidFor(thing: PaidFor, sw: SentenceWords, vectors: TermVectors | null | undefined): boolean {
+  const have = sw.terms.filter((t): t is string => t !== null);
+  const head = thing.head;
+  return (
+    thing.terms.some((t) => have.includes(t)) ||
+    (head !== undefined && have.some((t) => (vectors?.similarity(head, t) ?? 0) >= HEAD_SIMILARITY))
+  );
 }
 
 /** A level reached: a figure after "to" or "at" ("to 7.25 pct", "at a record 1,200", "to about 150 yen"). */

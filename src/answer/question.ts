@@ -2,10 +2,17 @@
 import { EntityKind } from '../nlp/analyze.js';
 import { DEMONYMS } from '../nlp/demonyms.js';
 import { lexiconTags } from '../nlp/lexicon.js';
+import { NUMBER_WORDS } from '../nlp/sentence-words.js';
 import { foldPunctuation, terms, words } from '../nlp/terms.js';
 
 export type AnswerKind =
   'date' | 'time' | 'number' | 'money' | 'percent' | 'age' | 'duration' | 'name' | 'reason' | 'other';
+
+/** What a sum is paid for ("How much did Kay pay for its 52 pct stake…"): its terms, and its head noun's. */
+export interface PaidFor {
+  terms: string[];
+  head?: string;
+}
 
 export interface Question {
   text: string;
@@ -40,6 +47,11 @@ export interface Question {
   kindOf?: string;
   /** For "who took over…", "who will step down…": the verb and particle right after "who" (["took", "over"]). */
   whoVerb?: [verb: string, particle: string];
+  /**
+   * For "how much did X pay for Y", "…spend on Y": the terms of Y ("its 52 pct stake in…" → stake), what the sum is
+   * paid for.
+   */
+  paidFor?: PaidFor;
   /** Terms only in what the question says of its article ("…in the report on NATO expanding its mission"). */
   articleContext?: string[];
 }
@@ -97,6 +109,48 @@ const PHRASE_END =
 /** "What did the bank cut its rate to (in April)?": the level a change came to is asked for. */
 export const LEVEL_ASKED =
   /^\s*what\s+(?:did|does|do|will|would|has|have|had|is|was|are|were)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|cut|raise|raised|lower|lowered|increase|increased|reduce|reduced|drop|dropped|climb|climbed|jump|jumped|boost|boosted|trim|trimmed|decline|declined|slip|slipped|grow|grew|grown)\b[^?]*\bto\s*(?:\?|$|(?:in|on|at|after|during|from|for|when|last|this|as|under)\b)/i;
+
+/**
+ * "How much did Kay pay for its stake…", "how much will Range Rover spend on advertising…", "how much is X charging
+ * for the system": a sum and what it buys, after "for" or "on" within a few words of the verb, or "invest in".
+ */
+const PAID_FOR =
+  /\bhow\s+much\b[^?]*?\b(?:(?:pay|pays|paid|paying|spend|spends|spent|spending|charge|charges|charged|charging|offer|offers|offered|offering|invest|invests|invested|investing|bid|bids|bidding)\s+(?:[\p{L}.'-]+\s+){0,3}?(?:for|on)|invest(?:s|ed|ing)?\s+in)\s+([^?,;]+)/iu;
+
+/** A relative clause or an infinitive ends what is paid for: "the Lazere Financial assets it agreed to buy". */
+const CLAUSE_START = /^(?:it|that|which|who|he|she|they|we|to)$/i;
+
+/** Units and scales a phrase of a sum holds ("its 52 pct stake"): they say how much, not what is paid for. */
+const SUM_WORDS = new Set(terms('pct percent dlr dlrs mln million bln billion'));
+
+/**
+ * What a sum is paid for: the phrase after "for", to its first preposition ("its 52 pct stake in…", "capital
+ * projects"), not an act ("for agreeing…").
+ */
+function paidForOf(text: string): string {
+  const ws = (PAID_FOR.exec(text)?.[1] ?? '').split(/\s+/).filter(Boolean);
+  if (ws.length === 0 || lexiconTags(ws[0]?.toLowerCase() ?? '')?.[0] === 'VBG') return '';
+  const end = ws.findIndex((w, i) => i > 0 && (CLAUSE_START.test(w) || PHRASE_END.test(w)));
+  // "one-year", "Tacoma-based": a number's or a name's compound says how long or where, not what.
+  const compound = (w: string) => {
+    const first = /^([^-]+)-\S/.exec(w)?.[1];
+    return first !== undefined && (/^(?:\p{Lu}|\d)/u.test(first) || NUMBER_WORDS.has(first.toLowerCase()));
+  };
+  return (end > 0 ? ws.slice(0, end) : ws).filter((w) => !compound(w)).join(' ');
+}
+
+/**
+ * The terms of what a sum is paid for, save numbers and units ("its 52 pct stake" → stake); of its names, those the
+ * rest of the question does not say ("Prime Computer … its Prime Medusa Revision 4.0 system" → medusa, revis, system):
+ * the name is what is paid for. Its head: the last term that is no name.
+ */
+function paidThing(text: string, phrase: string, named: ReadonlySet<string>): PaidFor | undefined {
+  if (!phrase) return undefined;
+  const elsewhere = new Set(terms(text.replace(phrase, ' ')));
+  const ts = terms(phrase).filter((t) => !/\d/.test(t) && !SUM_WORDS.has(t) && !(named.has(t) && elsewhere.has(t)));
+  const head = ts.filter((t) => !named.has(t)).at(-1);
+  return ts.length > 0 ? { terms: ts, ...(head ? { head } : {}) } : undefined;
+}
 
 /** The head noun of what "which…" asks for: the phrase's last word, or the word before its first preposition. */
 function headOf(phrase: string): string | undefined {
@@ -431,6 +485,7 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const whoVerb = WHO_VERB.exec(text);
   const who = WHO_HEAD.exec(text) ?? WHO_HEAD_OF.exec(text) ?? WHO_AS.exec(text);
   const whoHead = who ? terms(who[1] ?? '')[0] : undefined;
+  const paidFor = kind === 'money' ? paidThing(text, paidForOf(text), named) : undefined;
   const context = ARTICLE_CONTEXT.exec(text);
   const outside = context ? new Set(terms(withoutFrame(text.replace(context[0], ' ')))) : new Set<string>();
   const articleContext = context ? [...new Set(terms(context[1] ?? ''))].filter((x) => !outside.has(x)) : [];
@@ -453,5 +508,6 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
     ...(whoVerb ? { whoVerb: [whoVerb[1] ?? '', whoVerb[2] ?? ''] as [string, string] } : {}),
     ...(naming ? { naming: true } : {}),
     ...(articleContext.length > 0 ? { articleContext } : {}),
+    ...(paidFor ? { paidFor } : {}),
   };
 }

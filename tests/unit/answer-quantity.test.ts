@@ -371,3 +371,48 @@ it('takes no number the question gives, spelled or in digits, for the sum it ask
   const digits = 'Alias Research said it entered into a 4 mln dlr venture capital investment led by TA Associates.';
   expect(holdsAskedKind(parseQuestion(stake.replace('four', '4')), digits, none)).toBe(false);
 });
+
+it('takes a sum for what the question says it paid for, not for another deal of the same article', () => {
+  const near = { answerNear: 1, type: 1 };
+  const kay = parseQuestion('How much did Kay Corp pay for its 52 pct stake in American Vision Centers?');
+  expect(kay.paidFor).toEqual({ terms: terms('stake'), head: terms('stake')[0] });
+  const loan = 'American Vision will borrow up to 2.5 mln dlrs from a unit of Kay Corp for additional working capital.';
+  expect(holdsAskedKind(kay, loan, near)).toBe(false);
+  expect(holdsAskedKind(kay, 'Kay paid 20 mln dlrs for the stake.', near)).toBe(true);
+  // A word the vectors put as close says the head ("stock" for "shares"); a modifier counts only as itself.
+  const twa = parseQuestion('How much did TWA pay for its USAir shares?');
+  const [share, stock] = terms('shares stock') as [string, string];
+  const vectors = termVectors(
+    [
+      { term: share, axis: 0 },
+      { term: stock, near: 0, similarity: 0.8, axis: 1 },
+    ],
+    2,
+  );
+  const paid = 'In its filings TWA said it paid 178.2 mln dlrs for the stock.';
+  expect(holdsAskedKind(twa, paid, near, vectors)).toBe(true);
+  expect(holdsAskedKind(twa, paid, near, null)).toBe(false);
+  // A name of the thing bought says it ("for Dunn"); an act is not what is paid for.
+  const dunn = parseQuestion('How much is James River paying Dennison for its Dunn Paper subsidiary?');
+  expect(holdsAskedKind(dunn, 'James River will pay 120 mln dlrs for Dunn.', near)).toBe(true);
+  expect(parseQuestion('How much was Norrell paid for agreeing not to buy more shares?').paidFor).toBeUndefined();
+  expect(parseQuestion('How much did Lilly pay to acquire Hybritech in March?').paidFor).toBeUndefined();
+});
+
+const kayEngine = engineOver({
+  'kay.txt': ` date 1987-03-12
+KAY CORP COMPLETES AMERICAN VISION PURCHASE
+Kay Corp said last week it completed the acquisition of a 52 pct stake in American Vision Centers Inc.
+Separately, American Vision said Kay Corp will pay up to 2.5 mln dlrs of its bank debt for additional working capital.`,
+  'omega.txt': ` date 1987-03-13
+DELTA SELLS OMEGA STAKE
+Delta Corp said it sold its 20 pct stake in Omega Inc to a group of investors for 14 mln dlrs.`,
+});
+
+it('says "not found" when the article gives the sum of another deal, not of the one asked', () => {
+  const kay = kayEngine();
+  expect(kay.ask('How much did Kay Corp pay for its 52 pct stake in American Vision Centers?').kind).toBe('not-found');
+  const r = kay.ask("How much will Kay Corp pay of American Vision's bank debt?");
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('2.5 mln dlrs');
+});
