@@ -592,8 +592,8 @@ export function tellsOnlyUnnamed(head: string, text: string, given: ReadonlySet<
         lexiconTags(ws[i]?.toLowerCase() ?? '')?.[0] === 'NNS' &&
         /^(?:VB|IN)/.test(lexiconTags(ws[i - 1]?.toLowerCase() ?? '')?.[0] ?? '');
       const from = bare ? before.length : before.findLastIndex((w) => UNNAMING.test(w));
-      // "demand by the lender": the thing told of before, named or not there; it says neither.
-      const back = before.findLastIndex((w) => /^the$/i.test(w));
+      // "demand by the lender", "from that customer": the thing told of before, named or not there; it says neither.
+      const back = before.findLastIndex((w) => /^(?:the|that|this|these|those)$/i.test(w));
       if (back > from && !before.slice(back + 1).some((w) => /^\p{Lu}/u.test(w))) continue;
       said = true;
       // "its Mobile Communications Division": a name between the word and the thing; not a nationality or a name the

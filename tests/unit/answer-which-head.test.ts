@@ -178,6 +178,10 @@ describe('an article that tells of the thing asked only unnamed', () => {
     expect(tellsOnlyUnnamed(lender ?? '', 'It was ended by its lender. The lender, Chase Manhattan, said so.')).toBe(
       false,
     );
+    // So does "that customer", a demonstrative.
+    const customer = terms('customer')[0] ?? '';
+    const unnamed = 'It will ship to one of its major customers. It had no releases from that customer.';
+    expect(tellsOnlyUnnamed(customer, unnamed)).toBe(true);
     // Not said at all: nothing to tell.
     expect(tellsOnlyUnnamed(firm ?? '', 'Cadema will file a registration statement.')).toBe(false);
   });
