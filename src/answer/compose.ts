@@ -14,6 +14,7 @@ import { spelledTitles } from './full-name.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
 import { LEVEL_ASKED, parseQuestion, type PaidFor, type Question } from './question.js';
 import { occasionsAsked, toldOnlyAhead } from './planned.js';
+import { figureWithheld } from './withheld.js';
 import { counts, NATIONS, placesAsked } from './counting.js';
 import { mayNameRole, OFFICE_TERMS, personRoles } from './roles.js';
 import { articleText, heldTerms, type AnswerContext, type PassageSentence } from './context.js';
@@ -1177,6 +1178,13 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     (!wordsAsked || reportsWordsOf(speaker, leader)) &&
     // "What country is Stoltenberg from?" is answered by a sentence that names a country the question does not.
     (!COUNTRY_ASKED.test(q.text) || namesCountry(q, leader.candidate)) &&
+    // "How much did Pan Am's Atlantic division lose?" of an article that says "did not say how much the Atlantic
+    // division lost": a sentence that does not say the division gives another figure.
+    !figureWithheld(
+      q,
+      articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]),
+      heldTerms(leader.candidate),
+    ) &&
     // "…say in his statement" asks about one made: an article that tells of it only ahead says nothing of it.
     !occasionsAsked(q.text).some((o) =>
       toldOnlyAhead(articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]), o),

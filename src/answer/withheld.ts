@@ -1,0 +1,29 @@
+// "How much did Pan Am's Atlantic division lose?" of an article that says "The company did not say how much the
+// Atlantic division lost": the figure asked for is one the article says it does not give. Another figure of the
+// article (the whole company's loss) is no answer to it.
+import { terms } from '../nlp/terms.js';
+import type { Question } from './question.js';
+
+/** "did not say how much the Atlantic division lost", "would not disclose how many jobs…": to the clause's end. */
+const WITHHELD_HOW =
+  /\b(?:did|does|do|would|could|will)\s+not\s+(?:say|disclose|specify|reveal|give|state)\s+how\s+(?:much|many)\b([^.;:!?]*)/gi;
+/** How many of the question's own words the withheld clause says: "the Atlantic division lost" says two. */
+const SAID_WORDS = 2;
+
+/**
+ * Whether the article says it does not give the figure the question asks: "did not say how much" of the question's
+ * own words (two of them), one of which the answering sentence (its terms: `answering`) lacks: that one tells of
+ * another figure ("Pan Am reported a net loss…", not the division's). A sentence that says all of them ("its Atlantic
+ * division lost 118.4 mln dlrs in 1986") gives the figure of another time. An article saying "terms were not
+ * disclosed" holds no price of the deal: the other checks decline it already.
+ */
+export function figureWithheld(q: Question, articleText: string, answering: ReadonlySet<string>): boolean {
+  if (q.kind !== 'money' && q.kind !== 'number' && q.kind !== 'percent') return false;
+  const asked = new Set(q.terms);
+  for (const m of articleText.matchAll(WITHHELD_HOW)) {
+    const said = [...new Set(terms(m[1] ?? ''))];
+    const of = said.filter((t) => asked.has(t));
+    if (of.length >= SAID_WORDS && of.some((t) => !answering.has(t))) return true;
+  }
+  return false;
+}
