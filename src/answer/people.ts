@@ -120,15 +120,20 @@ export function namesNew(ctx: AnswerContext, q: Question, candidate: PassageSent
     }
     return !office && /^the$/i.test(ws[k - 1] ?? '');
   };
+  // A quotation opens a sentence of its own: its first word ("…and “Given the lack of…") is capitalised for that.
+  const quoted = new Set(Array.from(candidate.text.matchAll(QUOTE_OPENS), (m) => m[1]));
   return ws.some(
     (w, i) =>
       newName(w, asked) &&
       !COMPANY_WORD.test(w.toLowerCase()) &&
-      (i > 0 || capitalised(w)) &&
+      ((i > 0 && !quoted.has(w)) || capitalised(w)) &&
       // Nor, for a person, an acronym ("UMOA", "IMF"): a body's.
       !(person && (body(i) || ACRONYM.test(w))),
   );
 }
+
+/** The first word of a quotation: after an opening quote that a space or the start precedes. */
+const QUOTE_OPENS = /(?:^|\s)["“‘']\s*(\p{Lu}[\p{L}]*)/gu;
 
 /**
  * "Who…" answered by a sentence that names the person by surname only ("…, Grynkewich said"): the full name

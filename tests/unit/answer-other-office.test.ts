@@ -13,6 +13,9 @@ describe('another office', () => {
       terms('minister')[0],
     );
     expect(parseQuestion("Who is Westinghouse's chairman?").whoHead).toBe(terms('chairman')[0]);
+    // A company's name of several words, "of" inside it; "when" ends the role.
+    const hca = "Who was Hospital Corp of America's chief executive when it received the bid?";
+    expect(parseQuestion(hca).whoHead).toBe(terms('executive')[0]);
   });
 
   it('reads the role of "who did X pick as (the new) Y"', () => {
@@ -33,6 +36,23 @@ Iraq's parliament voted to expel foreign forces, and foreign troops stay on thei
   it('declines when the only holder named is of another office', () => {
     expect(without().ask("Who is Iraq's new prime minister?").kind).toBe('not-found');
     expect(without().ask('Who did Iraq pick as the new prime minister?').kind).toBe('not-found');
+  });
+
+  const quoted = engineOver({
+    'hca.txt': ` date 1987-04-15
+HOSPITAL CORP BOARD AGAINST BUYOUT BID
+Hospital Corp of America said the chief executive and the board received and considered the 47 dlr a share bid, and "Given the lack of any ability to finance it, the board decided to take no action."
+Holders were given no date for a meeting.`,
+    'ami.txt': ` date 1987-04-16
+AMERICAN MEDICAL NAMES CHIEF
+American Medical International said it named Walter Weisman chief executive.`,
+  });
+  it('takes the first word of a quotation for no name: it opens a sentence of its own', () => {
+    const hca = "Who was Hospital Corp of America's chief executive when it received the 47 dlr a share bid?";
+    expect(quoted().ask(hca).kind).toBe('not-found');
+    const r = quoted().ask("Who is American Medical International's chief executive?");
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.answer).toContain('Walter Weisman');
   });
 
   const withPm = engineOver({
