@@ -396,7 +396,11 @@ it('takes a sum for what the question says it paid for, not for another deal of 
   const dunn = parseQuestion('How much is James River paying Dennison for its Dunn Paper subsidiary?');
   expect(holdsAskedKind(dunn, 'James River will pay 120 mln dlrs for Dunn.', near)).toBe(true);
   expect(parseQuestion('How much was Norrell paid for agreeing not to buy more shares?').paidFor).toBeUndefined();
-  expect(parseQuestion('How much did Lilly pay to acquire Hybritech in March?').paidFor).toBeUndefined();
+  // "Pay to acquire X": X is what is paid for.
+  const lilly = parseQuestion('How much did Eli Lilly pay to acquire Hybritech in March 1986?');
+  expect(lilly.paidFor).toEqual({ terms: terms('Hybritech') });
+  expect(holdsAskedKind(lilly, 'The notes are convertible into Lilly stock at 66.31 dlrs a share.', near)).toBe(false);
+  expect(holdsAskedKind(lilly, 'Lilly paid about 300 mln dlrs for Hybritech.', near)).toBe(true);
 });
 
 const kayEngine = engineOver({
