@@ -164,7 +164,7 @@ function headOf(phrase: string): string | undefined {
  * holder is asked for.
  */
 const WHO_HEAD =
-  /^\W*who\s+(?:is|was|are|were)\s+the\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s+(?:who|that|of|in|at|for|on|behind|\p{Ll}{3,}ing|\p{Ll}{2,}ed)\b/iu;
+  /^\W*who\s+(?:is|was|are|were)\s+the\s+(?:[\p{L}.'-]+\s+){0,2}?([\p{L}-]+)\s+(?:who|that|of|in|at|for|on|behind|\p{Ll}{3,}ing|\p{Ll}{2,}ed)\b/iu;
 /**
  * "Who is Iraq's new prime minister (after…)?", "who was Hospital Corp of America's chief executive when…": a role of a
  * country or a company (its name up to five words, "of" inside), its holder asked for.

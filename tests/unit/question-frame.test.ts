@@ -70,6 +70,8 @@ describe('question frame', () => {
     // A participle or "behind" closes the role as "who" does; "king" is a noun, not a participle.
     expect(parseQuestion('Who was the Pentagon spokesman confirming the strike?').whoHead).toBe(terms('spokesman')[0]);
     expect(parseQuestion('Who was the man behind the attack?').whoHead).toBe(terms('man')[0]);
+    // A modifier written with stops ("U.S.") is a word before the role.
+    expect(parseQuestion('Who was the U.S. envoy that spoke in Copenhagen?').whoHead).toBe(terms('envoy')[0]);
     expect(parseQuestion('Who was the ruling king of Spain?').whoHead).toBe(terms('king')[0]);
   });
 
