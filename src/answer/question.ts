@@ -265,7 +265,7 @@ export function answerKind(question: string): AnswerKind {
   if (/\bwhat (percentage|percent|proportion|share)\b|\bby how much\b|\bhow many (percent|percentage points)\b/.test(q))
     return 'percent';
   if (
-    /\bhow much (money|cash|did|does|do|will|would|is|was|are|were)\b[\w' ]*\b(cost|pay|paid|spend|spent|worth|charge|raise|raised|sell|sold|buy|bought|offer|offered|earn|earned|make|made|lose|lost|price)|\bhow much (?:in )?(?:money|cash|capital|damages|compensation|fines?|royalties|fees?)\b|\bhow (?:large|big) (?:a |an )?(?:fine|payment|settlement|loan|dividend|fee|sum|bid|offer)\b|\b(what|which) (is|was|are|were) [\w'.\- ]*\b(cost|price|value|revenues?|sales|salary|budget|fare|income|profits?|worth)\b|\bat what (price|cost)\b|^\s*what\b[^?]*\bper[- ]share\b|^\s*(what|which) ([\w-]+ )?(price|sum|salary|fee|fare|wage|budget|profits?|loss|losses|earnings|revenues?|income|dividend)\b/.test(
+    /\bhow much (money|cash|did|does|do|will|would|is|was|are|were)\b[\w' ]*\b(cost|pay|paid|spend|spent|worth|charge|raise|raised|sell|sold|buy|bought|offer|offered|earn|earned|make|made|lose|lost|price)|\bhow much (?:in )?(?:money|cash|capital|damages|compensation|fines?|royalties|fees?)\b|\bhow (?:large|big) (?:a |an )?(?:fine|payment|settlement|loan|dividend|fee|sum|bid|offer)\b|\b(what|which) (is|was|are|were) [\w'.\- ]*\b(cost|price|value|revenues?|sales|salary|budget|fare|income|profits?|worth)\b|\bat what (price|cost)\b|\bhow much\b[^?]*\bin (?:u\.?s\.? )?(?:dollars|dlrs|yen|pounds|sterling|francs|marks)\b|^\s*what\b[^?]*\bper[- ]share\b|^\s*(what|which) ([\w-]+ )?(price|sum|salary|fee|fare|wage|budget|profits?|loss|losses|earnings|revenues?|income|dividend)\b/.test(
       q,
     )
   )

@@ -173,6 +173,9 @@ describe('question frame', () => {
     ['How much capital did the investors put into the partnership?', 'money'],
     ['How large a fine was the unit ordered to pay?', 'money'],
     ['How big a loan did Sendi negotiate?', 'money'],
+    // Or by its currency: "how much damage in dollars".
+    ['How much damage in dollars did the missiles cause?', 'money'],
+    ['How much damage did the missiles cause?', 'number'],
     ['How large a stake does the group hold?', 'number'],
     // A count asked for by name: the vote's tally, a death toll.
     ['What was the vote count when the Iraqi parliament passed the resolution?', 'number'],
