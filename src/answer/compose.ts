@@ -3,6 +3,7 @@
 import type { Passage, SentenceInfo, SourceDocument } from '../corpus/types.js';
 import type { PassageHit } from '../search/passage-index.js';
 import { NUMBER_WORDS, sentenceWords, type SentenceWords } from '../nlp/sentence-words.js';
+import { STOP_WORDS } from '../nlp/stopwords.js';
 import { termOf, terms, termSpans, words } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
 import { truncate } from '../util/text.js';
@@ -411,6 +412,38 @@ function namesCountry(q: Question, c: PassageSentence): boolean {
 /** A date or time in the sentence, as the date tagger found it ("on Tuesday", "next month", "in 1990"). */
 function givesTime(c: PassageSentence): boolean {
   return datesWithin(c.passage, c.start, c.start + c.text.length).length > 0;
+}
+
+/** After the thing, words that go on to give its kind: "missiles such as the Fateh-110", "a drone called…". */
+const KIND_AFTER = /^(?:such|including|called|named|known|dubbed|like)$/i;
+
+/**
+ * "What type of ballistic missiles did Iran fire?" of "these missiles were launched from Iran": the sentence says the
+ * thing, but with no word before it save a determiner, a number or the question's own ("the ballistic missiles"), nor
+ * one after that gives a kind. A sentence that does not say the thing ("a missile armed drone" for a weapon) is the
+ * other checks'.
+ */
+function kindUntold(q: Question, thing: string, text: string): boolean {
+  // Tokens as written: "Fateh-110" is one word before "missiles", not a number.
+  const ws = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
+  const asked = new Set(q.terms);
+  let said = false;
+  for (let i = 0; i < ws.length; i++) {
+    if (!terms(ws[i] ?? '').includes(thing)) continue;
+    said = true;
+    if (KIND_AFTER.test(ws[i + 1] ?? '') || /^\p{Lu}/u.test(ws[i + 1] ?? '')) return false;
+    let j = i - 1;
+    while (j >= 0 && terms(ws[j] ?? '').some((t) => asked.has(t))) j--;
+    const before = ws[j] ?? '';
+    if (
+      j >= 0 &&
+      !STOP_WORDS.has(before.toLowerCase()) &&
+      !/^\d[\d,.]*$/.test(before) &&
+      !NUMBER_WORDS.has(before.toLowerCase())
+    )
+      return false;
+  }
+  return said;
 }
 
 /** The items that pass, when any does; else all of them (a preference, never an empty list). */
@@ -1174,6 +1207,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
       )
     ) &&
     (!YES_NO.test(q.text) || holdsAName(q, leader)) &&
+    !(q.kindOf !== undefined && kindUntold(q, q.kindOf, leader.candidate.text)) &&
     // "What did Esper say…" is answered by words someone reports, not by what Esper was seen doing.
     (!wordsAsked || reportsWordsOf(speaker, leader)) &&
     // "What country is Stoltenberg from?" is answered by a sentence that names a country the question does not.

@@ -108,6 +108,27 @@ Police believe a Bongo style truck carried the rockets.`,
     expect(r.kind).toBe('answer');
     if (r.kind === 'answer') expect(r.answer.split('[1]')[0]).toContain('Bongo');
   });
+
+  const missiles = (kind: string) =>
+    engineOver({
+      'strikes.txt': ` date 2020-01-08
+IRAN STRIKES BASES IN IRAQ
+A spokesman said ${kind} missiles were launched from Iran at two bases in Iraq on Wednesday.`,
+    });
+  const these = missiles('these');
+  const fateh = missiles('the Fateh-110');
+  const ballistic = missiles('the ballistic');
+  it('says "not found" when the sentence says the X with no word that gives its kind', () => {
+    const question = 'What type of missiles were launched from Iran at the bases?';
+    expect(these().ask(question).kind).toBe('not-found');
+    // The question's own words give no kind either.
+    expect(ballistic().ask('What type of ballistic missiles were launched from Iran at the bases?').kind).toBe(
+      'not-found',
+    );
+    const r = fateh().ask(question);
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.answer).toContain('Fateh-110');
+  });
 });
 
 describe('which X, when the sentence names the one asked for', () => {
