@@ -176,6 +176,8 @@ describe('question frame', () => {
     // Or by its currency: "how much damage in dollars".
     ['How much damage in dollars did the missiles cause?', 'money'],
     ['How much damage did the missiles cause?', 'number'],
+    // Or by what is done with it: investing.
+    ['How much is Toshiba investing to enter the fax market?', 'money'],
     ['How large a stake does the group hold?', 'number'],
     // A count asked for by name: the vote's tally, a death toll.
     ['What was the vote count when the Iraqi parliament passed the resolution?', 'number'],
