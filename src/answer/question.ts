@@ -250,11 +250,15 @@ const NAME_HEADS =
 const SCENE_THEN_QUESTION =
   /^\W*(?:when|after|before|while|during|as|once|following)\s+(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could)\b)[^,?]{2,}?,\s*((?:who|whom|whose|what|which|how|where|when|why)\b.*)$/isu;
 
+/** "PicTel is selling units at six dollars each — what discount per unit…": a statement, a dash, the question. */
+const STATEMENT_THEN_QUESTION =
+  /^[^?]{3,}?\s(?:—|–|--?|:|;)\s*((?:who|whom|whose|what|which|how|where|when|why)\b.*)$/isu;
+
 /** The answer kind from the question's wording. Order matters: "how many years" is a number. */
 export function answerKind(question: string): AnswerKind {
   // "When the EC got worried…, which US official did…": the clause that sets the scene says when; the question
   // after it says what is asked.
-  const main = SCENE_THEN_QUESTION.exec(question);
+  const main = SCENE_THEN_QUESTION.exec(question) ?? STATEMENT_THEN_QUESTION.exec(question);
   if (main?.[1]) return answerKind(main[1]);
   const q = question.toLowerCase();
   // Finer kinds first: each wants its own entity (wink tags MONEY, PERCENT, TIME) or token shape.
@@ -265,7 +269,7 @@ export function answerKind(question: string): AnswerKind {
   if (/\bwhat (percentage|percent|proportion|share)\b|\bby how much\b|\bhow many (percent|percentage points)\b/.test(q))
     return 'percent';
   if (
-    /\bhow much (money|cash|did|does|do|will|would|is|was|are|were)\b[\w' ]*\b(cost|pay|paid|spend|spent|worth|charge|raise|raised|sell|sold|buy|bought|offer|offered|earn|earned|make|made|lose|lost|price|invest|invested|investing)|\bhow much (?:in )?(?:money|cash|capital|damages|compensation|fines?|royalties|fees?)\b|\bhow (?:large|big) (?:a |an )?(?:fine|payment|settlement|loan|dividend|fee|sum|bid|offer)\b|\b(what|which) (is|was|are|were) [\w'.\- ]*\b(cost|price|value|revenues?|sales|salary|budget|fare|income|profits?|worth)\b|\bat what (price|cost)\b|\bhow much\b[^?]*\bin (?:u\.?s\.? )?(?:dollars|dlrs|yen|pounds|sterling|francs|marks)\b|^\s*what\b[^?]*\bper[- ]share\b|^\s*(what|which) ([\w-]+ )?(price|sum|salary|fee|fare|wage|budget|profits?|loss|losses|earnings|revenues?|income|dividend)\b/.test(
+    /\bhow much (money|cash|did|does|do|will|would|is|was|are|were)\b[\w' ]*\b(cost|pay|paid|spend|spent|worth|charge|raise|raised|sell|sold|buy|bought|offer|offered|earn|earned|make|made|lose|lost|price|invest|invested|investing)|\bhow much (?:in )?(?:money|cash|capital|damages|compensation|fines?|royalties|fees?)\b|\bhow (?:large|big) (?:a |an )?(?:fine|payment|settlement|loan|dividend|fee|sum|bid|offer)\b|\b(what|which) (is|was|are|were) [\w'.\- ]*\b(cost|price|value|revenues?|sales|salary|budget|fare|income|profits?|worth|charge|commission)\b|\bat what (price|cost)\b|\bhow much\b[^?]*\bin (?:u\.?s\.? )?(?:dollars|dlrs|yen|pounds|sterling|francs|marks)\b|^\s*what\b[^?]*\bper[- ](?:share|unit|bond|note|debenture|warrant)\b|^\s*(what|which) ([\w-]+ )?(price|sum|salary|fee|fare|wage|budget|profits?|loss|losses|earnings|revenues?|income|dividend|charge|commission|discount)\b/.test(
       q,
     )
   )

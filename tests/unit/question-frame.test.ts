@@ -178,6 +178,13 @@ describe('question frame', () => {
     ['How much damage did the missiles cause?', 'number'],
     // Or by what is done with it: investing.
     ['How much is Toshiba investing to enter the fax market?', 'money'],
+    // Or by its name: a charge, a commission, a discount; a price per unit of a security.
+    ['What is the charge on an investment of one million dollars?', 'money'],
+    ['What underwriting discount per unit are the underwriters getting?', 'money'],
+    ['What coupon per bond is the company paying?', 'money'],
+    // A statement, a dash, then the question: the question says what is asked.
+    ['PicTel is selling units at six dollars each — what discount are the underwriters getting?', 'money'],
+    ['Iran fired missiles at two bases — which bases were hit?', 'name'],
     ['How large a stake does the group hold?', 'number'],
     // A count asked for by name: the vote's tally, a death toll.
     ['What was the vote count when the Iraqi parliament passed the resolution?', 'number'],
