@@ -1223,9 +1223,6 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
       )
     ) &&
     (!YES_NO.test(q.text) || holdsAName(q, leader)) &&
-    // "Who is Iran's preferred candidate…" of "Iran wants a pro-Iranian candidate…": a sentence that names nothing the
-    // question does not, names no one.
-    !(q.kind === 'name' && WHO_ASKED.test(q.text) && !namesNew(ctx, q, leader.candidate)) &&
     !(q.kindOf !== undefined && kindUntold(q, q.kindOf, leader.candidate.text)) &&
     // "What did Esper say…" is answered by words someone reports, not by what Esper was seen doing.
     (!wordsAsked || reportsWordsOf(speaker, leader)) &&

@@ -68,24 +68,3 @@ describe('another office', () => {
     expect(otherOffice(ctx(), president, 'The Iraqi President Barham Saleh has been condemned.')).toBe(false);
   });
 });
-
-const candidate = (who: string) =>
-  engineOver({
-    'pm.txt': ` date 2019-12-28
-ROCKET ATTACK COMES AT KEY MOMENT FOR IRAQ
-Iran wants ${who} to become Iraq's next Prime Minister, diplomats said on Saturday.
-Protests have swept the country for three months.`,
-    'other.txt': ` date 2019-12-29
-IRAQI PARLIAMENT MEETS
-The parliament met on Sunday to discuss the candidate and the protests.`,
-  });
-const unnamedCandidate = candidate('a preferred pro-Iranian candidate');
-const namedCandidate = candidate('its preferred candidate Qusay al-Suhail');
-
-it('declines "who…" when the sentence names no one the question does not', () => {
-  const question = "Who is Iran's preferred candidate to become Iraq's next prime minister?";
-  expect(unnamedCandidate().ask(question).kind).toBe('not-found');
-  const r = namedCandidate().ask(question);
-  expect(r.kind).toBe('answer');
-  if (r.kind === 'answer') expect(r.answer).toContain('Qusay al-Suhail');
-});
