@@ -330,8 +330,7 @@ export function holdsAskedKind(
     return (
       (f.answerNear > 0 || holdsAmount(q, ws, CHANGE_ASKED.test(q.text)) || SHARE_PRICE.test(text)) &&
       !sumsMeasureResults(q, ws, text) &&
-      (q.paidFor === undefined || saysPaidFor(q.paidFor, ws, vectors)) &&
-      saysSumNamed(q, ws, vectors)
+      (q.paidFor === undefined || saysPaidFor(q.paidFor, ws, vectors))
     );
   }
   // "How much oil per day…" asks a rate: a figure given per day ("80,000 bpd", "1.07 mln barrels a day") answers.
@@ -367,21 +366,6 @@ function saysPaidFor(thing: PaidFor, sw: SentenceWords, vectors: TermVectors | n
     thing.terms.some((t) => have.includes(t)) ||
     (head !== undefined && have.some((t) => (vectors?.similarity(head, t) ?? 0) >= HEAD_SIMILARITY))
   );
-}
-
-/**
- * Sums news copy calls by their name where it gives them ("a commitment fee of 1/8 pct", "an underwriting discount of
- * 42 cts"): a price goes unnamed ("at 40 dlrs a share"), these seldom do.
- */
-const NAMED_SUM =
-  /\b(?:what|which)\s+(?:(?:[\w-]+\s+){0,2})(fee|fees|discount|commission|charge|salary|wage|fare|dividend|premium)\b/i;
-
-/** "What commitment fee…": a sentence that does not say a fee (or a word the vectors put as close) gives another sum. */
-function saysSumNamed(q: Question, sw: SentenceWords, vectors: TermVectors | null | undefined): boolean {
-  const named = NAMED_SUM.exec(q.text)?.[1];
-  if (named === undefined) return true;
-  const head = terms(named)[0] ?? named;
-  return saysPaidFor({ terms: [head], head }, sw, vectors);
 }
 
 /** A level reached: a figure after "to" or "at" ("to 7.25 pct", "at a record 1,200", "to about 150 yen"). */

@@ -420,13 +420,3 @@ it('says "not found" when the article gives the sum of another deal, not of the 
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('2.5 mln dlrs');
 });
-
-it('takes a sum a question names (a fee, a discount, a commission) only from a sentence that says it', () => {
-  const near = { answerNear: 1, type: 1 };
-  const fee = parseQuestion('What commitment fee is the bank paying on its 150 mln dlr syndicated loan?');
-  expect(holdsAskedKind(fee, 'The plants will cost more than 300 mln dlrs.', near)).toBe(false);
-  expect(holdsAskedKind(fee, 'The loan carries a commitment fee of 1/8 pct, or 187,500 dlrs a year.', near)).toBe(true);
-  // A price goes unnamed as wire copy writes it.
-  const price = parseQuestion('What price is Clabir offering for Atlantic Research?');
-  expect(holdsAskedKind(price, 'Clabir offered 40 dlrs a share for Atlantic Research.', near)).toBe(true);
-});
