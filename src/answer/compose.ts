@@ -360,12 +360,13 @@ export function holdsAskedKind(
  * for "shares"); its modifiers and names only themselves (stems' near words are loose: "work", of "working", ~ "well").
  */
 function saysPaidFor(thing: PaidFor, sw: SentenceWords, vectors: TermVectors | null | undefined): boolean {
-  const have = sw.terms.filter((t): t is string => t !== null);
-  const head = thing.head;
-  return (
-    thing.terms.some((t) => have.includes(t)) ||
-    (head !== undefined && have.some((t) => (vectors?.similarity(head, t) ?? 0) >= HEAD_SIMILARITY))
-  );
+  const have = new Set(sw.terms.filter((t): t is string => t !== null));
+  return thing.terms.some((t) => have.has(t)) || (thing.head !== undefined && saysOrNear(thing.head, have, vectors));
+}
+
+/** Whether `have` holds the term, or a word the vectors put as close to it as a head noun's stand-in. */
+function saysOrNear(term: string, have: ReadonlySet<string>, vectors: TermVectors | null | undefined): boolean {
+  return have.has(term) || (vectors ? [...have].some((t) => vectors.similarity(term, t) >= HEAD_SIMILARITY) : false);
 }
 
 /** A level reached: a figure after "to" or "at" ("to 7.25 pct", "at a record 1,200", "to about 150 yen"). */
@@ -1159,6 +1160,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // asked for ("…under Article 51 of UN Charter") answers, though it says the verb otherwise ("in self-defense").
   const namesAsked =
     q.whichHead !== undefined && leader !== undefined && namesOne(q, q.whichHead, leader.candidate.text);
+  // The leading sentence's article, which several checks below read.
+  const leaderArticle = leader ? articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]) : '';
   let answers =
     leader !== undefined &&
     signals !== null &&
@@ -1200,11 +1203,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
       (q.whichHead ?? q.whoHead) !== undefined &&
       !namesAsked &&
       !COUNTRY_ASKED.test(q.text) &&
-      tellsOnlyUnnamed(
-        q.whichHead ?? q.whoHead ?? '',
-        articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]),
-        q.named,
-      )
+      tellsOnlyUnnamed(q.whichHead ?? q.whoHead ?? '', leaderArticle, q.named)
     ) &&
     (!YES_NO.test(q.text) || holdsAName(q, leader)) &&
     !(q.kindOf !== undefined && kindUntold(q, q.kindOf, leader.candidate.text)) &&
@@ -1214,15 +1213,9 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     (!COUNTRY_ASKED.test(q.text) || namesCountry(q, leader.candidate)) &&
     // "How much did Pan Am's Atlantic division lose?" of an article that says "did not say how much the Atlantic
     // division lost": a sentence that does not say the division gives another figure.
-    !figureWithheld(
-      q,
-      articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]),
-      heldTerms(leader.candidate),
-    ) &&
+    !figureWithheld(q, leaderArticle, heldTerms(leader.candidate)) &&
     // "…say in his statement" asks about one made: an article that tells of it only ahead says nothing of it.
-    !occasionsAsked(q.text).some((o) =>
-      toldOnlyAhead(articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]), o),
-    );
+    !occasionsAsked(q.text).some((o) => toldOnlyAhead(leaderArticle, o));
   if (leader && !answers && !q.modelOf) {
     // The question may name an article rather than a fact in it ("Hechinger Co 4th qtr net"):
     // then that article's own passage answers, though its sentences (a table of figures) share no words.
@@ -1615,11 +1608,7 @@ function reasonGiven(ranked: Ranked<PassageSentence>[], leader: Ranked<PassageSe
  */
 function roleHeld(ctx: AnswerContext, q: Question, r: Ranked<PassageSentence>): boolean {
   const role = q.whoHead;
-  if (role === undefined) return true;
-  const have = heldTerms(r.candidate);
-  if (have.has(role)) return true;
-  const vectors = ctx.vectors;
-  return vectors ? [...have].some((t) => vectors.similarity(role, t) >= HEAD_SIMILARITY) : false;
+  return role === undefined || saysOrNear(role, heldTerms(r.candidate), ctx.vectors);
 }
 
 /** A question answered yes or no: it opens with an auxiliary ("Did the House pass…", "is NATO looking to…"). */
