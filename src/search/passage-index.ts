@@ -238,7 +238,7 @@ export class PassageIndex {
   private prefixMap: SearchableMap<number> | undefined;
   /** The article of each passage. */
   private readonly articleOf: Uint32Array;
-  /** Per passage, the number of the last search that scored it from its text (both()). */
+  /** Per passage, the number of the last search whose titles matched its article's (both()). */
   private marked = new Uint32Array(0);
   private markNumber = 0;
 
@@ -334,7 +334,7 @@ export class PassageIndex {
     const boostArticle = articleBoost && ((id: unknown) => articleBoost(id as number));
     let results = this.both(query, options, boostPassage, boostArticle);
     // Typos in longer words only: at one edit a short word matches too much ("bake" → "make", "base").
-    const fuzzy = results.length === 0;
+    const fuzzy = results.text.length === 0 && results.byArticle.size === 0;
     if (fuzzy)
       results = this.both(
         qterms.join(' '),
@@ -345,7 +345,9 @@ export class PassageIndex {
     const scoreOf = expansions.size ? (r: Scored) => requalified(r, expansions) : (r: Scored) => r.score;
     // Ties in passage order; fuzzy ties to 9 digits (MiniSearch lists fuzzy matches as its term tree
     // yields them, which loading reorders, and their sums differ in the last bits).
-    return best(results, limit, scoreOf, fuzzy);
+    const top = new Top(limit, scoreOf, fuzzy);
+    this.addAll(results, top);
+    return top.hits();
   }
 
   /** Passages of article `a`. */
@@ -357,16 +359,17 @@ export class PassageIndex {
   /**
    * One query in both indexes, as one MiniSearch over title and text would
    * answer it: per passage, its text's BM25 plus its article's title's, times
-   * the query terms either matched. In no order.
+   * the query terms either matched (`addAll` adds them up).
    */
   private both(
     query: string,
     options: SearchOptions,
     boostPassage?: (id: unknown) => number,
     boostArticle?: (id: unknown) => number,
-  ): Scored[] {
+  ): Results {
     // MiniSearch's own results, as they are, for passages whose article's title does not match: most of
-    // them, for a question of common words (a new object for each would be garbage for the collector).
+    // them, for a question of common words. Read in place (copied into a new array, or into a new object
+    // each, they were a tenth of a search, most of it the garbage collector's).
     const text = this.mini.search(
       query,
       boostPassage ? { ...options, boostDocument: boostPassage } : options,
@@ -374,30 +377,36 @@ export class PassageIndex {
     const byArticle = new Map<number, Partial>();
     for (const r of this.titles.search(query, boostArticle ? { ...options, boostDocument: boostArticle } : options))
       byArticle.set(r.id as number, partialOf(r));
-    if (byArticle.size === 0) return text;
-    const out: Scored[] = [];
-    // Passages scored from their text, marked with this call's number: a question of common words has
-    // thousands, and a Set of them was a tenth of a search.
+    if (byArticle.size === 0) return { text, byArticle, inTitled: () => false };
+    // The passages of those articles, marked with this call's number: a lookup per text result that
+    // allocates nothing.
     if (this.marked.length !== this.articleOf.length || this.markNumber === 0xffffffff) {
       this.marked = new Uint32Array(this.articleOf.length);
       this.markNumber = 0;
     }
     const mark = ++this.markNumber;
     const marked = this.marked;
-    for (const r of text) {
-      const title = byArticle.get(this.articleOf[r.id] ?? -1);
-      if (!title) out.push(r);
-      else {
-        marked[r.id] = mark;
-        out.push(withTitle(r, title));
+    for (const a of byArticle.keys()) {
+      const [from, to] = this.passagesOf(a);
+      marked.fill(mark, from, to);
+    }
+    return { text, byArticle, inTitled: (id) => marked[id] === mark };
+  }
+
+  /** Results of `both` into `top`: in one pass over the text's results, which may run to tens of thousands. */
+  private addAll(results: Results, top: Top): void {
+    const textOf = new Map<number, Scored>();
+    for (const r of results.text) {
+      if (results.inTitled(r.id)) textOf.set(r.id, r);
+      else top.add(r);
+    }
+    for (const [a, title] of results.byArticle) {
+      const [from, to] = this.passagesOf(a);
+      for (let p = from; p < to; p++) {
+        const r = textOf.get(p);
+        top.add(r ? withTitle(r, title) : scored(p, title));
       }
     }
-    // Passages whose text does not match, in articles whose title does.
-    for (const [a, title] of byArticle) {
-      const [from, to] = this.passagesOf(a);
-      for (let p = from; p < to; p++) if (marked[p] !== mark) out.push(scored(p, title));
-    }
-    return out;
   }
 
   /**
@@ -535,6 +544,16 @@ const nearly = (x: number): number => Number(x.toPrecision(9));
 const MINI_PREFIX_WEIGHT = 0.375;
 
 /** A passage's result from both indexes. */
+/** One query's results from both indexes (see `both`). */
+interface Results {
+  /** MiniSearch's results over passage texts, as it returns them. */
+  text: readonly Scored[];
+  /** MiniSearch's results over titles, by article: each adds to every passage of its article. */
+  byArticle: ReadonlyMap<number, Partial>;
+  /** Whether a passage's article is in `byArticle` (its entry in `text` is then a part of its score). */
+  inTitled: (id: number) => boolean;
+}
+
 interface Scored {
   id: number;
   score: number;
@@ -629,17 +648,28 @@ function requalified(r: Scored, expansions: ReadonlyMap<string, number>): number
 
 /**
  * The `limit` best passages by `scoreOf`, ties in passage order (`near`: scores equal to 9 digits are
- * ties). One pass, keeping the best so far: the results of a question of common words run to tens of
- * thousands, and only the first few are wanted.
+ * ties), in whatever order they are added. One pass, keeping the best so far: the results of a question
+ * of common words run to tens of thousands, and only the first few are wanted.
  */
-function best(xs: readonly Scored[], limit: number, scoreOf: (r: Scored) => number, near: boolean): PassageHit[] {
-  const top: { hit: PassageHit; key: number }[] = [];
-  if (limit <= 0) return [];
-  for (const r of xs) {
-    const score = scoreOf(r);
-    const key = near ? nearly(score) : score;
+class Top {
+  private readonly top: { hit: PassageHit; key: number }[] = [];
+
+  constructor(
+    private readonly limit: number,
+    /** At most the passage's MiniSearch score: a result scoring below the last kept is passed over unread. */
+    private readonly scoreOf: (r: Scored) => number,
+    private readonly near: boolean,
+  ) {}
+
+  add(r: Scored): void {
+    const top = this.top;
     const last = top[top.length - 1];
-    if (top.length >= limit && last && !(key > last.key || (key === last.key && r.id < last.hit.id))) continue;
+    const full = top.length >= this.limit;
+    // (A hair above it: a score divided and multiplied again may come out a last bit higher.)
+    if (this.limit <= 0 || (full && last && !this.near && r.score * (1 + 1e-12) < last.key)) return;
+    const score = this.scoreOf(r);
+    const key = this.near ? nearly(score) : score;
+    if (full && last && !(key > last.key || (key === last.key && r.id < last.hit.id))) return;
     let lo = 0;
     let hi = top.length;
     while (lo < hi) {
@@ -649,7 +679,10 @@ function best(xs: readonly Scored[], limit: number, scoreOf: (r: Scored) => numb
       else hi = mid;
     }
     top.splice(lo, 0, { hit: { id: r.id, score, matched: r.terms }, key });
-    if (top.length > limit) top.pop();
+    if (top.length > this.limit) top.pop();
   }
-  return top.map((t) => t.hit);
+
+  hits(): PassageHit[] {
+    return this.top.map((t) => t.hit);
+  }
 }

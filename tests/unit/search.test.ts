@@ -161,6 +161,34 @@ describe('PassageIndex is MiniSearch', () => {
     );
   });
 
+  it('gives the first of its ranking for a few hits, with expansions and articles of several passages', () => {
+    // A search for a few hits passes over results that score below the last kept: it must keep the same ones.
+    const article = fc.array(fc.record({ title: text, texts: fc.array(text, { minLength: 1, maxLength: 4 }) }), {
+      minLength: 1,
+      maxLength: 12,
+    });
+    const expansion = fc.record({
+      term: fc.constantFrom(...POOL.flatMap((w) => terms(w))),
+      weight: fc.double({ min: 0.05, max: 1, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        article,
+        query,
+        fc.array(expansion, { maxLength: 3 }),
+        fc.integer({ min: 1, max: 4 }),
+        (arts, words, expansions, limit) => {
+          const items = arts.flatMap((a, doc) => a.texts.map((t) => ({ doc, title: a.title, text: t })));
+          const index = PassageIndex.build(items.map((it, id) => ({ id, ...it })));
+          const q = words.join(' ');
+          const all = index.search(q, 1000, { expansions });
+          expect(index.search(q, limit, { expansions })).toEqual(all.slice(0, limit));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('saves as MiniSearch JSON and loads back with the same results', () => {
     const items = TEXTS.map((t, id) => ({ id, title: `Story ${id}`, text: t }));
     const index = PassageIndex.build(items);
