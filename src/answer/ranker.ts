@@ -6,6 +6,7 @@ import { terms, words } from '../nlp/terms.js';
 import { lexiconTags } from '../nlp/lexicon.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
 import { BM25, type IdfSource } from '../search/term-stats.js';
+import { EntityKind } from '../nlp/analyze.js';
 import type { Question } from './question.js';
 
 /** A sentence as the ranker sees it. */
@@ -433,7 +434,7 @@ export function features(
             ? CAUSE_TYPE
             : 0
           : q.wants
-            ? (c.kinds & q.wants) !== 0 &&
+            ? ((c.kinds & q.wants) !== 0 || (q.kind === 'date' && datedSpan(c))) &&
               !onlyGivenNumbers(q, sw) &&
               (!LENGTH_ASKED.test(q.text) || givesLength(c.text))
               ? 1
@@ -549,6 +550,16 @@ function softMatch(
     salign: sn > 0 ? salign / sn : 0,
   };
 }
+
+/** A year or a month's name: what makes a span of time a span of dates. */
+const CALENDAR =
+  /\b(?:1[0-9]{3}|20[0-9]{2})\b|\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/u;
+
+/**
+ * wink tags a span between two dates as a duration ("from November 3, 2009 to March 15, 2011", "(4 April 1952 –
+ * 6 February 2011)"): with a year or a month in the sentence, it gives dates, which answer "when".
+ */
+const datedSpan = (c: Candidate): boolean => (c.kinds & EntityKind.DURATION) !== 0 && CALENDAR.test(c.text);
 
 export function score(f: Features, w: Weights = WEIGHTS): number {
   let s = 0;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerKind, parseQuestion } from '../../src/answer/question.js';
 import { CandidateRanker } from '../../eval/rank-candidates.js';
 import { features, rank, type Candidate } from '../../src/answer/ranker.js';
-import { EntityKind } from '../../src/nlp/analyze.js';
+import { analyze, EntityKind } from '../../src/nlp/analyze.js';
 import { terms } from '../../src/nlp/terms.js';
 import { TermStats } from '../../src/search/term-stats.js';
 import { termVectors } from '../support/term-vectors.js';
@@ -124,6 +124,26 @@ describe('rank', () => {
     const reversed = ranking(q, [...texts].reverse());
     // Reversed, the same sentence is candidate D.
     expect(reversed[0]).toBe('D');
+  });
+
+  it('takes a span between two dates, which wink tags a duration, for a date; a span of time alone not', () => {
+    const q = parseQuestion('When did the series run?');
+    const stats = new TermStats();
+    const spans = [
+      'The series ran on ABC from November 3, 2009 to March 15, 2011.',
+      'Gary Moore (4 April 1952 – 6 February 2011) played in the series.',
+    ];
+    const spanOnly = 'The series ran on ABC for two seasons.';
+    for (const text of [...spans, spanOnly]) stats.addDocument(terms(text));
+    for (const text of spans) {
+      // wink: a duration, no date.
+      const kinds = analyze(text)[0]?.kinds ?? 0;
+      expect(kinds & EntityKind.DURATION).toBe(EntityKind.DURATION);
+      expect(kinds & (EntityKind.DATE | EntityKind.TIME)).toBe(0);
+    }
+    for (const text of spans)
+      expect(features(q, { text, kinds: analyze(text)[0]?.kinds ?? 0, proper: [] }, stats, 3).type).toBe(1);
+    expect(features(q, { text: spanOnly, kinds: EntityKind.DURATION, proper: [] }, stats, 3).type).toBe(0);
   });
 
   it('rank() sorts by score, best first, and exposes bounded features', () => {
