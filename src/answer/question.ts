@@ -179,6 +179,10 @@ const WHO_AS =
 
 /** "What is a dollar auction?", "who was Napoleon": the subject is all that follows. */
 const DEFINITION = /^\s*(what|who)\s+(is|was|are|were)\s+(an?\s+|the\s+)?([^?]+?)\s*\??\s*$/i;
+/** "How many hours' notice…", "how many years…": a count of a unit of time. */
+const TIME_COUNTED =
+  /\bhow\s+many\s+(?:more\s+|fewer\s+)?(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/iu;
+
 /** "How many X did/are…": up to three words before the verb say what is counted. */
 const COUNTED =
   /\bhow\s+many\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|must|might|may|of|in|on|at|for|from|to|with|by|that|which|who)\b/iu;
@@ -504,7 +508,8 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
     terms: unique,
     bigrams,
     kind,
-    wants: WANTS[kind],
+    // "How many years…" counts a span of time, which wink tags a duration ("12 years", "24 hours").
+    wants: kind === 'number' && TIME_COUNTED.test(text) ? WANTS[kind] | EntityKind.DURATION : WANTS[kind],
     named,
     names,
     ...(subject.length > 0 && subject.length <= MAX_SUBJECT_TERMS ? { subject } : {}),

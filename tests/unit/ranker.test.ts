@@ -146,6 +146,22 @@ describe('rank', () => {
     expect(features(q, { text: spanOnly, kinds: EntityKind.DURATION, proper: [] }, stats, 3).type).toBe(0);
   });
 
+  it('takes a duration for a count of a unit of time ("how many years / hours\'…")', () => {
+    const stats = new TermStats();
+    const texts = ['He served 12 years in prison.', 'Baird agreed to give 24 hours notice.'];
+    for (const text of texts) stats.addDocument(terms(text));
+    const asked = ['How many years did he serve in prison?', "How many hours' notice did Baird agree to give?"];
+    asked.forEach((question, i) => {
+      const text = texts[i] ?? '';
+      const kinds = analyze(text)[0]?.kinds ?? 0;
+      expect(kinds & EntityKind.DURATION).toBe(EntityKind.DURATION);
+      expect(features(parseQuestion(question), { text, kinds, proper: [] }, stats, 2).type).toBe(1);
+    });
+    // Not any count: "how many prisoners" is not answered by a span of time.
+    const q = parseQuestion('How many prisoners did he see?');
+    expect(features(q, { text: texts[0] ?? '', kinds: EntityKind.DURATION, proper: [] }, stats, 2).type).toBe(0);
+  });
+
   it('rank() sorts by score, best first, and exposes bounded features', () => {
     const stats = new TermStats();
     const cands: Candidate[] = [
