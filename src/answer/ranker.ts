@@ -434,7 +434,7 @@ export function features(
             ? CAUSE_TYPE
             : 0
           : q.wants
-            ? ((c.kinds & q.wants) !== 0 || (q.kind === 'date' && datedSpan(c))) &&
+            ? ((c.kinds & q.wants) !== 0 || (q.kind === 'date' && datedSpan(c)) || saysSum(q, sw)) &&
               !onlyGivenNumbers(q, sw) &&
               (!LENGTH_ASKED.test(q.text) || givesLength(c.text))
               ? 1
@@ -550,6 +550,16 @@ function softMatch(
     salign: sn > 0 ? salign / sn : 0,
   };
 }
+
+/**
+ * "By how much did credit rise?" is answered in a share or a sum, and Reuters writes sums in its own units ("717 mln
+ * dlrs", "40 cts"), which wink does not tag as money: a sum the question does not give holds what it asks. (Not every
+ * "how much": a sum of any kind then ranked sentences that give another as answers, and "not found" fell.)
+ */
+function saysSum(q: Question, sw: SentenceWords): boolean {
+  return q.kind === 'percent' && BY_HOW_MUCH.test(q.text) && holdsAmount(q, sw, true);
+}
+const BY_HOW_MUCH = /\bby\s+how\s+much\b/iu;
 
 /** A year or a month's name: what makes a span of time a span of dates. */
 const CALENDAR =

@@ -162,6 +162,17 @@ describe('rank', () => {
     expect(features(q, { text: texts[0] ?? '', kinds: EntityKind.DURATION, proper: [] }, stats, 2).type).toBe(0);
   });
 
+  it('takes a sum in Reuters\' units, which wink does not tag money, for "by how much", not for "what percentage"', () => {
+    const stats = new TermStats();
+    const text = 'Auto credit rose in February by 717 mln dlrs.';
+    stats.addDocument(terms(text));
+    const kinds = analyze(text)[0]?.kinds ?? 0;
+    expect(kinds & (EntityKind.MONEY | EntityKind.PERCENT)).toBe(0);
+    const type = (question: string) => features(parseQuestion(question), { text, kinds, proper: [] }, stats, 1).type;
+    expect(type('By how much did auto credit rise in February?')).toBe(1);
+    expect(type('What percentage did auto credit rise in February?')).toBe(0);
+  });
+
   it('rank() sorts by score, best first, and exposes bounded features', () => {
     const stats = new TermStats();
     const cands: Candidate[] = [
