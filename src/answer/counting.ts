@@ -12,11 +12,23 @@ const COUNT_SPAN = 3;
 /** A word this close in the vectors to what is counted counts it too ("troops" for "soldiers"). */
 const COUNTED_SIMILARITY = 0.7;
 
+/** Units of time, as a question counts them ("how many years…"). */
+export const TIME_UNIT_WORDS = [
+  'seconds',
+  'minutes',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'decades',
+  'centuries',
+];
 /**
  * Units of time: GloVe puts them close to each other, but "five months" is no count of years. A unit is counted only by
  * its own word.
  */
-const TIME_UNITS = new Set(terms('seconds minutes hours days weeks months years decades centuries'));
+const TIME_UNITS = new Set(terms(TIME_UNIT_WORDS.join(' ')));
 
 /** "How many people…": the words that count anyone at all. */
 const PEOPLE = new Set(terms('people persons individuals'));

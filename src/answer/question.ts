@@ -1,5 +1,6 @@
 // What a question asks for: its content terms and the kind of answer it wants.
 import { EntityKind } from '../nlp/analyze.js';
+import { TIME_UNIT_WORDS } from './counting.js';
 import { DEMONYMS } from '../nlp/demonyms.js';
 import { lexiconTags } from '../nlp/lexicon.js';
 import { NUMBER_WORDS } from '../nlp/sentence-words.js';
@@ -180,8 +181,7 @@ const WHO_AS =
 /** "What is a dollar auction?", "who was Napoleon": the subject is all that follows. */
 const DEFINITION = /^\s*(what|who)\s+(is|was|are|were)\s+(an?\s+|the\s+)?([^?]+?)\s*\??\s*$/i;
 /** "How many hours' notice…", "how many years…": a count of a unit of time. */
-const TIME_COUNTED =
-  /\bhow\s+many\s+(?:more\s+|fewer\s+)?(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/iu;
+const TIME_COUNTED = new RegExp(`\\bhow\\s+many\\s+(?:more\\s+|fewer\\s+)?(?:${TIME_UNIT_WORDS.join('|')})\\b`, 'iu');
 
 /** "How many X did/are…": up to three words before the verb say what is counted. */
 const COUNTED =

@@ -1,12 +1,13 @@
 // The sentence ranker: which sentences answer a question. A linear model over
 // a few features, each 0…1 or a small count; the weights are fitted on the
 // TrecQA training set (`npx tsx scripts/tune-ranker.ts`), never on this corpus.
+import { EntityKind } from '../nlp/analyze.js';
 import { sentenceWords, WordFlag, type SentenceWords } from '../nlp/sentence-words.js';
 import { terms, words } from '../nlp/terms.js';
 import { lexiconTags } from '../nlp/lexicon.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
 import { BM25, type IdfSource } from '../search/term-stats.js';
-import { EntityKind } from '../nlp/analyze.js';
+import { MONTH_NAMES } from '../util/calendar-names.js';
 import type { Question } from './question.js';
 
 /** A sentence as the ranker sees it. */
@@ -561,9 +562,11 @@ function saysSum(q: Question, sw: SentenceWords): boolean {
 }
 const BY_HOW_MUCH = /\bby\s+how\s+much\b/iu;
 
-/** A year or a month's name: what makes a span of time a span of dates. */
-const CALENDAR =
-  /\b(?:1[0-9]{3}|20[0-9]{2})\b|\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/u;
+/** A year or a month's name, capitalised as written: what makes a span of time a span of dates. */
+const CALENDAR = new RegExp(
+  `\\b(?:1[0-9]{3}|20[0-9]{2})\\b|\\b(?:${[...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.slice(0, 3)), 'Sept'].join('|')})\\b`,
+  'u',
+);
 
 /**
  * wink tags a span between two dates as a duration ("from November 3, 2009 to March 15, 2011", "(4 April 1952 –

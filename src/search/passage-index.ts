@@ -543,7 +543,6 @@ const nearly = (x: number): number => Number(x.toPrecision(9));
 /** MiniSearch's weight for a prefix match. */
 const MINI_PREFIX_WEIGHT = 0.375;
 
-/** A passage's result from both indexes. */
 /** One query's results from both indexes (see `both`). */
 interface Results {
   /** MiniSearch's results over passage texts, as it returns them. */
@@ -554,6 +553,7 @@ interface Results {
   inTitled: (id: number) => boolean;
 }
 
+/** A passage's result from both indexes. */
 interface Scored {
   id: number;
   score: number;
