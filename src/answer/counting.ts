@@ -5,25 +5,13 @@ import { terms, words } from '../nlp/terms.js';
 import { lexiconTags } from '../nlp/lexicon.js';
 import { DEMONYMS } from '../nlp/demonyms.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
-import type { Question } from './question.js';
+import { TIME_UNIT_WORDS, type Question } from './question.js';
 
 /** Words between a count and what it counts ("500 Iraqis", "about 6,000 U.S. troops"). */
 const COUNT_SPAN = 3;
 /** A word this close in the vectors to what is counted counts it too ("troops" for "soldiers"). */
 const COUNTED_SIMILARITY = 0.7;
 
-/** Units of time, as a question counts them ("how many years…"). */
-export const TIME_UNIT_WORDS = [
-  'seconds',
-  'minutes',
-  'hours',
-  'days',
-  'weeks',
-  'months',
-  'years',
-  'decades',
-  'centuries',
-];
 /**
  * Units of time: GloVe puts them close to each other, but "five months" is no count of years. A unit is counted only by
  * its own word.

@@ -1,6 +1,5 @@
 // What a question asks for: its content terms and the kind of answer it wants.
 import { EntityKind } from '../nlp/analyze.js';
-import { TIME_UNIT_WORDS } from './counting.js';
 import { DEMONYMS } from '../nlp/demonyms.js';
 import { lexiconTags } from '../nlp/lexicon.js';
 import { NUMBER_WORDS } from '../nlp/sentence-words.js';
@@ -180,6 +179,18 @@ const WHO_AS =
 
 /** "What is a dollar auction?", "who was Napoleon": the subject is all that follows. */
 const DEFINITION = /^\s*(what|who)\s+(is|was|are|were)\s+(an?\s+|the\s+)?([^?]+?)\s*\??\s*$/i;
+/** Units of time, as a question counts them ("how many years…"); counting.ts counts each only by its own word. */
+export const TIME_UNIT_WORDS = [
+  'seconds',
+  'minutes',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'decades',
+  'centuries',
+];
 /** "How many hours' notice…", "how many years…": a count of a unit of time. */
 const TIME_COUNTED = new RegExp(`\\bhow\\s+many\\s+(?:more\\s+|fewer\\s+)?(?:${TIME_UNIT_WORDS.join('|')})\\b`, 'iu');
 
