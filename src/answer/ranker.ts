@@ -71,6 +71,12 @@ export interface Features {
    * averaged. How much of the sentence is about what is asked (0 without vectors).
    */
   salign: number;
+  /**
+   * For "who VERBed X": the sentence names someone as the verb's agent, after "by" ("founded in 1962 by Sam Walton",
+   * "was assassinated by a group of senators"), the verb said as the question says it or by a word the vectors put
+   * near it. 1 or 0.
+   */
+  agent: number;
 }
 
 export type Weights = Record<keyof Features, number>;
@@ -96,6 +102,7 @@ export const WEIGHTS: Weights = {
   defines: 1,
   align: 2,
   salign: 0.85,
+  agent: 1,
 };
 
 const { k: K1, b: B } = BM25;
@@ -463,7 +470,33 @@ export function features(
     defines,
     align,
     salign,
+    agent: q.whoVerb ? namesAgent(q, q.whoVerb[0], c.text, sw, vectors) : 0,
   };
+}
+
+/** How many words before "by" the verb may stand ("founded in February 2004 by…"). */
+const AGENT_SPAN = 6;
+/** Verbs that say no act ("who is…", "who has…"). */
+const NOT_ACTS = new Set(terms('is was are were be been has have had do does did'));
+
+/** Whether `text` gives the agent of `verb` after "by": a capitalised word that the question does not name. */
+function namesAgent(q: Question, verb: string, text: string, sw: SentenceWords, vectors?: TermVectors | null): number {
+  const v = terms(verb)[0];
+  if (v === undefined || NOT_ACTS.has(v)) return 0;
+  const raw = words(text);
+  for (let i = 1; i + 1 < raw.length; i++) {
+    if (raw[i] !== 'by') continue;
+    let j = i + 1;
+    if (/^(?:the|his|her|its|their)$/.test(raw[j] ?? '')) j++;
+    const name = raw[j] ?? '';
+    const term = sw.terms[j];
+    if (!/^\p{Lu}/u.test(name) || (term != null && (q.terms.includes(term) || q.named.has(term)))) continue;
+    for (let k = Math.max(0, i - AGENT_SPAN); k < i; k++) {
+      const t = sw.terms[k];
+      if (t != null && (t === v || (vectors != null && vectors.similarity(t, v) >= SOFT_MIN))) return 1;
+    }
+  }
+  return 0;
 }
 
 /**

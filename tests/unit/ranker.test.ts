@@ -236,6 +236,39 @@ describe('alignment features (word vectors)', () => {
   });
 });
 
+describe('agent ("who VERBed X")', () => {
+  const stats = new TermStats();
+  const candidate = (text: string): Candidate => ({ text, kinds: 0, proper: [] });
+  /** "run" at 0.6 from "lead": above the soft-match floor. */
+  const vectors = () =>
+    termVectors(
+      [
+        { term: 'lead', axis: 0 },
+        { term: 'run', near: 0, similarity: 0.6, axis: 1 },
+      ],
+      2,
+    );
+  it.each([
+    ['Who founded Walmart?', 'The company was founded in 1962 by Sam Walton.', 1],
+    // A name after "by", but of no act the question asks.
+    ['Who founded Walmart?', 'Walmart was sued by Betty Dukes in 2001.', 0],
+    // The act, its agent not named.
+    ['Who founded Walmart?', 'Walmart was founded by the company in Arkansas.', 0],
+    // The question's own name after "by" is no agent.
+    ['Who founded Walmart?', 'The store was founded by Walmart in 1962.', 0],
+    ['Who is the chairman of Walmart?', 'The chairman was chosen by Rob Walton.', 0],
+  ] as const)('%s / %s → %d', (q, text, a) => {
+    expect(features(parseQuestion(q), candidate(text), stats, 10, null).agent).toBe(a);
+  });
+
+  it('reads the verb said otherwise, when the vectors put it near', () => {
+    const q = parseQuestion('Who leads Kataib Hezbollah?');
+    const run = candidate('Kataib Hezbollah is run by Abu Mahdi al-Muhandis, a deputy of the PMU.');
+    expect(features(q, run, stats, 10, vectors()).agent).toBe(1);
+    expect(features(q, run, stats, 10, null).agent).toBe(0);
+  });
+});
+
 describe('defines', () => {
   const stats = new TermStats();
   const candidate = (text: string): Candidate => ({ text, kinds: 0, proper: [] });
