@@ -409,6 +409,25 @@ const ARTICLE_CONTEXT = new RegExp(
   'i',
 );
 
+/**
+ * A clause that places what is asked in its article's story ("…third quarter profit did Wells Fargo report when it
+ * forecast a modest profit for the year?", "…, as reported alongside the central bank's plans?"): like the words
+ * said of an article, they find the article; the sentence that answers need not repeat them. Not at the question's
+ * start ("When did…"). To the clause's end.
+ */
+const STORY_CLAUSE =
+  /\S\s*,?\s+(?:when(?!\s+(?:was|were|is|are|did|does|do|will|would|has|have|had|can|could)\b)|while|alongside|as\s+reported|per\s+the)\s+([^,;?]{1,160})/i;
+/** A question left with fewer terms than this has none to spare: its story clause stays part of what it asks. */
+const MIN_TERMS_OUTSIDE_STORY = 4;
+
+/** The question's story clause, when the rest of it asks enough without it. */
+function storyClause(text: string): RegExpExecArray | null {
+  const clause = STORY_CLAUSE.exec(text);
+  // A clause giving a figure ("when it refinanced 500 billion yen…") tells the answer from the figures it gives.
+  if (!clause || /\d/.test(clause[1] ?? '')) return null;
+  return terms(withoutFrame(text.replace(clause[0], ' '))).length >= MIN_TERMS_OUTSIDE_STORY ? clause : null;
+}
+
 /** The question without its frame words (the wh-word stays: the stop list drops it) and fillers. */
 function withoutFrame(text: string): string {
   return text
@@ -510,7 +529,7 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const who = WHO_HEAD.exec(text) ?? WHO_HEAD_OF.exec(text) ?? WHO_AS.exec(text);
   const whoHead = who ? terms(who[1] ?? '')[0] : undefined;
   const paidFor = kind === 'money' ? paidThing(text, paidForOf(text), named) : undefined;
-  const context = ARTICLE_CONTEXT.exec(text);
+  const context = ARTICLE_CONTEXT.exec(text) ?? storyClause(text);
   const outside = context ? new Set(terms(withoutFrame(text.replace(context[0], ' ')))) : new Set<string>();
   const articleContext = context ? [...new Set(terms(context[1] ?? ''))].filter((x) => !outside.has(x)) : [];
   return {

@@ -36,3 +36,30 @@ it('answers from a sentence that lacks the words describing the article', () => 
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('1949');
 });
+
+it('reads a clause that places the question in its story as what finds the article', () => {
+  const q = parseQuestion('How much profit did Wells Fargo report when it forecast a modest gain for the year?');
+  expect(q.articleContext).toEqual(terms('forecast modest gain year'));
+  // A when-question is no clause; nor is one that gives a figure; nor one the question cannot spare.
+  expect(parseQuestion('When did Wells Fargo forecast a modest gain?').articleContext).toBeUndefined();
+  expect(
+    parseQuestion('How much cash did the World Bank hold when it refinanced 500 billion yen of loans?').articleContext,
+  ).toBeUndefined();
+  expect(parseQuestion('How old was Soleimani when he was killed?').articleContext).toBeUndefined();
+});
+
+const trade = engineOver({
+  'trade.txt': ` date 1987-03-05
+HOUSE PANEL VOTES ON TRADE BILL
+WASHINGTON (Reuters) - The House Ways and Means trade subcommittee took its first votes on the trade bill today, cutting 12 sections of the bill, lawmakers said.
+
+The bill is part of an effort to cut the record U.S. trade deficit of 169 billion dlrs last year, they said.`,
+});
+
+it('chooses the sentence that answers over the one that retells the story clause', () => {
+  const r = trade().ask(
+    'How big was the record U.S. trade deficit last year when the House Ways and Means trade subcommittee took its first trade bill votes?',
+  );
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('169 billion');
+});
