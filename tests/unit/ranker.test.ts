@@ -19,6 +19,9 @@ const ranking = (question: string, texts: string[], extra: string[] = []): strin
   return new CandidateRanker(requests).rankAll()[0]?.ranking ?? [];
 };
 
+/** A sentence with no entities or names tagged: what the features read of its words alone. */
+const candidate = (text: string): Candidate => ({ text, kinds: 0, proper: [] });
+
 describe('answerKind', () => {
   it.each([
     ['When did the ferry sink?', 'date'],
@@ -215,7 +218,6 @@ describe('alignment features (word vectors)', () => {
   const stats = new TermStats();
   for (const t of ['The firm will buy a car.', 'Cars sold well.', 'A purchase was made.']) stats.addDocument(terms(t));
   const q = parseQuestion('Will the firm purchase a car?');
-  const candidate = (text: string): Candidate => ({ text, kinds: 0, proper: [] });
 
   it('credits a question word said with a word the vectors put near it, even below the soft-match floor', () => {
     const close = features(q, candidate('The firm will buy a car.'), stats, 6, vectors());
@@ -238,7 +240,6 @@ describe('alignment features (word vectors)', () => {
 
 describe('agent ("who VERBed X")', () => {
   const stats = new TermStats();
-  const candidate = (text: string): Candidate => ({ text, kinds: 0, proper: [] });
   /** "run" at 0.6 from "lead": above the soft-match floor. */
   const vectors = () =>
     termVectors(
@@ -271,7 +272,6 @@ describe('agent ("who VERBed X")', () => {
 
 describe('defines', () => {
   const stats = new TermStats();
-  const candidate = (text: string): Candidate => ({ text, kinds: 0, proper: [] });
   it.each([
     [
       'What is bilirubin?',
@@ -288,7 +288,6 @@ describe('defines', () => {
 
 describe('"which X" questions', () => {
   const stats = new TermStats();
-  const candidate = (text: string): Candidate => ({ text, kinds: 0, proper: [] });
 
   it('are answered by the kind of X as by a name: "which meeting" by "the cabinet meeting"', () => {
     const q = parseQuestion('Which Iraqi meeting did Soleimani chair in December?');
