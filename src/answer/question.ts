@@ -425,7 +425,12 @@ function storyClause(text: string): RegExpExecArray | null {
   const clause = STORY_CLAUSE.exec(text);
   // A clause giving a figure ("when it refinanced 500 billion yen…") tells the answer from the figures it gives.
   if (!clause || /\d/.test(clause[1] ?? '')) return null;
-  return terms(withoutFrame(text.replace(clause[0], ' '))).length >= MIN_TERMS_OUTSIDE_STORY ? clause : null;
+  return termsOutside(text, clause).length >= MIN_TERMS_OUTSIDE_STORY ? clause : null;
+}
+
+/** The question's terms outside a clause of it. */
+function termsOutside(text: string, clause: RegExpExecArray): string[] {
+  return terms(withoutFrame(text.replace(clause[0], ' ')));
 }
 
 /** The question without its frame words (the wh-word stays: the stop list drops it) and fillers. */
@@ -530,7 +535,7 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const whoHead = who ? terms(who[1] ?? '')[0] : undefined;
   const paidFor = kind === 'money' ? paidThing(text, paidForOf(text), named) : undefined;
   const context = ARTICLE_CONTEXT.exec(text) ?? storyClause(text);
-  const outside = context ? new Set(terms(withoutFrame(text.replace(context[0], ' ')))) : new Set<string>();
+  const outside = new Set(context ? termsOutside(text, context) : []);
   const articleContext = context ? [...new Set(terms(context[1] ?? ''))].filter((x) => !outside.has(x)) : [];
   return {
     text: raw,

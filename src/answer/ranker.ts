@@ -476,13 +476,11 @@ export function features(
 
 /** How many words before "by" the verb may stand ("founded in February 2004 by…"). */
 const AGENT_SPAN = 6;
-/** Verbs that say no act ("who is…", "who has…"). */
-const NOT_ACTS = new Set(terms('is was are were be been has have had do does did'));
-
 /** Whether `text` gives the agent of `verb` after "by": a capitalised word that the question does not name. */
 function namesAgent(q: Question, verb: string, text: string, sw: SentenceWords, vectors?: TermVectors | null): number {
+  // "Who is…", "who has…": a stop word, no act, has no term.
   const v = terms(verb)[0];
-  if (v === undefined || NOT_ACTS.has(v)) return 0;
+  if (v === undefined) return 0;
   const raw = words(text);
   for (let i = 1; i + 1 < raw.length; i++) {
     if (raw[i] !== 'by') continue;
