@@ -36,6 +36,7 @@ const START: Weights = {
   align: 0,
   salign: 0,
   agent: 0,
+  topic: 0,
 };
 const GRID = [0, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 4, 5, 6];
 const STEPS = [-0.25, -0.1, -0.05, 0.05, 0.1, 0.25];

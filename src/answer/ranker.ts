@@ -77,6 +77,11 @@ export interface Features {
    * near it. 1 or 0.
    */
   agent: number;
+  /**
+   * The sentence opens by saying what the question's topic is: a short subject led by a question word, then "is /
+   * was a / an / the…" ("Mexico … is a federal republic in North America" for "what country is Mexico in").
+   */
+  topic: number;
 }
 
 export type Weights = Record<keyof Features, number>;
@@ -103,6 +108,7 @@ export const WEIGHTS: Weights = {
   align: 2,
   salign: 0.85,
   agent: 1,
+  topic: 2,
 };
 
 const { k: K1, b: B } = BM25;
@@ -471,6 +477,7 @@ export function features(
     align,
     salign,
     agent: q.whoVerb ? namesAgent(q, q.whoVerb[0], c.text, sw, vectors) : 0,
+    topic: opensOnTopic(q, c.text, sw),
   };
 }
 
@@ -537,6 +544,24 @@ function definesSubject(subject: string[], text: string, sw: SentenceWords): num
       return 1;
   }
   return 0;
+}
+
+/** Words before the copula of a sentence that says what its subject is, and content terms among them. */
+const TOPIC_SPAN = 15;
+const TOPIC_TERMS = 6;
+const TOPIC_COPULA = new Set(['is', 'are', 'was', 'were']);
+const TOPIC_DETERMINER = new Set(['a', 'an', 'the', 'one']);
+
+/** 1 when the sentence opens "X … is a / the…" and one of X's first two terms is the question's. */
+function opensOnTopic(q: Question, text: string, sw: SentenceWords): number {
+  const raw = words(text);
+  const at = raw.slice(0, TOPIC_SPAN).findIndex((w) => TOPIC_COPULA.has(w.toLowerCase()));
+  if (at <= 0 || !TOPIC_DETERMINER.has((raw[at + 1] ?? '').toLowerCase())) return 0;
+  // A sentence that opens on a preposition ("At the same time Iraq is a center…") sets a scene, not its subject.
+  if (lexiconTags((raw[0] ?? '').toLowerCase())?.[0] === 'IN') return 0;
+  const head = sw.terms.slice(0, at).filter((t): t is string => t !== null);
+  if (head.length === 0 || head.length > TOPIC_TERMS) return 0;
+  return head.slice(0, 2).some((t) => q.terms.includes(t)) ? 1 : 0;
 }
 
 /** Below this similarity two words are not taken to say the same thing. */

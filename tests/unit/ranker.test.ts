@@ -270,6 +270,30 @@ describe('agent ("who VERBed X")', () => {
   });
 });
 
+describe('topic (the sentence says what the topic of the question is)', () => {
+  const stats = new TermStats();
+  it.each([
+    [
+      'what country is Mexico in?',
+      'Mexico, officially the United Mexican States, is a federal republic in North America.',
+      1,
+    ],
+    ['how does black pepper grow?', 'Black pepper is a flowering vine in the family Piperaceae.', 1],
+    // Led by a question word in second place ("The Bloody Beetroots" for "bloody beetroots").
+    ['what genre is bloody beetroots?', 'The Bloody Beetroots is the pseudonym of an Italian music producer.', 1],
+    // No copula and determiner: a fact about the topic, not what it is.
+    ['what country is Mexico in?', 'Mexico joined the OECD in 1994 as its first Latin American member.', 0],
+    // The subject is not the question's.
+    ['what country is Mexico in?', 'New Zealand is not part of the continent of Mexico.', 0],
+    // A scene set before the subject ("At the same time…") is no subject.
+    ['what did Iraq do?', 'At the same time Iraq is a center for weapons transfers.', 0],
+    // A long subject: the copula is not this sentence's definition of the question's word.
+    ['what is pepper?', 'Pepper grown in the hills of Kerala and shipped from Kochi every spring is a spice.', 0],
+  ] as const)('%s / %s → %d', (q, text, t) => {
+    expect(features(parseQuestion(q), candidate(text), stats, 10, null).topic).toBe(t);
+  });
+});
+
 describe('defines', () => {
   const stats = new TermStats();
   it.each([
