@@ -34,6 +34,9 @@ describe('answerKind', () => {
     ['How many soldiers were wounded?', 'number'],
     ['How much did the new stadium cost?', 'money'],
     ['How much money did the fund raise?', 'money'],
+    // A hyphenated name between "how much" and the verb; a word between "at what" and "price".
+    ['How much are Smit-Tak and Harms Bergung being paid to raise the tug?', 'money'],
+    ['At what silver price per ounce will Peru lift its freeze?', 'money'],
     ['What annual salary will the new chief receive?', 'money'],
     ['What fee did the adviser charge?', 'money'],
     ['What fare will the airline charge on the new route?', 'money'],
