@@ -33,6 +33,8 @@ export function counts(
   text: string,
   vectors?: TermVectors | null,
   owners: readonly string[] = [],
+  /** Numbers the question gives ("the explosion that killed 45"): never the count asked for. */
+  given: ReadonlySet<string> = new Set(),
 ): boolean {
   const people = counted.some((c) => PEOPLE.has(c));
   const isCounted = (t: string | null, flags: number) =>
@@ -57,6 +59,7 @@ export function counts(
         (flags & WordFlag.NUMBER) !== 0 &&
         (flags & WordFlag.YEAR) === 0 &&
         !day &&
+        !given.has(sw.terms[j] ?? '') &&
         !clockAt((ws ??= words(text)), j) &&
         !MEASURE.test(ws[j] ?? '') &&
         ownedBy(owners, sw, j, i)

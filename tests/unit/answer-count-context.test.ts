@@ -81,3 +81,23 @@ it('counts a country\'s people by their name ("500 Iraqis"), not by the country\
   const people = '500 Iraqis have been killed.';
   expect(counts(terms('Iraqis'), sentenceWords(people), people)).toBe(true);
 });
+
+const harbin = engineOver({
+  'harbin.txt': ` date 1987-03-16
+CHINA FACTORY BLAST KILLS 45
+A huge explosion in a flax factory in the northeast China city of Harbin killed 45 workers and injured 185, the official China Legal News reported.
+
+The newspaper said more than 470 workers were inside the factory when the blast happened.`,
+});
+
+it('does not take a number the question gives for the count it asks ("the explosion that killed 45")', () => {
+  const lead = 'A huge explosion in a flax factory killed 45 workers and injured 185.';
+  const workers = terms('workers');
+  expect(counts(workers, sentenceWords(lead), lead, null, [], new Set(['45']))).toBe(false);
+  expect(counts(workers, sentenceWords(lead), lead)).toBe(true);
+  const r = harbin().ask(
+    'How many workers were inside the Harbin flax factory when the explosion that killed 45 happened?',
+  );
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('470 workers');
+});
