@@ -264,7 +264,7 @@ const NAME_HEADS =
 
 /** A clause that sets the scene ("When X happened,", "After the talks failed,") and the question after its comma. */
 const SCENE_THEN_QUESTION =
-  /^\W*(?:when|after|before|while|during|as|once|following)\s+(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could)\b)[^,?]{2,}?,\s*((?:who|whom|whose|what|which|how|where|when|why)\b.*)$/isu;
+  /^\W*(?:when|after|before|while|during|as|once|following|under|on|in|at|for|with|by|from|amid|despite|according\s+to)\s+(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|who|whom|whose|what|which|how|where|when|why)\b)[^,?]{2,}?,\s*((?:who|whom|whose|what|which|how|where|when|why)\b.*)$/isu;
 
 /** "PicTel is selling units at six dollars each — what discount per unit…": a statement, a dash, the question. */
 const STATEMENT_THEN_QUESTION =
@@ -285,7 +285,7 @@ export function answerKind(question: string): AnswerKind {
   if (/\bwhat (percentage|percent|proportion|share)\b|\bby how much\b|\bhow many (percent|percentage points)\b/.test(q))
     return 'percent';
   if (
-    /\bhow much (money|cash|did|does|do|will|would|is|was|are|were)\b[\w'\- ]*\b(cost|pay|paid|spend|spent|worth|charge|raise|raised|sell|sold|buy|bought|offer|offered|earn|earned|make|made|lose|lost|price|invest|invested|investing)|\bhow much (?:in )?(?:money|cash|capital|damages|compensation|fines?|royalties|fees?)\b|\bhow (?:large|big) (?:a |an )?(?:fine|payment|settlement|loan|dividend|fee|sum|bid|offer)\b|\b(what|which) (is|was|are|were) [\w'.\- ]*\b(cost|price|value|revenues?|sales|salary|budget|fare|income|profits?|worth|charge|commission)\b|\bat what ([\w-]+ )?(price|cost)\b|\bhow much\b[^?]*\bin (?:u\.?s\.? )?(?:dollars|dlrs|yen|pounds|sterling|francs|marks)\b|^\s*what\b[^?]*\bper[- ](?:share|unit|bond|note|debenture|warrant)\b|^\s*(what|which) ([\w-]+ )?(price|sum|salary|fee|fare|wage|budget|profits?|loss|losses|earnings|revenues?|income|dividend|charge|commission|discount)\b/.test(
+    /\bhow much (money|cash|did|does|do|will|would|is|was|are|were)\b[\w'\- ]*\b(cost|pay|paid|spend|spent|worth|charge|raise|raised|sell|sold|buy|bought|offer|offered|earn|earned|make|made|lose|lost|price|invest|invested|investing)|\bhow much (?:in )?(?:money|cash|capital|damages|compensation|fines?|royalties|fees?)\b|\bhow (?:large|big) (?:a |an )?(?:fine|payment|settlement|loan|dividend|fee|sum|bid|offer)\b|\b(what|which) (is|was|are|were) [\w'.\- ]*\b(cost|price|value|revenues?|sales|salary|budget|fare|income|profits?|worth|charge|commission|fines?)\b|\bwhat (?:did|does|do|will|would|has|have|had) [\w'.\- ]*\b(?:pay|spend|charge)\b|\bat what ([\w-]+ )?(price|cost)\b|\bhow much\b[^?]*\bin (?:u\.?s\.? )?(?:dollars|dlrs|yen|pounds|sterling|francs|marks)\b|^\s*what\b[^?]*\bper[- ](?:share|unit|bond|note|debenture|warrant)\b|^\s*(what|which) ([\w-]+ )?(price|sum|salary|fee|fare|wage|budget|profits?|loss|losses|earnings|revenues?|income|dividend|charge|commission|discount)\b/.test(
       q,
     )
   )
@@ -298,7 +298,7 @@ export function answerKind(question: string): AnswerKind {
     return 'number';
   // A measure asked for by name: "what was the cost of…", "at what age…", "what is X's annual revenue".
   if (
-    /\b(what|which) (is|was|are|were) [\w'.\- ]*\b(age|cost|price|value|population|revenues?|sales|salary|budget|fare|rate|income|profit|temperature|distance|height|length|speed|worth|quota|turnover|reserves|deficit|surplus|debt|earnings|volume|output|size|number|amount|total|count|toll|tally|margin)\b|\bat what ([\w-]+ )?(age|speed|rate|price|cost|level)\b|^\s*(what|which) ([\w-]+ ){0,2}(amount|level|rate|figure|total|size|magnitude|margin|yield|coupon)\b/.test(
+    /\b(what|which) (is|was|are|were) [\w'.\- ]*\b(age|cost|price|value|population|revenues?|sales|salary|budget|fare|rate|income|profit|temperature|distance|height|length|speed|worth|quota|turnover|reserves|deficit|surplus|debt|earnings|volume|output|size|number|amount|total|count|toll|tally|margin)\b|\b(?:at|below|above|under|over) what ([\w-]+ )?(age|speed|rate|price|cost|level)\b|^\s*(what|which) ([\w-]+ ){0,2}(amount|level|rate|figure|total|size|magnitude|margin|yield|coupon)\b/.test(
       q,
     )
   )

@@ -37,6 +37,15 @@ describe('answerKind', () => {
     // A hyphenated name between "how much" and the verb; a word between "at what" and "price".
     ['How much are Smit-Tak and Harms Bergung being paid to raise the tug?', 'money'],
     ['At what silver price per ounce will Peru lift its freeze?', 'money'],
+    ['What did Shamrock originally pay when it bought Central Soya?', 'money'],
+    ['What is the maximum fine allowed in Georgia?', 'money'],
+    // "Fine" as an adjective asks no sum.
+    ['Which Seagram fine wine entity is being dissolved?', 'name'],
+    ['Below what level did the dollar fall?', 'number'],
+    // A phrase that sets the scene before the comma, and the question after it.
+    ["Under Hungary's 1988 tax reform, what VAT rate will most goods be taxed at?", 'number'],
+    // Not a question's own clause ("At how many…, which…"): the question is the whole.
+    ['At how many bases does the group, which the firm agreed to buy, run shops?', 'number'],
     ['What annual salary will the new chief receive?', 'money'],
     ['What fee did the adviser charge?', 'money'],
     ['What fare will the airline charge on the new route?', 'money'],
