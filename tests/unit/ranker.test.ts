@@ -42,6 +42,8 @@ describe('answerKind', () => {
     // "Fine" as an adjective asks no sum.
     ['Which Seagram fine wine entity is being dissolved?', 'name'],
     ['Below what level did the dollar fall?', 'number'],
+    ["How much does Prime Computer's Prime Medusa/pc software cost per license?", 'money'],
+    ['How much per share did the investor group offer for Hospital Corp?', 'money'],
     // A phrase that sets the scene before the comma, and the question after it.
     ["Under Hungary's 1988 tax reform, what VAT rate will most goods be taxed at?", 'number'],
     // Not a question's own clause ("At how many…, which…"): the question is the whole.
