@@ -551,9 +551,13 @@ const TOPIC_SPAN = 15;
 const TOPIC_TERMS = 6;
 const TOPIC_COPULA = new Set(['is', 'are', 'was', 'were']);
 const TOPIC_DETERMINER = new Set(['a', 'an', 'the', 'one']);
+const COPULA_THEN_DETERMINER = /\b(?:is|are|was|were)\s+(?:a|an|the|one)\b/i;
 
 /** 1 when the sentence opens "X … is a / the…" and one of X's first two terms is the question's. */
 function opensOnTopic(q: Question, text: string, sw: SentenceWords): number {
+  // Most sentences hold no "is a / was the…": they are passed over before the words are split (the ranker scores
+  // every sentence of the candidate passages on each question).
+  if (!COPULA_THEN_DETERMINER.test(text)) return 0;
   const raw = words(text);
   const at = raw.slice(0, TOPIC_SPAN).findIndex((w) => TOPIC_COPULA.has(w.toLowerCase()));
   if (at <= 0 || !TOPIC_DETERMINER.has((raw[at + 1] ?? '').toLowerCase())) return 0;
