@@ -549,9 +549,13 @@ function definesSubject(subject: string[], text: string, sw: SentenceWords): num
 /** Words before the copula of a sentence that says what its subject is, and content terms among them. */
 const TOPIC_SPAN = 15;
 const TOPIC_TERMS = 6;
-const TOPIC_COPULA = new Set(['is', 'are', 'was', 'were']);
-const TOPIC_DETERMINER = new Set(['a', 'an', 'the', 'one']);
-const COPULA_THEN_DETERMINER = /\b(?:is|are|was|were)\s+(?:a|an|the|one)\b/i;
+/** Being verbs only: COPULA's "has", "became" serve a definition that follows the subject's own name, not any opening. */
+const TOPIC_COPULA = ['is', 'are', 'was', 'were'];
+const TOPIC_DETERMINER = ['a', 'an', 'the', 'one'];
+const COPULA_THEN_DETERMINER = new RegExp(
+  `\\b(?:${TOPIC_COPULA.join('|')})\\s+(?:${TOPIC_DETERMINER.join('|')})\\b`,
+  'i',
+);
 
 /** 1 when the sentence opens "X … is a / the…" and one of X's first two terms is the question's. */
 function opensOnTopic(q: Question, text: string, sw: SentenceWords): number {
@@ -559,8 +563,8 @@ function opensOnTopic(q: Question, text: string, sw: SentenceWords): number {
   // every sentence of the candidate passages on each question).
   if (!COPULA_THEN_DETERMINER.test(text)) return 0;
   const raw = words(text);
-  const at = raw.slice(0, TOPIC_SPAN).findIndex((w) => TOPIC_COPULA.has(w.toLowerCase()));
-  if (at <= 0 || !TOPIC_DETERMINER.has((raw[at + 1] ?? '').toLowerCase())) return 0;
+  const at = raw.slice(0, TOPIC_SPAN).findIndex((w) => TOPIC_COPULA.includes(w.toLowerCase()));
+  if (at <= 0 || !TOPIC_DETERMINER.includes((raw[at + 1] ?? '').toLowerCase())) return 0;
   // A sentence that opens on a preposition ("At the same time Iraq is a center…") sets a scene, not its subject.
   if (lexiconTags((raw[0] ?? '').toLowerCase())?.[0] === 'IN') return 0;
   const head = sw.terms.slice(0, at).filter((t): t is string => t !== null);
