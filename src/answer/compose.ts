@@ -320,8 +320,7 @@ export function holdsAskedKind(
   if (q.kind === 'number' && q.counted) {
     // The names before what is counted say whose it is ("NATO troops"); the last word is the thing counted.
     const owners = q.counted.slice(0, -1).filter((t) => q.named.has(t));
-    const given = new Set(q.terms.filter((t) => /\d/.test(t)));
-    return f.answerNear > 0 && counts(q.counted, sw ?? sentenceWords(text), text, vectors, owners, given);
+    return f.answerNear > 0 && counts(q.counted, sw ?? sentenceWords(text), text, vectors, owners, new Set(q.terms));
   }
   if (q.nameOf) return names(q, q.nameOf, text, vectors);
   if (q.modelOf) return designates(q, q.modelOf, text);

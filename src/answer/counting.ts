@@ -33,7 +33,7 @@ export function counts(
   text: string,
   vectors?: TermVectors | null,
   owners: readonly string[] = [],
-  /** Numbers the question gives ("the explosion that killed 45"): never the count asked for. */
+  /** The question's terms: a number among them ("the explosion that killed 45") is never the count asked for. */
   given: ReadonlySet<string> = new Set(),
 ): boolean {
   const people = counted.some((c) => PEOPLE.has(c));

@@ -1,7 +1,8 @@
 // "How many…" is answered by a count given in the sentence after the event it counts ("…after three months of
 // protests. 500 people have been killed and 19,000 wounded."): the count gains what the sentence before matched.
 import { expect, it } from 'vitest';
-import { ask } from '../../src/answer/compose.js';
+import { ask, holdsAskedKind } from '../../src/answer/compose.js';
+import { parseQuestion } from '../../src/answer/question.js';
 import { counts } from '../../src/answer/counting.js';
 import { sentenceWords } from '../../src/nlp/sentence-words.js';
 import { terms } from '../../src/nlp/terms.js';
@@ -95,6 +96,10 @@ it('does not take a number the question gives for the count it asks ("the explos
   const workers = terms('workers');
   expect(counts(workers, sentenceWords(lead), lead, null, [], new Set(['45']))).toBe(false);
   expect(counts(workers, sentenceWords(lead), lead)).toBe(true);
+  // Spelled out as well, as the ranker reads a number the question gives.
+  const spelled = parseQuestion('How many workers were inside when the blast that killed four happened?');
+  expect(holdsAskedKind(spelled, 'The blast killed four workers.', { answerNear: 1, type: 1 })).toBe(false);
+  expect(holdsAskedKind(spelled, 'More than 470 workers were inside.', { answerNear: 1, type: 1 })).toBe(true);
   const r = harbin().ask(
     'How many workers were inside the Harbin flax factory when the explosion that killed 45 happened?',
   );
