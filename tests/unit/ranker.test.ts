@@ -38,6 +38,7 @@ describe('answerKind', () => {
     ['How much are Smit-Tak and Harms Bergung being paid to raise the tug?', 'money'],
     ['At what silver price per ounce will Peru lift its freeze?', 'money'],
     ['What did Shamrock originally pay when it bought Central Soya?', 'money'],
+    ['Coceral put German losses at 8.05 mln marks - what did it say French traders lost?', 'money'],
     ['What is the maximum fine allowed in Georgia?', 'money'],
     // "Fine" as an adjective asks no sum.
     ['Which Seagram fine wine entity is being dissolved?', 'name'],
