@@ -262,13 +262,20 @@ const DATE_KINDS = EntityKind.DATE | EntityKind.TIME;
 const NAME_HEADS =
   'country|countries|city|cities|state|group|unit|company|organi[sz]ation|party|person|man|woman|leader|team|agency|base|nation|province|region|town|newspaper|actor|actress|author|writer|singer|designer|director|player|president|film|movie|book|song|album|band|brand|university|river|mountain|island';
 
-/** A clause that sets the scene ("When X happened,", "After the talks failed,") and the question after its comma. */
-const SCENE_THEN_QUESTION =
-  /^\W*(?:when|after|before|while|during|as|once|following|under|on|in|at|for|with|by|from|amid|despite|according\s+to)\s+(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|who|whom|whose|what|which|how|where|when|why)\b)[^,?]{2,}?,\s*((?:who|whom|whose|what|which|how|where|when|why)\b.*)$/isu;
+/** The words a question opens with, where one follows a clause or a statement. */
+const QUESTION_WORDS = 'who|whom|whose|what|which|how|where|when|why';
+
+/**
+ * A clause that sets the scene ("When X happened,", "After the talks failed,", "Under the reform,") and the question
+ * after its comma; not a question of its own ("At how many bases…, which…"), nor one that opens on an auxiliary.
+ */
+const SCENE_THEN_QUESTION = new RegExp(
+  `^\\W*(?:when|after|before|while|during|as|once|following|under|on|in|at|for|with|by|from|amid|despite|according\\s+to)\\s+(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|${QUESTION_WORDS})\\b)[^,?]{2,}?,\\s*((?:${QUESTION_WORDS})\\b.*)$`,
+  'isu',
+);
 
 /** "PicTel is selling units at six dollars each — what discount per unit…": a statement, a dash, the question. */
-const STATEMENT_THEN_QUESTION =
-  /^[^?]{3,}?\s(?:—|–|--?|:|;)\s*((?:who|whom|whose|what|which|how|where|when|why)\b.*)$/isu;
+const STATEMENT_THEN_QUESTION = new RegExp(`^[^?]{3,}?\\s(?:—|–|--?|:|;)\\s*((?:${QUESTION_WORDS})\\b.*)$`, 'isu');
 
 /** The answer kind from the question's wording. Order matters: "how many years" is a number. */
 export function answerKind(question: string): AnswerKind {
