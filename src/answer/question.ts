@@ -164,14 +164,14 @@ function headOf(phrase: string): string | undefined {
  * holder is asked for.
  */
 const WHO_HEAD =
-  /^\W*who\s+(?:is|was|are|were)\s+the\s+(?:[\p{L}.'-]+\s+){0,2}?([\p{L}-]+)\s+(?:who|that|of|in|at|for|on|behind|\p{Ll}{3,}ing|\p{Ll}{2,}ed)\b/iu;
+  /^\W*who\s+(?:is|was|are|were)\s+the\s+(?:[\p{L}.'-]+\s+){0,2}?([\p{L}-]+)\s+(?:who|that|of|in|at|for|to|on|behind|\p{Ll}{3,}ing|\p{Ll}{2,}ed)\b/iu;
 /**
  * "Who is Iraq's new prime minister (after…)?", "who was Hospital Corp of America's chief executive when…": a role of a
  * country or a company (its name up to five words, "of" inside), its holder asked for. Case-sensitive, "who" aside:
  * the name's words are its capitalised ones.
  */
 const WHO_HEAD_OF =
-  /^\W*[Ww][Hh][Oo]\s+(?:is|was|are|were)\s+(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|and)\s+)?){0,4}[\p{L}.-]+['’]s?\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s*(?:\?|$|\s(?:who|that|after|since|now|today|at|in|when)\b)/u;
+  /^\W*[Ww][Hh][Oo]\s+(?:is|was|are|were)\s+(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|and)\s+)?){0,4}[\p{L}.-]+['’]s?\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s*(?:\?|$|\s(?:who|that|after|since|now|today|at|in|when|to|for)\b)/u;
 
 /** "Who did Iraq pick as the new prime minister (after…)?": a role someone was given, its holder asked for. */
 const WHO_AS =

@@ -73,6 +73,12 @@ describe('question frame', () => {
     // A modifier written with stops ("U.S.") is a word before the role.
     expect(parseQuestion('Who was the U.S. envoy that spoke in Copenhagen?').whoHead).toBe(terms('envoy')[0]);
     expect(parseQuestion('Who was the ruling king of Spain?').whoHead).toBe(terms('king')[0]);
+    // A role with what it is for after it: "to" an infinitive, "for" an office.
+    expect(parseQuestion("Who is Iran's preferred candidate to become prime minister?").whoHead).toBe(
+      terms('candidate')[0],
+    );
+    expect(parseQuestion("Who is the party's candidate for mayor?").whoHead).toBe(terms('candidate')[0]);
+    expect(parseQuestion('Who was the first to arrive?').whoHead).toBe(terms('first')[0]);
   });
 
   it('reads negative contractions as words, leaving no stray stem', () => {
