@@ -399,6 +399,8 @@ const FRAME =
  */
 const FILLERS =
   /\b(?:right\s+now|at\s+the\s+moment|so\s+far|to\s+date|as\s+of\s+now|at\s+this\s+point|these\s+days|nowadays|currently|actually|really|exactly|roughly|approximately|in\s+the\s+first\s+place|people|guys?|folks|any(?:one|body)|some(?:one|body)|every(?:one|body))\b/gi;
+/** A filler alone ("guy"). */
+const FILLER_WORD = new RegExp(`^(?:${FILLERS.source})$`, 'i');
 
 /**
  * "According to the piece on…", "in the story about…": the question points at an article, a word the article itself
@@ -539,7 +541,8 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const kindOf = thingOf(text, KIND_OF);
   const whoVerb = WHO_VERB.exec(text);
   const who = WHO_HEAD.exec(text) ?? WHO_HEAD_OF.exec(text) ?? WHO_AS.exec(text);
-  const whoHead = who ? terms(who[1] ?? '')[0] : undefined;
+  // "Who is the guy running…" asks who runs it: a filler ("guy", "folks") is no role the answer must say.
+  const whoHead = who && !FILLER_WORD.test(who[1] ?? '') ? terms(who[1] ?? '')[0] : undefined;
   const paidFor = kind === 'money' ? paidThing(text, paidForOf(text), named) : undefined;
   const context = ARTICLE_CONTEXT.exec(text) ?? storyClause(text);
   const outside = new Set(context ? termsOutside(text, context) : []);

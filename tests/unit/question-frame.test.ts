@@ -79,6 +79,9 @@ describe('question frame', () => {
     );
     expect(parseQuestion("Who is the party's candidate for mayor?").whoHead).toBe(terms('candidate')[0]);
     expect(parseQuestion('Who was the first to arrive?').whoHead).toBe(terms('first')[0]);
+    // A filler is no role: "the guy running X" asks who runs X, as "who runs X" does.
+    expect(parseQuestion('Who is the guy running Kataib Hezbollah?').whoHead).toBeUndefined();
+    expect(parseQuestion('Who are the folks behind the attack?').whoHead).toBeUndefined();
   });
 
   it('reads negative contractions as words, leaving no stray stem', () => {
