@@ -644,8 +644,18 @@ export function tellsOnlyUnnamed(head: string, text: string, given: ReadonlySet<
 function namesOne(q: Question, head: string, text: string): boolean {
   if (namedAfter(q, [head], text)) return true;
   const ws = words(text);
-  return ws.some((w, i) => /^\p{Lu}/u.test(w) && terms(w).includes(head) && /^\d/.test(ws[i + 1] ?? ''));
+  // "Which part of the UN Charter…": a part is named by a numbered unit of its own ("Article 51", "Section 301").
+  const part = PART_WORDS.has(head);
+  return ws.some(
+    (w, i) =>
+      /^\p{Lu}/u.test(w) &&
+      (terms(w).includes(head) || (part && !CALENDAR_WORD.test(w))) &&
+      /^\d/.test(ws[i + 1] ?? ''),
+  );
 }
+
+/** What a "which part of X" asks for, which X's own units name ("Article 51", "Chapter 11"). */
+const PART_WORDS = new Set(terms('part section portion provision clause'));
 
 /**
  * Particles that make a verb mean something else ("take over", "set up", "turn out"), unlike a preposition after a

@@ -143,6 +143,7 @@ Lawmakers invoked a resolution of their own on Monday.`,
     });
   const numbered = article('Article 51');
   const unnumbered = article('an article');
+  const dated = article('its March 2020 reading');
   const question = 'Which article of the UN Charter did Zarif invoke to justify the attack?';
 
   it('reads the head of a longer phrase ("which article of the UN Charter")', () => {
@@ -157,6 +158,16 @@ Lawmakers invoked a resolution of their own on Monday.`,
 
   it('declines when the sentence names none', () => {
     expect(unnumbered().ask(question).kind).toBe('not-found');
+  });
+
+  it('answers "which part of X" by a numbered unit of X, and declines when none is numbered', () => {
+    const part = 'Which part of the UN Charter did Zarif invoke to justify the attack?';
+    const r = numbered().ask(part);
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Article 51');
+    expect(unnumbered().ask(part).kind).toBe('not-found');
+    // A date is no part of it.
+    expect(dated().ask(part).kind).toBe('not-found');
   });
 });
 
