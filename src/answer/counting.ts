@@ -18,6 +18,24 @@ const COUNTED_SIMILARITY = 0.7;
  */
 const TIME_UNITS = new Set(terms(TIME_UNIT_WORDS.join(' ')));
 
+/**
+ * Wire copy writes units short ("34.5 mln lbs", "80,000 bpd"): each abbreviation's term → the term of the unit it
+ * stands for, so that "how many pounds" is counted by "lbs". The standard abbreviations only.
+ */
+const UNIT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['lbs', 'pounds'],
+      ['lb', 'pounds'],
+      ['oz', 'ounces'],
+      ['bbl', 'barrels'],
+      ['bbls', 'barrels'],
+      ['bpd', 'barrels'],
+      ['bu', 'bushels'],
+    ] as const
+  ).map(([short, unit]) => [terms(short)[0] ?? short, terms(unit)[0] ?? unit]),
+);
+
 /** "How many people…": the words that count anyone at all. */
 const PEOPLE = new Set(terms('people persons individuals'));
 /** The terms nationality words become ("Iraqis" → iraq): capitalised, after a number, they count people. */
@@ -39,7 +57,12 @@ export function counts(
   const people = counted.some((c) => PEOPLE.has(c));
   const isCounted = (t: string | null, flags: number) =>
     t !== null &&
-    (counted.some((c) => c === t || (!TIME_UNITS.has(c) && (vectors?.similarity(c, t) ?? 0) >= COUNTED_SIMILARITY)) ||
+    (counted.some(
+      (c) =>
+        c === t ||
+        UNIT_ABBREVIATIONS.get(t) === c ||
+        (!TIME_UNITS.has(c) && (vectors?.similarity(c, t) ?? 0) >= COUNTED_SIMILARITY),
+    ) ||
       (people && NATIONS.has(t) && (flags & WordFlag.CAPITAL) !== 0));
   let ws: string[] | undefined;
   for (let i = 0; i < sw.terms.length; i++) {

@@ -83,6 +83,15 @@ it('counts a country\'s people by their name ("500 Iraqis"), not by the country\
   expect(counts(terms('Iraqis'), sentenceWords(people), people)).toBe(true);
 });
 
+it('counts a unit by its wire-copy abbreviation ("34.5 mln lbs" for pounds, "80,000 bpd" for barrels)', () => {
+  const bellies = 'Frozen pork belly stocks at 34.5 mln lbs on March 1.';
+  expect(counts(terms('pounds'), sentenceWords(bellies), bellies)).toBe(true);
+  const field = 'The field is expected to produce 80,000 bpd at its peak.';
+  expect(counts(terms('barrels'), sentenceWords(field), field)).toBe(true);
+  // Only the unit it stands for: "lbs" counts no tonnes.
+  expect(counts(terms('tonnes'), sentenceWords(bellies), bellies)).toBe(false);
+});
+
 const harbin = engineOver({
   'harbin.txt': ` date 1987-03-16
 CHINA FACTORY BLAST KILLS 45
