@@ -1105,9 +1105,11 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     const sameEvent = countsSameEvent(q, first);
     const holds = (r: Ranked<PassageSentence>) =>
       holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words) && sameEvent(r);
-    const instead = dated
-      ? ranked.find((r) => onNamedDay(ctx, r, dated) !== null && holds(r))
-      : inItsStead(ranked, first, holds);
+    // Else one of its article: a sentence that gives the figure with an earlier one for comparison ("rose to 7.20 pct
+    // from 7.15 pct the week before") is dated by the comparison, yet tells of the article's day.
+    const instead =
+      (dated ? ranked.find((r) => onNamedDay(ctx, r, dated) !== null && holds(r)) : undefined) ??
+      inItsStead(ranked, first, holds);
     if (instead) {
       ranked = toFront(ranked, instead);
       // The best sentence found the article and says the question; the one in its stead gives the figure.

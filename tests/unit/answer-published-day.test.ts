@@ -22,3 +22,20 @@ it('answers from the report published on the day asked about', () => {
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('572.20 dlrs');
 });
+
+const rates = engineOver({
+  'rate.txt': ` date 1987-04-09
+CANADIAN BANK RATE RISES IN WEEK
+Canada's key bank rate rose to 7.20 pct from 7.15 pct the week before, Bank of Canada said.
+Bank rate is set 1/4 percentage point above the average yield on the weekly issue of 91-day treasury bills.`,
+  'older.txt': ` date 1987-03-02
+Canada's bank rate rose marginally to 7.15 pct from 7.12 pct last week, Bank of Canada said.`,
+});
+
+it("answers with its article's figure, though a comparison ('from 7.15 pct the week before') dates that sentence", () => {
+  const r = rates().ask(
+    "What did Canada's key bank rate rise to in the week the Bank of Canada reported on April 9, 1987?",
+  );
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('7.20 pct');
+});
