@@ -642,14 +642,17 @@ export function tellsOnlyUnnamed(head: string, text: string, given: ReadonlySet<
 
 /** The thing asked for named in the sentence: a name after it ("the militia Kataib Hezbollah") or its number ("Article 51"). */
 function namesOne(q: Question, head: string, text: string): boolean {
-  if (namedAfter(q, [head], text)) return true;
+  return namedAfter(q, [head], text) || numbersOne(head, text);
+}
+
+/** A numbered one of the thing: "Article 51", "article 85"; of a part ("which part of…"), any numbered unit. */
+function numbersOne(head: string, text: string): boolean {
   const ws = words(text);
   // "Which part of the UN Charter…": a part is named by a numbered unit of its own ("Article 51", "Section 301").
   const part = PART_WORDS.has(head);
   return ws.some(
     (w, i) =>
-      /^\p{Lu}/u.test(w) &&
-      (terms(w).includes(head) || (part && !CALENDAR_WORD.test(w))) &&
+      (terms(w).includes(head) || (part && /^\p{Lu}/u.test(w) && !CALENDAR_WORD.test(w))) &&
       /^\d/.test(ws[i + 1] ?? ''),
   );
 }
@@ -1086,6 +1089,24 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     );
     if (naming) {
       ranked = toFront(ranked, naming);
+      restated = best;
+    }
+  }
+  // "Which article of the EC treaty…": a best sentence that designates none ("…a breach of EC regulations") gives way
+  // to one of its article that does and says two of the question's other words ("a breach of article 85 of the EC
+  // treaty").
+  const whichHead = q.whichHead;
+  if (whichHead !== undefined && ranked[0] && !numbersOne(whichHead, ranked[0].candidate.text)) {
+    const best = ranked[0];
+    const designating = inItsStead(
+      ranked,
+      best,
+      (r) =>
+        numbersOne(whichHead, r.candidate.text) &&
+        q.terms.filter((t) => !q.named.has(t) && heldTerms(r.candidate).has(t)).length >= RESTATED_WORDS,
+    );
+    if (designating) {
+      ranked = toFront(ranked, designating);
       restated = best;
     }
   }

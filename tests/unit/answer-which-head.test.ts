@@ -171,6 +171,24 @@ Lawmakers invoked a resolution of their own on Monday.`,
   });
 });
 
+describe('which X, when another sentence of the article numbers it', () => {
+  const fares = engineOver({
+    'fares.txt': ` date 1987-03-17
+LUFTHANSA SAYS FARE POLICY IN LINE WITH EC RULES
+The Federal Cartel Office in West Berlin is investigating whether fare agreements reached by European airlines are a breach of EC regulations on competition.
+Hubertus Schoen, the Cartel Office's spokesman, said the investigation had been running for some weeks.
+It would then be decided if the practice was a breach of article 85 of the EC treaty.`,
+  });
+
+  it('answers with the sentence that numbers it ("article 85"), in wire copy\'s lower case', () => {
+    const r = fares().ask(
+      'Which article of the EC treaty is the Cartel Office checking the airline fare agreements against?',
+    );
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('article 85');
+  });
+});
+
 describe('an article that tells of the thing asked only unnamed', () => {
   it('reads "a national underwriting firm", "its lender", "three other banks" as unnamed, and names as named', () => {
     const [firm, lender, bank, division] = ['firm', 'lender', 'banks', 'division'].map((w) => terms(w)[0] ?? w);
