@@ -13,7 +13,7 @@ import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
 import { excerpt, type Excerpt } from './excerpt.js';
 import { spelledTitles } from './full-name.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
-import { LEVEL_ASKED, parseQuestion, type PaidFor, type Question } from './question.js';
+import { LEVEL_ASKED, NAME_HEAD_TERMS, parseQuestion, type PaidFor, type Question } from './question.js';
 import { occasionsAsked, toldOnlyAhead } from './planned.js';
 import { figureWithheld } from './withheld.js';
 import { counts, NATIONS, placesAsked } from './counting.js';
@@ -1244,6 +1244,17 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     (!wordsAsked || reportsWordsOf(speaker, leader)) &&
     // "What country is Stoltenberg from?" is answered by a sentence that names a country the question does not.
     (!COUNTRY_ASKED.test(q.text) || namesCountry(q, leader.candidate)) &&
+    // "In which city…", "which two units…" ask for something named: a sentence that names nothing the question does
+    // not ("Data General president Edson de Castro said…" for "In which city is Data General holding its exposition")
+    // does not say which.
+    !(
+      q.kind === 'name' &&
+      q.whichHead !== undefined &&
+      NAME_HEAD_TERMS.has(q.whichHead) &&
+      !namesAsked &&
+      !namesNew(ctx, q, leader.candidate) &&
+      !namesCountry(q, leader.candidate)
+    ) &&
     // "How much did Pan Am's Atlantic division lose?" of an article that says "did not say how much the Atlantic
     // division lost": a sentence that does not say the division gives another figure.
     !figureWithheld(q, leaderArticle, heldTerms(leader.candidate)) &&

@@ -261,6 +261,11 @@ const DATE_KINDS = EntityKind.DATE | EntityKind.TIME;
 /** Nouns whose instances have proper names (people, places, organisations, works). */
 const NAME_HEADS =
   'country|countries|city|cities|state|group|unit|company|organi[sz]ation|party|person|man|woman|leader|team|agency|base|nation|province|region|town|newspaper|actor|actress|author|writer|singer|designer|director|player|president|film|movie|book|song|album|band|brand|university|river|mountain|island';
+/** The same as terms: "which city…", "which unit…" asks for something with a name of its own. */
+export const NAME_HEAD_TERMS: ReadonlySet<string> = new Set(
+  // "organi[sz]ation": both spellings.
+  terms(NAME_HEADS.replace(/(\p{L}*)\[(\p{L})(\p{L})\](\p{L}*)/gu, '$1$2$4 $1$3$4').replace(/\|/g, ' ')),
+);
 
 /** The words a question opens with, where one follows a clause or a statement. */
 const QUESTION_WORDS = 'who|whom|whose|what|which|how|where|when|why';

@@ -189,6 +189,31 @@ It would then be decided if the practice was a breach of article 85 of the EC tr
   });
 });
 
+describe('which X, for a kind of thing with names (a city, a company, a unit)', () => {
+  const expo = (where: string) =>
+    engineOver({
+      'expo.txt': ` date 1987-04-01
+DATA GENERAL SEES LITTLE IMPROVEMENT
+Data General Corp president Edson de Castro said the outlook for the computer industry shows little improvement.
+The company opened its three-day exposition for customers${where} on Monday.
+Hotels in the city were full.`,
+    });
+  const unnamed = expo('');
+  const named = expo(' in Boston');
+  const question =
+    'In which city did Data General open its three-day exposition where Edson de Castro said the industry outlook shows little improvement?';
+
+  it('declines when the sentence names nothing the question does not', () => {
+    expect(unnamed().ask(question).kind).toBe('not-found');
+  });
+
+  it('answers when one names it', () => {
+    const r = named().ask(question);
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Boston');
+  });
+});
+
 describe('an article that tells of the thing asked only unnamed', () => {
   it('reads "a national underwriting firm", "its lender", "three other banks" as unnamed, and names as named', () => {
     const [firm, lender, bank, division] = ['firm', 'lender', 'banks', 'division'].map((w) => terms(w)[0] ?? w);
