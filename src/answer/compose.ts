@@ -770,6 +770,10 @@ const WHICH_TIE_SHARE = 0.9;
  * names nothing new: one ("government", "find") is as often another matter of the same article.
  */
 const RESTATED_WORDS = 2;
+/** A sentence holds RESTATED_WORDS of the question's words besides its names. */
+function saysOtherWords(q: Question, r: Ranked<PassageSentence>): boolean {
+  return q.terms.filter((t) => !q.named.has(t) && heldTerms(r.candidate).has(t)).length >= RESTATED_WORDS;
+}
 /** A question that opens with "who" (or "whom"): it asks for a person. */
 const WHO_ASKED = /^\W*who(?:m)?\b/i;
 
@@ -1080,13 +1084,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   }
   if (q.kind === 'name' && !WHO_ASKED.test(q.text) && ranked[0] && !namesNew(ctx, q, ranked[0].candidate)) {
     const best = ranked[0];
-    const naming = inItsStead(
-      ranked,
-      best,
-      (r) =>
-        namesNew(ctx, q, r.candidate) &&
-        q.terms.filter((t) => !q.named.has(t) && heldTerms(r.candidate).has(t)).length >= RESTATED_WORDS,
-    );
+    const naming = inItsStead(ranked, best, (r) => namesNew(ctx, q, r.candidate) && saysOtherWords(q, r));
     if (naming) {
       ranked = toFront(ranked, naming);
       restated = best;
@@ -1101,9 +1099,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     const designating = inItsStead(
       ranked,
       best,
-      (r) =>
-        numbersOne(whichHead, r.candidate.text) &&
-        q.terms.filter((t) => !q.named.has(t) && heldTerms(r.candidate).has(t)).length >= RESTATED_WORDS,
+      (r) => numbersOne(whichHead, r.candidate.text) && saysOtherWords(q, r),
     );
     if (designating) {
       ranked = toFront(ranked, designating);
