@@ -85,7 +85,8 @@ export function counts(
         !given.has(sw.terms[j] ?? '') &&
         !clockAt((ws ??= words(text)), j) &&
         !MEASURE.test(ws[j] ?? '') &&
-        ownedBy(owners, sw, j, i)
+        ownedBy(owners, sw, j, i) &&
+        !heldByOther(ws, sw, j, given)
       )
         return true;
     }
@@ -118,6 +119,30 @@ function ownedBy(owners: readonly string[], sw: SentenceWords, number: number, t
   if (owners.length === 0) return true;
   const end = Math.min(sw.terms.length, thing + OWNER_AFTER + 1);
   for (let k = Math.max(0, number - OWNER_BEFORE); k < end; k++) if (owners.includes(sw.terms[k] ?? '')) return true;
+  return false;
+}
+
+/** Words between a holder's "has" and the count it holds ("has about 500", "has more than 500"). */
+const HOLDER_SPAN = 3;
+const HOLDS = /^(?:has|have|had)$/i;
+/** Words of a holder's name, at most. */
+const NAME_WORDS = 5;
+
+/**
+ * "Canada has about 500 troops there" counts Canada's: a count right after a name and "has" is that name's, not the
+ * count of a question that does not give the name ("how many troops is NATO sending").
+ */
+function heldByOther(ws: readonly string[], sw: SentenceWords, number: number, given: ReadonlySet<string>): boolean {
+  for (let k = number - 1; k >= Math.max(1, number - HOLDER_SPAN); k--) {
+    if (!HOLDS.test(ws[k] ?? '')) continue;
+    // The holder's name, back over its capitalised words ("XYZ Inc has 500 employees" is XYZ's).
+    let from = k;
+    while (from > Math.max(0, k - NAME_WORDS) && /^\p{Lu}/u.test(ws[from - 1] ?? '')) from--;
+    // A sentence's first word is capitalised whatever it is: "Production has been 500 tonnes" names no holder.
+    if (from === 0 && k === 1 && lexiconTags((ws[0] ?? '').toLowerCase()) !== undefined) return false;
+    const name = sw.terms.slice(from, k).filter((t): t is string => t != null);
+    return name.length > 0 && !name.some((t) => given.has(t));
+  }
   return false;
 }
 

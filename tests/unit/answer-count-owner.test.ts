@@ -3,7 +3,8 @@
 // "how many rockets … in the December 3 attack on Al-Asad base" is not counted by
 // another attack's rockets.
 import { expect, it } from 'vitest';
-import { placesAsked } from '../../src/answer/counting.js';
+import { counts, placesAsked } from '../../src/answer/counting.js';
+import { sentenceWords } from '../../src/nlp/sentence-words.js';
 import { parseQuestion } from '../../src/answer/question.js';
 import { engineOver } from '../support/engine-over.js';
 
@@ -45,4 +46,15 @@ it('answers with the count whose owner stands before it, or after what it counts
   const rabbit = engine().ask('How many Rabbit shares will CTI holders receive?');
   expect(rabbit.kind).toBe('answer');
   if (rabbit.kind === 'answer') expect(rabbit.answer).toContain('200,000 shares');
+});
+
+it.each([
+  ['How many additional troops is NATO planning to send to Iraq?', false],
+  ['How many troops are part of the NATO training mission in Iraq?', false],
+  ['How many troops does Canada have in Iraq?', true],
+])('%s: counted by "Canada has about 500 troops": %s', (question, counted) => {
+  // A count right after a name and "has" is that name's: no count of a question that does not give the name.
+  const q = parseQuestion(question);
+  const text = 'Canada has about 500 troops there and the entire NATO mission is led by Canada.';
+  expect(counts(q.counted ?? [], sentenceWords(text), text, null, [], new Set(q.terms))).toBe(counted);
 });
