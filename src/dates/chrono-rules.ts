@@ -207,7 +207,15 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
     return { start, end, value: `${isoWeek(saturday)}-WE`, granularity: 'week', day: null, relative: true };
   }
   // Relative periods: week, month or year level, never a made-up day.
-  const period = /^(?:the\s+)?(last|this|next|past|coming|previous)\s+(week(?:end)?|month|year)$/i.exec(t);
+  // "the week before" (wire copy's comparison: "from 7.15 pct the week before") is the previous week, as "a week
+  // earlier" is: no day of its own.
+  const beforeAfter = /^the\s+(week|month|year)\s+(before|after)$/i.exec(t.trim());
+  // "the week before the vote": before an event, no time we know (as "the day before the crash").
+  if (beforeAfter && /^\s+(?:the|a|an|his|her|its|their|our|this|that|[A-Z\d])/.test(text.slice(end, end + 8)))
+    return unresolved(start, end);
+  const period =
+    /^(?:the\s+)?(last|this|next|past|coming|previous)\s+(week(?:end)?|month|year)$/i.exec(t) ??
+    (beforeAfter ? [t, beforeAfter[2]?.toLowerCase() === 'before' ? 'previous' : 'next', beforeAfter[1] ?? ''] : null);
   // Without a publication date, nothing relative can be resolved: chrono's stand-in reference must not leak.
   if (!dct && (period || isCasual(r) || r.tags().has('result/relativeDate'))) return unresolved(start, end);
   if (period && dct) {

@@ -342,6 +342,20 @@ describe('week level for "last week"', () => {
     expectMention(sentence, dct, 'Last week', { value: '2019-W51', granularity: 'week', day: null });
   });
 
+  it('"the week before", "the month before": a period told from the story, no day of its own (off the timeline)', () => {
+    // Wire copy's comparison: "rose to 7.20 pct from 7.15 pct the week before" happened on the story's day.
+    expectMention('The rate rose to 7.20 pct from 7.15 pct the week before.', '1987-03-10', 'the week before', {
+      value: '1987-W10',
+      granularity: 'week',
+      day: null,
+    });
+    expectMention('Sales were 5 mln, against 4 mln the month before.', '1987-03-10', 'the month before', {
+      value: '1987-02',
+      granularity: 'month',
+      day: null,
+    });
+  });
+
   it('across the year boundary, and this/next week, and weeks ago', () => {
     expectMention('It happened last week.', '2020-01-01', 'last week', { value: '2019-W52', granularity: 'week' });
     expectMention('It happened last week.', '2020-01-06', 'last week', { value: '2020-W01', granularity: 'week' });
