@@ -29,10 +29,13 @@ CANADIAN BANK RATE RISES IN WEEK
 Canada's key bank rate rose to 7.20 pct from 7.15 pct the week before, Bank of Canada said.
 Bank rate is set 1/4 percentage point above the average yield on the weekly issue of 91-day treasury bills.`,
   'older.txt': ` date 1987-03-02
-Canada's bank rate rose marginally to 7.15 pct from 7.12 pct last week, Bank of Canada said.`,
+Canada's bank rate rose marginally to 7.15 pct from 7.12 pct last week, Bank of Canada said.
+The bank's next rate setting is due on March 5.`,
 });
 
-it("answers with its article's figure, though a comparison ('from 7.15 pct the week before') dates that sentence", () => {
+// The comparison's time ("from 7.15 pct the week before", the week before the article's) is no date of the sentence's
+// own: it tells the news of the day the article was published.
+it("answers with its article's figure, though a comparison ('from 7.15 pct the week before') names another time", () => {
   const r = rates().ask(
     "What did Canada's key bank rate rise to in the week the Bank of Canada reported on April 9, 1987?",
   );
