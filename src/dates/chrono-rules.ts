@@ -77,6 +77,8 @@ const RANGE_JOIN = /\s*,?\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\
 const SLASH_DATE_BEFORE = /\b(?:on|since|from|until|till|through|by|before|after|dated|of)\s+$/i;
 /** "last April 26": the most recent such day before the article, never one ahead. */
 const LAST = /\blast\s+$/i;
+/** After "the day / week before": a noun phrase or a name ("the day before the crash"), an event we cannot date. */
+const BEFORE_AN_EVENT = /^\s+(?:the|a|an|his|her|its|their|our|this|that|[A-Z\d])/;
 /** Words before a bare part of the day that make it a time: "in the evening", "at night", "that morning", "late night". */
 const PART_OF_DAY_BEFORE =
   /\b(?:the|this|that|in|at|on|by|during|through|one|every|each|last|late|early|same|previous|next|following|of|until|till|from|since|mid|[a-z]+day)\s+$/i;
@@ -171,8 +173,7 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
   const beside = /(?:^|\s)the (?:day|night) (before|after)$/i.exec(t);
   if (beside) {
     start += beside.index + (beside[0].length - beside[0].trimStart().length);
-    if (!dct || /^\s+(?:the|a|an|his|her|its|their|our|this|that|[A-Z\d])/.test(text.slice(end, end + 8)))
-      return unresolved(start, end);
+    if (!dct || BEFORE_AN_EVENT.test(text.slice(end, end + 8))) return unresolved(start, end);
     const days = (beside[1] ?? '').toLowerCase() === 'before' ? -1 : 1;
     const day = addDays(dct, days);
     const clock = partOfDay(t);
@@ -206,21 +207,20 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
     const saturday = forward ? addDays(dct, (6 - dow + 7) % 7) : addDays(dct, -((dow + 1) % 7));
     return { start, end, value: `${isoWeek(saturday)}-WE`, granularity: 'week', day: null, relative: true };
   }
-  // Relative periods: week, month or year level, never a made-up day.
-  // "the week before" (wire copy's comparison: "from 7.15 pct the week before") is the previous week, as "a week
-  // earlier" is: no day of its own.
-  const beforeAfter = /^the\s+(week|month|year)\s+(before|after)$/i.exec(t.trim());
-  // "the week before the vote": before an event, no time we know (as "the day before the crash").
-  if (beforeAfter && /^\s+(?:the|a|an|his|her|its|their|our|this|that|[A-Z\d])/.test(text.slice(end, end + 8)))
-    return unresolved(start, end);
+  // Relative periods: week, month or year level, never a made-up day. "The week before" (wire copy's comparison: "from
+  // 7.15 pct the week before") is the previous week, as "a week earlier" is: no day of its own.
   const period =
-    /^(?:the\s+)?(last|this|next|past|coming|previous)\s+(week(?:end)?|month|year)$/i.exec(t) ??
-    (beforeAfter ? [t, beforeAfter[2]?.toLowerCase() === 'before' ? 'previous' : 'next', beforeAfter[1] ?? ''] : null);
+    /^(?:(?:the\s+)?(last|this|next|past|coming|previous)\s+(week(?:end)?|month|year)|the\s+(week|month|year)\s+(before|after))$/i.exec(
+      t,
+    );
+  // "the week before the vote": before an event, no time we know.
+  if (period?.[4] && BEFORE_AN_EVENT.test(text.slice(end, end + 8))) return unresolved(start, end);
   // Without a publication date, nothing relative can be resolved: chrono's stand-in reference must not leak.
   if (!dct && (period || isCasual(r) || r.tags().has('result/relativeDate'))) return unresolved(start, end);
   if (period && dct) {
-    const dir = /last|past|previous/i.test(period[1] ?? '') ? -1 : /next|coming/i.test(period[1] ?? '') ? 1 : 0;
-    const unit = (period[2] ?? '').toLowerCase();
+    const word = period[1] ?? period[4] ?? '';
+    const dir = /last|past|previous|before/i.test(word) ? -1 : /next|coming|after/i.test(word) ? 1 : 0;
+    const unit = (period[2] ?? period[3] ?? '').toLowerCase();
     if (unit.startsWith('week')) {
       const week = isoWeek(addDays(dct, 7 * dir));
       return {
