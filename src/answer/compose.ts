@@ -327,6 +327,8 @@ export function holdsAskedKind(
   // A sum or a share the ranker's kind missed: "by how much" asks a share, but a sum answers it as well.
   if (q.kind === 'money' || q.kind === 'percent') {
     const ws = sw ?? sentenceWords(text);
+    // "What percentage…" asks a share, which a sum does not give ("net profits lower at 245 mln stg").
+    if (PERCENT_ASKED.test(q.text) && !CHANGE_ASKED.test(q.text) && !SHARE_GIVEN.test(text)) return false;
     return (
       (f.answerNear > 0 || holdsAmount(q, ws, CHANGE_ASKED.test(q.text)) || SHARE_PRICE.test(text)) &&
       !sumsMeasureResults(q, ws, text) &&
@@ -368,6 +370,9 @@ function saysPaidFor(thing: PaidFor, sw: SentenceWords, vectors: TermVectors | n
 function saysOrNear(term: string, have: ReadonlySet<string>, vectors: TermVectors | null | undefined): boolean {
   return have.has(term) || (vectors ? [...have].some((t) => vectors.similarity(term, t) >= HEAD_SIMILARITY) : false);
 }
+
+/** "What percentage…", "what percent…": a share is asked for by name. */
+const PERCENT_ASKED = /\bwhat\s+(?:percentage|percent)\b/i;
 
 /** A level reached: a figure after "to" or "at" ("to 7.25 pct", "at a record 1,200", "to about 150 yen"). */
 const LEVEL_GIVEN = /\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+|a\s+record\s+|a\s+new\s+\w+\s+of\s+)?\d/i;

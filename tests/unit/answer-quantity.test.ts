@@ -420,3 +420,27 @@ it('says "not found" when the article gives the sum of another deal, not of the 
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('2.5 mln dlrs');
 });
+
+describe('holdsAskedKind: "what percentage"', () => {
+  const near = { answerNear: 1, type: 1 };
+  it.each([
+    [
+      'What percentage increase in metals consumption is RTZ forecasting?',
+      'Net profits were lower at 245 mln stg.',
+      false,
+    ],
+    ['What percentage increase in metals consumption is RTZ forecasting?', 'RTZ sees consumption up 2.5 pct.', true],
+    [
+      'By what percentage will chipmakers raise prices on April 1?',
+      'The dividend of 28 cts is payable April one.',
+      false,
+    ],
+    ['By what percentage will chipmakers raise prices?', 'Chipmakers will raise prices by 10 percent.', true],
+    ['What percent of the shares does Acme own?', 'Acme owns 40% of the shares.', true],
+    // "By how much" asks a change, which a sum answers as well as a share.
+    ['By how much did sales rise?', 'Sales rose by 12 mln dlrs.', true],
+  ] as const)('%s / %s → %s', (question, text, holds) => {
+    // A share is asked for by name: a sum does not give it.
+    expect(holdsAskedKind(parseQuestion(question), text, near)).toBe(holds);
+  });
+});
