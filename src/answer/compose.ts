@@ -327,10 +327,11 @@ export function holdsAskedKind(
   // A sum or a share the ranker's kind missed: "by how much" asks a share, but a sum answers it as well.
   if (q.kind === 'money' || q.kind === 'percent') {
     const ws = sw ?? sentenceWords(text);
+    const change = CHANGE_ASKED.test(q.text);
     // "What percentage…" asks a share, which a sum does not give ("net profits lower at 245 mln stg").
-    if (PERCENT_ASKED.test(q.text) && !CHANGE_ASKED.test(q.text) && !SHARE_GIVEN.test(text)) return false;
+    if (PERCENT_ASKED.test(q.text) && !change && !SHARE_GIVEN.test(text)) return false;
     return (
-      (f.answerNear > 0 || holdsAmount(q, ws, CHANGE_ASKED.test(q.text)) || SHARE_PRICE.test(text)) &&
+      (f.answerNear > 0 || holdsAmount(q, ws, change) || SHARE_PRICE.test(text)) &&
       !sumsMeasureResults(q, ws, text) &&
       (q.paidFor === undefined || saysPaidFor(q.paidFor, ws, vectors))
     );

@@ -137,7 +137,7 @@ function heldByOther(ws: readonly string[], sw: SentenceWords, number: number, g
     if (!HOLDS.test(ws[k] ?? '')) continue;
     // The holder's name, back over its capitalised words ("XYZ Inc has 500 employees" is XYZ's).
     let from = k;
-    while (from > Math.max(0, k - NAME_WORDS) && /^\p{Lu}/u.test(ws[from - 1] ?? '')) from--;
+    while (from > Math.max(0, k - NAME_WORDS) && ((sw.flags[from - 1] ?? 0) & WordFlag.CAPITAL) !== 0) from--;
     // A sentence's first word is capitalised whatever it is: "Production has been 500 tonnes" names no holder.
     if (from === 0 && k === 1 && lexiconTags((ws[0] ?? '').toLowerCase()) !== undefined) return false;
     const name = sw.terms.slice(from, k).filter((t): t is string => t != null);
