@@ -37,6 +37,19 @@ describe("a period's end is a right date but no event on it", () => {
     expect(timelineDays(s, '1987-03-11')).toEqual([]);
   });
 
+  it('"the year ending this Aug 31": "this" between the period and its day', () => {
+    const s =
+      'Note - The company said group net profits for the year ending this Aug 31 should amount to 13.5 mln dlrs.';
+    expect(tag(s, '1987-03-28').find((x) => x.text.includes('Aug 31'))?.edge).toBe(true);
+    expect(timelineDays(s, '1987-03-28')).toEqual([]);
+  });
+
+  it('"Stocks, Aug 31, 1987, projected at 610": a level as of a day', () => {
+    const s = 'Soybeans -- in mln bushels - Stocks, Aug 31, 1987, projected at 610, vs 635 last month.';
+    expect(timelineDays(s, '1987-04-09')).toEqual([]);
+    expect(timelineDays('Ending stocks on August 31 were put at 610 mln bushels.', '1987-09-10')).toEqual([]);
+  });
+
   it('a plain past event on a day stays on the timeline', () => {
     expect(timelineDays('The company said it ended talks on March 31.', '1987-04-07')).toEqual(['1987-03-31']);
   });
