@@ -2,7 +2,7 @@
 // Friday") or back ("met Friday")? Bare weekdays and year-less dates follow it.
 import { createRequire } from 'node:module';
 import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
-import { weekdayAfter, weekdayBefore, type Ymd } from './calendar.js';
+import { daysBetween, weekdayAfter, weekdayBefore, type Ymd } from './calendar.js';
 
 /** A sentence or clause end, but not the dot of "Mr." or "P." */
 export const CLAUSE_END =
@@ -260,5 +260,36 @@ export function resolveWeekday(dct: Ymd, target: number, mention: string, before
   if (/\bnext\b/.test(mention)) return weekdayAfter(dct, target, true);
   if (/\b(?:last|past|previous)\b/.test(mention)) return weekdayBefore(dct, target, true);
   if (/\bthis\b/.test(mention)) return weekdayAfter(dct, target);
+  // "The LDP's setback in Sunday's elections may force…": the day names its event, and a verb after it ("may force")
+  // tells of the clause, not of the day. Without a cue before it, the nearer such day (a Monday's "Sunday's" is
+  // yesterday's, a Friday's "Saturday's hog slaughter is guesstimated" tomorrow's), unless a figure is set against it
+  // ("against Friday's close", "from Friday's 1753 finish") or a past verb follows ("Friday's data braked…"): done.
+  if (POSSESSIVE.test(after) && tenseBefore(before) === null) {
+    const back = weekdayBefore(dct, target);
+    const ahead = weekdayAfter(dct, target);
+    // "The move follows Tuesday's vote": a verb that relates it to now tells of a day done, too.
+    const verb = /([a-z]+)\s+$/i.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (COMPARED_WITH.test(before) || STATIVE.has(verb) || doneAfter(after)) return back;
+    return daysBetween(back, dct) <= daysBetween(dct, ahead) ? back : ahead;
+  }
   return tenseOf(before, after) === 'forward' ? weekdayAfter(dct, target) : weekdayBefore(dct, target);
 }
+
+/**
+ * The first verb of the clause after a possessive day is past ("Friday's weak employment data for March braked…"),
+ * not a present passive ("Saturday's hog slaughter is guesstimated…"). The noun phrase may be long: the whole clause.
+ */
+function doneAfter(after: string): boolean {
+  const words = (after.split(CLAUSE_END)[0] ?? '').toLowerCase().match(/[a-z']+/g) ?? [];
+  for (const [i, w] of words.entries()) {
+    if (FORWARD_WORDS.has(w)) return false;
+    if (isPast(w)) return !['is', 'are', 'be', 'being'].includes(words[i - 1] ?? '');
+  }
+  return false;
+}
+
+/** A possessive just after the mention ("Sunday's elections"). */
+const POSSESSIVE = /^['’]s\b/;
+
+/** A figure set against another day's ("against Friday's close", "from Friday's finish", "compared with"). */
+const COMPARED_WITH = /\b(?:against|from|versus|vs\.?|than|with|over)\s+$/i;

@@ -175,6 +175,27 @@ describe('a bare weekday is the most recent such day on or before the DCT', () =
     expect(day('He failed in talks on Sunday.', 'on Sunday')).toBe('1987-03-29');
   });
 
+  it('a day named for its event ("Sunday\'s elections") is the nearest such day, whatever the clause\'s verb does', () => {
+    // A Monday article: yesterday's elections, not next week's, though "may force" looks ahead.
+    const monday = (s: string, phrase: string) => mentionAt(s, '1987-04-13', phrase).day;
+    expect(
+      monday(
+        "The ruling LDP's setback in Sunday's nationwide local elections may force the government to act.",
+        'Sunday',
+      ),
+    ).toBe('1987-04-12');
+    // A Friday article: the coming Sunday is the nearer.
+    expect(mentionAt("Sunday's elections will decide the matter.", '1987-04-10', 'Sunday').day).toBe('1987-04-12');
+    // A cue before the day still decides ("ahead of").
+    expect(monday("Shares rose ahead of Sunday's elections.", 'Sunday')).toBe('1987-04-19');
+    // A Tuesday article: a figure set against Friday's, or a past verb after it, is last Friday's, though the coming
+    // Friday is nearer.
+    const tuesday = (s: string) => mentionAt(s, '1987-04-07', 'Friday').day;
+    expect(tuesday("The index hit a new high of 1757 from Friday's 1753 finish.")).toBe('1987-04-03');
+    expect(tuesday("Friday's weak employment data braked an ascent in bond yields.")).toBe('1987-04-03');
+    expect(tuesday("Friday's employment statistics will be closely watched, he said.")).toBe('1987-04-10');
+  });
+
   it('the weekday that ends a range is read alone: "the week to Wednesday" is the last Wednesday', () => {
     const m = mentionAt(
       'Funds averaged 6.12 pct in the week to Wednesday, up from 6.06 pct.',
