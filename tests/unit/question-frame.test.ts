@@ -198,6 +198,10 @@ describe('question frame', () => {
     // A count asked for by name: the vote's tally, a death toll.
     ['What was the vote count when the Iraqi parliament passed the resolution?', 'number'],
     ['What was the death toll in the protests?', 'number'],
+    // The measure is the question's own noun phrase: a clause after it ("as … prepares his first budget") says when.
+    ["What is Ireland's unemployment rate as new Prime Minister Charles Haughey prepares his first budget?", 'number'],
+    ['What was the jobless rate when the government unveiled its budget?', 'number'],
+    ['What is the rate the bank charges on loans that cost more?', 'number'],
     // A clause that sets the scene says when; the question after its comma says what is asked.
     ['When the EC got worried about textile imports, which US official did De Clercq write to?', 'name'],
     ['After the talks failed, how many countries were offered grain?', 'number'],
