@@ -1408,10 +1408,13 @@ function signalsOf(
   // Not the kind a "which" question asks for ("which militia") when the sentence's paragraph says it ("Khazali, head of
   // Asaib Ahl al-Haq. Khazali's group is one of many … militias"): the sentence names one, the paragraph says what.
   const head = q.whichHead;
-  const kindSaid =
-    head !== undefined && !heldTerms(leader.candidate).has(head) && terms(leader.candidate.passage.text).includes(head);
+  const have = heldTerms(leader.candidate);
+  const kindSaid = head !== undefined && !have.has(head) && terms(leader.candidate.passage.text).includes(head);
+  // "When did Allegheny acquire its foodservice unit Service America?": a sentence that names Service America need not
+  // say what it is.
+  const describes = (t: string) => q.described?.get(t)?.some((n) => have.has(n)) ?? false;
   const rest = q.terms.filter(
-    (t) => !q.named.has(t) && !/\d/.test(t) && !unmentionedTerms.has(t) && !(kindSaid && t === head),
+    (t) => !q.named.has(t) && !/\d/.test(t) && !unmentionedTerms.has(t) && !(kindSaid && t === head) && !describes(t),
   );
   const restTotal = rest.reduce((s, t) => s + idf(t), 0);
   let predicate = 1;
@@ -1420,7 +1423,6 @@ function signalsOf(
   let verbMissing = false;
   let event = 1;
   if (restTotal > 0) {
-    const have = heldTerms(leader.candidate);
     let held = 0;
     let heldAsMeant = 0;
     let exact = 0;

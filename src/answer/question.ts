@@ -54,6 +54,39 @@ export interface Question {
   paidFor?: PaidFor;
   /** Terms only in what the question says of its article ("…in the report on NATO expanding its mission"). */
   articleContext?: string[];
+  /**
+   * Words that say what a name is, just before it ("its foodservice unit Service America", "the French sugar producer
+   * Beghin-Say"): each term → the terms of the name it describes.
+   */
+  described?: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * "its foodservice unit Service America", "Bally's lottery subsidiary Scientific Games": a determiner, up to three
+ * nouns or adjectives, then a name that ends the phrase (punctuation, a preposition or a relative word after it). Not a
+ * name that opens a clause ("the day Jiji Press quoted…") or modifies a noun ("the big Baghdad march").
+ */
+const DESCRIBED =
+  /\b(?:its|their|his|her|the|a|an|[\p{L}]+['’]s)\s+((?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),?\s+(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)(?=\s*(?:[,?.;:!]|$)|\s+(?:from|in|on|at|for|to|with|by|into|which|that|who)\b)/gu;
+const DESCRIBING_TAG = /^(?:NN|NNS|JJ|JJR|JJS)$/;
+
+function describedNames(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of text.matchAll(DESCRIBED)) {
+    const lower = (m[1] ?? '').split(/\s+/).filter((w) => /^\p{Ll}/u.test(w));
+    // Nouns and adjectives only: "the group buy in Acme" is a verb's.
+    if (
+      !lower.every((w) => {
+        const tag = lexiconTags(w)?.[0];
+        return tag === undefined || DESCRIBING_TAG.test(tag);
+      })
+    )
+      continue;
+    const name = terms(m[2] ?? '');
+    if (name.length === 0) continue;
+    for (const t of terms(lower.join(' '))) out.set(t, name);
+  }
+  return out;
 }
 
 /** "What name did Iran give…", "what did the IRGC call…", "what was the operation dubbed": a name is asked for. */
@@ -569,6 +602,7 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const context = ARTICLE_CONTEXT.exec(text) ?? storyClause(text);
   const outside = new Set(context ? termsOutside(text, context) : []);
   const articleContext = context ? [...new Set(terms(context[1] ?? ''))].filter((x) => !outside.has(x)) : [];
+  const described = describedNames(text);
   return {
     text: raw,
     query,
@@ -590,5 +624,6 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
     ...(naming ? { naming: true } : {}),
     ...(articleContext.length > 0 ? { articleContext } : {}),
     ...(paidFor ? { paidFor } : {}),
+    ...(described.size > 0 ? { described } : {}),
   };
 }
