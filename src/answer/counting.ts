@@ -36,6 +36,9 @@ const UNIT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   ).map(([short, unit]) => [terms(short)[0] ?? short, terms(unit)[0] ?? unit]),
 );
 
+/** Words that count any goods: "174,133 units" counts the vehicles the sentence named before. */
+const GENERIC_COUNTERS: ReadonlySet<string> = new Set(terms('units'));
+
 /** "How many people…": the words that count anyone at all. */
 const PEOPLE = new Set(terms('people persons individuals'));
 /** The terms nationality words become ("Iraqis" → iraq): capitalised, after a number, they count people. */
@@ -65,9 +68,13 @@ export function counts(
     ) ||
       (people && NATIONS.has(t) && (flags & WordFlag.CAPITAL) !== 0));
   let ws: string[] | undefined;
+  // "Japan's vehicle exports … rose to 174,133 units": "units" counts the goods the sentence has named before it.
+  let named = false;
   for (let i = 0; i < sw.terms.length; i++) {
     const t = sw.terms[i] ?? null;
-    if (!isCounted(t, sw.flags[i] ?? 0)) continue;
+    const generic = named && t !== null && GENERIC_COUNTERS.has(t);
+    named ||= t !== null && counted.includes(t);
+    if (!generic && !isCounted(t, sw.flags[i] ?? 0)) continue;
     // A word like the one counted that is an adjective ("two Iraqi military bases" for soldiers) modifies what the
     // number counts: the noun after it.
     if (!counted.includes(t ?? '') && lexiconTags((ws ??= words(text))[i]?.toLowerCase() ?? '')?.[0] === 'JJ') continue;

@@ -92,6 +92,17 @@ it('counts a unit by its wire-copy abbreviation ("34.5 mln lbs" for pounds, "80,
   expect(counts(terms('tonnes'), sentenceWords(bellies), bellies)).toBe(false);
 });
 
+it('"units" counts the goods the sentence names before it ("vehicle exports … to 174,133 units")', () => {
+  const exports = "Japan's vehicle exports to Europe in January rose 38 pct from a year earlier to 174,133 units.";
+  expect(counts(terms('vehicles'), sentenceWords(exports), exports)).toBe(true);
+  // Not goods it has not named: the units of another thing.
+  const other = 'The company sold 5,000 units of its software last year.';
+  expect(counts(terms('vehicles'), sentenceWords(other), other)).toBe(false);
+  // Nor before it names them.
+  const before = 'Sales reached 174,133 units, led by vehicle exports.';
+  expect(counts(terms('vehicles'), sentenceWords(before), before)).toBe(false);
+});
+
 const harbin = engineOver({
   'harbin.txt': ` date 1987-03-16
 CHINA FACTORY BLAST KILLS 45
