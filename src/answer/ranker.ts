@@ -158,7 +158,7 @@ const CLOCK_WORDS = new Set([
 export const LENGTH_ASKED = /\bhow\s+(?:deep|wide|thick|tall)\b/i;
 /** A figure with a unit of length: "10,097 feet", "a 300-metre", "15 km". */
 const LENGTH_GIVEN =
-  /\d[\d,.]*(?:\s+|-)(?:feet|foot|ft|inch(?:es)?|yards?|miles?|met(?:er|re)s?|(?:kilo|centi|milli)met(?:er|re)s?|km|cm|mm)\b/i;
+  /\d[\d,.]*(?:\s+|-)(?:feet|foot|ft|inch(?:es)?|yards?|miles?|met(?:er|re)s?|(?:kilo|centi|milli)met(?:er|re)s?|[kcm]ms?|yds)\b/i;
 
 /** Whether `text` gives a length with its unit. */
 export function givesLength(text: string): boolean {

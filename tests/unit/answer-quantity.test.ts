@@ -215,6 +215,11 @@ it("takes 'how deep / wide / thick / tall' as asking a length, which only a unit
   expect(holdsAskedKind(parseQuestion('How wide is the strait?'), 'It is 39-km wide at its narrowest.', near)).toBe(
     true,
   );
+  // Wire copy's plural abbreviations: "70 cms", "12 kms".
+  const snow = parseQuestion('How deep did the snow pile up in central Istanbul?');
+  expect(holdsAskedKind(snow, 'The blizzard piled snow up to 70 cms deep in central Istanbul.', near)).toBe(true);
+  expect(holdsAskedKind(snow, 'Ferries were halted 12 kms north of the city.', near)).toBe(true);
+  expect(holdsAskedKind(snow, 'The blizzard closed 70 schools in central Istanbul.', near)).toBe(false);
 });
 
 it('takes an interest rate, a coupon or a margin as given by a share, not by a sum', () => {
