@@ -484,9 +484,17 @@ const STORY_CLAUSE =
 /** A question left with fewer terms than this has none to spare: its story clause stays part of what it asks. */
 const MIN_TERMS_OUTSIDE_STORY = 4;
 
+/**
+ * A clause set off by a comma that says which one is meant (", where Seoul may offer to buy Alaskan crude,", ", the
+ * ones Balladur wants…", ", which forecast lower exports,"); not the question itself after a scene (", which department
+ * did Shultz say…"). "After", "before" and "as" were tried too: their clauses' words find the article (−3).
+ */
+const STORY_AFTER_COMMA =
+  /,\s+(?:the\s+ones?\s+|(?:which|who|where)\s+(?!(?:[\w'-]+\s+){0,3}(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should)\b))([^,;?]{1,160})/i;
+
 /** The question's story clause, when the rest of it asks enough without it. */
 function storyClause(text: string): RegExpExecArray | null {
-  const clause = STORY_CLAUSE.exec(text);
+  const clause = STORY_CLAUSE.exec(text) ?? STORY_AFTER_COMMA.exec(text);
   // A clause giving a figure ("when it refinanced 500 billion yen…") tells the answer from the figures it gives.
   if (!clause || /\d/.test(clause[1] ?? '')) return null;
   return termsOutside(text, clause).length >= MIN_TERMS_OUTSIDE_STORY ? clause : null;

@@ -48,6 +48,24 @@ it('reads a clause that places the question in its story as what finds the artic
   expect(parseQuestion('How old was Soleimani when he was killed?').articleContext).toBeUndefined();
 });
 
+it('reads a clause set off by a comma that says which one (", where Seoul may offer…", ", the ones…") the same way', () => {
+  const q = parseQuestion(
+    'On what date do the US-South Korea energy talks in Washington, where Seoul may offer to buy Alaskan crude, begin?',
+  );
+  expect(q.articleContext).toEqual(terms('Seoul may offer buy Alaskan crude'));
+  expect(
+    parseQuestion(
+      'When were the Louvre currency accords agreed in Paris, the ones Balladur wants the industrial countries to stick to?',
+    ).articleContext,
+  ).toEqual(terms('Balladur wants industrial countries stick'));
+  // Not the question itself after a scene ("…, which department did Shultz say…").
+  expect(
+    parseQuestion(
+      'Speaking to the Newspaper Farm Editors of America, which department did George Shultz say should decide on wheat?',
+    ).articleContext,
+  ).toBeUndefined();
+});
+
 const trade = engineOver({
   'trade.txt': ` date 1987-03-05
 HOUSE PANEL VOTES ON TRADE BILL
