@@ -127,7 +127,7 @@ export function fromChrono(text: string, r: Parsed, dct: Ymd | null, estimated: 
   const d = readChrono(text, r, dct, estimated);
   if (!d) return null;
   const before = text.slice(Math.max(0, d.start - 60), d.start);
-  if (recurring(before)) return asSet(d);
+  if (recurring(before, d.bareWeekday !== undefined)) return asSet(d);
   const shift = d.day && dct && !/\d{4}/.test(r.text) ? yearAfter(text.slice(d.end, d.end + 20)) : null;
   if (d.day && dct && shift !== null) {
     const day = parseIsoDay(isoDay({ ...d.day, y: dct.y + shift }));

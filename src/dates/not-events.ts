@@ -3,7 +3,8 @@
 // - a figure in a table ("Mar 25.1", "late April 7,500,000 shares"): no date;
 // - a duration ("five weeks after they were signed", "the next few weeks"):
 //   TimeML DURATION, no day;
-// - a recurring date ("annually on April 7", "each April 7", "every morning"):
+// - a recurring date ("annually on April 7", "each April 7", "every morning",
+//   "expiration Friday"):
 //   TimeML SET, no day;
 // - a period's edge ("the quarter ending June 30", "the year ended March 31",
 //   "the six months to June 30"): the day is right, but nothing happens on it.
@@ -70,8 +71,11 @@ export function yearAfter(after: string): -1 | 0 | 1 | null {
 const RECURRING =
   /\b(?:each|every|(?:annually|yearly|quarterly|monthly|weekly|(?:each|every)\s+(?:year|month|week))(?:\s+on)?)\s+(?:the\s+)?$/i;
 
-export function recurring(before: string): boolean {
-  return RECURRING.test(before);
+/** "on expiration Friday", "triple witching Friday": the market's weekday that comes round each quarter or month. */
+const MARKET_WEEKDAY = /\b(?:expiration|expiry|witching)\s+$/i;
+
+export function recurring(before: string, weekday = false): boolean {
+  return RECURRING.test(before) || (weekday && MARKET_WEEKDAY.test(before));
 }
 
 /** The draft as a TimeML SET: "each April 7" is `XXXX-04-07`, "every Monday" `XXXX-WXX-1`, "every morning" `XXXX-XX-XXTMO`. */

@@ -158,6 +158,15 @@ describe("recurring dates are sets, not this year's day", () => {
     expect(timelineDays(s, '1987-03-11')).toEqual([]);
   });
 
+  it('"expiration Friday", "triple witching Friday": the market\'s day that comes round each quarter, no one Friday', () => {
+    const s =
+      'Orders are moved to the opening of trading in the underlying stock on expiration Friday from the close of trading.';
+    expect(tag(s, '1987-03-13').find((x) => x.text.includes('Friday'))?.granularity).toBe('set');
+    expect(timelineDays(s, '1987-03-13')).toEqual([]);
+    // A dated one stays a day.
+    expect(timelineDays('Problems arose during the Dec 19 expiration Friday.', '1987-03-13')).toEqual(['1986-12-19']);
+  });
+
   it('"each April 7", "every morning"', () => {
     expect(tag('Dividends are paid each April 7.', '1987-03-20')[0]?.value).toBe('XXXX-04-07');
     expect(tag('She checked for smog every morning.', '2013-03-21')[0]?.granularity).toBe('set');
