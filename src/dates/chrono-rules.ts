@@ -16,7 +16,7 @@ import {
   type Ymd,
 } from './calendar.js';
 import { pad2, partOfDay, shifted, unresolved, type Draft } from './mention.js';
-import { asSet, durationValue, periodEdge, recurring, tableFigure, yearAfter } from './not-events.js';
+import { asSet, durationValue, marketTerm, periodEdge, recurring, tableFigure, yearAfter } from './not-events.js';
 import { doneBy, looksForward, resolveWeekday, tenseAround } from './tense.js';
 import { inferYear, plausibleYear } from './years.js';
 import { NUMBER_WORDS } from './number-words.js';
@@ -121,7 +121,7 @@ export function fromChrono(text: string, r: Parsed, dct: Ymd | null, estimated: 
   const start = r.index;
   const end = r.index + r.text.length;
   const after = text.slice(end, end + 40);
-  if (tableFigure(r.text, after)) return null;
+  if (tableFigure(r.text, after) || marketTerm(r.text, after)) return null;
   const duration = durationValue(r.text, after);
   if (duration) return { start, end, value: duration, granularity: 'duration', day: null, relative: false };
   const d = readChrono(text, r, dct, estimated);

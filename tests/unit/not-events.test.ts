@@ -124,6 +124,23 @@ describe('the ends of a window bound a period', () => {
     expect(timelineDays(delayed, '1987-03-18')).toEqual(['1987-06-22']);
   });
 
+  it('a day given up: "extended to June 30 from June 4", "previously scheduled the meeting for May 21"', () => {
+    const extended =
+      'Bell Canada Enterprises said it extended to June 30 from June 4 a short-term voluntary sale program for shareholders.';
+    expect(timelineDays(extended, '1987-06-01')).toEqual(['1987-06-30']);
+    expect(timelineDays('Instinet said it had previously scheduled the meeting for May 21.', '1987-03-27')).toEqual([]);
+    const moved = 'GNP figures will be published on June 11 after they were provisionally scheduled for June 4.';
+    expect(timelineDays(moved, '1987-06-02')).toEqual(['1987-06-11']);
+    // A plan still on stays: "scheduled for May 21".
+    expect(timelineDays('Instinet scheduled the meeting for May 21.', '1987-03-27')).toEqual(['1987-05-21']);
+  });
+
+  it('"tomorrow-next", the money market\'s deposit from tomorrow to the next day, is no date', () => {
+    const s = 'Tomorrow-next, for which buy/sell quotes started at 30, 20 pct, ended at 14, 10 pct.';
+    expect(timelineDays(s, '1987-06-02')).toEqual([]);
+    expect(timelineDays('The bank will announce its decision tomorrow.', '1987-06-02')).toEqual(['1987-06-03']);
+  });
+
   it('"at Chernobyl last April 26" (March 1987) is April 1986; "the selling petered out on July 7" is past', () => {
     const s =
       'About 135,000 people were evacuated and 31 were killed after an explosion and fire at Chernobyl last April 26.';
