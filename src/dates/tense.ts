@@ -283,7 +283,7 @@ function doneAfter(after: string): boolean {
   const words = (after.split(CLAUSE_END)[0] ?? '').toLowerCase().match(/[a-z']+/g) ?? [];
   for (const [i, w] of words.entries()) {
     if (FORWARD_WORDS.has(w)) return false;
-    if (isPast(w)) return !['is', 'are', 'be', 'being'].includes(words[i - 1] ?? '');
+    if (isPast(w)) return !BE_FORMS.has(words[i - 1] ?? '');
   }
   return false;
 }
