@@ -4,6 +4,7 @@ import type { Passage, PassageDate } from '../corpus/types.js';
 import { longDay, parseIsoDay } from '../dates/calendar.js';
 import { MONTH_NAMES } from '../util/calendar-names.js';
 import { tagDates } from '../dates/tag-dates.js';
+import { tenseOf } from '../dates/tense.js';
 import { parseDateQuery } from '../timeline/date-query.js';
 import { placesOnDay, type TimelineIndex } from '../timeline/timeline-index.js';
 import { datesOf } from '../corpus/passage-store.js';
@@ -53,6 +54,27 @@ export function datesInQuestion(question: string, timeline: TimelineIndex): Ques
   }
   if (days.size === 0) return null;
   return { days, rest: (rest + question.slice(at)).replace(/\s+/g, ' ').trim() };
+}
+
+/** A preposition that makes the period the time of the question's event ("won … in December 1987"). */
+const EVENT_TIME = /\b(?:in|during|on)\s+(?:(?:early|late|mid)[-\s]+)?$/i;
+/** Words that make a date the day something falls due, not the event's ("payable on December 15, 1987"). */
+const DUE_DAY = /\b(?:payable|due|effective|record|until|till|through|expir\w*|matur\w*|ending|ended)\b/i;
+
+/**
+ * "Who won South Korea's presidential election in December 1987?" over articles that end in October: a past-tense
+ * question about a period (written with its year) that begins after the newest article's day. No article can tell
+ * what happened then, however well one about the run-up matches. The period as the question writes it, or null.
+ */
+export function pastBeyond(question: string, newest: string): string | null {
+  for (const m of tagDates(question, { dct: newest, timeSpans: [] })) {
+    const [, year, month = '01', day = '01'] = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(m.value) ?? [];
+    if (!year || !/\b\d{4}\b/.test(m.text) || `${year}-${month}-${day}` <= newest) continue;
+    const before = question.slice(0, m.start);
+    if (!EVENT_TIME.test(before) || DUE_DAY.test(before.slice(-30))) continue;
+    if (tenseOf(before, question.slice(m.end)) === 'past') return m.text;
+  }
+  return null;
 }
 
 /** The passage's date mentions inside [start, end), of any granularity. */

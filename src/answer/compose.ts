@@ -8,7 +8,8 @@ import { termOf, terms, termSpans, words } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
 import { truncate } from '../util/text.js';
 import { CALENDAR_WORD, MONTH_NAMES } from '../util/calendar-names.js';
-import { datesInQuestion, datesWithin, namesDay, whenLead, type QuestionDates } from './answer-dates.js';
+import { longDay, parseIsoDay } from '../dates/calendar.js';
+import { datesInQuestion, datesWithin, namesDay, pastBeyond, whenLead, type QuestionDates } from './answer-dates.js';
 import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
 import { excerpt, type Excerpt } from './excerpt.js';
 import { spelledTitles } from './full-name.js';
@@ -18,7 +19,7 @@ import { occasionsAsked, toldOnlyAhead } from './planned.js';
 import { figureWithheld } from './withheld.js';
 import { counts, NATIONS, placesAsked } from './counting.js';
 import { mayNameRole, OFFICE_TERMS, personRoles } from './roles.js';
-import { articleText, heldTerms, type AnswerContext, type PassageSentence } from './context.js';
+import { articleText, heldTerms, newestArticleDay, type AnswerContext, type PassageSentence } from './context.js';
 import {
   asksSomeone,
   COMPANY_WORD,
@@ -897,6 +898,11 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   });
   if (q.terms.length === 0 && !dated)
     return notFound('The question has no words to search for (only very common words).');
+  const newest = newestArticleDay(ctx);
+  const beyond = newest ? pastBeyond(question, newest) : null;
+  const newestDay = newest ? parseIsoDay(newest) : null;
+  if (beyond && newestDay)
+    return notFound(`The articles end on ${longDay(newestDay)}: they cannot tell what happened in ${beyond}.`);
 
   const expansions = expansionsFor(q, ctx.vectors);
   expansions.push(...standIns(ctx, q, expansions));

@@ -22,6 +22,21 @@ export interface AnswerContext {
   vectors?: TermVectors | null;
 }
 
+const newestDays = new WeakMap<Corpus, string | null>();
+/** The newest article's day (`YYYY-MM-DD`), worked out once per corpus; null when no article is dated. */
+export function newestArticleDay(ctx: AnswerContext): string | null {
+  let day = newestDays.get(ctx.corpus);
+  if (day === undefined) {
+    day = null;
+    for (const d of ctx.corpus.documents) {
+      const at = d.date?.slice(0, 10);
+      if (at && (day === null || at > day)) day = at;
+    }
+    newestDays.set(ctx.corpus, day);
+  }
+  return day;
+}
+
 /** An article's text, its paragraphs one to a line; empty when there is none. */
 export function articleText(ctx: AnswerContext, document: SourceDocument | undefined): string {
   return document ? document.passages.map((id) => ctx.corpus.passages[id]?.text ?? '').join('\n') : '';
