@@ -47,6 +47,11 @@ const FORWARD_BEFORE_TO = new Set([
   'expects',
   'aim',
   'aims',
+  // Getting ready to act: "preparing to depart for the summit on Wednesday", "poised to strike Monday".
+  'preparing',
+  'prepares',
+  'poised',
+  'about',
 ]);
 /** Present forms wink-lexicon lists beside the past ones, and modals that are not past. */
 const NOT_PAST = new Set(['is', 'am', 'are', 'does', 'have', 'having', 'would', 'could', 'might']);

@@ -170,6 +170,11 @@ describe('a bare weekday is the most recent such day on or before the DCT', () =
     expect(day("Issues remained unresolved ahead of Thursday's deadline.", 'Thursday')).toBe('1987-04-09');
     expect(day('Orders must be entered by 1530 EST Monday.', 'Monday')).toBe('1987-04-06');
     expect(day('The company expects to complete the sale by Tuesday.', 'Tuesday')).toBe('1987-04-07');
+    // Getting ready to act: the act is ahead.
+    expect(day('Reagan, preparing to depart for the Venice summit on Wednesday, said…', 'on Wednesday')).toBe(
+      '1987-04-08',
+    );
+    expect(day('The union is poised to strike on Monday.', 'on Monday')).toBe('1987-04-06');
     expect(day('He fails in talks tomorrow and Sunday.', 'Sunday')).toBe('1987-04-05');
     // Without the day ahead before it, the same wording looks back.
     expect(day('He failed in talks on Sunday.', 'on Sunday')).toBe('1987-03-29');
