@@ -1588,7 +1588,13 @@ function unmentioned(
   const idf = (t: string) => ctx.index.stats.idf(t);
   const total = q.terms.reduce((sum, t) => sum + idf(t), 0) || 1;
   const share = [...missing].reduce((sum, t) => sum + idf(t), 0) / total;
-  const rest = q.terms.some((t) => !q.named.has(t) && !/\d/.test(t) && !missing.has(t));
+  // "Where was Soleimani's funeral held?": when the question's other words are only verbs, a missing thing is what it
+  // asks about, as "buried" is in "Where was Soleimani buried?"; "held" says nothing of its own.
+  const verbOnly = (t: string) => lexiconTags((typed.get(t) ?? t).toLowerCase())?.[0]?.startsWith('VB') ?? false;
+  const rest =
+    q.terms.some((t) => !q.named.has(t) && !/\d/.test(t) && !missing.has(t) && !verbOnly(t)) ||
+    (q.terms.some((t) => !q.named.has(t) && !/\d/.test(t) && !missing.has(t)) &&
+      ![...missing].some((t) => namesThing(typed.get(t) ?? t)));
   return { words: [...missing].map((t) => typed.get(t) ?? t), terms: [...missing], share, rest };
 }
 

@@ -102,6 +102,25 @@ describe('with word vectors', () => {
     if (buried.kind === 'not-found') expect(buried.message).toContain('“buried”');
   });
 
+  it('declines when the one unmentioned word names a thing and the rest are names and verbs', () => {
+    // "held" said otherwise by the leading sentence ("killed", put close here), but the question is about a funeral.
+    const close = termVectors(
+      [
+        { term: 'kill', axis: 0 },
+        { term: 'hold', near: 0, similarity: 0.9, axis: 1 },
+        { term: 'funer', axis: 2 },
+      ],
+      2,
+    );
+    const r = ask(
+      { corpus: engine.corpus, index: engine.index, vectors: close },
+      "Where was Soleimani's funeral held?",
+    );
+    expect(r.kind).toBe('not-found');
+    if (r.kind === 'not-found')
+      expect(r.message).toBe('The articles never mention “funeral” (nor a word that means the same).');
+  });
+
   it('takes a word as close as "demonstrations" is to "protests" (0.73) as said by it', () => {
     const [protest, demonstration] = terms('protests demonstrations') as [string, string];
     const at = (similarity: number) =>
