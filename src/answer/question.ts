@@ -119,6 +119,8 @@ const WHO_VERB =
 /** "Which (Iraqi) meeting did…", "which two bases were…": the noun before the verb is what is asked for. */
 const WHICH_HEAD =
   /\bwhich\s+((?:[\p{L}'-]+\s+){0,4}?[\p{L}-]+)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b/iu;
+/** "What part of the UN Charter…" asks which part: a part of a thing is named as one of its units ("Article 51"). */
+const WHAT_PART = /\bwhat(?=\s+(?:part|section|portion|provision|clause|article)\s+of\b)/iu;
 /** "Which Pentagon spokesman confirmed…": no auxiliary, the verb in the past follows the head noun. */
 const WHICH_HEAD_BEFORE_VERB = /^\W*which\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}-]+)\s+[\p{Ll}-]+ed\b/u;
 /** The same with a past tense that is no "-ed" ("which US envoy spoke…", "which two bases got hit"). */
@@ -597,7 +599,8 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const count = COUNTED.exec(countText) ?? COUNTED_BEFORE_VERB.exec(countText) ?? NUMBER_OF.exec(countText);
   const counted = count ? terms(countedPhrase(count[1] ?? '')) : [];
   const nameOf = namedThing(text);
-  const which = WHICH_HEAD.exec(text) ?? WHICH_HEAD_BEFORE_VERB.exec(text.trim().toLowerCase());
+  const whichText = text.replace(WHAT_PART, 'which');
+  const which = WHICH_HEAD.exec(whichText) ?? WHICH_HEAD_BEFORE_VERB.exec(whichText.trim().toLowerCase());
   const whichPhrase = which?.[1] ?? whichBeforePast(text.trim().toLowerCase());
   const whichHead = whichPhrase ? headOf(whichPhrase) : undefined;
   const modelOf = thingOf(text, MODEL_OF) ?? terms(MODEL_AFTER.exec(text)?.[1] ?? '')[0];

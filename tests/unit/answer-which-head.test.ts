@@ -169,6 +169,16 @@ Lawmakers invoked a resolution of their own on Monday.`,
     // A date is no part of it.
     expect(dated().ask(part).kind).toBe('not-found');
   });
+
+  it('reads "what part of X" as "which part of X"', () => {
+    const what = 'What part of the UN Charter did Zarif point to for the attack?';
+    expect(parseQuestion(what).whichHead).toBe(term('part'));
+    const r = numbered().ask(what);
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Article 51');
+    // Not every "what X": "what price" asks a sum.
+    expect(parseQuestion('What price did Zarif point to?').whichHead).toBeUndefined();
+  });
 });
 
 describe('which X, when another sentence of the article numbers it', () => {
