@@ -997,6 +997,9 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
       (r) => holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words) && sameEvent(r),
     );
   }
+  // "Which country's investors…" is answered by a sentence that names a country the question does not (checked
+  // below): such sentences go first.
+  if (COUNTRY_ASKED.test(q.text)) ranked = keepIfAny(ranked, (r) => namesCountry(q, r.candidate));
   // "What did Iran call the operation?": a sentence that names something ("an operation dubbed “Operation…”") answers.
   if (q.naming) ranked = keepIfAny(ranked, (r) => NAMING_PHRASE.test(r.candidate.text));
   // "What model of drone…": a sentence that gives one ("an MQ-9 Reaper drone") answers.
@@ -1668,7 +1671,9 @@ function reasonGiven(ranked: Ranked<PassageSentence>[], leader: Ranked<PassageSe
  */
 function roleHeld(ctx: AnswerContext, q: Question, r: Ranked<PassageSentence>): boolean {
   const role = q.whoHead;
-  return role === undefined || saysOrNear(role, heldTerms(r.candidate), ctx.vectors);
+  if (role === undefined) return true;
+  const have = heldTerms(r.candidate);
+  return saysOrNear(role, have, ctx.vectors) || (q.whoCompound !== undefined && have.has(q.whoCompound));
 }
 
 /** A question answered yes or no: it opens with an auxiliary ("Did the House pass…", "is NATO looking to…"). */

@@ -37,6 +37,8 @@ export interface Question {
   whichHead?: string;
   /** For "who is the X who/of…": X's head noun's term ("who is the Pentagon spokesman who…" → spokesman). */
   whoHead?: string;
+  /** A noun before the role's head that says the role alone ("parent" of "parent company"). */
+  whoCompound?: string;
   /** "What did X call Y?", "what name did X give Y", "what is Y known as": what a thing is called is asked for. */
   naming?: boolean;
   /** For "what is the name of X…": the terms of X ("the name of the US envoy who…" → us, envoy), what is named. */
@@ -609,6 +611,14 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const who = WHO_HEAD.exec(text) ?? WHO_HEAD_OF.exec(text) ?? WHO_AS.exec(text);
   // "Who is the guy running…" asks who runs it: a filler ("guy", "folks") is no role the answer must say.
   const whoHead = who && !FILLER_WORD.test(who[1] ?? '') ? terms(who[1] ?? '')[0] : undefined;
+  // "Who is First Toronto's Dutch parent company?": a noun before the role's head says the role alone ("its parent").
+  const beforeHead = who
+    ? /([\p{L}-]+)\s+$/u.exec(text.slice(0, (who.index ?? 0) + who[0].lastIndexOf(who[1] ?? '')))?.[1]
+    : undefined;
+  const whoCompound =
+    whoHead && beforeHead && lexiconTags(beforeHead.toLowerCase())?.[0]?.startsWith('NN')
+      ? terms(beforeHead)[0]
+      : undefined;
   const paidFor = kind === 'money' ? paidThing(text, paidForOf(text), named) : undefined;
   const context = ARTICLE_CONTEXT.exec(text) ?? storyClause(text);
   const outside = new Set(context ? termsOutside(text, context) : []);
@@ -629,6 +639,7 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
     ...(nameOf.length > 0 ? { nameOf } : {}),
     ...(whichHead ? { whichHead } : {}),
     ...(whoHead ? { whoHead } : {}),
+    ...(whoCompound ? { whoCompound } : {}),
     ...(modelOf ? { modelOf } : {}),
     ...(kindOf ? { kindOf } : {}),
     ...(whoVerb ? { whoVerb: [whoVerb[1] ?? '', whoVerb[2] ?? ''] as [string, string] } : {}),
