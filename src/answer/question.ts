@@ -323,12 +323,18 @@ const STATEMENT_THEN_QUESTION = new RegExp(`^[^?]{3,}?\\s(?:—|–|--?|:|;)\\s*
  * "What is X's unemployment rate", "what was the bank's first-quarter profit": a measure named in the noun phrase after
  * "what is"; not past a clause ("…rate as the prime minister prepares his first budget": the budget says when).
  */
-const measureNamed = (nouns: string) =>
+const measureNamed = (nouns: string, before = 'as') =>
   new RegExp(
-    String.raw`\b(?:what|which) (?:is|was|are|were) (?:(?!\b(?:as|when|while|after|before|because|since|if|that|which|who|where|though|although|until|once)\b)[\w'.\- ])*\b(?:${nouns})\b`,
+    String.raw`\b(?:what|which) (?:is|was|are|were) (?:(?!\b(?:as|when|while|after|before|because|since|if|that|which|who|where|though|although|until|once|${before})\b)[\w'.\- ])*\b(?:${nouns})\b`,
   );
+/**
+ * Measures that are no sum: the first measure a noun phrase names is the one asked ("the highest credit card interest
+ * rate … wanted banks to charge" asks a rate, not the charge).
+ */
+const RATE_NOUNS = 'rates?|yields?|coupon|margin|quota';
 const MONEY_NAMED = measureNamed(
   'cost|price|value|revenues?|sales|salary|budget|fare|income|profits?|worth|charge|commission|fines?',
+  RATE_NOUNS,
 );
 const NUMBER_NAMED = measureNamed(
   'age|cost|price|value|population|revenues?|sales|salary|budget|fare|rate|income|profit|temperature|distance|height|length|speed|worth|quota|turnover|reserves|deficit|surplus|debt|earnings|volume|output|size|number|amount|total|count|toll|tally|margin',
@@ -349,7 +355,7 @@ export function answerKind(question: string): AnswerKind {
   if (/\bwhat (percentage|percent|proportion|share)\b|\bby how much\b|\bhow many (percent|percentage points)\b/.test(q))
     return 'percent';
   if (
-    /\bhow much (money|cash|did|does|do|will|would|is|was|are|were)\b[\w'\-/ ]*\b(cost|pay|paid|spend|spent|worth|charge|raise|raised|sell|sold|buy|bought|offer|offered|earn|earned|make|made|lose|lost|price|invest|invested|investing)|\bhow much (?:in )?(?:money|cash|capital|damages|compensation|fines?|royalties|fees?)\b|\bhow (?:large|big) (?:a |an )?(?:fine|payment|settlement|loan|dividend|fee|sum|bid|offer)\b|\bwhat (?:did|does|do|will|would|has|have|had) [\w'.\- ]*\b(?:pay|spend|charge|lose|lost)\b|\bat what ([\w-]+ )?(price|cost)\b|\bhow much\b[^?]*\bin (?:u\.?s\.? )?(?:dollars|dlrs|yen|pounds|sterling|francs|marks)\b|^\s*(?:what|how much)\b[^?]*\bper[- ](?:share|unit|bond|note|debenture|warrant|licen[cs]e)\b|^\s*(what|which) ([\w-]+ )?(price|sum|salary|fee|fare|wage|budget|profits?|loss|losses|earnings|revenues?|income|dividend|charge|commission|discount)\b/.test(
+    /\bhow much (money|cash|did|does|do|will|would|is|was|are|were)\b[\w'\-/ ]*\b(cost|pay|paid|spend|spent|worth|charge|raise|raised|sell|sold|buy|bought|offer|offered|earn|earned|make|made|lose|lost|price|invest|invested|investing)|\bhow much (?:in )?(?:money|cash|capital|damages|compensation|fines?|royalties|fees?)\b|\bhow (?:large|big) (?:a |an )?(?:fine|payment|settlement|loan|dividend|fee|sum|bid|offer)\b|\bwhat (?:did|does|do|will|would|has|have|had) [\w'.\- ]*\b(?:pay|spend|charge|lose|lost)\b|\bat what ([\w-]+ )?(price|cost)\b|\bhow much\b[^?]*\bin (?:u\.?s\.? )?(?:dollars|dlrs|yen|pounds|sterling|francs|marks)\b|^\s*(?:what|how much)\b[^?]*\bper[- ](?:share|unit|bond|note|debenture|warrant|licen[cs]e)\b|^\s*(what|which) ([\w-]+ )?(price|sum|salary|fee|fare|wage|budget|profits?|loss|losses|earnings|revenues?|income|dividend|charge|commission|discount)\b(?! (?:[\w-]+ ){0,3}(?:rates?|yields?|coupon|margin|quota)\b)/.test(
       q,
     ) ||
     MONEY_NAMED.test(q)
@@ -364,7 +370,7 @@ export function answerKind(question: string): AnswerKind {
   // A measure asked for by name: "what was the cost of…", "at what age…", "what is X's annual revenue".
   if (
     NUMBER_NAMED.test(q) ||
-    /\b(?:at|below|above|under|over) what ([\w-]+ )?(age|speed|rate|price|cost|level)\b|^\s*(what|which) ([\w-]+ ){0,2}(amount|level|rate|figure|total|size|magnitude|margin|yield|coupon)\b/.test(
+    /\b(?:at|below|above|under|over) what ([\w-]+ )?(age|speed|rate|price|cost|level)\b|^\s*(what|which) ([\w-]+ ){0,2}(amount|level|rate|figure|total|size|magnitude|margin|yield|coupon)\b|^\s*(?:what|which) (?:[\w-]+ ){0,5}(?:rates?|yields?) (?:did|does|do|is|was|were|are|has|have|had|will|would|should|can|could)\b/.test(
       q,
     )
   )

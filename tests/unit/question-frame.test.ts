@@ -202,6 +202,13 @@ describe('question frame', () => {
     ["What is Ireland's unemployment rate as new Prime Minister Charles Haughey prepares his first budget?", 'number'],
     ['What was the jobless rate when the government unveiled its budget?', 'number'],
     ['What is the rate the bank charges on loans that cost more?', 'number'],
+    // The first measure the noun phrase names is the one asked: a rate, before a sum named later.
+    [
+      "What is the highest credit card interest rate Canada's Commons finance committee wanted banks to charge?",
+      'number',
+    ],
+    ['What top income and corporate tax rate did Seipp say Germany should move to?', 'number'],
+    ['What income did the company report?', 'money'],
     // A clause that sets the scene says when; the question after its comma says what is asked.
     ['When the EC got worried about textile imports, which US official did De Clercq write to?', 'name'],
     ['After the talks failed, how many countries were offered grain?', 'number'],
