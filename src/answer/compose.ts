@@ -562,12 +562,34 @@ function namedAfter(q: Question, named: readonly string[], text: string): boolea
     .some((part) => namedAfterIn(q, named, part));
 }
 
+/**
+ * "Soleimani, head of the Islamic Revolutionary Guard Corps": the word at `i` (a role, in lower case) is of a body the
+ * question does not name; "head of NATO" is the one asked.
+ */
+function ofAnother(q: Question, ws: readonly string[], i: number): boolean {
+  if (!/^\p{Ll}/u.test(ws[i] ?? '') || !/^of$/i.test(ws[i + 1] ?? '')) return false;
+  let j = i + 2;
+  if (/^the$/i.test(ws[j] ?? '')) j++;
+  const asked = new Set(q.terms);
+  const body: string[] = [];
+  for (; /^\p{Lu}/u.test(ws[j] ?? ''); j++) body.push(...terms(ws[j] ?? ''));
+  return body.length > 0 && !body.some((t) => asked.has(t));
+}
+
+/** Every mention of the role in the sentence is another body's ("head of the Islamic Revolutionary Guard Corps"). */
+function roleOfAnother(q: Question, role: string, text: string): boolean {
+  const ws = words(text);
+  const at = ws.flatMap((w, i) => (terms(w).includes(role) ? [i] : []));
+  return at.length > 0 && at.every((i) => ofAnother(q, ws, i));
+}
+
 function namedAfterIn(q: Question, named: readonly string[], text: string): boolean {
   const ws = words(text);
   const head = named.at(-1);
   const asked = new Set(q.terms);
   for (let i = 0; i < ws.length; i++) {
-    if (head === undefined || !terms(ws[i] ?? '').includes(head)) continue;
+    // The name after "head of the" is the body the role is of, not one who holds it ("the Bank of Tokyo" is one).
+    if (head === undefined || !terms(ws[i] ?? '').includes(head) || ofAnother(q, ws, i)) continue;
     for (let j = i + 1; j <= Math.min(ws.length - 1, i + NAMED_AFTER_WORDS); j++) {
       if (newName(ws[j] ?? '', asked)) return true;
     }
@@ -1092,6 +1114,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
       best,
       (r) =>
         roleHeld(ctx, q, r) &&
+        !roleOfAnother(q, q.whoHead ?? '', r.candidate.text) &&
         (asksSomeone(q)
           ? namesSomeone(ctx, q, r.candidate) && !otherOffice(ctx, q, r.candidate.text)
           : namesNew(ctx, q, r.candidate)),

@@ -21,6 +21,20 @@ First National Bank Corp is the parent company of First National Bank in Mount C
   });
 });
 
+describe('a role of another body', () => {
+  const engine = engineOver({
+    'nato.txt': ` date 2020-01-03
+NATO HOLDS EMERGENCY MEETING
+Jens Stoltenberg, NATO Secretary-General, responding to reporters today said he would not speculate on NATO actions or reactions.
+President Trump had told reporters earlier in the day that the killing of General Qassem Soleimani, head of the Islamic Revolutionary Guard Corps, was justified.`,
+  });
+
+  it('does not answer "who is the head of NATO" by the head of the Revolutionary Guard', () => {
+    const r = engine().ask('Who is the head of NATO that told reporters he would not speculate on NATO reactions?');
+    if (r.kind === 'answer') expect(r.answer).not.toContain('head of the Islamic Revolutionary Guard Corps');
+  });
+});
+
 describe('which country', () => {
   const engine = engineOver({
     'stocks.txt': ` date 1987-04-20
