@@ -1074,10 +1074,6 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // convened the march") answers before one that names none ("…following a cleric's call for a turnout").
   if (q.kind === 'name' && WHO_ASKED.test(q.text))
     ranked = preferOnTie(ranked, (r) => namesSomeone(ctx, q, r.candidate), WHO_TIE_SHARE);
-  // "Who owned the ferry that capsized…": of sentences close behind that name someone, the one that names the verb's
-  // agent ("the Herald of Free Enterprise owned by the British company Townsend Thoresen") answers.
-  if (q.kind === 'name' && WHO_ASKED.test(q.text))
-    ranked = preferOnTie(ranked, (r) => r.features.agent > 0, WHO_TIE_SHARE);
   // The sentence that gave only the role then says the question for the one that names the person (`restated`).
   let roleSaid: Ranked<PassageSentence> | null = null;
   let personNamed: Ranked<PassageSentence> | null = null;
