@@ -921,7 +921,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   if (q.terms.length === 0 && !dated)
     return notFound('The question has no words to search for (only very common words).');
   const newest = newestArticleDay(ctx);
-  const beyond = newest ? pastBeyond(question, newest) : null;
+  // Not a day the timeline holds events on ("What happened on January 9?" after the last article: what was planned).
+  const beyond = newest && !dated ? pastBeyond(question, newest) : null;
   const newestDay = newest ? parseIsoDay(newest) : null;
   if (beyond && newestDay)
     return notFound(`The articles end on ${longDay(newestDay)}: they cannot tell what happened in ${beyond}.`);
