@@ -154,6 +154,13 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
   // Tables and figures, not dates: "1.5400 February 23" (a rate, then a date), "MAY7 1920H" (a futures quote).
   if (/^\d/.test(t) && /[\d.,/]/.test(text[start - 1] ?? '')) return null;
   if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\d/i.test(t)) return null;
+  // "last half May/first half June", "mid-May, First Chicago Ltd said": a month, then an ordinal set off from it (a
+  // slash, a comma) or opening a name, is no day.
+  if (
+    /^[a-z]+\.?\s*(?:\/|,)\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(t) ||
+    (/\s(?:First|Second|Third)$/.test(t) && /^\s+[A-Z]/.test(text.slice(end, end + 3)))
+  )
+    return null;
   // Fractions in prices and rates ("eased 1/8 to 31 7/8", "12 3/4%"): a yearless M/D is a date only after "on", "since"….
   if (/^(?:\d{1,4}\s+)?\d{1,2}\/\d{1,2}$/.test(t) && (/\s/.test(t) || !SLASH_DATE_BEFORE.test(before))) return null;
   // "good evening": a greeting.

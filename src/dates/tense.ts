@@ -52,6 +52,10 @@ const FORWARD_BEFORE_TO = new Set([
   'prepares',
   'poised',
   'about',
+  // "has threatened to strike on Thursday": the strike is ahead.
+  'threatened',
+  'threatens',
+  'threatening',
 ]);
 /** Present forms wink-lexicon lists beside the past ones, and modals that are not past. */
 const NOT_PAST = new Set(['is', 'am', 'are', 'does', 'have', 'having', 'would', 'could', 'might']);
@@ -65,7 +69,13 @@ const PAST_FORMS = new Set([
   'had',
   'did',
 ]);
-const SCAN_WORDS = 10;
+/**
+ * How far back a tense cue counts, within the clause: "will not hold a news conference after its regular fortnightly
+ * council meeting on Thursday" puts the modal twelve words before the day.
+ */
+const SCAN_WORDS = 14;
+/** How far after the mention ("…for two hours on Thursday, four on Friday, six on Saturday and every other…"). */
+const SCAN_AFTER = 7;
 /** Present and bare forms of "be" and the linking verbs: a participle after them ("is closed", "stay closed") is no past. */
 export const BE_FORMS = new Set([
   'be',
@@ -195,7 +205,12 @@ export function isPast(w: string): boolean {
 
 /** The nearest tense cue before a mention, within its clause. */
 function tenseBefore(before: string): Tense {
-  const clause = before.split(CLAUSE_END).pop() ?? '';
+  // A sentence that ends just before the mention ("…under the influence.  On Wednesday") ends its clause too: the
+  // boundary wants a capital after it, so one stands in for the mention. Not after a capitalised word ("in Orlando,
+  // Fla. Monday"), which an abbreviation may end.
+  const last = /(?:^|\s)(\S+?)[.!?]["'`)\]”’]{0,3}\s+["'`(“‘]{0,2}$/u.exec(before)?.[1] ?? '';
+  const ended = /^[\p{Ll}\d]/u.test(last);
+  const clause = ended ? '' : (before.split(CLAUSE_END).pop() ?? '');
   const tokens = clause.match(/[A-Za-z']+/g) ?? [];
   const words = tokens.map((t) => t.toLowerCase());
   for (let i = words.length - 1; i >= Math.max(0, words.length - SCAN_WORDS); i--) {
@@ -249,7 +264,7 @@ export function tenseOf(before: string, after: string): Tense {
 function tenseAfter(after: string): Tense {
   const clause = after.split(CLAUSE_END)[0] ?? '';
   const words = clause.toLowerCase().match(/[a-z']+/g) ?? [];
-  for (const [i, w] of words.slice(0, SCAN_WORDS / 2).entries()) {
+  for (const [i, w] of words.slice(0, SCAN_AFTER).entries()) {
     if (FORWARD_WORDS.has(w) || (w === 'to' && FORWARD_BEFORE_TO.has(words[i - 1] ?? ''))) return 'forward';
     if (isPast(w)) return 'past';
   }
@@ -269,6 +284,8 @@ export function resolveWeekday(dct: Ymd, target: number, mention: string, before
   // tells of the clause, not of the day. Without a cue before it, the nearer such day (a Monday's "Sunday's" is
   // yesterday's, a Friday's "Saturday's hog slaughter is guesstimated" tomorrow's), unless a figure is set against it
   // ("against Friday's close", "from Friday's 1753 finish") or a past verb follows ("Friday's data braked…"): done.
+  // "…a premium over Friday's closing share price": a figure set against the day's is done, whatever comes before.
+  if (POSSESSIVE.test(after) && COMPARED_WITH.test(before)) return weekdayBefore(dct, target);
   if (POSSESSIVE.test(after) && tenseBefore(before) === null) {
     const back = weekdayBefore(dct, target);
     const ahead = weekdayAfter(dct, target);

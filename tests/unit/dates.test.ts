@@ -77,6 +77,16 @@ function expectMention(
   if (want.relative !== undefined) expect(m.relative).toBe(want.relative);
 }
 
+describe('a month beside an ordinal that names no day', () => {
+  it('"last half May/first half June" and "mid-May, First Chicago" are no May 1', () => {
+    const days = (s: string) => tagDates(s, { dct: '1987-04-08' }).map((m) => m.day);
+    expect(days('Japan bought rapeseed for last half May/first half June shipment.')).not.toContain('1987-05-01');
+    expect(days('The program will be signed in mid-May, First Chicago Ltd said.')).not.toContain('1987-05-01');
+    // A month and its ordinal day still are one.
+    expect(days('The plant will reopen on May first.')).toContain('1987-05-01');
+  });
+});
+
 describe('a bare weekday is the most recent such day on or before the DCT', () => {
   it('"on Friday" in a Monday article is the Friday before (000, DCT 2020-01-06)', () => {
     const { sentence, dct } = fromArticle(
@@ -175,6 +185,19 @@ describe('a bare weekday is the most recent such day on or before the DCT', () =
       '1987-04-08',
     );
     expect(day('The union is poised to strike on Monday.', 'on Monday')).toBe('1987-04-06');
+    expect(day('The union has threatened to strike at 1000 hrs EDT on Thursday.', 'on Thursday')).toBe('1987-04-09');
+    // A sentence ended just before the day is no cue for it ("has" looks ahead in its own sentence only)…
+    expect(
+      day('His brother has been found guilty of drunk driving.  On Wednesday, Alarcon spoke.', 'On Wednesday'),
+    ).toBe('1987-04-01');
+    // …but a capitalised abbreviation's dot ends no sentence.
+    expect(day('The plan will come under scrutiny of a court in Orlando, Fla. Monday.', 'Monday')).toBe('1987-04-06');
+    expect(
+      day(
+        'The Bundesbank will not hold a news conference after its regular fortnightly council meeting on Thursday.',
+        'on Thursday',
+      ),
+    ).toBe('1987-04-09');
     expect(day('He fails in talks tomorrow and Sunday.', 'Sunday')).toBe('1987-04-05');
     // Without the day ahead before it, the same wording looks back.
     expect(day('He failed in talks on Sunday.', 'on Sunday')).toBe('1987-03-29');
@@ -197,6 +220,10 @@ describe('a bare weekday is the most recent such day on or before the DCT', () =
     // Friday is nearer.
     const tuesday = (s: string) => mentionAt(s, '1987-04-07', 'Friday').day;
     expect(tuesday("The index hit a new high of 1757 from Friday's 1753 finish.")).toBe('1987-04-03');
+    // Set against a figure, even after a modal: "will represent a premium … over Friday's closing price".
+    expect(
+      tuesday("The conversion price will represent a premium of 9.62 pct over Friday's closing share price."),
+    ).toBe('1987-04-03');
     expect(tuesday("Friday's weak employment data braked an ascent in bond yields.")).toBe('1987-04-03');
     expect(tuesday("Friday's employment statistics will be closely watched, he said.")).toBe('1987-04-10');
   });
