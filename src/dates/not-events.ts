@@ -46,7 +46,8 @@ const RACE_TIME = /^\d{1,2}:\d\d:\d\d$/;
 
 /** The TimeML duration value ("P5W", "PXM", "PT3H") when the mention is a duration, else null. */
 export function durationValue(mention: string, after: string): string | null {
-  const t = mention.trim();
+  // chrono may run on past a comma ("the next few weeks, they said" as "next few weeks, they").
+  const t = mention.trim().replace(/,\s*\p{Ll}+$/u, '');
   if (RACE_TIME.test(t)) {
     const [h, m, s] = t.split(':');
     return `PT${Number(h)}H${Number(m)}M${Number(s)}S`;

@@ -77,6 +77,16 @@ function expectMention(
   if (want.relative !== undefined) expect(m.relative).toBe(want.relative);
 }
 
+describe('a stretch of time around now', () => {
+  it('"in the next few weeks, they said" is no day, though chrono runs on past the comma', () => {
+    const ms = tagDates('Spot crude prices could continue their rise in the next few weeks, they said.', {
+      dct: '1987-06-29',
+    });
+    expect(ms.map((m) => m.day)).toEqual([null]);
+    expect(ms[0]?.granularity).toBe('duration');
+  });
+});
+
 describe('a month beside an ordinal that names no day', () => {
   it('"last half May/first half June" and "mid-May, First Chicago" are no May 1', () => {
     const days = (s: string) => tagDates(s, { dct: '1987-04-08' }).map((m) => m.day);
