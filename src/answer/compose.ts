@@ -923,7 +923,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   const newest = newestArticleDay(ctx);
   // Not a day the timeline holds events on ("What happened on January 9?" after the last article: what was planned).
   const beyond = newest && !dated ? pastBeyond(question, newest) : null;
-  const newestDay = newest ? parseIsoDay(newest) : null;
+  const newestDay = beyond && newest ? parseIsoDay(newest) : null;
   if (beyond && newestDay)
     return notFound(`The articles end on ${longDay(newestDay)}: they cannot tell what happened in ${beyond}.`);
 
@@ -1618,10 +1618,9 @@ function unmentioned(
   // "Where was Soleimani's funeral held?": when the question's other words are only verbs, a missing thing is what it
   // asks about, as "buried" is in "Where was Soleimani buried?"; "held" says nothing of its own.
   const verbOnly = (t: string) => lexiconTags((typed.get(t) ?? t).toLowerCase())?.[0]?.startsWith('VB') ?? false;
+  const others = q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t) && !missing.has(t));
   const rest =
-    q.terms.some((t) => !q.named.has(t) && !/\d/.test(t) && !missing.has(t) && !verbOnly(t)) ||
-    (q.terms.some((t) => !q.named.has(t) && !/\d/.test(t) && !missing.has(t)) &&
-      ![...missing].some((t) => namesThing(typed.get(t) ?? t)));
+    others.some((t) => !verbOnly(t)) || (others.length > 0 && ![...missing].some((t) => namesThing(typed.get(t) ?? t)));
   return { words: [...missing].map((t) => typed.get(t) ?? t), terms: [...missing], share, rest };
 }
 

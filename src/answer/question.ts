@@ -323,9 +323,9 @@ const STATEMENT_THEN_QUESTION = new RegExp(`^[^?]{3,}?\\s(?:—|–|--?|:|;)\\s*
  * "What is X's unemployment rate", "what was the bank's first-quarter profit": a measure named in the noun phrase after
  * "what is"; not past a clause ("…rate as the prime minister prepares his first budget": the budget says when).
  */
-const measureNamed = (nouns: string, before = 'as') =>
+const measureNamed = (nouns: string, stop?: string) =>
   new RegExp(
-    String.raw`\b(?:what|which) (?:is|was|are|were) (?:(?!\b(?:as|when|while|after|before|because|since|if|that|which|who|where|though|although|until|once|${before})\b)[\w'.\- ])*\b(?:${nouns})\b`,
+    String.raw`\b(?:what|which) (?:is|was|are|were) (?:(?!\b(?:as|when|while|after|before|because|since|if|that|which|who|where|though|although|until|once${stop ? `|${stop}` : ''})\b)[\w'.\- ])*\b(?:${nouns})\b`,
   );
 /**
  * Measures that are no sum: the first measure a noun phrase names is the one asked ("the highest credit card interest

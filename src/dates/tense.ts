@@ -205,9 +205,9 @@ export function isPast(w: string): boolean {
 
 /** The nearest tense cue before a mention, within its clause. */
 function tenseBefore(before: string): Tense {
-  // A sentence that ends just before the mention ("…under the influence.  On Wednesday") ends its clause too: the
-  // boundary wants a capital after it, so one stands in for the mention. Not after a capitalised word ("in Orlando,
-  // Fla. Monday"), which an abbreviation may end.
+  // A sentence that ends just before the mention ("…under the influence.  On Wednesday") ends its clause too (CLAUSE_END
+  // wants a capital after the stop, which the mention is). Not after a capitalised word ("in Orlando, Fla. Monday"),
+  // which an abbreviation may end.
   const last = /(?:^|\s)(\S+?)[.!?]["'`)\]”’]{0,3}\s+["'`(“‘]{0,2}$/u.exec(before)?.[1] ?? '';
   const ended = /^[\p{Ll}\d]/u.test(last);
   const clause = ended ? '' : (before.split(CLAUSE_END).pop() ?? '');
@@ -291,7 +291,7 @@ export function resolveWeekday(dct: Ymd, target: number, mention: string, before
     const ahead = weekdayAfter(dct, target);
     // "The move follows Tuesday's vote": a verb that relates it to now tells of a day done, too.
     const verb = /([a-z]+)\s+$/i.exec(before)?.[1]?.toLowerCase() ?? '';
-    if (COMPARED_WITH.test(before) || STATIVE.has(verb) || doneAfter(after)) return back;
+    if (STATIVE.has(verb) || doneAfter(after)) return back;
     return daysBetween(back, dct) <= daysBetween(dct, ahead) ? back : ahead;
   }
   return tenseOf(before, after) === 'forward' ? weekdayAfter(dct, target) : weekdayBefore(dct, target);
