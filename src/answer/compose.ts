@@ -86,7 +86,9 @@ export const MAX_CITATIONS = 5;
 const CANDIDATE_PASSAGES = 8;
 /**
  * For "how many X": only a sentence counting X answers, a test few of the others pass, so more passages are read
- * ("The United States has close to 6,000 troops in Iraq" is in a long lead paragraph that BM25 ranks 11th).
+ * ("The United States has close to 6,000 troops in Iraq" is in a long lead paragraph that BM25 ranks 11th). The same
+ * for "what name did…": only a sentence that gives a name answers ("an operation dubbed “Operation Martyr Soleimani”",
+ * in a long paragraph that says "rockets" for the question's "missile strike").
  */
 const COUNTING_PASSAGES = 16;
 /**
@@ -970,7 +972,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
 
   const candidateHits = withNextParagraphs(
     ctx,
-    hits.slice(0, (q.counted ? COUNTING_PASSAGES : CANDIDATE_PASSAGES) + (dated ? DATED_PASSAGES : 0)),
+    hits.slice(0, (q.counted || q.naming ? COUNTING_PASSAGES : CANDIDATE_PASSAGES) + (dated ? DATED_PASSAGES : 0)),
   );
   const roles = rolesOf(ctx, q, candidateHits);
   let ranked = rankSentences(ctx, q, withReferringParagraphs(ctx, candidateHits, roles), roles);

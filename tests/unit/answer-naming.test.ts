@@ -35,3 +35,29 @@ it('answers with the sentence that gives the name', () => {
   const r = engine().ask('What name did the rebels give to their missile operation?');
   expect(r.kind === 'answer' ? r.answer : r).toContain('Operation Swift Storm');
 });
+
+// Ten short passages share more of the question's words; the name is given in a long paragraph that says "rockets",
+// which BM25 ranks below them.
+const DEEP: Record<string, string> = {
+  'radio.txt': ` date 1990-05-02
+REBEL RADIO
+A rebel radio station said the rebels had fired dozens of rockets at the army in strikes dubbed “Operation Swift Storm”, to avenge the arrest of their leader last month, and warned that any town hosting army units would be a target of further attacks.`,
+};
+const PLACES = ['Aden', 'Basra', 'Dakar', 'Goma', 'Herat', 'Jos', 'Kano', 'Lira', 'Mosul', 'Nablus'];
+const UNITS = ['a convoy', 'an airfield', 'a depot', 'a checkpoint', 'a barracks', 'a bridge', 'a port', 'a camp'];
+for (const [i, place] of PLACES.entries())
+  DEEP[`missiles-${place}.txt`] = ` date 1990-05-0${1 + (i % 9)}
+MISSILES NEAR ${place.toUpperCase()}
+Rebels fired missiles at ${UNITS[i % UNITS.length] ?? ''} near ${place}; the missile strike was the ${i + 2}th this year.`;
+// Other news, so that "missile" is a rare word, as it is in an archive.
+const CROPS = ['wheat', 'maize', 'barley', 'cotton', 'coffee', 'cocoa', 'sugar', 'rice', 'tea', 'rubber'];
+for (const [i, crop] of CROPS.entries())
+  DEEP[`harvest-${crop}.txt`] = ` date 1990-04-0${1 + (i % 9)}
+${crop.toUpperCase()} HARVEST
+The ${crop} harvest rose ${i + 3} pct this season, traders said.`;
+const deep = engineOver(DEEP);
+
+it('reads further down the hits for the sentence that gives the name', () => {
+  const r = deep().ask('What name did the rebels give to the missile strike?');
+  expect(r.kind === 'answer' ? r.answer : r).toContain('Operation Swift Storm');
+});
