@@ -549,8 +549,9 @@ function tellsSuccession(text: string): boolean {
   return false;
 }
 const TAKE = termOf('take');
-/** "Who replaced…", "who will succeed…", "who is his successor": a successor is asked for. */
-const SUCCESSOR_ASKED = /^\W*who\b.*\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|successor)\b/i;
+/** "Who replaced…", "who will succeed…", "who is his successor", "who took over from X": a successor is asked for. */
+const SUCCESSOR_ASKED =
+  /^\W*who\b.*\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|successor|(?:take|takes|took|taken|taking)\s+over\s+from)\b/i;
 /** How far down the ranking a "who took over…" question looks for a sentence that says it. */
 const WHO_VERB_LOOKAHEAD = 10;
 

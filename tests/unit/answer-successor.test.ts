@@ -25,3 +25,13 @@ it('answers it from the sentence that does', () => {
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Esmail Qaani');
 });
+
+const weinberger = engineOver({
+  'escort.txt': ` date 1987-05-20
+GULF ESCORTS
+No action has been taken yet on the offer to escort Kuwaiti tankers through the Gulf, U.S. Defense Secretary Caspar Weinberger said.`,
+});
+
+it('reads "who took over from X" as asking for a successor', () => {
+  expect(weinberger().ask('Who took over from Caspar Weinberger as U.S. defense secretary?').kind).toBe('not-found');
+});
