@@ -1741,14 +1741,27 @@ function reasonGiven(ranked: Ranked<PassageSentence>[], leader: Ranked<PassageSe
 
 /**
  * "Who is the chairman of Tofutti Brands?" asks for the one who holds a role: a sentence that names people but no
- * chairman (nor a word the vectors put as close, nor the role by reference) does not say who.
+ * chairman (nor a word the vectors put as close, nor the role by reference) does not say who. The head of a body is
+ * whoever holds its top office.
  */
 function roleHeld(ctx: AnswerContext, q: Question, r: Ranked<PassageSentence>): boolean {
   const role = q.whoHead;
   if (role === undefined) return true;
   const have = heldTerms(r.candidate);
-  return saysOrNear(role, have, ctx.vectors) || (q.whoCompound !== undefined && have.has(q.whoCompound));
+  return (
+    saysOrNear(role, have, ctx.vectors) ||
+    (q.whoCompound !== undefined && have.has(q.whoCompound)) ||
+    // "Who is the head of NATO?": whoever holds its top office ("Jens Stoltenberg, NATO Secretary-General").
+    (HEAD_ROLES.has(role) && [...have].some((t) => TOP_OFFICES.has(t)))
+  );
 }
+
+/** Roles that mean whoever leads a body. */
+const HEAD_ROLES: ReadonlySet<string> = new Set(terms('head leader chief boss'));
+/** The titles of a body's top office. */
+const TOP_OFFICES: ReadonlySet<string> = new Set(
+  terms('secretary-general president chairman chairwoman director chief leader premier chancellor commander governor'),
+);
 
 /** A question answered yes or no: it opens with an auxiliary ("Did the House pass…", "is NATO looking to…"). */
 const YES_NO = /^\W*(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b/i;
