@@ -5,6 +5,7 @@
 import { lexiconTags } from '../nlp/lexicon.js';
 import { STOP_WORDS } from '../nlp/stopwords.js';
 import { CALENDAR_WORD } from '../util/calendar-names.js';
+import { TITLES } from '../nlp/titles.js';
 
 /** A word: letters, inner apostrophes and hyphens, and a closing full stop (an abbreviation, or the sentence's end). */
 const WORD = /[\p{L}][\p{L}'’-]*\.?/gu;
@@ -122,29 +123,6 @@ function namesInFull(sentence: string): boolean {
 function allCommonWords(name: string): boolean {
   return wordsOf(name).every((w) => SHORT_FORM.test(w.text) || lexiconTags(w.text.toLowerCase()) !== undefined);
 }
-
-/** Titles news copy writes short before a name, spelled out: "Maj. Gen. Alex Grynkewich" is a general. */
-const TITLES: Readonly<Record<string, string>> = {
-  Adm: 'Admiral',
-  Brig: 'Brigadier',
-  Capt: 'Captain',
-  Cmdr: 'Commander',
-  Col: 'Colonel',
-  Cpl: 'Corporal',
-  Dr: 'Doctor',
-  Gen: 'General',
-  Gov: 'Governor',
-  Lt: 'Lieutenant',
-  Maj: 'Major',
-  Pres: 'President',
-  Prof: 'Professor',
-  Rep: 'Representative',
-  Sen: 'Senator',
-  Sgt: 'Sergeant',
-};
-
-/** The titles spelled out: "General", "Professor", "Senator"… */
-export const SPELLED_TITLES: ReadonlySet<string> = new Set(Object.values(TITLES));
 
 /** `name` with its short titles spelled out ("Maj. Gen. Alex Grynkewich" → "Major General Alex Grynkewich"). */
 export function spelledTitles(name: string): string {

@@ -6,6 +6,7 @@ import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
 import { DEMONYMS } from './demonyms.js';
 import { STOP_WORDS } from './stopwords.js';
 import { wordPairs } from '../util/text.js';
+import { spellTitlesBeforeNames } from './titles.js';
 
 const stemCache = new Map<string, string>();
 // The vocabulary of a corpus is bounded, but questions are not: cap the cache.
@@ -45,9 +46,12 @@ const POSSESSIVE = /(\p{L})'s\b/gu;
 const UNITED_STATES = /\bUnited\s+States\b|\bUNITED\s+STATES\b/g;
 const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 
-/** Words with their case, in order: acronyms joined, possessives dropped, hyphenated words split later. */
+/**
+ * Words with their case, in order: short titles before a name spelled out ("Gen." → "General": the word a reader
+ * asks by), acronyms joined, possessives dropped, hyphenated words split later.
+ */
 export function words(text: string): string[] {
-  const folded = foldPunctuation(text)
+  const folded = spellTitlesBeforeNames(foldPunctuation(text))
     .replace(ACRONYM, (m) => m.replace(/\./g, ''))
     .replace(UNITED_STATES, 'US')
     .replace(POSSESSIVE, '$1');

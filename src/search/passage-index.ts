@@ -27,7 +27,8 @@ export const PREFIX_EXPANSIONS = 12;
 /** Bump when anything below changes what the index holds. */
 // 4: titles in their own MiniSearch, one document per article.
 // 5: "US", "United States" and "American" one term.
-export const INDEX_CONFIG_VERSION = 5;
+// 6: a short title before a name is its word spelled out ("Gen." → general).
+export const INDEX_CONFIG_VERSION = 6;
 
 /** What the index sees of a passage. */
 export interface IndexedText {

@@ -43,6 +43,23 @@ describe('terms', () => {
     expect(terms('IT WAS THE WORST ATTACK IN YEARS')).toEqual(['worst', 'attack', 'year']);
   });
 
+  it('spells out a short title before a name ("Maj. Gen. Alex Grynkewich" is a general)', () => {
+    expect(words('said Air Force Maj. Gen. Alex Grynkewich.')).toEqual([
+      'said',
+      'Air',
+      'Force',
+      'Major',
+      'General',
+      'Alex',
+      'Grynkewich',
+    ]);
+    expect(terms('Sen. John Melcher')).toEqual(terms('Senator John Melcher'));
+    expect(terms('Gen. Alex Grynkewich')[0]).toBe(termOf('general'));
+    // Not a word that ends a sentence, nor one before a lower-case word.
+    expect(words('They met Gen. on Monday.')).toContain('Gen');
+    expect(words('the gen. public')).toContain('gen');
+  });
+
   // The pronoun ("tell us") is a stop word; the country ("US") is an acronym and stays.
   it('drops the lower-case pronoun "us"', () => {
     expect(terms('they told us')).toEqual([]);

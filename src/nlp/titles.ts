@@ -1,0 +1,32 @@
+// Titles news copy writes short before a name ("Maj. Gen. Alex Grynkewich", "Sen. John Melcher"), spelled out: the
+// words a reader asks by ("the US general", "which senator").
+
+/** Short title (without its period) → the title spelled out. */
+export const TITLES: Readonly<Record<string, string>> = {
+  Adm: 'Admiral',
+  Brig: 'Brigadier',
+  Capt: 'Captain',
+  Cmdr: 'Commander',
+  Col: 'Colonel',
+  Cpl: 'Corporal',
+  Dr: 'Doctor',
+  Gen: 'General',
+  Gov: 'Governor',
+  Lt: 'Lieutenant',
+  Maj: 'Major',
+  Pres: 'President',
+  Prof: 'Professor',
+  Rep: 'Representative',
+  Sen: 'Senator',
+  Sgt: 'Sergeant',
+};
+
+/** The titles spelled out: "General", "Professor", "Senator"… */
+export const SPELLED_TITLES: ReadonlySet<string> = new Set(Object.values(TITLES));
+
+const SHORT_TITLE = new RegExp(`\\b(${Object.keys(TITLES).join('|')})\\.(?=\\s+\\p{Lu})`, 'gu');
+
+/** `text` with each short title that stands before a capitalised word spelled out ("Maj. Gen. Alex" → "Major General Alex"). */
+export function spellTitlesBeforeNames(text: string): string {
+  return text.replace(SHORT_TITLE, (short, word: string) => TITLES[word] ?? short);
+}
