@@ -121,6 +121,23 @@ describe('with word vectors', () => {
       expect(r.message).toBe('The articles never mention “funeral” (nor a word that means the same).');
   });
 
+  it('declines the same when the question also names the kind of place asked for ("which city")', () => {
+    const close = termVectors(
+      [
+        { term: 'kill', axis: 0 },
+        { term: 'hold', near: 0, similarity: 0.9, axis: 1 },
+        { term: 'citi', near: 0, similarity: 0.9, axis: 3 },
+        { term: 'funer', axis: 2 },
+      ],
+      3,
+    );
+    const r = ask(
+      { corpus: engine.corpus, index: engine.index, vectors: close },
+      "Which city was Soleimani's funeral held in?",
+    );
+    expect(r.kind).toBe('not-found');
+  });
+
   it('takes a word as close as "demonstrations" is to "protests" (0.73) as said by it', () => {
     const [protest, demonstration] = terms('protests demonstrations') as [string, string];
     const at = (similarity: number) =>
