@@ -1665,16 +1665,19 @@ function unmentioned(
   if (missing.size === 0) return { words: [], terms: [], share: 0, rest: true };
   const idf = (t: string) => ctx.index.stats.idf(t);
   // The kind of thing asked for ("which city") is what the answer names, not what the question is about: it weighs
-  // nothing against the missing word, and is no other word of the question.
+  // nothing against the missing word.
   const kind = new Set([q.whichHead, q.whoHead, q.kindOf, q.modelOf]);
   const total = q.terms.filter((t) => !kind.has(t) || missing.has(t)).reduce((sum, t) => sum + idf(t), 0) || 1;
   const share = [...missing].reduce((sum, t) => sum + idf(t), 0) / total;
   // "Where was Soleimani's funeral held?": when the question's other words are only verbs, a missing thing is what it
   // asks about, as "buried" is in "Where was Soleimani buried?"; "held" says nothing of its own.
   const verbOnly = (t: string) => lexiconTags((typed.get(t) ?? t).toLowerCase())?.[0]?.startsWith('VB') ?? false;
-  const others = q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t) && !missing.has(t) && !kind.has(t));
+  const others = q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t) && !missing.has(t));
+  // The kind asked for is no other thing the question speaks of; but beside a missing verb ("Who's the president of
+  // Iraq that … criticized?") it says what the question asks, as any other word does.
   const rest =
-    others.some((t) => !verbOnly(t)) || (others.length > 0 && ![...missing].some((t) => namesThing(typed.get(t) ?? t)));
+    others.some((t) => !verbOnly(t) && !kind.has(t)) ||
+    (others.length > 0 && ![...missing].some((t) => namesThing(typed.get(t) ?? t)));
   return { words: [...missing].map((t) => typed.get(t) ?? t), terms: [...missing], share, rest };
 }
 
