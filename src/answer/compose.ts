@@ -12,7 +12,7 @@ import { longDay, parseIsoDay } from '../dates/calendar.js';
 import { datesInQuestion, datesWithin, namesDay, pastBeyond, whenLead, type QuestionDates } from './answer-dates.js';
 import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
 import { excerpt, type Excerpt } from './excerpt.js';
-import { spelledTitles } from './full-name.js';
+import { spelledTitles } from '../nlp/titles.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
 import { LEVEL_ASKED, NAME_HEAD_TERMS, parseQuestion, type PaidFor, type Question } from './question.js';
 import { occasionsAsked, toldOnlyAhead } from './planned.js';
@@ -748,6 +748,14 @@ export function preferNamesOnTie<T extends Ranked<PassageSentence>>(
 }
 
 /**
+ * The kind of thing asked for ("which city", "what sort of vehicle", "who is the chairman"): what the answer names, not
+ * what the question says of it.
+ */
+function kindAsked(q: Question): ReadonlySet<string | undefined> {
+  return new Set([q.whichHead, q.whoHead, q.kindOf, q.modelOf]);
+}
+
+/**
  * A sentence of the best one's article goes first when it scores this share of the best and says the question's
  * rarest word of what it asks where the best does not (as far behind as a source named, SOURCE_TIE_SHARE). At 0.75
  * a held-out answer over the archive was lost; from 0.8 to 0.85 the same questions moved.
@@ -769,9 +777,7 @@ export function preferKeyWordOnTie<T extends Ranked<PassageSentence>>(
 ): T[] {
   const best = ranked[0];
   if (!best) return ranked;
-  // The kind of thing asked for ("what sort of vehicle", "which militia leader") is what the answer names, not what
-  // it says of it.
-  const kind = new Set([q.kindOf, q.modelOf, q.whichHead, q.whoHead]);
+  const kind = kindAsked(q);
   const asked = q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t) && !unmentioned.has(t) && !kind.has(t));
   // One word alone is the whole of what is asked: the best sentence that lacks it is no near tie.
   if (asked.length < 2) return ranked;
@@ -1664,9 +1670,8 @@ function unmentioned(
   );
   if (missing.size === 0) return { words: [], terms: [], share: 0, rest: true };
   const idf = (t: string) => ctx.index.stats.idf(t);
-  // The kind of thing asked for ("which city") is what the answer names, not what the question is about: it weighs
-  // nothing against the missing word.
-  const kind = new Set([q.whichHead, q.whoHead, q.kindOf, q.modelOf]);
+  // The kind of thing asked for ("which city") is what the answer names: it weighs nothing against the missing word.
+  const kind = kindAsked(q);
   const total = q.terms.filter((t) => !kind.has(t) || missing.has(t)).reduce((sum, t) => sum + idf(t), 0) || 1;
   const share = [...missing].reduce((sum, t) => sum + idf(t), 0) / total;
   // "Where was Soleimani's funeral held?": when the question's other words are only verbs, a missing thing is what it

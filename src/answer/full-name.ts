@@ -5,7 +5,6 @@
 import { lexiconTags } from '../nlp/lexicon.js';
 import { STOP_WORDS } from '../nlp/stopwords.js';
 import { CALENDAR_WORD } from '../util/calendar-names.js';
-import { TITLES } from '../nlp/titles.js';
 
 /** A word: letters, inner apostrophes and hyphens, and a closing full stop (an abbreviation, or the sentence's end). */
 const WORD = /[\p{L}][\p{L}'’-]*\.?/gu;
@@ -122,9 +121,4 @@ function namesInFull(sentence: string): boolean {
 /** Every word of `name` is one wink-lexicon knows in lower case (a short title with its stop aside). */
 function allCommonWords(name: string): boolean {
   return wordsOf(name).every((w) => SHORT_FORM.test(w.text) || lexiconTags(w.text.toLowerCase()) !== undefined);
-}
-
-/** `name` with its short titles spelled out ("Maj. Gen. Alex Grynkewich" → "Major General Alex Grynkewich"). */
-export function spelledTitles(name: string): string {
-  return name.replace(/\b(\p{Lu}\p{Ll}{1,3})\.(?=\s)/gu, (short, word: string) => TITLES[word] ?? short);
 }

@@ -24,9 +24,18 @@ export const TITLES: Readonly<Record<string, string>> = {
 /** The titles spelled out: "General", "Professor", "Senator"… */
 export const SPELLED_TITLES: ReadonlySet<string> = new Set(Object.values(TITLES));
 
-const SHORT_TITLE = new RegExp(`\\b(${Object.keys(TITLES).join('|')})\\.(?=\\s+\\p{Lu})`, 'gu');
+/** A short title before a capitalised word (a name); any capitalised short word with a period before a space. */
+const BEFORE_NAME = new RegExp(`\\b(${Object.keys(TITLES).join('|')})\\.(?=\\s+\\p{Lu})`, 'gu');
+const ANY_SHORT = /\b(\p{Lu}\p{Ll}{1,3})\.(?=\s)/gu;
+
+const spell = (text: string, pattern: RegExp) => text.replace(pattern, (short, word: string) => TITLES[word] ?? short);
 
 /** `text` with each short title that stands before a capitalised word spelled out ("Maj. Gen. Alex" → "Major General Alex"). */
 export function spellTitlesBeforeNames(text: string): string {
-  return text.replace(SHORT_TITLE, (short, word: string) => TITLES[word] ?? short);
+  return spell(text, BEFORE_NAME);
+}
+
+/** A name (or an article read for names) with all its short titles spelled out, wherever they stand. */
+export function spelledTitles(name: string): string {
+  return spell(name, ANY_SHORT);
 }

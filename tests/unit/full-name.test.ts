@@ -1,7 +1,8 @@
 // A "who" answer whose sentence names the person by surname only opens with
 // the full name the article gave at first mention.
 import { describe, expect, it } from 'vitest';
-import { fullNameIn, fullNameLead, loneNames, spelledTitles } from '../../src/answer/full-name.js';
+import { fullNameIn, fullNameLead, loneNames } from '../../src/answer/full-name.js';
+import { spelledTitles } from '../../src/nlp/titles.js';
 import { engineOver } from '../support/engine-over.js';
 
 const ARTICLE = `WASHINGTON (Reuters) - Air Force Maj. Gen. Alex Grynkewich, a deputy commander, spoke in Washington.
