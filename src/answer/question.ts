@@ -381,7 +381,7 @@ export function answerKind(question: string): AnswerKind {
   if (/\bwhere\s+(?:is|was|are|were)\b[^?]*\b(?:trading|traded|fixed|quoted)\b/.test(q)) return 'number';
   // "Why…", "what caused…", "what will X use the proceeds for": the answer gives a cause or a purpose.
   if (
-    /^\s*why\b|\bfor what reason\b|\bwhat (was|were|is|are) the (main )?reasons?\b|^\s*what (reasons?|explanation|grounds|justification) (did|does|do|has|have|had|was|were|is|are)\b|\bwhat (caused|prompted|led to)\b|^\s*what\b[^?]*\b(use|used|spend|spent)\b[^?]*\bfor\s*\??\s*$/.test(
+    /^\s*(?:why|how\s+come)\b|\bfor what reason\b|\bwhat (was|were|is|are) the (main )?reasons?\b|^\s*what (reasons?|explanation|grounds|justification) (did|does|do|has|have|had|was|were|is|are)\b|\bwhat (caused|prompted|led to)\b|^\s*what\b[^?]*\b(use|used|spend|spent)\b[^?]*\bfor\s*\??\s*$/.test(
       q,
     )
   )
@@ -433,6 +433,8 @@ function expandContractions(text: string): string {
       // The same typed without the apostrophe, as chat often is ("whats", "didnt"): words of their own nowhere else.
       .replace(/\b(what|who|where|how)s\b/gi, '$1 is')
       .replace(/\b(do|does|did|is|was|are|were|has|have|had|could|would|should)nt\b/gi, '$1 not')
+      // Chat's "why": "how come" asks for a cause, and "come" is no word the answer must hold.
+      .replace(/^(\W*)how\s+come\b/i, '$1why')
       // Titles typed as their initials, which wire copy spells out ("chief executive"): as a name, "CEO" would be one
       // the article lacks.
       .replace(/\bCEO\b/gi, 'chief executive')

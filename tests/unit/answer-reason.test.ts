@@ -40,6 +40,9 @@ it.each([
   ['For what reason was the plant shut?', 'reason'],
   ['What reason did the government give for refusing the visa?', 'reason'],
   ['What explanation has the bank given?', 'reason'],
+  // Chat's "why": "how come" asks for a cause, in a statement's word order.
+  ['How come the plant was shut?', 'reason'],
+  ['how come shares fell', 'reason'],
   ['When did Moody’s downgrade the debt?', 'date'],
 ] as const)('%s → %s', (q, kind) => {
   expect(answerKind(q)).toBe(kind);
@@ -47,6 +50,15 @@ it.each([
 
 it('answers "why" with the paragraph after the event when it gives the cause, over a later cause nearer the words', () => {
   const r = engine().ask("Why did Moody's downgrade Acme Power's debt?");
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('cited cost increases');
+});
+
+it('reads "how come" as "why": "come" is no word the answer must hold', () => {
+  const q = parseQuestion("How come Moody's downgraded Acme Power's debt?");
+  expect(q.kind).toBe('reason');
+  expect(q.terms).not.toContain('come');
+  const r = engine().ask("how come Moody's downgraded Acme Power's debt?");
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('cited cost increases');
 });
