@@ -27,6 +27,15 @@ ROCK FALL KILLS MINERS
 A rock fall at a gold mine near Boksburg killed six miners on Saturday.
 
 The rock fall was caused by a small earth tremor, the owners said.`,
+  'texco.txt': ` date 1987-03-02
+TEXCO SUSPENDS PREFERRED PAYOUT
+Texco Corp said it has suspended quarterly cash dividend payments on its convertible preferred stock.
+
+The suspension affects the March 15 payout, a spokesman said.
+
+The payout amounted to 1,045,000 dlrs a year.
+
+It said the payments were suspended because of certain covenants in its loan agreements.`,
   'gadget.txt': ` date 1987-04-03
 GADGET SHARES FALL
 Gadget Co shares fell on the news of a lawsuit by a former supplier.`,
@@ -52,6 +61,12 @@ it('answers "why" with the paragraph after the event when it gives the cause, ov
   const r = engine().ask("Why did Moody's downgrade Acme Power's debt?");
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('cited cost increases');
+});
+
+it('answers "why" with a cause told three paragraphs after the event, as wire stories do', () => {
+  const r = engine().ask('Why did Texco stop paying dividends on its convertible preferred stock?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('because of certain covenants');
 });
 
 it('reads "how come" as "why": "come" is no word the answer must hold', () => {
