@@ -2,7 +2,7 @@
 // next paragraph ("Moody's cited…"), which shares few of the question's words.
 import { expect, it } from 'vitest';
 import { answerKind, parseQuestion } from '../../src/answer/question.js';
-import { features } from '../../src/answer/ranker.js';
+import { features, givesCause } from '../../src/answer/ranker.js';
 import { TermStats } from '../../src/search/term-stats.js';
 import { engineOver } from '../support/engine-over.js';
 
@@ -36,6 +36,11 @@ The suspension affects the March 15 payout, a spokesman said.
 The payout amounted to 1,045,000 dlrs a year.
 
 It said the payments were suspended because of certain covenants in its loan agreements.`,
+  'zeta.txt': ` date 1987-04-20
+ZETA FIRST QUARTER NET FALLS
+Zeta Chemical Corp said its first quarter net income fell 40 pct to 12 mln dlrs.
+
+The company said earnings were hurt by lower prices for its fertilizers.`,
   'gadget.txt': ` date 1987-04-03
 GADGET SHARES FALL
 Gadget Co shares fell on the news of a lawsuit by a former supplier.`,
@@ -67,6 +72,21 @@ it('answers "why" with a cause told three paragraphs after the event, as wire st
   const r = engine().ask('Why did Texco stop paying dividends on its convertible preferred stock?');
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('because of certain covenants');
+});
+
+it.each([
+  'Earnings were hurt by lower prices for fertilizers.',
+  'Shares rose amid takeover speculation.',
+  'Sales gains were offset by higher costs.',
+  'Profits climbed on the back of strong exports.',
+])('reads a cause in "%s"', (text) => {
+  expect(givesCause(text)).toBe(true);
+});
+
+it('answers "why" with a figure explained by a passive verb of cause ("hurt by")', () => {
+  const r = engine().ask("Why did Zeta Chemical's first quarter profit fall?");
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('hurt by lower prices');
 });
 
 it('reads "how come" as "why": "come" is no word the answer must hold', () => {
