@@ -11,3 +11,18 @@ const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\
 export function cleanQuestion(raw: string): string {
   return raw.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A request around the question ("Can you tell me who…", "Do you know when…", "I'd like to know how many…"): chat's
+ * politeness, not what is asked. The question inside is read alone, as if asked directly; what is left must still
+ * hold a word ("Can you tell me?" stays as it is).
+ */
+const REQUEST =
+  /^\W*(?:(?:please\s+)?(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?(?:tell|show|let)\s+(?:me|us)(?:\s+know)?|(?:do|does)\s+(?:you|u|anyone|anybody|someone|somebody)\s+know|i(?:['’]d|\s+would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know|(?:please\s+)?tell\s+(?:me|us)|any\s+idea)\b[\s,:]*/i;
+
+export function withoutRequest(question: string): string {
+  const m = REQUEST.exec(question);
+  if (!m) return question;
+  const rest = question.slice(m[0].length).replace(/^about\s+/i, '');
+  return /\p{L}/u.test(rest) ? rest : question;
+}

@@ -10,7 +10,7 @@ import { truncate } from '../util/text.js';
 import { CALENDAR_WORD, MONTH_NAMES } from '../util/calendar-names.js';
 import { longDay, parseIsoDay } from '../dates/calendar.js';
 import { datesInQuestion, datesWithin, namesDay, pastBeyond, whenLead, type QuestionDates } from './answer-dates.js';
-import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
+import { cleanQuestion, QUESTION_MAX_CHARS, withoutRequest } from './clean-question.js';
 import { excerpt, type Excerpt } from './excerpt.js';
 import { spelledTitles } from '../nlp/titles.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
@@ -960,7 +960,9 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   const t0 = performance.now();
   const invalid = invalidQuestion(raw);
   if (invalid) return invalid;
-  const question = cleanQuestion(raw);
+  const shown = cleanQuestion(raw);
+  // "Can you tell me who…": the question inside the request is what is read; the reply shows it as asked.
+  const question = withoutRequest(shown);
   const stats = () => ({
     passages: ctx.corpus.passages.length,
     documents: ctx.corpus.documents.length,
@@ -973,7 +975,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   let q = parseQuestion(searchText, store ? (t) => (store.capitalShare(t) ?? 0) >= NAME_CAPITAL_SHARE : undefined);
   const notFound = (message: string): AskResult => ({
     kind: 'not-found',
-    question,
+    question: shown,
     message,
     suggestions: ctx.index.suggest(question),
     stats: stats(),
@@ -1429,7 +1431,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   const answer = (lead ? `${lead} ` : '') + sentences.map((x) => `${x.text} [${x.citation}]`).join(' ');
   return {
     kind: 'answer',
-    question,
+    question: shown,
     answer,
     ...(lead ? { lead } : {}),
     sentences,
