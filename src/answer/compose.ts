@@ -5,6 +5,7 @@ import type { PassageHit } from '../search/passage-index.js';
 import { NUMBER_WORDS, sentenceWords, type SentenceWords } from '../nlp/sentence-words.js';
 import { STOP_WORDS } from '../nlp/stopwords.js';
 import { termOf, terms, termSpans, words } from '../nlp/terms.js';
+import { DEMONYMS } from '../nlp/demonyms.js';
 import { editDistance } from '../util/edit-distance.js';
 import { truncate } from '../util/text.js';
 import { CALENDAR_WORD, MONTH_NAMES } from '../util/calendar-names.js';
@@ -1138,6 +1139,11 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // convened the march") answers before one that names none ("…following a cleric's call for a turnout").
   if (q.kind === 'name' && WHO_ASKED.test(q.text))
     ranked = preferOnTie(ranked, (r) => namesSomeone(ctx, q, r.candidate), WHO_TIE_SHARE);
+  // "Who is the head of NATO?", "who heads NATO?": whoever holds the body's top office, named beside it ("Jens
+  // Stoltenberg, NATO Secretary-General"), answers before a sentence that only says "head" of another body or names
+  // NATO and no one at its head.
+  if (q.kind === 'name' && asksHead(q))
+    ranked = preferOnTie(ranked, (r) => holdsTopOffice(ctx, q, r.candidate), WHO_TIE_SHARE);
   // The sentence that gave only the role then says the question for the one that names the person (`restated`).
   let roleSaid: Ranked<PassageSentence> | null = null;
   let personNamed: Ranked<PassageSentence> | null = null;
@@ -1289,8 +1295,11 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   if (signals && trace) trace(signals);
   // "Which article of the UN Charter did Zarif invoke?": a sentence with the question's names that names the thing
   // asked for ("…under Article 51 of UN Charter") answers, though it says the verb otherwise ("in self-defense").
+  // "Who is the head of NATO?" the same, by a sentence that names someone with NATO's top office beside it.
   const namesAsked =
-    q.whichHead !== undefined && leader !== undefined && namesOne(q, q.whichHead, leader.candidate.text);
+    leader !== undefined &&
+    ((q.whichHead !== undefined && namesOne(q, q.whichHead, leader.candidate.text)) ||
+      (q.kind === 'name' && asksHead(q) && holdsTopOffice(ctx, q, leader.candidate)));
   // The leading sentence's article, which several checks below read.
   const leaderArticle = leader ? articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]) : '';
   let answers =
@@ -1782,6 +1791,37 @@ const HEAD_ROLES: ReadonlySet<string> = new Set(terms('head leader chief boss'))
 const TOP_OFFICES: ReadonlySet<string> = new Set(
   terms('secretary-general president chairman chairwoman director chief leader premier chancellor commander governor'),
 );
+
+/**
+ * "Who is the head of NATO", "who heads NATO", "who is the NATO chief": whoever leads a named body is asked for. Not
+ * "who was the Iraqi paramilitary chief killed…", a person described by a role.
+ */
+function asksHead(q: Question): boolean {
+  if (HEAD_OF_ASKED.test(q.text) || HEAD_VERB_ASKED.test(q.text)) return true;
+  const m = HEAD_NOUN_ASKED.exec(q.text);
+  return m !== null && !words(m[1] ?? '').some((w) => DEMONYMS.has(w.toLowerCase()));
+}
+const HEAD_OF_ASKED = /^\W*[Ww]ho\b.*\b(?:head|leader|chief|boss)\s+of\s+(?:the\s+)?\p{Lu}/u;
+const HEAD_VERB_ASKED = /^\W*who\s+(?:heads|leads|runs|chairs|is\s+in\s+charge\s+of)\b/i;
+const HEAD_NOUN_ASKED =
+  /^\W*[Ww]ho(?:\s+is|\s+was|'s|’s)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,2})(?:head|leader|chief|boss)\s*\??\s*$/u;
+/** How near a top office's title must stand to the body the question names: "NATO Secretary-General", "chairman of Acme". */
+const OFFICE_SPAN = 3;
+
+/** Whether `s` names every body the question names, a top office's title beside one of them, and someone. */
+function holdsTopOffice(ctx: AnswerContext, q: Question, s: PassageSentence): boolean {
+  const named = [...q.named];
+  const have = heldTerms(s);
+  if (!named.length || !named.every((t) => have.has(t))) return false;
+  const ts = words(s.text).map((w) => termOf(w));
+  const beside = ts.some(
+    (t, i) =>
+      t !== null &&
+      TOP_OFFICES.has(t) &&
+      ts.slice(Math.max(0, i - OFFICE_SPAN), i + OFFICE_SPAN + 1).some((u) => u !== null && q.named.has(u)),
+  );
+  return beside && namesSomeone(ctx, q, s);
+}
 
 /** A question answered yes or no: it opens with an auxiliary ("Did the House pass…", "is NATO looking to…"). */
 const YES_NO = /^\W*(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b/i;
