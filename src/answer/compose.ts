@@ -2203,8 +2203,8 @@ function rankSentences(
     let until = c.start;
     while (p && out.length < n) {
       const text = p.text;
-      const told = (ctx.sentences?.of(p.id) ?? sentencesOf(p)).filter((x) => x.end <= until);
-      for (const x of told.reverse().slice(0, n - out.length)) out.push(text.slice(x.start, x.end));
+      const prior = (ctx.sentences?.of(p.id) ?? sentencesOf(p)).filter((x) => x.end <= until);
+      for (const x of prior.reverse().slice(0, n - out.length)) out.push(text.slice(x.start, x.end));
       const previous: Passage | undefined = ctx.corpus.passages[p.id - 1];
       p = previous?.doc === c.passage.doc ? previous : undefined;
       until = Infinity;
