@@ -7,8 +7,7 @@
 import { lexiconTags } from '../nlp/lexicon.js';
 import { STOP_WORDS } from '../nlp/stopwords.js';
 import { terms } from '../nlp/terms.js';
-import { SPELLED_TITLES } from '../nlp/titles.js';
-import { spelledTitles } from '../nlp/titles.js';
+import { SPELLED_TITLES, spelledTitles } from '../nlp/titles.js';
 
 /** A run of capitalised words, through "al-", "bin" and the like ("Air Force Major General Alex Grynkewich"). */
 const NAME = /\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von)[-\s])?\p{Lu}[\p{Ll}'’-]+){0,5}/gu;
