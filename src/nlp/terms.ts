@@ -7,6 +7,7 @@ import { DEMONYMS } from './demonyms.js';
 import { STOP_WORDS } from './stopwords.js';
 import { wordPairs } from '../util/text.js';
 import { spellTitlesBeforeNames } from './titles.js';
+import { lexiconTags } from './lexicon.js';
 
 const stemCache = new Map<string, string>();
 // The vocabulary of a corpus is bounded, but questions are not: cap the cache.
@@ -34,6 +35,18 @@ export function stem(word: string): string {
 // Irregular verb forms to their base ("led" → "lead", "sent" → "send"), which
 // no suffix stemmer can do: wink-lexicon's list of common irregular verbs.
 const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries(irregularVerbs));
+
+/**
+ * The verb an irregular form stands for, when a verb is what the word most often is (wink-lexicon's commonest tag):
+ * "drug", "crew", "wound", "ground" and "rent" are nouns first, not pasts of "drag", "crow", "wind", "grind", "rend".
+ * Read as verbs they took the word vectors of those verbs, and "wound" missed "wounded".
+ */
+function irregularBase(lower: string): string | undefined {
+  const base = IRREGULAR.get(lower);
+  if (base === undefined) return undefined;
+  const commonest = lexiconTags(lower)?.[0];
+  return commonest === undefined || commonest.startsWith('VB') || commonest === 'MD' ? base : undefined;
+}
 
 // Curly quotes and dashes as ASCII, so "Iran’s" and "Iran's" tokenise alike.
 export function foldPunctuation(text: string): string {
@@ -101,7 +114,7 @@ function computeTermOf(word: string, shouting: boolean): string | null {
   if (lower.length === 1 && !/\d/.test(lower)) return null;
   // Digits are kept as they are: "240mm", "2020", "1,750" → "1", "750".
   if (/\d/.test(lower)) return lower;
-  return stem(IRREGULAR.get(lower) ?? DEMONYMS.get(lower) ?? lower);
+  return stem(irregularBase(lower) ?? DEMONYMS.get(lower) ?? lower);
 }
 
 /** True when a text has no lower-case letters to speak of (a wire headline). */

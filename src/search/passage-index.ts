@@ -28,7 +28,8 @@ export const PREFIX_EXPANSIONS = 12;
 // 4: titles in their own MiniSearch, one document per article.
 // 5: "US", "United States" and "American" one term.
 // 6: a short title before a name is its word spelled out ("Gen." → general).
-export const INDEX_CONFIG_VERSION = 6;
+// 7: an irregular verb form that is a noun first keeps its own term ("drug", "crew", "wound").
+export const INDEX_CONFIG_VERSION = 7;
 
 /** What the index sees of a passage. */
 export interface IndexedText {

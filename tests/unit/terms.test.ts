@@ -80,6 +80,20 @@ describe('terms', () => {
     expect(one('sent')).toBe(one('send'));
   });
 
+  it('reads a form that is a noun first as the noun, not as an irregular verb', () => {
+    // wink-lexicon lists "drug" as a past of "drag", "crew" of "crow", "wound" of "wind": in news they are nouns.
+    expect(one('drug')).not.toBe(one('drag'));
+    expect(one('drugs')).toBe(one('drug'));
+    expect(one('crew')).not.toBe(one('crow'));
+    expect(one('crews')).toBe(one('crew'));
+    expect(one('wound')).toBe(one('wounded'));
+    expect(one('ground')).not.toBe(one('grind'));
+    expect(one('rent')).toBe(one('rents'));
+    // A form that is a verb first still meets its base.
+    expect(one('fell')).toBe(one('fall'));
+    expect(one('won')).toBe(one('win'));
+  });
+
   it('does not conflate "United" with "unit" or "news" with "new"', () => {
     expect(one('United')).not.toBe(one('unit'));
     expect(one('units')).toBe(one('unit'));
