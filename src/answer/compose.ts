@@ -992,6 +992,14 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
 
   const expansions = expansionsFor(q, ctx.vectors);
   expansions.push(...standIns(ctx, q, expansions));
+  // "Who heads the Bundesbank?" is answered by "Bundesbank President Karl Otto Poehl": its role word stands for the
+  // body's top office, whose titles are searched for as a WordNet word is for a two-word verb.
+  const headAsked = q.kind === 'name' && asksHead(q);
+  const role = headAsked ? q.terms.find((t) => HEAD_ASKING.has(t)) : undefined;
+  if (role)
+    for (const t of TOP_OFFICES)
+      if (!q.terms.includes(t) && ctx.index.stats.df.has(t))
+        expansions.push({ term: t, weight: EXPANSION_WEIGHT * PHRASE_SIMILARITY, for: role });
   // The one search: the answer, its citations and the further sources all come from these hits.
   const articleBoost = articleBoostFor(ctx, question);
   const searched = q.terms.length
@@ -1142,8 +1150,11 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // "Who is the head of NATO?", "who heads NATO?": whoever holds the body's top office, named beside it ("Jens
   // Stoltenberg, NATO Secretary-General"), answers before a sentence that only says "head" of another body or names
   // NATO and no one at its head.
-  if (q.kind === 'name' && asksHead(q))
-    ranked = preferOnTie(ranked, (r) => holdsTopOffice(ctx, q, r.candidate), WHO_TIE_SHARE);
+  // Whoever holds the body's top office is what is asked, however many words a sentence about its department shares.
+  if (headAsked) {
+    const holder = ranked.find((r) => holdsTopOffice(ctx, q, r.candidate));
+    if (holder) ranked = toFront(ranked, holder);
+  }
   // The sentence that gave only the role then says the question for the one that names the person (`restated`).
   let roleSaid: Ranked<PassageSentence> | null = null;
   let personNamed: Ranked<PassageSentence> | null = null;
@@ -1299,7 +1310,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   const namesAsked =
     leader !== undefined &&
     ((q.whichHead !== undefined && namesOne(q, q.whichHead, leader.candidate.text)) ||
-      (q.kind === 'name' && asksHead(q) && holdsTopOffice(ctx, q, leader.candidate)));
+      (headAsked && holdsTopOffice(ctx, q, leader.candidate)));
   // The leading sentence's article, which several checks below read.
   const leaderArticle = leader ? articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]) : '';
   let answers =
@@ -1787,6 +1798,12 @@ function roleHeld(ctx: AnswerContext, q: Question, r: Ranked<PassageSentence>): 
 
 /** Roles that mean whoever leads a body. */
 const HEAD_ROLES: ReadonlySet<string> = new Set(terms('head leader chief boss'));
+/** The words by which a question asks who leads a body: its roles, and "heads", "runs", "leads", "chairs", "in charge". */
+const HEAD_ASKING: ReadonlySet<string> = new Set([...HEAD_ROLES, ...terms('heads runs leads chairs charge')]);
+/** Words before a title that say its holder is not the body's top officer now: "former", "deputy", "vice". */
+const NOT_THE_HOLDER = /^(?:former|ex|late|onetime|deputy|vice|assistant)$/i;
+/** How far before a title such a word still qualifies it: "a former general and NATO chief". */
+const NOT_THE_HOLDER_SPAN = 4;
 /** The titles of a body's top office. */
 const TOP_OFFICES: ReadonlySet<string> = new Set(
   terms('secretary-general president chairman chairwoman director chief leader premier chancellor commander governor'),
@@ -1813,11 +1830,17 @@ function holdsTopOffice(ctx: AnswerContext, q: Question, s: PassageSentence): bo
   const named = [...q.named];
   const have = heldTerms(s);
   if (!named.length || !named.every((t) => have.has(t))) return false;
-  const ts = words(s.text).map((w) => termOf(w));
+  const ws = words(s.text);
+  const ts = ws.map((w) => termOf(w));
+  // The body's whole name, its words in order: "World Bank President … Japan" does not name the Bank of Japan.
+  const said = ts.filter((t): t is string => t !== null);
+  const inOrder = (name: readonly string[]) => said.some((_, i) => name.every((t, j) => said[i + j] === t));
+  if (!(q.names ?? []).every((name) => name.length < 2 || inOrder(name))) return false;
   const beside = ts.some(
     (t, i) =>
       t !== null &&
       TOP_OFFICES.has(t) &&
+      !ws.slice(Math.max(0, i - NOT_THE_HOLDER_SPAN), i).some((w) => NOT_THE_HOLDER.test(w)) &&
       ts.slice(Math.max(0, i - OFFICE_SPAN), i + OFFICE_SPAN + 1).some((u) => u !== null && q.named.has(u)),
   );
   return beside && namesSomeone(ctx, q, s);

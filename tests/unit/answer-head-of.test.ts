@@ -27,3 +27,41 @@ it('a head of another body is still found by its own name', () => {
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('Soleimani');
 });
+
+// The archive speaks of many heads: of a body's department, its deputy, a former holder, another body of a like name.
+// The question asks for the body's own top office, written beside its whole name.
+const archive = engineOver({
+  'thomas.txt': ` date 1987-03-02
+GERMAN INVESTORS MISSED BOND GAINS
+FRANKFURT (Reuters) - Karl Thomas, head of the Bundesbank's credit department, said domestic investors had missed earnings opportunities by failing to invest in German bonds.`,
+  'poehl.txt': ` date 1987-03-20
+KOHL TO KEEP POEHL AT BUNDESBANK
+BONN (Reuters) - Chancellor Helmut Kohl has decided to keep Bundesbank President Karl Otto Poehl in office for a further eight years, a news magazine said.
+
+Bond dealers said the decision would calm the market.`,
+  'conable.txt': ` date 1987-04-08
+CONABLE URGES JAPAN TO INVEST
+TOKYO (Reuters) - World Bank President Barber Conable, who runs the bank, called on Japan to boost investment in developing nations.`,
+  'mieno.txt': ` date 1987-03-24
+BANK OF JAPAN SEES NO NEW STEPS
+TOKYO (Reuters) - The Bank of Japan's deputy governor Yasushi Mieno told a parliamentary committee that the central bank has no new measures planned.`,
+  'sumita.txt': ` date 1987-03-25
+SUMITA SAYS BANK WILL INTERVENE
+TOKYO (Reuters) - Bank of Japan Governor Satoshi Sumita told a press conference that the central bank would intervene in the currency market if necessary.`,
+  'haig.txt': ` date 1987-03-24
+HAIG TO SEEK NOMINATION
+WASHINGTON (Reuters) - Alexander Haig, a former general and NATO chief, said he will announce his bid for the Republican presidential nomination.`,
+  'carrington.txt': ` date 1987-03-28
+NATO OFFERS TO MEDIATE
+ATHENS (Reuters) - NATO Secretary-General Lord Carrington offered himself as a mediator in the dispute between Greece and Turkey.`,
+});
+
+it.each([
+  ['Who heads the Bundesbank?', 'Karl Otto Poehl'],
+  ['Who runs the Bank of Japan?', 'Satoshi Sumita'],
+  ['Who is the NATO chief?', 'Lord Carrington'],
+])('%s → the holder of its top office (%s)', (q, who) => {
+  const r = archive().ask(q);
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain(who);
+});
