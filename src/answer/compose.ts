@@ -1150,9 +1150,12 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // "Who is the head of NATO?", "who heads NATO?": whoever holds the body's top office, named beside it ("Jens
   // Stoltenberg, NATO Secretary-General"), answers before a sentence that only says "head" of another body or names
   // NATO and no one at its head.
-  // Whoever holds the body's top office is what is asked, however many words a sentence about its department shares.
-  if (headAsked) {
-    const holder = ranked.find((r) => holdsTopOffice(ctx, q, r.candidate));
+  // Whoever holds the body's top office is what is asked, however many words a sentence about its department shares;
+  // for "Who is the chairman of Texaco?", whoever holds that office there ("Texaco Inc chairman Alfred DeCrane"), not
+  // another company's chairman in a sentence that says "Texaco" more often.
+  const offices = headAsked ? TOP_OFFICES : roleAtBodyAsked(q);
+  if (offices) {
+    const holder = ranked.find((r) => holdsTopOffice(ctx, q, r.candidate, offices));
     if (holder) ranked = toFront(ranked, holder);
   }
   // The sentence that gave only the role then says the question for the one that names the person (`restated`).
@@ -1825,8 +1828,23 @@ const HEAD_NOUN_ASKED =
 /** How near a top office's title must stand to the body the question names: "NATO Secretary-General", "chairman of Acme". */
 const OFFICE_SPAN = 3;
 
-/** Whether `s` names every body the question names, a top office's title beside one of them, and someone. */
-function holdsTopOffice(ctx: AnswerContext, q: Question, s: PassageSentence): boolean {
+/**
+ * "Who is the chairman of Texaco?", "who is Texaco's chairman?": only who holds a role at a named body is asked (no
+ * other word), so the role is the office a sentence must give beside the body's name.
+ */
+function roleAtBodyAsked(q: Question): ReadonlySet<string> | null {
+  const role = q.whoHead;
+  if (q.kind !== 'name' || role === undefined || q.named.size === 0) return null;
+  return q.terms.every((t) => t === role || q.named.has(t)) ? new Set([role]) : null;
+}
+
+/** Whether `s` names every body the question names, one of `offices` beside one of them, and someone. */
+function holdsTopOffice(
+  ctx: AnswerContext,
+  q: Question,
+  s: PassageSentence,
+  offices: ReadonlySet<string> = TOP_OFFICES,
+): boolean {
   const named = [...q.named];
   const have = heldTerms(s);
   if (!named.length || !named.every((t) => have.has(t))) return false;
@@ -1839,7 +1857,7 @@ function holdsTopOffice(ctx: AnswerContext, q: Question, s: PassageSentence): bo
   const beside = ts.some(
     (t, i) =>
       t !== null &&
-      TOP_OFFICES.has(t) &&
+      offices.has(t) &&
       !ws.slice(Math.max(0, i - NOT_THE_HOLDER_SPAN), i).some((w) => NOT_THE_HOLDER.test(w)) &&
       ts.slice(Math.max(0, i - OFFICE_SPAN), i + OFFICE_SPAN + 1).some((u) => u !== null && q.named.has(u)),
   );

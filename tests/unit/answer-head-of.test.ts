@@ -65,3 +65,20 @@ it.each([
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain(who);
 });
+
+// "Who is the chairman of Texaco?" asks for the role at that body: another company's chairman, in a sentence that names
+// Texaco more often, is someone else.
+const chairmen = engineOver({
+  'liedtke.txt': ` date 1987-04-14
+PENNZOIL SAYS TEXACO MUST PAY MORE
+HOUSTON (Reuters) - Texaco must pay more, Pennzoil Co chairman J. Hugh Liedtke said, and Texaco should raise its offer.`,
+  'decrane.txt': ` date 1987-10-20
+TEXACO EXPECTS COURT TO HEAR CASE
+WHITE PLAINS, N.Y. (Reuters) - Texaco Inc chairman Alfred DeCrane said the company anticipates that the Texas State Supreme Court will agree to hear its legal battle with Pennzoil over the ownership of Getty Oil, and that the market drop would not affect the timing of any talks.`,
+});
+
+it.each(['Who is the chairman of Texaco?', "Who is Texaco's chairman?"])('%s → Alfred DeCrane', (q) => {
+  const r = chairmen().ask(q);
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Alfred DeCrane');
+});
