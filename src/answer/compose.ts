@@ -1148,14 +1148,12 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   if (q.kind === 'name' && WHO_ASKED.test(q.text))
     ranked = preferOnTie(ranked, (r) => namesSomeone(ctx, q, r.candidate), WHO_TIE_SHARE);
   // "Who is the head of NATO?", "who heads NATO?": whoever holds the body's top office, named beside it ("Jens
-  // Stoltenberg, NATO Secretary-General"), answers before a sentence that only says "head" of another body or names
-  // NATO and no one at its head.
-  // Whoever holds the body's top office is what is asked, however many words a sentence about its department shares;
-  // for "Who is the chairman of Texaco?", whoever holds that office there ("Texaco Inc chairman Alfred DeCrane"), not
-  // another company's chairman in a sentence that says "Texaco" more often.
+  // Stoltenberg, NATO Secretary-General"), answers before a sentence that says "head" of another body or of one of its
+  // departments, or names NATO and no one at its head, however many words it shares. "Who is the chairman of
+  // Texaco?" the same, with that office: "Texaco Inc chairman Alfred DeCrane", not another company's chairman.
   const offices = headAsked ? TOP_OFFICES : roleAtBodyAsked(q);
   if (offices) {
-    const holder = ranked.find((r) => holdsTopOffice(ctx, q, r.candidate, offices));
+    const holder = ranked.find((r) => holdsOffice(ctx, q, r.candidate, offices));
     if (holder) ranked = toFront(ranked, holder);
   }
   // The sentence that gave only the role then says the question for the one that names the person (`restated`).
@@ -1313,7 +1311,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   const namesAsked =
     leader !== undefined &&
     ((q.whichHead !== undefined && namesOne(q, q.whichHead, leader.candidate.text)) ||
-      (headAsked && holdsTopOffice(ctx, q, leader.candidate)));
+      (headAsked && holdsOffice(ctx, q, leader.candidate, TOP_OFFICES)));
   // The leading sentence's article, which several checks below read.
   const leaderArticle = leader ? articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]) : '';
   let answers =
@@ -1839,12 +1837,7 @@ function roleAtBodyAsked(q: Question): ReadonlySet<string> | null {
 }
 
 /** Whether `s` names every body the question names, one of `offices` beside one of them, and someone. */
-function holdsTopOffice(
-  ctx: AnswerContext,
-  q: Question,
-  s: PassageSentence,
-  offices: ReadonlySet<string> = TOP_OFFICES,
-): boolean {
+function holdsOffice(ctx: AnswerContext, q: Question, s: PassageSentence, offices: ReadonlySet<string>): boolean {
   const named = [...q.named];
   const have = heldTerms(s);
   if (!named.length || !named.every((t) => have.has(t))) return false;
