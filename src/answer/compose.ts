@@ -1041,7 +1041,11 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
 
   const candidateHits = withNextParagraphs(
     ctx,
-    hits.slice(0, (q.counted || q.naming ? COUNTING_PASSAGES : CANDIDATE_PASSAGES) + (dated ? DATED_PASSAGES : 0)),
+    hits.slice(
+      0,
+      // "Who heads X?" the same: the top officer's passage may stand behind many that say "head" or "run" and X.
+      (q.counted || q.naming || headAsked ? COUNTING_PASSAGES : CANDIDATE_PASSAGES) + (dated ? DATED_PASSAGES : 0),
+    ),
   );
   const roles = rolesOf(ctx, q, candidateHits);
   let ranked = rankSentences(ctx, q, withReferringParagraphs(ctx, candidateHits, roles), roles);
@@ -1843,9 +1847,20 @@ function holdsOffice(ctx: AnswerContext, q: Question, s: PassageSentence, office
   if (!named.length || !named.every((t) => have.has(t))) return false;
   const ws = words(s.text);
   const ts = ws.map((w) => termOf(w));
-  // The body's whole name, its words in order: "World Bank President … Japan" does not name the Bank of Japan.
-  const said = ts.filter((t): t is string => t !== null);
-  const inOrder = (name: readonly string[]) => said.some((_, i) => name.every((t, j) => said[i + j] === t));
+  // The body's whole name, its words in order: "World Bank President … Japan" does not name the Bank of Japan; nor
+  // does a longer name that holds it, a capitalised word written just before ("Export-Import Bank of Japan").
+  const at = ts.flatMap((t, i) => (t === null ? [] : [i]));
+  const said = at.map((i) => ts[i] as string);
+  const longer = (i: number) => {
+    const before = ws[i - 1] ?? '';
+    return (
+      ts[i - 1] != null &&
+      /^\p{Lu}/u.test(before) &&
+      (s.text.includes(`${before} ${ws[i] ?? ''}`) || s.text.includes(`${before}-${ws[i] ?? ''}`))
+    );
+  };
+  const inOrder = (name: readonly string[]) =>
+    said.some((_, k) => name.every((t, j) => said[k + j] === t) && !longer(at[k] ?? 0));
   if (!(q.names ?? []).every((name) => name.length < 2 || inOrder(name))) return false;
   const beside = ts.some(
     (t, i) =>

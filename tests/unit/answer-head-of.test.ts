@@ -82,3 +82,29 @@ it.each(['Who is the chairman of Texaco?', "Who is Texaco's chairman?"])('%s →
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Alfred DeCrane');
 });
+
+// "Who runs the Bank of Japan?": its governor's passage may stand behind many that say "run" and the bank's name, and
+// "Export-Import Bank of Japan president" heads another bank, whose name holds the one asked.
+const manyRuns = Object.fromEntries(
+  Array.from({ length: 10 }, (_, i) => [
+    `run${i}.txt`,
+    ` date 1987-04-${String(i + 1).padStart(2, '0')}
+BANK OF JAPAN SEEN HOLDING RATES ${i}
+TOKYO (Reuters) - In the longer run, the Bank of Japan is counting on a gradual upturn to run down excess liquidity, dealers said, and the Bank of Japan may run its money market operations as before (${i}).`,
+  ]),
+);
+const japan = engineOver({
+  ...manyRuns,
+  'tanaka.txt': ` date 1987-05-02
+EXIM BANK TO KEEP HELPING BRAZIL
+BRASILIA (Reuters) - Export-Import Bank of Japan president Takashi Tanaka said his bank would run as before.`,
+  'sumita.txt': ` date 1987-05-03
+SUMITA RULES OUT RATE CUT
+TOKYO (Reuters) - Bank of Japan Governor Satoshi Sumita, speaking to reporters after a meeting with regional bank executives in Osaka on Thursday afternoon, has ruled out another cut in the official discount rate for now.`,
+});
+
+it('Who runs the Bank of Japan? → its governor, found behind many passages and not inside a longer name', () => {
+  const r = japan().ask('Who runs the Bank of Japan?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Satoshi Sumita');
+});
