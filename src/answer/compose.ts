@@ -425,6 +425,14 @@ const SHARE_GIVEN = new RegExp(
   'i',
 );
 
+/** "Where is Texaco based?", "…headquartered": the seat of something is asked for. */
+const SEAT_ASKED = /\bwhere\b.*\b(?:based|headquartered)\b/iu;
+/** "based on facts…": the word in the sense of a footing, which tells no place. */
+const BASED_ON = /\bbased\s+(?:on|upon)\b/iu;
+/** A sentence that says where something sits: "Miami-based Wallco", "based in the Cayman Islands", "Dallas". */
+const SEAT_SAID =
+  /\w-based\b|\bbased\s+(?:in|at|near|outside)\b|\bheadquartered\b|\b(?:headquarters|head\s+office)\s+(?:is\s+|are\s+)?(?:in|at|near|outside)\b/iu;
+
 /** "What country…", "which NATO countries…": a country is asked for. */
 const COUNTRY_ASKED = /\b(?:what|which)\s+(?:[\p{L}-]+\s+)?(?:countr(?:y|ies)|nations?)\b/iu;
 
@@ -1370,6 +1378,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     (!wordsAsked || reportsWordsOf(speaker, leader)) &&
     // "What country is Stoltenberg from?" is answered by a sentence that names a country the question does not.
     (!COUNTRY_ASKED.test(q.text) || namesCountry(q, leader.candidate)) &&
+    // "Where is Texaco based?" of "the ruling based on facts…": the word in another sense tells no place.
+    !(SEAT_ASKED.test(q.text) && BASED_ON.test(leader.candidate.text) && !SEAT_SAID.test(leader.candidate.text)) &&
     // "In which city…", "which two units…" ask for something named: a sentence that names nothing the question does
     // not ("Data General president Edson de Castro said…" for "In which city is Data General holding its exposition")
     // does not say which.
