@@ -362,7 +362,8 @@ export function holdsAskedKind(
       : undefined;
   if (rate) return f.answerNear > 0 && (RATE_GIVEN[rate]?.test(text) ?? false);
   // "What did the bank cut its rate to?": the level it came to ("reduced by 0.05 points to 7.25 pct", "at 7.25 pct").
-  if (q.kind === 'number' && LEVEL_ASKED.test(q.text)) return f.answerNear > 0 && LEVEL_GIVEN.test(text);
+  if (q.kind === 'number' && LEVEL_ASKED.test(q.text))
+    return (f.answerNear > 0 && LEVEL_GIVEN.test(text)) || GRADE_GIVEN.test(text);
   // "How deep is the well…": a length answers ("10,097 feet deep"), not the article's other figures.
   if (q.kind === 'number' && LENGTH_ASKED.test(q.text)) return f.answerNear > 0 && givesLength(text);
   // "What interest rate…", "what coupon…": a rate given as a share ("7-3/4 pct", "1/8 point over LIBOR") answers.
@@ -394,6 +395,9 @@ const PERCENT_ASKED = /\bwhat\s+(?:percentage|percent)\b/i;
 
 /** A level reached: a figure after "to" or "at" ("to 7.25 pct", "at a record 1,200", "to about 150 yen"). */
 const LEVEL_GIVEN = /\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+|a\s+record\s+|a\s+new\s+\w+\s+of\s+)?\d/i;
+/** A credit grade reached, as S and P and Moody's give them: "to BBB-minus", "to Baa-1", "to A from BBB-plus". */
+const GRADE_GIVEN =
+  /\b[Tt]o\s+(?:(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa|Ca)(?:-(?:plus|minus|[123])|[123])?(?![\w-])|[ABC](?:-(?:plus|minus|[123])(?![\w-])|\s+from\b))/;
 
 /** A share price as wire copy gives it, in dollars unsaid: "opened at 26-3/4", "fell 3-1/8" (not "8-1/2 pct"). */
 const SHARE_PRICE = /\b\d{1,4}-\d{1,2}\/\d{1,2}\b(?!\s*(?:pct|percent|per\s*cent|%))/;

@@ -440,6 +440,8 @@ function expandContractions(text: string): string {
       .replace(/\bCEO\b/gi, 'chief executive')
       .replace(/\bCFO\b/gi, 'chief financial officer')
       .replace(/\bCOO\b/g, 'chief operating officer')
+      // "S&P" is two letters no term holds; wire copy names the agency in full first ("Standard and Poor's Corp said").
+      .replace(/\bS\s*&\s*P\b/g, "Standard and Poor's")
       // "the us", "u.s." typed in lower case: the country, as "the US" is ("us" alone is the pronoun, a stop word).
       .replace(/\bu\.s\.(?!\w)/g, 'US')
       .replace(/\b(the)\s+us\b/gi, '$1 US')
