@@ -433,7 +433,10 @@ const SHARE_GIVEN = new RegExp(
 const SEAT_ASKED = /\bwhere\b.*\b(?:based|headquartered)\b/iu;
 /** "based on facts…": the word in the sense of a footing, which tells no place. */
 const BASED_ON = /\bbased\s+(?:on|upon)\b/iu;
-/** A sentence that says where something sits: "Miami-based Wallco", "based in the Cayman Islands", "Dallas". */
+/**
+ * A sentence that says where something sits: "Miami-based Wallco", "based in the Cayman Islands", "headquartered in
+ * Dallas".
+ */
 const SEAT_SAID =
   /\w-based\b|\bbased\s+(?:in|at|near|outside)\b|\bheadquartered\b|\b(?:headquarters|head\s+office)\s+(?:is\s+|are\s+)?(?:in|at|near|outside)\b/iu;
 
