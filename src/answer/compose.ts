@@ -433,12 +433,37 @@ const SHARE_GIVEN = new RegExp(
 const SEAT_ASKED = /\bwhere\b.*\b(?:based|headquartered)\b/iu;
 /** "based on facts…": the word in the sense of a footing, which tells no place. */
 const BASED_ON = /\bbased\s+(?:on|upon)\b/iu;
+/** How far down the ranking a sentence giving the asked seat is looked for. */
+const SEAT_LOOKAHEAD = 12;
+/** How far before "based in", "headquartered" the name of what sits there may stand: "Sprint II, a special … corporation". */
+const SEAT_HOLDER_SPAN = 8;
+
 /**
- * A sentence that says where something sits: "Miami-based Wallco", "based in the Cayman Islands", "headquartered in
- * Dallas".
+ * Whether the sentence gives the seat of something the question names: "Miami-based Wallco", "Sprint II, a special
+ * purpose corporation based in the Cayman Islands", "Airbus headquarters in Toulouse"; not "U.S.-based Northwest
+ * Airlines … Airbus" for Airbus.
  */
-const SEAT_SAID =
-  /\w-based\b|\bbased\s+(?:in|at|near|outside)\b|\bheadquartered\b|\b(?:headquarters|head\s+office)\s+(?:is\s+|are\s+)?(?:in|at|near|outside)\b/iu;
+function givesSeatOf(q: Question, text: string): boolean {
+  // "Dedham, Mass.,-based National Amusements": the place's punctuation before "-based" is no break.
+  const tokens = [...text.replace(/[.,]+-based\b/g, '-based').matchAll(/[\p{L}\d]+(?:[.'’&-][\p{L}\d]+)*/gu)].map(
+    (m) => m[0],
+  );
+  const named = (w: string | undefined) =>
+    w !== undefined && /^\p{Lu}/u.test(w) && w.split('-').some((p) => q.named.has(termOf(p) ?? ''));
+  return tokens.some((w, i) => {
+    // "Miami-based Wallco", or "Cimarron Express Inc, an Ohio-based … company": the name just after, or in apposition.
+    if (/.-based$/i.test(w))
+      return (
+        tokens.slice(i + 1, i + 4).some(named) ||
+        (/^(?:a|an)$/i.test(tokens[i - 1] ?? '') && tokens.slice(Math.max(0, i - 5), i - 1).some(named))
+      );
+    const said =
+      (/^based$/i.test(w) && /^(?:in|at|near|outside)$/i.test(tokens[i + 1] ?? '')) ||
+      /^headquartered$/i.test(w) ||
+      (/^headquarters$/i.test(w) && /^(?:in|at|near|outside|is|are)$/i.test(tokens[i + 1] ?? ''));
+    return said && tokens.slice(Math.max(0, i - SEAT_HOLDER_SPAN), i).some(named);
+  });
+}
 
 /** "What country…", "which NATO countries…": a country is asked for. */
 const COUNTRY_ASKED = /\b(?:what|which)\s+(?:[\p{L}-]+\s+)?(?:countr(?:y|ies)|nations?)\b/iu;
@@ -1166,6 +1191,11 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // convened the march") answers before one that names none ("…following a cleric's call for a turnout").
   if (q.kind === 'name' && WHO_ASKED.test(q.text))
     ranked = preferOnTie(ranked, (r) => namesSomeone(ctx, q, r.candidate), WHO_TIE_SHARE);
+  // "Where is Airbus based?": a sentence that gives its seat ("Airbus headquarters in Toulouse") goes first.
+  if (SEAT_ASKED.test(q.text)) {
+    const seat = ranked.slice(0, SEAT_LOOKAHEAD).find((r) => givesSeatOf(q, r.candidate.text));
+    if (seat) ranked = toFront(ranked, seat);
+  }
   // "Who is the head of NATO?", "who heads NATO?": whoever holds the body's top office, named beside it ("Jens
   // Stoltenberg, NATO Secretary-General"), answers before a sentence that says "head" of another body or of one of its
   // departments, or names NATO and no one at its head, however many words it shares. "Who is the chairman of
@@ -1386,7 +1416,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     // "What country is Stoltenberg from?" is answered by a sentence that names a country the question does not.
     (!COUNTRY_ASKED.test(q.text) || namesCountry(q, leader.candidate)) &&
     // "Where is Texaco based?" of "the ruling based on facts…": the word in another sense tells no place.
-    !(SEAT_ASKED.test(q.text) && BASED_ON.test(leader.candidate.text) && !SEAT_SAID.test(leader.candidate.text)) &&
+    !(SEAT_ASKED.test(q.text) && BASED_ON.test(leader.candidate.text) && !givesSeatOf(q, leader.candidate.text)) &&
     // "In which city…", "which two units…" ask for something named: a sentence that names nothing the question does
     // not ("Data General president Edson de Castro said…" for "In which city is Data General holding its exposition")
     // does not say which.

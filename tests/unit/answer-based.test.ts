@@ -1,7 +1,11 @@
 // "Where is Texaco based?" asks where the company has its seat: a sentence that
-// says "based on facts" uses the word in another sense and tells no place.
+// says "based on facts" uses the word in another sense and tells no place, and
+// "U.S.-based Northwest Airlines" gives another company's.
 import { expect, it } from 'vitest';
+import { ask } from '../../src/answer/compose.js';
+import { termOf, terms } from '../../src/nlp/terms.js';
 import { engineOver } from '../support/engine-over.js';
+import { termVectors } from '../support/term-vectors.js';
 
 const engine = engineOver({
   'texaco.txt': ` date 1987-04-13
@@ -12,6 +16,13 @@ Texaco said it would appeal.`,
 COLOROLL TO BUY WALLCO
 Miami-based Wallco makes and sells wallcoverings.
 Coloroll Group said it agreed to buy Wallco.`,
+  'airbus.txt': ` date 1987-03-12
+NORTHWEST ORDERS AIRBUS JETS
+U.S.-based Northwest Airlines has ordered up to 20 of the European Airbus Industrie consortium's planned A340 jets.
+A spokesman at Airbus headquarters in Toulouse said the order was welcome.`,
+  'cimarron.txt': ` date 1987-03-13
+FORD AWARDS TRUCKING CONTRACT
+Ford Motor Co said it has awarded Cimarron Express Inc, an Ohio-based trucking company, a 2.3 mln dlr contract.`,
   'knowledge.txt': ` date 1987-03-11
 COMPUTER HORIZONS BUYS COMPUTERKNOWLEDGE
 Computer Horizons said it bought ComputerKnowledge Inc, a software training company headquartered in Dallas.`,
@@ -20,6 +31,7 @@ Computer Horizons said it bought ComputerKnowledge Inc, a software training comp
 it.each([
   ['Where is Wallco based?', 'Miami'],
   ['Where is ComputerKnowledge headquartered?', 'Dallas'],
+  ['Where is Cimarron Express based?', 'Ohio'],
 ])('answers %s with the place the article gives', (question, place) => {
   const r = engine().ask(question);
   expect(r.kind).toBe('answer');
@@ -31,4 +43,22 @@ it('declines "Where is Texaco based?" when the only "based" is "based on facts"'
   // The same sentence still answers what it does say.
   const r = engine().ask('Where did the court issue the ruling?');
   expect(r.kind === 'answer' && r.answer.includes('Chicago')).toBe(true);
+});
+
+/** Vectors in which "headquarters" is near "based", as GloVe has them (0.6). */
+const vectors = () =>
+  termVectors(
+    [
+      ...terms('airbus base spokesman toulous northwest airlin').map((term, axis) => ({ term, axis })),
+      { term: termOf('headquarters') ?? '', near: 1, similarity: 0.6, axis: 10 },
+    ],
+    7,
+  );
+
+it("answers with the sentence that gives the seat of the company asked about, not another company's", () => {
+  const e = engine();
+  const ctx = { corpus: e.corpus, index: e.index, sentences: e.sentences, vectors: vectors() };
+  const r = ask(ctx, 'Where is Airbus based?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer.split('[1]')[0]).toContain('Toulouse');
 });
