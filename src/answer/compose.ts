@@ -1043,7 +1043,13 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // The one search: the answer, its citations and the further sources all come from these hits.
   const articleBoost = articleBoostFor(ctx, question);
   const searched = q.terms.length
-    ? ctx.index.search(q.query, SEARCH_HITS, { expansions, ...(articleBoost ? { articleBoost } : {}) })
+    ? ctx.index.search(q.query, SEARCH_HITS, {
+        expansions,
+        ...(articleBoost ? { articleBoost } : {}),
+        // Its role word counts no more than the titles it stands for: "head" is in many more passages ("former
+        // Bank of Japan head", "head of the bank's credit department") than name the governor.
+        ...(role ? { termWeights: new Map([[role, EXPANSION_WEIGHT * PHRASE_SIMILARITY]]) } : {}),
+      })
     : [];
   const hits = dated ? withDatedPassages(ctx, searched, dated) : searched;
   if (hits.length === 0) return notFound('Nothing in the articles matches the question.');

@@ -81,6 +81,8 @@ export interface SearchExtras {
   expansions?: readonly Expansion[];
   /** A factor on the scores of an article's passages (MiniSearch's `boostDocument`), by article. */
   articleBoost?: (article: number) => number;
+  /** Question terms that count less than a whole word's match (MiniSearch's `boostTerm`), by term. */
+  termWeights?: ReadonlyMap<string, number>;
 }
 
 /** Everything the index holds: what the cache saves. */
@@ -330,7 +332,8 @@ export class PassageIndex {
         expansions.set(e.term, Math.max(expansions.get(e.term) ?? 0, Math.min(e.weight, 1)));
     const query = [...qterms, ...expansions.keys()].join(' ');
     const options: SearchOptions = { tokenize: SPLIT, processTerm: AS_IS };
-    if (expansions.size) options.boostTerm = (t) => expansions.get(t) ?? 1;
+    const weights = extras.termWeights;
+    if (expansions.size || weights?.size) options.boostTerm = (t) => expansions.get(t) ?? weights?.get(t) ?? 1;
     const articleBoost = extras.articleBoost;
     const boostPassage = articleBoost && ((id: unknown) => articleBoost(this.articleOf[id as number] ?? -1));
     const boostArticle = articleBoost && ((id: unknown) => articleBoost(id as number));

@@ -108,3 +108,34 @@ it('Who runs the Bank of Japan? → its governor, found behind many passages and
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Satoshi Sumita');
 });
+
+/**
+ * Forty passages that say "head" beside the bank's name and one that names its governor, among two hundred about other
+ * things (twenty of them name a state governor): "head" beside the body is commoner than the title, as in an archive.
+ */
+const crowded = engineOver({
+  ...Object.fromEntries(
+    Array.from({ length: 200 }, (_, i) => {
+      const who = i < 20 ? `State governor Ted Smith${i}` : 'Traders';
+      return [
+        `other-${i}.txt`,
+        ` date 1987-05-${String((i % 28) + 1).padStart(2, '0')}\nGRAIN REPORT ${i}\n${who} said wheat shipments rose.`,
+      ];
+    }),
+  ),
+  ...Object.fromEntries(
+    Array.from({ length: 40 }, (_, i) => [
+      `dept-${i}.txt`,
+      ` date 1987-03-${String((i % 28) + 1).padStart(2, '0')}\nLENDING NEWS ${i}\nKarl Weber${i}, head of the Bank of Ruritania's credit department, said lending rose.`,
+    ]),
+  ),
+  'governor.txt': ` date 1987-04-01
+DISCOUNT RATE HELD
+Bank of Ruritania Governor Anna Novak said the bank would hold its discount rate.`,
+});
+
+it('finds the holder of the top office among many passages that say "head" beside the body', () => {
+  const r = crowded().ask('Who heads the Bank of Ruritania?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Anna Novak');
+});
