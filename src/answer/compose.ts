@@ -1036,10 +1036,12 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // body's top office, whose titles are searched for as a WordNet word is for a two-word verb.
   const headAsked = q.kind === 'name' && asksHead(q);
   const role = headAsked ? q.terms.find((t) => HEAD_ASKING.has(t)) : undefined;
+  // The titles' weight, which the role word itself takes in the search too.
+  const titleWeight = EXPANSION_WEIGHT * PHRASE_SIMILARITY;
   if (role)
     for (const t of TOP_OFFICES)
       if (!q.terms.includes(t) && ctx.index.stats.df.has(t))
-        expansions.push({ term: t, weight: EXPANSION_WEIGHT * PHRASE_SIMILARITY, for: role });
+        expansions.push({ term: t, weight: titleWeight, for: role });
   // The one search: the answer, its citations and the further sources all come from these hits.
   const articleBoost = articleBoostFor(ctx, question);
   const searched = q.terms.length
@@ -1048,7 +1050,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
         ...(articleBoost ? { articleBoost } : {}),
         // Its role word counts no more than the titles it stands for: "head" is in many more passages ("former
         // Bank of Japan head", "head of the bank's credit department") than name the governor.
-        ...(role ? { termWeights: new Map([[role, EXPANSION_WEIGHT * PHRASE_SIMILARITY]]) } : {}),
+        ...(role ? { termWeights: new Map([[role, titleWeight]]) } : {}),
       })
     : [];
   const hits = dated ? withDatedPassages(ctx, searched, dated) : searched;
@@ -1198,7 +1200,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   if (q.kind === 'name' && WHO_ASKED.test(q.text))
     ranked = preferOnTie(ranked, (r) => namesSomeone(ctx, q, r.candidate), WHO_TIE_SHARE);
   // "Where is Airbus based?": a sentence that gives its seat ("Airbus headquarters in Toulouse") goes first.
-  if (SEAT_ASKED.test(q.text)) {
+  const seatAsked = SEAT_ASKED.test(q.text);
+  if (seatAsked) {
     const seat = ranked.slice(0, SEAT_LOOKAHEAD).find((r) => givesSeatOf(q, r.candidate.text));
     if (seat) ranked = toFront(ranked, seat);
   }
@@ -1422,7 +1425,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     // "What country is Stoltenberg from?" is answered by a sentence that names a country the question does not.
     (!COUNTRY_ASKED.test(q.text) || namesCountry(q, leader.candidate)) &&
     // "Where is Texaco based?" of "the ruling based on facts…": the word in another sense tells no place.
-    !(SEAT_ASKED.test(q.text) && BASED_ON.test(leader.candidate.text) && !givesSeatOf(q, leader.candidate.text)) &&
+    !(seatAsked && BASED_ON.test(leader.candidate.text) && !givesSeatOf(q, leader.candidate.text)) &&
     // "In which city…", "which two units…" ask for something named: a sentence that names nothing the question does
     // not ("Data General president Edson de Castro said…" for "In which city is Data General holding its exposition")
     // does not say which.
