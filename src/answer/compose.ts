@@ -1211,7 +1211,10 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // Texaco?" the same, with that office: "Texaco Inc chairman Alfred DeCrane", not another company's chairman.
   const offices = headAsked ? TOP_OFFICES : roleAtBodyAsked(q);
   if (offices) {
-    const holder = ranked.find((r) => holdsOffice(ctx, q, r.candidate, offices));
+    // Or, for its head, a sentence that says who runs it ("Kataib Hezbollah is run by Abu Mahdi al-Muhandis").
+    const holder = ranked.find(
+      (r) => holdsOffice(ctx, q, r.candidate, offices) || (headAsked && headedBy(q, r.candidate.text)),
+    );
     if (holder) ranked = toFront(ranked, holder);
   }
   // The sentence that gave only the role then says the question for the one that names the person (`restated`).
@@ -1369,7 +1372,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   const namesAsked =
     leader !== undefined &&
     ((q.whichHead !== undefined && namesOne(q, q.whichHead, leader.candidate.text)) ||
-      (headAsked && holdsOffice(ctx, q, leader.candidate, TOP_OFFICES)));
+      (headAsked && (holdsOffice(ctx, q, leader.candidate, TOP_OFFICES) || headedBy(q, leader.candidate.text))));
   // The leading sentence's article, which several checks below read.
   const leaderArticle = leader ? articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]) : '';
   let answers =
@@ -1853,8 +1856,25 @@ function roleHeld(ctx: AnswerContext, q: Question, r: Ranked<PassageSentence>): 
     saysOrNear(role, have, ctx.vectors) ||
     (q.whoCompound !== undefined && have.has(q.whoCompound)) ||
     // "Who is the head of NATO?": whoever holds its top office ("Jens Stoltenberg, NATO Secretary-General").
-    (HEAD_ROLES.has(role) && [...have].some((t) => TOP_OFFICES.has(t)))
+    (HEAD_ROLES.has(role) && ([...have].some((t) => TOP_OFFICES.has(t)) || headedBy(q, r.candidate.text)))
   );
+}
+
+/** "Kataib Hezbollah is run by Abu Mahdi al-Muhandis", "…was led by…": who leads it, named after "by". */
+const HEADED_BY = /\b(?:(?:is|was|are|were)\s+)?(?:run|led|headed|chaired)\s+by\s+\p{Lu}/u;
+/** How close before "run by" the body's name stands: "Kataib Hezbollah is run by". */
+const HEADED_BY_SPAN = 4;
+
+/** Whether `text` says who runs the body the question names: its name, then "is run by" and a name. */
+function headedBy(q: Question, text: string): boolean {
+  const m = HEADED_BY.exec(text);
+  if (!m || q.named.size === 0) return false;
+  const before = new Set(
+    words(text.slice(0, m.index))
+      .slice(-HEADED_BY_SPAN)
+      .flatMap((w) => terms(w)),
+  );
+  return [...q.named].every((t) => before.has(t));
 }
 
 /** Roles that mean whoever leads a body. */

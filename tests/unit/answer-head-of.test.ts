@@ -139,3 +139,22 @@ it('finds the holder of the top office among many passages that say "head" besid
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Anna Novak');
 });
+
+// "Kataib Hezbollah is run by Abu Mahdi al-Muhandis" says who leads it, though it says no "leader": the question's
+// best sentence, not a stand-in of its article that holds another body's office ("Israel's Chief of Staff").
+const militia = engineOver({
+  'militias.txt': ` date 2019-12-30
+MILITIAS IN IRAQ
+BAGHDAD (Reuters) - Last week Israel's Chief of Staff said Israel opposed Iranian entrenchment in Iraq.
+
+Kataib Hezbollah is run by Abu Mahdi al-Muhandis, deputy of the PMU. Kataib Hezbollah also had a base near Albukamal in Syria.`,
+});
+
+it.each(['Who is the leader of Kataib Hezbollah?', 'Who leads Kataib Hezbollah?'])(
+  '%s → the sentence that says who runs it',
+  (q) => {
+    const r = militia().ask(q);
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('run by Abu Mahdi al-Muhandis');
+  },
+);
