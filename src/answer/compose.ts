@@ -633,6 +633,23 @@ function ofAnother(q: Question, ws: readonly string[], i: number): boolean {
   return body.length > 0 && !body.some((t) => asked.has(t));
 }
 
+/**
+ * Where a name after the word at `i` may stand: past "of the" and the name of the body the question asks about, to the
+ * last word of it the question gives, and its initials ("head of the Islamic Revolutionary Guard Corps-Quds Force
+ * (IRGC)" names no holder); "head of the Quds Force, Qassem Soleimani" does.
+ */
+function pastBody(q: Question, ws: readonly string[], i: number): number {
+  let j = i + 1;
+  if (!/^of$/i.test(ws[j] ?? '')) return j;
+  j++;
+  if (/^the$/i.test(ws[j] ?? '')) j++;
+  const asked = new Set(q.terms);
+  let end = -1;
+  for (let k = j; /^\p{Lu}/u.test(ws[k] ?? ''); k++) if (terms(ws[k] ?? '').some((t) => asked.has(t))) end = k;
+  if (end < 0) return i + 1;
+  return /^\p{Lu}{2,}$/u.test(ws[end + 1] ?? '') ? end + 2 : end + 1;
+}
+
 /** Every mention of the role in the sentence is another body's ("head of the Islamic Revolutionary Guard Corps"). */
 function roleOfAnother(q: Question, role: string, text: string): boolean {
   const ws = words(text);
@@ -647,7 +664,7 @@ function namedAfterIn(q: Question, named: readonly string[], text: string): bool
   for (let i = 0; i < ws.length; i++) {
     // The name after "head of the" is the body the role is of, not one who holds it ("the Bank of Tokyo" is one).
     if (head === undefined || !terms(ws[i] ?? '').includes(head) || ofAnother(q, ws, i)) continue;
-    for (let j = i + 1; j <= Math.min(ws.length - 1, i + NAMED_AFTER_WORDS); j++) {
+    for (let j = pastBody(q, ws, i); j <= Math.min(ws.length - 1, i + NAMED_AFTER_WORDS); j++) {
       if (newName(ws[j] ?? '', asked)) return true;
     }
   }

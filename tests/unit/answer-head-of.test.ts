@@ -158,3 +158,19 @@ it.each(['Who is the leader of Kataib Hezbollah?', 'Who leads Kataib Hezbollah?'
     if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('run by Abu Mahdi al-Muhandis');
   },
 );
+
+// After "head of the", the body's own name ("the Islamic Revolutionary Guard Corps-Quds Force (IRGC)") names no one
+// who heads it: a sentence that says so is no holder named, to go before the one that tells who was head.
+const quds = engineOver({
+  'quds.txt': ` date 2020-01-03
+GENERAL KILLED IN DRONE STRIKE
+The attack on Qassem Soleimani came from a drone. He was head of the Quds Force, which has been blamed for many attacks.
+
+"They will suffer the consequences," Trump told reporters when asked about the killing of General Qassem Soleimani, head of the Islamic Revolutionary Guard Corps-Quds Force (IRGC), on Friday.`,
+});
+
+it('Who was the head of the Quds Force? → the sentence that says who was head, not one naming the force', () => {
+  const r = quds().ask('Who was the head of the Quds Force?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('He was head');
+});
