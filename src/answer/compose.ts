@@ -1385,7 +1385,8 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   if (signals && trace) trace(signals);
   // "Which article of the UN Charter did Zarif invoke?": a sentence with the question's names that names the thing
   // asked for ("…under Article 51 of UN Charter") answers, though it says the verb otherwise ("in self-defense").
-  // "Who is the head of NATO?" the same, by a sentence that names someone with NATO's top office beside it.
+  // "Who is the head of NATO?" the same, by a sentence that names someone with NATO's top office beside it, or says
+  // who runs the body ("Kataib Hezbollah is run by…").
   const namesAsked =
     leader !== undefined &&
     ((q.whichHead !== undefined && namesOne(q, q.whichHead, leader.candidate.text)) ||
