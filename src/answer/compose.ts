@@ -638,12 +638,11 @@ function ofAnother(q: Question, ws: readonly string[], i: number): boolean {
  * last word of it the question gives, and its initials ("head of the Islamic Revolutionary Guard Corps-Quds Force
  * (IRGC)" names no holder); "head of the Quds Force, Qassem Soleimani" does.
  */
-function pastBody(q: Question, ws: readonly string[], i: number): number {
+function pastBody(asked: ReadonlySet<string>, ws: readonly string[], i: number): number {
   let j = i + 1;
   if (!/^of$/i.test(ws[j] ?? '')) return j;
   j++;
   if (/^the$/i.test(ws[j] ?? '')) j++;
-  const asked = new Set(q.terms);
   let end = -1;
   for (let k = j; /^\p{Lu}/u.test(ws[k] ?? ''); k++) if (terms(ws[k] ?? '').some((t) => asked.has(t))) end = k;
   if (end < 0) return i + 1;
@@ -664,7 +663,7 @@ function namedAfterIn(q: Question, named: readonly string[], text: string): bool
   for (let i = 0; i < ws.length; i++) {
     // The name after "head of the" is the body the role is of, not one who holds it ("the Bank of Tokyo" is one).
     if (head === undefined || !terms(ws[i] ?? '').includes(head) || ofAnother(q, ws, i)) continue;
-    for (let j = pastBody(q, ws, i); j <= Math.min(ws.length - 1, i + NAMED_AFTER_WORDS); j++) {
+    for (let j = pastBody(asked, ws, i); j <= Math.min(ws.length - 1, i + NAMED_AFTER_WORDS); j++) {
       if (newName(ws[j] ?? '', asked)) return true;
     }
   }
@@ -1227,13 +1226,11 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   // departments, or names NATO and no one at its head, however many words it shares. "Who is the chairman of
   // Texaco?" the same, with that office: "Texaco Inc chairman Alfred DeCrane", not another company's chairman.
   const offices = headAsked ? TOP_OFFICES : roleAtBodyAsked(q);
-  if (offices) {
-    // Or, for its head, a sentence that says who runs it ("Kataib Hezbollah is run by Abu Mahdi al-Muhandis").
-    const holder = ranked.find(
-      (r) => holdsOffice(ctx, q, r.candidate, offices) || (headAsked && headedBy(q, r.candidate.text)),
-    );
-    if (holder) ranked = toFront(ranked, holder);
-  }
+  // Or, for its head, a sentence that says who runs it ("Kataib Hezbollah is run by Abu Mahdi al-Muhandis").
+  const namesHolder = (s: PassageSentence) =>
+    offices !== null && (holdsOffice(ctx, q, s, offices) || (headAsked && headedBy(q, s.text)));
+  const holder = offices ? ranked.find((r) => namesHolder(r.candidate)) : undefined;
+  if (holder) ranked = toFront(ranked, holder);
   // The sentence that gave only the role then says the question for the one that names the person (`restated`).
   let roleSaid: Ranked<PassageSentence> | null = null;
   let personNamed: Ranked<PassageSentence> | null = null;
@@ -1390,7 +1387,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   const namesAsked =
     leader !== undefined &&
     ((q.whichHead !== undefined && namesOne(q, q.whichHead, leader.candidate.text)) ||
-      (headAsked && (holdsOffice(ctx, q, leader.candidate, TOP_OFFICES) || headedBy(q, leader.candidate.text))));
+      (headAsked && namesHolder(leader.candidate)));
   // The leading sentence's article, which several checks below read.
   const leaderArticle = leader ? articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]) : '';
   let answers =
