@@ -1,0 +1,251 @@
+// Whether a sentence holds the kind of thing asked for: an amount, a share, a rate, a level, a count, an age, a clock
+// time, a span ("how long"), a seat ("where is X based"), a country, a kind ("what type of…"), a cause, a yes or no.
+import { NUMBER_WORDS, sentenceWords, type SentenceWords } from '../nlp/sentence-words.js';
+import { STOP_WORDS } from '../nlp/stopwords.js';
+import { termOf, terms } from '../nlp/terms.js';
+import { LEVEL_ASKED, type PaidFor, type Question } from './question.js';
+import { counts, NATIONS } from './counting.js';
+import { heldTerms, type PassageSentence } from './context.js';
+import {
+  givesCause,
+  givesLength,
+  LENGTH_ASKED,
+  holdsAmount,
+  sumsMeasureResults,
+  type Features,
+  type Ranked,
+} from './ranker.js';
+import type { TermVectors } from '../nlp/word-vectors.js';
+import { designates, names, saysOrNear } from './naming.js';
+import { chooseSentences } from './answer-text.js';
+
+/** Kinds of question that ask for a quantity: a sentence with no number of that kind does not answer them. */
+const QUANTITY_KINDS: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
+/** Kinds answered by a number: a long sentence is cut around one. */
+export const NUMBER_KINDS: ReadonlySet<string> = new Set([...QUANTITY_KINDS, 'age', 'time', 'duration']);
+/**
+ * What a "how long" answer holds: an amount of time or of length ("three years", "a 500-km pipeline"), a starting
+ * point ("since 2014"). A bare number ("Soleimani, 62,") is none, nor a unit without one ("in recent years").
+ */
+const SPAN = new RegExp(
+  String.raw`\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|several|few|many|half|a|an)[\s-]+(?:[\p{L}-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|yards?)\b|\bsince\b`,
+  'iu',
+);
+/** A clock time as news writes it: "7:20pm", "10.30 a.m.", "0300 GMT", "7 p.m.", "noon". */
+const CLOCK_TIME =
+  /\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}\s*(?:[ap]\.?m\b\.?|gmt|utc|edt|est|bst|cet|hrs|hours local)|\b(?:noon|midnight|dawn|dusk)\b/i;
+
+/** "By how much…", "how much did prices go up…": a change, which an article gives as a sum or a share. */
+export const CHANGE_ASKED =
+  /\bby\s+how\s+much\b|\bhow\s+much\s+(?:did|does|do|will|would|has|have|had|is|was|are|were)\b.{0,80}?\b(?:rise|rose|risen|go(?:ne)?\s+up|went\s+up|increase|fall|fell|fallen|drop|dropped|climb|grow|grew|grown|decline|jump|gain|shrink|shrank|go(?:ne)?\s+down|went\s+down|slip|slide|surge|soar|plunge|tumble)/iu;
+
+/**
+ * Whether a sentence holds the kind of thing the question asks for, where the kind is one a sentence either
+ * holds or does not: "how much / how many" an amount or count near the words asked about, "how old" an age
+ * ("X, 62,", "aged 62"), "at what time" a clock time, "how long" an amount or a "since". Other kinds: true.
+ * "How many jobs…" wants a count of jobs: a number just before "jobs" (or a word the vectors put close to it);
+ * "what is the name of X" a name just after X.
+ */
+export function holdsAskedKind(
+  q: Question,
+  text: string,
+  f: Pick<Features, 'answerNear' | 'type'>,
+  vectors?: TermVectors | null,
+  /** The sentence's words, when worked out ahead. */
+  sw?: SentenceWords,
+): boolean {
+  if (q.kind === 'number' && q.counted) {
+    // The names before what is counted say whose it is ("NATO troops"); the last word is the thing counted.
+    const owners = q.counted.slice(0, -1).filter((t) => q.named.has(t));
+    return f.answerNear > 0 && counts(q.counted, sw ?? sentenceWords(text), text, vectors, owners, new Set(q.terms));
+  }
+  if (q.nameOf) return names(q, q.nameOf, text, vectors);
+  if (q.modelOf) return designates(q, q.modelOf, text);
+  // A sum or a share the ranker's kind missed: "by how much" asks a share, but a sum answers it as well.
+  if (q.kind === 'money' || q.kind === 'percent') {
+    const ws = sw ?? sentenceWords(text);
+    const change = CHANGE_ASKED.test(q.text);
+    // "What percentage…" asks a share, which a sum does not give ("net profits lower at 245 mln stg").
+    if (PERCENT_ASKED.test(q.text) && !change && !SHARE_GIVEN.test(text)) return false;
+    return (
+      (f.answerNear > 0 || holdsAmount(q, ws, change) || SHARE_PRICE.test(text)) &&
+      !sumsMeasureResults(q, ws, text) &&
+      (q.paidFor === undefined || saysPaidFor(q.paidFor, ws, vectors))
+    );
+  }
+  // "How much oil per day…" asks a rate: a figure given per day ("80,000 bpd", "1.07 mln barrels a day") answers.
+  const rate =
+    q.kind === 'number'
+      ? (
+          RATE_ASKED.exec(q.text)?.[1] ?? PERIOD_OF[RATE_ADJECTIVE.exec(q.text)?.[1]?.toLowerCase() ?? '']
+        )?.toLowerCase()
+      : undefined;
+  if (rate) return f.answerNear > 0 && (RATE_GIVEN[rate]?.test(text) ?? false);
+  // "What did the bank cut its rate to?": the level it came to ("reduced by 0.05 points to 7.25 pct", "at 7.25 pct").
+  if (q.kind === 'number' && LEVEL_ASKED.test(q.text))
+    return (f.answerNear > 0 && LEVEL_GIVEN.test(text)) || GRADE_GIVEN.test(text);
+  // "How deep is the well…": a length answers ("10,097 feet deep"), not the article's other figures.
+  if (q.kind === 'number' && LENGTH_ASKED.test(q.text)) return f.answerNear > 0 && givesLength(text);
+  // "What interest rate…", "what coupon…": a rate given as a share ("7-3/4 pct", "1/8 point over LIBOR") answers.
+  if (q.kind === 'number' && SHARE_RATE_ASKED.test(q.text)) return f.answerNear > 0 && SHARE_GIVEN.test(text);
+  if (QUANTITY_KINDS.has(q.kind)) return f.answerNear > 0;
+  if (q.kind === 'age') return f.type > 0;
+  if (q.kind === 'time') return CLOCK_TIME.test(text);
+  if (q.kind === 'duration') return SPAN.test(text);
+  return true;
+}
+
+/**
+ * "How much did Kay pay for its 52 pct stake": a sentence that says nothing of a stake gives the sum of another deal
+ * ("borrow up to 2.5 mln dlrs … for working capital"). A word the vectors put as close to its head says it ("stock"
+ * for "shares"); its modifiers and names only themselves (stems' near words are loose: "work", of "working", ~ "well").
+ */
+function saysPaidFor(thing: PaidFor, sw: SentenceWords, vectors: TermVectors | null | undefined): boolean {
+  const have = new Set(sw.terms.filter((t): t is string => t !== null));
+  return thing.terms.some((t) => have.has(t)) || (thing.head !== undefined && saysOrNear(thing.head, have, vectors));
+}
+
+/** "What percentage…", "what percent…": a share is asked for by name. */
+const PERCENT_ASKED = /\bwhat\s+(?:percentage|percent)\b/i;
+
+/** A level reached: a figure after "to" or "at" ("to 7.25 pct", "at a record 1,200", "to about 150 yen"). */
+const LEVEL_GIVEN = /\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+|a\s+record\s+|a\s+new\s+\w+\s+of\s+)?\d/i;
+/** A credit grade reached, as S and P and Moody's give them: "to BBB-minus", "to Baa-1", "to A from BBB-plus". */
+const GRADE_GIVEN =
+  /\b[Tt]o\s+(?:(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa|Ca)(?:-(?:plus|minus|[123])|[123])?(?![\w-])|[ABC](?:-(?:plus|minus|[123])(?![\w-])|\s+from\b))/;
+
+/** A share price as wire copy gives it, in dollars unsaid: "opened at 26-3/4", "fell 3-1/8" (not "8-1/2 pct"). */
+const SHARE_PRICE = /\b\d{1,4}-\d{1,2}\/\d{1,2}\b(?!\s*(?:pct|percent|per\s*cent|%))/;
+
+/** "…per day", "…a year", "…daily": a rate is asked for, by its period ("a year earlier" is when, not a rate). */
+const RATE_ASKED = /\b(?:per|a|each)\s+(day|week|month|year)\b(?!\s+(?:earlier|ago|before|after|later|from)\b)/i;
+/** "At what daily rate…", "the monthly output": the same rate, its period said as an adjective. */
+const RATE_ADJECTIVE = /\b(dai|week|month)ly\s+(?:rate|output|production|capacity|volume|average)\b/i;
+const PERIOD_OF: Readonly<Record<string, string>> = { dai: 'day', week: 'week', month: 'month' };
+/** A figure given per the period: "a day", "per day", "daily", and wire copy's "bpd" (barrels per day). */
+const RATE_GIVEN: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries({ day: 'daily|bpd|b/d', week: 'weekly', month: 'monthly', year: 'annually|yearly' }).map(
+    ([period, words]) => [
+      period,
+      new RegExp(`\\d[^.;]{0,40}?(?:\\b(?:per|a|each)\\s+${period}\\b|\\b(?:${words})\\b)`, 'i'),
+    ],
+  ),
+);
+
+/**
+ * Rates that are shares of a sum (interest, a coupon, a margin over LIBOR, inflation): not an exchange rate, a freight
+ * rate or a rate per day, which are sums.
+ */
+const SHARE_RATE_ASKED =
+  /\b(?:interest|coupon|discount|prime|lending|borrowing|mortgage|deposit|inflation|unemployment|jobless|growth|tax|savings)\s+rates?\b|\brates?\s+of\s+(?:interest|inflation|growth|unemployment)\b|\b(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:margin|yield|coupon)\b/i;
+/** A share: "8.10 pct", "7-3/4 pct", "five pct", "50 basis points", "1/8 point over LIBOR", "9%". */
+const SHARE_GIVEN = new RegExp(
+  `(?:\\d|\\b(?:${[...NUMBER_WORDS].join('|')}))\\s*(?:pct|percent|per\\s+cent|%)|\\bbasis\\s+points?\\b|\\d\\s+points?\\b|\\b\\d+\\/\\d+\\b`,
+  'i',
+);
+
+/** "Where is Texaco based?", "…headquartered": the seat of something is asked for. */
+export const SEAT_ASKED = /\bwhere\b.*\b(?:based|headquartered)\b/iu;
+/** "based on facts…": the word in the sense of a footing, which tells no place. */
+export const BASED_ON = /\bbased\s+(?:on|upon)\b/iu;
+/** How far down the ranking a sentence giving the asked seat is looked for. */
+export const SEAT_LOOKAHEAD = 12;
+/** How far before "based in", "headquartered" the name of what sits there may stand: "Sprint II, a special … corporation". */
+const SEAT_HOLDER_SPAN = 8;
+
+/**
+ * Whether the sentence gives the seat of something the question names: "Miami-based Wallco", "Sprint II, a special
+ * purpose corporation based in the Cayman Islands", "Airbus headquarters in Toulouse"; not "U.S.-based Northwest
+ * Airlines … Airbus" for Airbus.
+ */
+export function givesSeatOf(q: Question, text: string): boolean {
+  // "Dedham, Mass.,-based National Amusements": the place's punctuation before "-based" is no break.
+  const tokens = [...text.replace(/[.,]+-based\b/g, '-based').matchAll(/[\p{L}\d]+(?:[.'’&-][\p{L}\d]+)*/gu)].map(
+    (m) => m[0],
+  );
+  const named = (w: string | undefined) =>
+    w !== undefined && /^\p{Lu}/u.test(w) && w.split('-').some((p) => q.named.has(termOf(p) ?? ''));
+  return tokens.some((w, i) => {
+    // "Miami-based Wallco", or "Cimarron Express Inc, an Ohio-based … company": the name just after, or in apposition.
+    if (/.-based$/i.test(w))
+      return (
+        tokens.slice(i + 1, i + 4).some(named) ||
+        (/^(?:a|an)$/i.test(tokens[i - 1] ?? '') && tokens.slice(Math.max(0, i - 5), i - 1).some(named))
+      );
+    const said =
+      (/^based$/i.test(w) && /^(?:in|at|near|outside)$/i.test(tokens[i + 1] ?? '')) ||
+      /^headquartered$/i.test(w) ||
+      (/^headquarters$/i.test(w) && /^(?:in|at|near|outside|is|are)$/i.test(tokens[i + 1] ?? ''));
+    return said && tokens.slice(Math.max(0, i - SEAT_HOLDER_SPAN), i).some(named);
+  });
+}
+
+/** "What country…", "which NATO countries…": a country is asked for. */
+export const COUNTRY_ASKED = /\b(?:what|which)\s+(?:[\p{L}-]+\s+)?(?:countr(?:y|ies)|nations?)\b/iu;
+
+/** Whether the sentence names a country (or its people) that the question does not. */
+export function namesCountry(q: Question, c: PassageSentence): boolean {
+  return [...heldTerms(c)].some((t) => NATIONS.has(t) && !q.terms.includes(t));
+}
+
+/** After the thing, words that go on to give its kind: "missiles such as the Fateh-110", "a drone called…". */
+const KIND_AFTER = /^(?:such|including|called|named|known|dubbed|like)$/i;
+
+/**
+ * "What type of ballistic missiles did Iran fire?" of "these missiles were launched from Iran": the sentence says the
+ * thing, but with no word before it save a determiner, a number or the question's own ("the ballistic missiles"), nor
+ * one after that gives a kind. A sentence that does not say the thing ("a missile armed drone" for a weapon) is the
+ * other checks'.
+ */
+export function kindUntold(q: Question, thing: string, text: string): boolean {
+  // Tokens as written: "Fateh-110" is one word before "missiles", not a number.
+  const ws = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
+  const asked = new Set(q.terms);
+  let said = false;
+  for (let i = 0; i < ws.length; i++) {
+    if (!terms(ws[i] ?? '').includes(thing)) continue;
+    said = true;
+    if (KIND_AFTER.test(ws[i + 1] ?? '') || /^\p{Lu}/u.test(ws[i + 1] ?? '')) return false;
+    let j = i - 1;
+    while (j >= 0 && terms(ws[j] ?? '').some((t) => asked.has(t))) j--;
+    const before = ws[j] ?? '';
+    if (
+      j >= 0 &&
+      !STOP_WORDS.has(before.toLowerCase()) &&
+      !/^\d[\d,.]*$/.test(before) &&
+      !NUMBER_WORDS.has(before.toLowerCase())
+    )
+      return false;
+  }
+  return said;
+}
+
+/** "…therefore tolerated the overshoot": a sentence that says what followed from a cause told before it. */
+const CONSEQUENCE = /\b(?:therefore|thus|hence|consequently|after|following|since)\b/i;
+
+/**
+ * Whether the answer to a "why" gives a cause: the best sentence or the rest of its paragraph, or another sentence
+ * the answer would show, says one (a connective or a purpose), or tells what followed from one.
+ */
+export function reasonGiven(ranked: Ranked<PassageSentence>[], leader: Ranked<PassageSentence>, q: Question): boolean {
+  const c = leader.candidate;
+  if (givesCause(c.passage.text.slice(c.start))) return true;
+  return chooseSentences(ranked, new Set(q.terms), false).some(
+    (r) => givesCause(r.candidate.text) || CONSEQUENCE.test(r.candidate.text),
+  );
+}
+
+/** A question answered yes or no: it opens with an auxiliary ("Did the House pass…", "is NATO looking to…"). */
+export const YES_NO = /^\W*(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b/i;
+
+/**
+ * "Did the House pass a war powers resolution…?" is settled by a sentence about the House: one that holds none of
+ * the question's names ("…the Iraqi Parliament … voted for a non-binding resolution") is about something else. A
+ * question that names nothing passes; so does a name held by reference (the professor as "Leuprecht").
+ */
+export function holdsAName(q: Question, r: Ranked<PassageSentence>): boolean {
+  const named = q.terms.filter((t) => q.named.has(t));
+  if (named.length === 0) return true;
+  const have = heldTerms(r.candidate);
+  return named.some((t) => have.has(t));
+}

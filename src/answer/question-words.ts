@@ -1,0 +1,257 @@
+// The question's words as the articles say them: words no article uses (declined, or searched by a near word),
+// abbreviations and clipped words, acronyms an article spells out, two-word verbs by their meaning, typos matched.
+import type { SourceDocument } from '../corpus/types.js';
+import type { PassageHit } from '../search/passage-index.js';
+import { termOf, terms, words } from '../nlp/terms.js';
+import { editDistance } from '../util/edit-distance.js';
+import type { Question } from './question.js';
+import type { AnswerContext } from './context.js';
+import { EXPANSION_WEIGHT, EXPANSIONS_PER_TERM, twoWordVerbs, type Expansion } from './expand.js';
+import type { TermVectors } from '../nlp/word-vectors.js';
+import { lexiconTags } from '../nlp/lexicon.js';
+
+/**
+ * A word the articles lack is still spoken of when a corpus word sits this close to it in the vectors ("soldiers" by
+ * "troops", "demonstrations" by "protests" 0.73, "worry" by "concern" 0.70). At 0.8 those two were "never
+ * mentioned"; at 0.7 no question of the opened sets, answerable or not, lost its answer or its decline (antonyms are
+ * left out by `neighbours`).
+ */
+const NEAR_SYNONYM = 0.7;
+/**
+ * A word the articles lack also finds its WordNet relatives they use (a synonym, or the same root in another part
+ * of speech: "trainers" → "training", "directs" → "Director") at this similarity: GloVe puts such pairs apart
+ * (0.3-0.5), as they fill different slots in a sentence, and nothing else in the corpus stands in for the word.
+ */
+const RELATIVE_MIN = 0.3;
+
+/**
+ * Particles that make a verb mean something else ("take over", "set up", "turn out"), unlike a preposition after a
+ * verb that keeps its sense ("call for", "talk about"): only then is the verb alone no evidence of the phrase.
+ */
+export const PHRASAL_PARTICLE = /^(?:over|up|down|out|off|away|back)$/i;
+
+/**
+ * The kind of thing asked for ("which city", "what sort of vehicle", "who is the chairman"): what the answer names, not
+ * what the question says of it.
+ */
+export function kindAsked(q: Question): ReadonlySet<string | undefined> {
+  return new Set([q.whichHead, q.whoHead, q.kindOf, q.modelOf]);
+}
+
+/**
+ * An acronym the article spells out ("BOJ": "Bank of Japan"): its letters
+ * begin consecutive words there.
+ */
+/** A function word an acronym may pass over, and the space after it. */
+const SKIPPED_WORD = '(?:(?:of|on|for|and|the|in|at|to)\\s+)?';
+
+export function spelledOut(term: string, doc: SourceDocument | undefined, ctx: AnswerContext): boolean {
+  const pattern = spelledPattern(term);
+  if (!doc || !pattern) return false;
+  return doc.passages.some((id) => pattern.test(ctx.corpus.passages[id]?.text ?? ''));
+}
+
+/** What an acronym's words look like spelled out; null for a term that is no acronym. */
+export function spelledPattern(term: string): RegExp | null {
+  if (!/^[a-z]{2,6}$/.test(term)) return null;
+  // A short function word between may give no letter: "Council on Foreign Relations" is CFR, "Bank of Japan" BOJ.
+  return new RegExp(`\\b${[...term].map((c) => `${c}[\\w'-]*`).join(`\\s+${SKIPPED_WORD}`)}\\b`, 'i');
+}
+
+/**
+ * The question's two-word verbs whose particle changes the verb's sense, verb term → WordNet's words for the phrase
+ * ("take" → seize, assume, usurp for "took over"). Such a verb means what those say, not what it does alone: "take"
+ * is as near "came" in the vectors as "seize" is to "troops", so only the verb or one of them holds it.
+ */
+export function phrasalMeanings(q: Question, vectors: TermVectors | null | undefined): Map<string, string[]> {
+  const meaning = new Map<string, string[]>();
+  if (vectors)
+    for (const { verb, key } of twoWordVerbs(q, vectors))
+      if (PHRASAL_PARTICLE.test(key.slice(key.indexOf(' ') + 1)))
+        meaning.set(verb, [...(meaning.get(verb) ?? []), ...vectors.phraseMeaning(key)]);
+  return meaning;
+}
+
+/** Each of the question's terms → the word it was typed as (the first, with its case). */
+export function typedWords(q: Question): Map<string, string> {
+  const typed = new Map<string, string>();
+  for (const w of words(q.text)) for (const t of terms(w)) if (!typed.has(t)) typed.set(t, w);
+  return typed;
+}
+
+/**
+ * A word that names a thing: wink-lexicon tags it a noun first, or does not know it (its 13k words hold the common
+ * verbs and adjectives; the rare words it lacks are mostly nouns: "stampede", "mourners").
+ */
+export function namesThing(word: string): boolean {
+  const lower = word.toLowerCase();
+  const tag = lexiconTags(lower)?.[0];
+  // Unless its ending says a participle or an adverb ("unfired", "retaliating", "allegedly"), as a tagger guesses.
+  return tag === undefined ? !PARTICIPLE_OR_ADVERB.test(lower) : tag.startsWith('NN');
+}
+/** The endings of a word the lexicon lacks that make it a participle or an adverb, not a noun. */
+const PARTICIPLE_OR_ADVERB = /\p{L}{3}(?:ed|ing|ly)$/u;
+
+/**
+ * The question's own words (as typed) for its content terms (not names or numbers) that no article uses, nor any
+ * of their synonyms or stand-ins (the expansions: WordNet's synonyms and standIns' nearest corpus words), and their
+ * share of the question's idf weight.
+ */
+export function unmentioned(
+  ctx: AnswerContext,
+  q: Question,
+  expansions: readonly Expansion[],
+): { words: string[]; terms: string[]; share: number; rest: boolean } {
+  const df = ctx.index.stats.df;
+  const stoodIn = new Set(expansions.map((e) => e.for));
+  const typed = typedWords(q);
+  const missing = new Set(
+    q.terms.filter(
+      (t) =>
+        !q.named.has(t) &&
+        !/\d/.test(t) &&
+        !df.has(t) &&
+        !stoodIn.has(t) &&
+        // "per the photo caption": a preposition asks for nothing the articles must say.
+        lexiconTags((typed.get(t) ?? t).toLowerCase())?.[0] !== 'IN',
+    ),
+  );
+  if (missing.size === 0) return { words: [], terms: [], share: 0, rest: true };
+  const idf = (t: string) => ctx.index.stats.idf(t);
+  // The kind of thing asked for ("which city") is what the answer names: it weighs nothing against the missing word.
+  const kind = kindAsked(q);
+  const total = q.terms.filter((t) => !kind.has(t) || missing.has(t)).reduce((sum, t) => sum + idf(t), 0) || 1;
+  const share = [...missing].reduce((sum, t) => sum + idf(t), 0) / total;
+  // "Where was Soleimani's funeral held?": when the question's other words are only verbs, a missing thing is what it
+  // asks about, as "buried" is in "Where was Soleimani buried?"; "held" says nothing of its own.
+  const verbOnly = (t: string) => lexiconTags((typed.get(t) ?? t).toLowerCase())?.[0]?.startsWith('VB') ?? false;
+  const others = q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t) && !missing.has(t));
+  // The kind asked for is no other thing the question speaks of; but beside a missing verb ("Who's the president of
+  // Iraq that … criticized?") it says what the question asks, as any other word does.
+  const rest =
+    others.some((t) => !verbOnly(t) && !kind.has(t)) ||
+    (others.length > 0 && ![...missing].some((t) => namesThing(typed.get(t) ?? t)));
+  return { words: [...missing].map((t) => typed.get(t) ?? t), terms: [...missing], share, rest };
+}
+
+/**
+ * A question word no article uses, and no synonym stands in for, is searched as the corpus word the vectors put
+ * nearest, when it is that close (NEAR_SYNONYM): the same word that keeps the question from being declined as
+ * "never mentioned" ("soldiers" by "troops"). Only the nearest: the next ones are as often the word's opposite
+ * number ("civilian") or its topic (on the blind sets, three answered 2 fewer of 256 than one).
+ */
+export function standIns(ctx: AnswerContext, q: Question, expansions: readonly Expansion[]): Expansion[] {
+  const df = ctx.index.stats.df;
+  const stoodIn = new Set(expansions.map((e) => e.for));
+  const typed = typedWords(q);
+  const out: Expansion[] = [];
+  for (const t of q.terms) {
+    if (q.named.has(t) || /\d/.test(t) || df.has(t) || stoodIn.has(t)) continue;
+    const full = unabbreviated(ctx, (typed.get(t) ?? t).toLowerCase());
+    if (full) {
+      out.push({ term: full, weight: EXPANSION_WEIGHT * ABBREVIATION_SIMILARITY, for: t });
+      continue;
+    }
+    if (!ctx.vectors) continue;
+    const relatives = ctx.vectors.synonymsOf(t, EXPANSIONS_PER_TERM, RELATIVE_MIN);
+    for (const n of relatives) out.push({ term: n.term, weight: EXPANSION_WEIGHT * n.similarity, for: t });
+    if (relatives.length) continue;
+    for (const n of ctx.vectors.neighbours(t, 1, NEAR_SYNONYM))
+      out.push({ term: n.term, weight: EXPANSION_WEIGHT * n.similarity, for: t });
+  }
+  return out;
+}
+
+/** A clipped word's least length ("intel", "info", "admin"), and how many letters its full word adds at least. */
+const CLIPPED_MIN = 4;
+const CLIPPED_ADDS = 3;
+
+/**
+ * The corpus term a clipped word no article uses is the start of ("intel" → "intelligence"): the one term whose word
+ * begins with it and runs on, when there is just one ("pres" could be "president" or "press": none). No vector test,
+ * as for an abbreviation: GloVe knows "intel" as the chip maker. Clippings are words the lexicon does not hold.
+ */
+function unclipped(ctx: AnswerContext, word: string): string | null {
+  // A word of its own ("extra", "count") is not clipped from "extraordinary", "country": only one the lexicon lacks.
+  if (word.length < CLIPPED_MIN || !/^[a-z]+$/.test(word) || lexiconTags(word) !== undefined) return null;
+  const found = new Set<string>();
+  for (const { term } of ctx.index.termsWithPrefix(word.slice(0, CLIPPED_MIN), Number.MAX_SAFE_INTEGER)) {
+    const full = ctx.index.surfaceOf(term).toLowerCase();
+    if (full.startsWith(word) && full.length >= word.length + CLIPPED_ADDS) found.add(term);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/** A word typed short, as chat does ("govt", "dept", "intl", "mgmt"): two letters, then only consonants. */
+const ABBREVIATION = /^[a-z]{2}[b-df-hj-np-tv-z]{1,4}$/;
+/** How close an abbreviation is taken to be to the word it shortens: the same word. */
+const ABBREVIATION_SIMILARITY = 0.9;
+/**
+ * The vectors must put the two this close: GloVe knows "govt" by "government" (0.47), not "per" by "perhaps" or
+ * "best" by "bestow", words whose letters merely fall in order.
+ */
+const ABBREVIATION_MIN_SIMILARITY = 0.4;
+
+/**
+ * The corpus term an abbreviation no article uses shortens: the most common one whose word starts with the same two
+ * letters and holds all the others in order ("govt" → "government"), close in the vectors; or null.
+ */
+export function unabbreviated(ctx: AnswerContext, word: string): string | null {
+  if (!ABBREVIATION.test(word)) return unclipped(ctx, word);
+  let best: string | null = null;
+  let most = 0;
+  for (const { term, passages } of ctx.index.termsWithPrefix(word.slice(0, 2), Number.MAX_SAFE_INTEGER)) {
+    const full = ctx.index.surfaceOf(term);
+    if (full.length < word.length + 2 || passages <= most) continue;
+    let at = 2;
+    for (let i = 2; i < full.length && at < word.length; i++) if (full[i] === word[at]) at++;
+    if (
+      at === word.length &&
+      (ctx.vectors?.similarity(termOf(word) ?? word, term) ?? 0) >= ABBREVIATION_MIN_SIMILARITY
+    ) {
+      best = term;
+      most = passages;
+    }
+  }
+  return best;
+}
+
+/**
+ * A two-word verb's term ("set" of "set up") → the synonym the passages say it with ("found"), the one the best hit
+ * matched, when the passages never match the verb itself: the sentence is then ranked, and judged, on it.
+ */
+export function phraseWords(
+  expansions: readonly Expansion[],
+  hits: readonly PassageHit[],
+  matched: ReadonlySet<string>,
+) {
+  const out = new Map<string, string>();
+  const byTerm = new Map(expansions.filter((e) => e.phrase).map((e) => [e.term, e]));
+  if (byTerm.size === 0) return out;
+  for (const hit of hits)
+    for (const m of hit.matched) {
+      const e = byTerm.get(m);
+      if (e && !matched.has(e.for) && !out.has(e.for)) out.set(e.for, e.term);
+    }
+  return out;
+}
+
+/**
+ * A question term as the passages spell it: itself when it matched exactly,
+ * else the matched corpus term a typo away ("suleimani" → "soleimani") or that
+ * it is a prefix of. A term with no such match stays, and counts as missing.
+ */
+export function closestMatch(term: string, matched: ReadonlySet<string>): string {
+  if (matched.has(term)) return term;
+  const allowed = Math.round(term.length * 0.2);
+  let best = term;
+  let bestDistance = Infinity;
+  for (const m of matched) {
+    const d = m.startsWith(term) ? 0.5 : editDistance(term, m, allowed);
+    if (d <= allowed && d < bestDistance) {
+      best = m;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,128 @@
+// The times a question names: a month and year (its articles first, other months' figures set aside), a year (an
+// article of another time is about something else), a day (the sentences on it first), "since when"; a date given.
+import type { Passage } from '../corpus/types.js';
+import { terms } from '../nlp/terms.js';
+import { MONTH_NAMES } from '../util/calendar-names.js';
+import { datesWithin, namesDay, type QuestionDates } from './answer-dates.js';
+import type { AnswerContext, PassageSentence } from './context.js';
+import type { Ranked } from './ranker.js';
+
+/** Month names, capitalised as a date writes them ("May", not the verb "may"; "March", not a march). */
+const MONTH = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\b`, 'g');
+
+/** A month and year a question names ("in March 1987", "on April 7, 1987", "late April 1987"). */
+const MONTH_YEAR = new RegExp(
+  `\\b(${MONTH_NAMES.join('|')})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d\\d)\\b`,
+  'g',
+);
+/**
+ * A question naming a month and year is about what was reported then: articles published in that month or the
+ * next (a month's figures come out after it) score this many times their search score.
+ */
+const NAMED_MONTH_BOOST = 1.5;
+
+/** Publication-date windows ["YYYY-MM-01", "YYYY-MM-31" of the next month] of the months a question names. */
+function namedMonthWindows(question: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of question.matchAll(MONTH_YEAR)) {
+    const month = MONTH_NAMES.indexOf(m[1] as (typeof MONTH_NAMES)[number]) + 1;
+    const year = Number(m[2]);
+    const next = month === 12 ? [year + 1, 1] : [year, month + 1];
+    const pad = (n: number) => String(n).padStart(2, '0');
+    out.push([`${year}-${pad(month)}-01`, `${next[0]}-${pad(next[1] as number)}-31`]);
+  }
+  return out;
+}
+
+export function articleBoostFor(ctx: AnswerContext, question: string): ((article: number) => number) | undefined {
+  const windows = namedMonthWindows(question);
+  if (windows.length === 0) return undefined;
+  return (article) => {
+    const date = ctx.corpus.documents[article]?.date;
+    return date && windows.some(([from, to]) => date >= from && date <= to) ? NAMED_MONTH_BOOST : 1;
+  };
+}
+
+/** The months' terms ("march", "januari"). */
+export const MONTH_TERMS: ReadonlySet<string> = new Set(MONTH_NAMES.flatMap((m) => terms(m)));
+
+export function monthsIn(text: string): Set<string> {
+  return new Set([...text.matchAll(MONTH)].map((m) => m[1] as string));
+}
+
+export const SINCE_WHEN = /\bsince when\b/i;
+/** A starting point as news writes it: "since August 2018", "since 1979", "since early May", "since the 1990s". */
+export const SINCE_DATE = new RegExp(
+  `\\bsince\\s+(?:(?:early|late|mid-?|the\\s+(?:start|end|beginning)\\s+of)\\s*)?(?:(?:${MONTH_NAMES.join('|')})\\b|(?:the\\s+)?\\d)`,
+);
+export const SINCE_SHARE = 0.5;
+
+/** Added to the score of a sentence dated on a day the question names: a question naming a day is about that day. */
+const NAMED_DAY_BONUS = 100;
+
+/** A date or time in the sentence, as the date tagger found it ("on Tuesday", "next month", "in 1990"). */
+export function givesTime(c: PassageSentence): boolean {
+  return datesWithin(c.passage, c.start, c.start + c.text.length).length > 0;
+}
+
+/** Years a question names ("in 1990", "1987 earnings"). */
+const YEAR = /\b(?:18|19|20)\d\d\b/g;
+/** How far an article's own year may be from one asked about that it never writes out ("last year", "this year"). */
+const YEAR_SLACK = 1;
+
+export function yearsIn(question: string): number[] {
+  return [...new Set([...question.matchAll(YEAR)].map((m) => Number(m[0])))];
+}
+
+/** Whether the passage's article is of one of `years` (dated within YEAR_SLACK of it) or writes one out. */
+export function aboutYears(ctx: AnswerContext, years: readonly number[], passage: Passage): boolean {
+  const document = ctx.corpus.documents[passage.doc];
+  if (!document) return true;
+  const dated = document.date ? Number(document.date.slice(0, 4)) : NaN;
+  if (years.some((y) => Math.abs(dated - y) <= YEAR_SLACK)) return true;
+  return document.passages.some((id) => {
+    const text = ctx.corpus.passages[id]?.text ?? '';
+    return years.some((y) => text.includes(String(y)));
+  });
+}
+
+/**
+ * How a sentence is on a day the question names: it says so ("named"), or it names no day, shares words with the
+ * question, and its article was published that day ("published": a market report says "settled at 572.20 dlrs",
+ * not "settled on April 7 at").
+ */
+export function onNamedDay(
+  ctx: AnswerContext,
+  r: Ranked<PassageSentence>,
+  dated: QuestionDates,
+): 'named' | 'published' | null {
+  const c = r.candidate;
+  const end = c.start + c.text.length;
+  if (namesDay(c.passage, c.start, end, dated.days)) return 'named';
+  // Dated only through its article, it must also be about the question: "What happened on January 6?" wants the
+  // events that day, not any line of that day's articles.
+  const published = ctx.corpus.documents[c.passage.doc]?.date;
+  return published != null &&
+    dated.days.has(published) &&
+    r.features.coverage > 0 &&
+    datesWithin(c.passage, c.start, end).length === 0
+    ? 'published'
+    : null;
+}
+
+/** A sentence on the day by its article's date ranks this far below one that names the day. */
+const PUBLISHED_DAY_GAP = 5;
+
+export function preferNamedDays(
+  ctx: AnswerContext,
+  ranked: Ranked<PassageSentence>[],
+  dated: QuestionDates,
+): Ranked<PassageSentence>[] {
+  return ranked
+    .map((r) => {
+      const on = onNamedDay(ctx, r, dated);
+      if (on === null) return r;
+      return { ...r, score: r.score + NAMED_DAY_BONUS - (on === 'published' ? PUBLISHED_DAY_GAP : 0) };
+    })
+    .sort((a, b) => b.score - a.score);
+}
