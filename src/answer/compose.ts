@@ -127,25 +127,6 @@ import {
 } from './words-asked.js';
 import { ANSWER_STRETCH_CHARS, chooseSentences, MARKER_CHARS, withoutHeadline } from './answer-text.js';
 
-// What the front-ends and tests import from here, wherever it is worked out.
-export {
-  ANSWER_MAX_CHARS,
-  ANSWER_STRETCH_CHARS,
-  STRETCH_SECOND_MAX_CHARS,
-  STRETCH_THIRD_MAX_CHARS,
-  chooseSentences,
-  cutAround,
-  withoutHeadline,
-} from './answer-text.js';
-export { holdsAskedKind } from './asked-kind.js';
-export { tellsOnlyUnnamed } from './naming.js';
-export { preferNamesOnTie, preferKeyWordOnTie } from './preferences.js';
-export { mannerAsked, reportsWords, saysInManner } from './words-asked.js';
-export { yearsIn } from './times-asked.js';
-export { unabbreviated } from './question-words.js';
-export { withNextParagraphs } from './candidates.js';
-export type { AnswerSignals } from './signals.js';
-
 export const MAX_CITATIONS = 5;
 
 /** Further passages are cited when they score at least this share of the best passage. */
@@ -165,8 +146,6 @@ export interface SearchStats {
   documents: number;
   ms: number;
 }
-
-export type { AnswerContext, PassageSentence } from './context.js';
 
 export type AskResult =
   | {

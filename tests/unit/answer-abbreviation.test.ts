@@ -1,7 +1,8 @@
 // Chat shortens words ("govt", "intl"): a short form no article uses is
 // searched as the corpus word it shortens, when the word vectors agree.
 import { expect, it } from 'vitest';
-import { ask, unabbreviated } from '../../src/answer/compose.js';
+import { ask } from '../../src/answer/compose.js';
+import { unabbreviated } from '../../src/answer/question-words.js';
 import { terms } from '../../src/nlp/terms.js';
 import { engineOver } from '../support/engine-over.js';
 import { termVectors } from '../support/term-vectors.js';

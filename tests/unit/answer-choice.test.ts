@@ -3,7 +3,7 @@
 // headline run into a sentence is not quoted; a question about a name no
 // article mentions, or whose names the best article lacks, is not answered.
 import { describe, expect, it } from 'vitest';
-import { withoutHeadline } from '../../src/answer/compose.js';
+import { withoutHeadline } from '../../src/answer/answer-text.js';
 import { engineOver } from '../support/engine-over.js';
 
 const ARTICLES: Record<string, string> = {

@@ -1,7 +1,8 @@
 // "How many…" is answered by a count given in the sentence after the event it counts ("…after three months of
 // protests. 500 people have been killed and 19,000 wounded."): the count gains what the sentence before matched.
 import { expect, it } from 'vitest';
-import { ask, holdsAskedKind } from '../../src/answer/compose.js';
+import { ask } from '../../src/answer/compose.js';
+import { holdsAskedKind } from '../../src/answer/asked-kind.js';
 import { parseQuestion } from '../../src/answer/question.js';
 import { counts } from '../../src/answer/counting.js';
 import { sentenceWords } from '../../src/nlp/sentence-words.js';

@@ -7,8 +7,8 @@ import {
   chooseSentences,
   STRETCH_SECOND_MAX_CHARS,
   STRETCH_THIRD_MAX_CHARS,
-  type PassageSentence,
-} from '../../src/answer/compose.js';
+} from '../../src/answer/answer-text.js';
+import { type PassageSentence } from '../../src/answer/context.js';
 import type { Features, Ranked } from '../../src/answer/ranker.js';
 import type { Passage } from '../../src/corpus/types.js';
 

@@ -1,7 +1,8 @@
 // In a near tie, a sentence of the best one's article that says the question's rarest word of what it asks (and
 // keeps the names the best holds) goes first: "The US sanctioned Qais Khazali…" for "…slap sanctions on…".
 import { expect, it } from 'vitest';
-import { preferKeyWordOnTie, type PassageSentence } from '../../src/answer/compose.js';
+import { preferKeyWordOnTie } from '../../src/answer/preferences.js';
+import { type PassageSentence } from '../../src/answer/context.js';
 import { parseQuestion } from '../../src/answer/question.js';
 import type { Features, Ranked } from '../../src/answer/ranker.js';
 import type { Passage } from '../../src/corpus/types.js';

@@ -2,7 +2,8 @@
 // answers before one that lacks a name: "Which bases did Iran fire its missiles at?" is answered where the missiles
 // "were launched from Iran", not by militia rockets near Baghdad airport that score as well on "fired" and "base".
 import { describe, expect, it } from 'vitest';
-import { preferNamesOnTie, type PassageSentence } from '../../src/answer/compose.js';
+import { preferNamesOnTie } from '../../src/answer/preferences.js';
+import { type PassageSentence } from '../../src/answer/context.js';
 import { parseQuestion } from '../../src/answer/question.js';
 import type { Features, Ranked } from '../../src/answer/ranker.js';
 

@@ -2,7 +2,7 @@
 // holds an amount or a count: a sentence about the deal without its price is
 // "not found". So is "how old" without an age, and "at what time" without a clock time.
 import { describe, expect, it } from 'vitest';
-import { holdsAskedKind } from '../../src/answer/compose.js';
+import { holdsAskedKind } from '../../src/answer/asked-kind.js';
 import { parseQuestion } from '../../src/answer/question.js';
 import { terms } from '../../src/nlp/terms.js';
 import { termVectors } from '../support/term-vectors.js';

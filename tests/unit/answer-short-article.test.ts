@@ -3,7 +3,7 @@
 // stories' paragraphs outrank with the words the question says of the story ("which filed for an initial public
 // offering"). A long article is not: its far paragraphs are about other things.
 import { expect, it } from 'vitest';
-import { withNextParagraphs } from '../../src/answer/compose.js';
+import { withNextParagraphs } from '../../src/answer/candidates.js';
 import { engineOver } from '../support/engine-over.js';
 
 const paragraphs = (n: number, name: string) =>

@@ -1,7 +1,7 @@
 // A "when" answer opens with the date it gives; that lead counts against the answer's stretch, so further
 // sentences give way to it rather than push the answer past ANSWER_STRETCH_CHARS.
 import { expect, it } from 'vitest';
-import { ANSWER_STRETCH_CHARS } from '../../src/answer/compose.js';
+import { ANSWER_STRETCH_CHARS } from '../../src/answer/answer-text.js';
 import { engineOver } from '../support/engine-over.js';
 
 const filler =

@@ -6,7 +6,8 @@ import { parseQuestion } from '../../src/answer/question.js';
 import { terms } from '../../src/nlp/terms.js';
 import { engineOver } from '../support/engine-over.js';
 import { termVectors } from '../support/term-vectors.js';
-import { ask, tellsOnlyUnnamed } from '../../src/answer/compose.js';
+import { ask } from '../../src/answer/compose.js';
+import { tellsOnlyUnnamed } from '../../src/answer/naming.js';
 import type { Engine } from '../../src/engine/engine.js';
 
 const term = (w: string) => terms(w)[0];

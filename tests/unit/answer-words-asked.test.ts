@@ -3,7 +3,7 @@
 // his, or the IMF's spelled out, does. A "when" question wants a sentence that
 // says when.
 import { describe, expect, it } from 'vitest';
-import { mannerAsked, reportsWords, saysInManner } from '../../src/answer/compose.js';
+import { mannerAsked, reportsWords, saysInManner } from '../../src/answer/words-asked.js';
 import { parseQuestion } from '../../src/answer/question.js';
 import { terms } from '../../src/nlp/terms.js';
 import { termVectors } from '../support/term-vectors.js';

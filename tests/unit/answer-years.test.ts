@@ -1,7 +1,7 @@
 // A question that names a year asks about that year: an article from another
 // time that never writes the year is about something else.
 import { describe, expect, it } from 'vitest';
-import { yearsIn } from '../../src/answer/compose.js';
+import { yearsIn } from '../../src/answer/times-asked.js';
 import { engineOver } from '../support/engine-over.js';
 
 describe('years asked about', () => {

@@ -2,7 +2,7 @@
 // is about; numbers it gives are not its answer; a long sentence is cut around
 // the words asked about.
 import { describe, expect, it } from 'vitest';
-import { cutAround } from '../../src/answer/compose.js';
+import { cutAround } from '../../src/answer/answer-text.js';
 import { answerKind, parseQuestion } from '../../src/answer/question.js';
 import { terms } from '../../src/nlp/terms.js';
 import { CandidateRanker } from '../../eval/rank-candidates.js';
