@@ -7,7 +7,7 @@ import { terms } from '../nlp/terms.js';
 import type { QuestionDates } from './answer-dates.js';
 import type { Question } from './question.js';
 import { mayNameRole, personRoles } from './roles.js';
-import { articleText, type AnswerContext, type PassageSentence } from './context.js';
+import { articleText, sameStory, storyPassages, type AnswerContext, type PassageSentence } from './context.js';
 import { givesCause, rank, WEIGHTS, type Ranked } from './ranker.js';
 import { sentencesOf } from '../corpus/passage-store.js';
 import { typedWords } from './question-words.js';
@@ -134,7 +134,7 @@ const NEXT_PARAGRAPH_SHARE = 0.5;
 const WHOLE_STORY_PARAGRAPHS = 8;
 
 /**
- * The hits, then the next paragraph of each of the best few (when in the same article and not a hit already), and
+ * The hits, then the next paragraph of each of the best few (when in the same story and not a hit already), and
  * the rest of a short story whose paragraph leads.
  */
 export function withNextParagraphs(ctx: AnswerContext, hits: PassageHit[]): PassageHit[] {
@@ -143,16 +143,17 @@ export function withNextParagraphs(ctx: AnswerContext, hits: PassageHit[]): Pass
   for (const hit of hits.slice(0, NEXT_PARAGRAPH_OF)) {
     const passage = ctx.corpus.passages[hit.id];
     const next = ctx.corpus.passages[hit.id + 1];
-    if (!passage || !next || next.doc !== passage.doc || have.has(next.id)) continue;
+    if (!passage || !next || !sameStory(ctx, next, passage) || have.has(next.id)) continue;
     have.add(next.id);
     out.push({ id: next.id, score: hit.score * NEXT_PARAGRAPH_SHARE, matched: [] });
   }
   // A short story whose paragraph leads is read whole: "Atlantis is involved in plastics…" closes the story whose
   // first paragraph the question's other words found, below other stories' paragraphs that hold those words.
   const lead = hits[0];
-  const story = lead ? ctx.corpus.documents[ctx.corpus.passages[lead.id]?.doc ?? -1] : undefined;
-  if (lead && story && story.passages.length <= WHOLE_STORY_PARAGRAPHS)
-    for (const id of story.passages) {
+  const leadPassage = lead ? ctx.corpus.passages[lead.id] : undefined;
+  const story = leadPassage ? storyPassages(ctx, leadPassage) : [];
+  if (lead && story.length && story.length <= WHOLE_STORY_PARAGRAPHS)
+    for (const id of story) {
       if (have.has(id)) continue;
       have.add(id);
       out.push({ id, score: lead.score * NEXT_PARAGRAPH_SHARE, matched: [] });
@@ -252,7 +253,7 @@ export function rankSentences(
     if (previous) return coverage.get(previous) ?? 0;
     if (c.start !== 0) return 0;
     const p = ctx.corpus.passages[c.passage.id - 1];
-    if (!p || p.doc !== c.passage.doc) return 0;
+    if (!p || !sameStory(ctx, p, c.passage)) return 0;
     let value = lastOfPrevious.get(p.id);
     if (value === undefined) {
       const last = (ctx.sentences?.of(p.id) ?? sentencesOf(p)).at(-1);
@@ -271,7 +272,7 @@ export function rankSentences(
       const prior = (ctx.sentences?.of(p.id) ?? sentencesOf(p)).filter((x) => x.end <= until);
       for (const x of prior.reverse().slice(0, n - out.length)) out.push(text.slice(x.start, x.end));
       const previous: Passage | undefined = ctx.corpus.passages[p.id - 1];
-      p = previous?.doc === c.passage.doc ? previous : undefined;
+      p = previous && sameStory(ctx, previous, c.passage) ? previous : undefined;
       until = Infinity;
     }
     return out;

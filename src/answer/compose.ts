@@ -13,7 +13,14 @@ import { FURTHER_LIMIT, furtherIds } from './further.js';
 import { NAME_HEAD_TERMS, parseQuestion } from './question.js';
 import { occasionsAsked, toldOnlyAhead } from './planned.js';
 import { figureWithheld } from './withheld.js';
-import { articleText, heldTerms, newestArticleDay, type AnswerContext, type PassageSentence } from './context.js';
+import {
+  heldTerms,
+  newestArticleDay,
+  sameStory,
+  storyText,
+  type AnswerContext,
+  type PassageSentence,
+} from './context.js';
 import {
   asksSomeone,
   NAME_CAPITAL_SHARE,
@@ -410,7 +417,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     const after = (r: Ranked<PassageSentence>) =>
       r.candidate.passage.id === best.passage.id
         ? r.candidate.start > best.start
-        : r.candidate.passage.id === best.passage.id + 1 && r.candidate.passage.doc === best.passage.doc;
+        : r.candidate.passage.id === best.passage.id + 1 && sameStory(ctx, r.candidate.passage, best.passage);
     const order = (r: Ranked<PassageSentence>) => r.candidate.passage.id * 1e6 + r.candidate.start;
     const next = ranked
       .filter(after)
@@ -431,6 +438,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   if (q.whoHead !== undefined && roleSaid === null && ranked[0] && !roleHeld(ctx, q, ranked[0])) {
     const best = ranked[0];
     const holder = inItsStead(
+      ctx,
       ranked,
       best,
       (r) =>
@@ -447,7 +455,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   }
   if (q.kind === 'name' && !WHO_ASKED.test(q.text) && ranked[0] && !namesNew(ctx, q, ranked[0].candidate)) {
     const best = ranked[0];
-    const naming = inItsStead(ranked, best, (r) => namesNew(ctx, q, r.candidate) && saysOtherWords(q, r));
+    const naming = inItsStead(ctx, ranked, best, (r) => namesNew(ctx, q, r.candidate) && saysOtherWords(q, r));
     if (naming) {
       ranked = toFront(ranked, naming);
       restated = best;
@@ -460,6 +468,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   if (whichHead !== undefined && ranked[0] && !numbersOne(whichHead, ranked[0].candidate.text)) {
     const best = ranked[0];
     const designating = inItsStead(
+      ctx,
       ranked,
       best,
       (r) => numbersOne(whichHead, r.candidate.text) && saysOtherWords(q, r),
@@ -489,7 +498,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     // from 7.15 pct the week before") is dated by the comparison, yet tells of the article's day.
     const instead =
       (dated ? ranked.find((r) => onNamedDay(ctx, r, dated) !== null && holds(r)) : undefined) ??
-      inItsStead(ranked, first, holds);
+      inItsStead(ctx, ranked, first, holds);
     if (instead) {
       ranked = toFront(ranked, instead);
       // The best sentence found the article and says the question; the one in its stead gives the figure.
@@ -501,6 +510,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     // answers in its stead.
     const have = heldTerms(first.candidate);
     const giving = inItsStead(
+      ctx,
       ranked,
       first,
       (r) =>
@@ -516,7 +526,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     // sentence of its paragraph, or the one before, that says the question ("Cadema … entered a letter of intent … for
     // an offering") vouches for it, as a sentence told before its cause does.
     const near = (r: Ranked<PassageSentence>) =>
-      r.candidate.passage.doc === first.candidate.passage.doc &&
+      sameStory(ctx, r.candidate.passage, first.candidate.passage) &&
       Math.abs(r.candidate.passage.id - first.candidate.passage.id) <= 1;
     restated ??= ranked.find((r) => r !== first && near(r) && saysOfQuestion(r) >= MIN_COVERAGE) ?? null;
   } else if (
@@ -526,7 +536,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
   ) {
     // "How many trucks did GM build": a count of a word only like the one asked ("395,294 cars") gives way to a
     // sentence of its article that counts the very word ("…and 144,959 trucks"): the vectors put kinds of a thing close.
-    const exact = inItsStead(ranked, first, (r) =>
+    const exact = inItsStead(ctx, ranked, first, (r) =>
       holdsAskedKind(q, r.candidate.text, r.features, null, r.candidate.words),
     );
     if (exact) {
@@ -557,7 +567,7 @@ export function ask(ctx: AnswerContext, raw: string, trace?: (signals: AnswerSig
     ((q.whichHead !== undefined && namesOne(q, q.whichHead, leader.candidate.text)) ||
       (headAsked && namesHolder(leader.candidate)));
   // The leading sentence's article, which several checks below read.
-  const leaderArticle = leader ? articleText(ctx, ctx.corpus.documents[leader.candidate.passage.doc]) : '';
+  const leaderArticle = leader ? storyText(ctx, leader.candidate.passage) : '';
   let answers =
     leader !== undefined &&
     signals !== null &&

@@ -37,6 +37,38 @@ export function newestArticleDay(ctx: AnswerContext): string | null {
   return day;
 }
 
+/** Which story of its article a passage tells: 0, unless the article is a listing page of several. */
+export function storyOf(ctx: Pick<AnswerContext, 'corpus'>, passage: Passage): number {
+  const breaks = ctx.corpus.documents[passage.doc]?.storyBreaks;
+  let story = 0;
+  for (const at of breaks ?? []) if (at <= passage.paragraph) story++;
+  return story;
+}
+
+/** Whether two passages tell one story: of one article and, on a listing page, of one of its stories. */
+export function sameStory(ctx: Pick<AnswerContext, 'corpus'>, a: Passage, b: Passage): boolean {
+  return a.doc === b.doc && storyOf(ctx, a) === storyOf(ctx, b);
+}
+
+/** The ids of the passages of `passage`'s story, in order: its article's, unless that is a listing page. */
+export function storyPassages(ctx: AnswerContext, passage: Passage): number[] {
+  const document = ctx.corpus.documents[passage.doc];
+  if (!document) return [];
+  if (!document.storyBreaks?.length) return document.passages;
+  const story = storyOf(ctx, passage);
+  return document.passages.filter((id) => {
+    const p = ctx.corpus.passages[id];
+    return p !== undefined && storyOf(ctx, p) === story;
+  });
+}
+
+/** The text of a passage's story (storyPassages), its paragraphs one to a line. */
+export function storyText(ctx: AnswerContext, passage: Passage): string {
+  return storyPassages(ctx, passage)
+    .map((id) => ctx.corpus.passages[id]?.text ?? '')
+    .join('\n');
+}
+
 /** An article's text, its paragraphs one to a line; empty when there is none. */
 export function articleText(ctx: AnswerContext, document: SourceDocument | undefined): string {
   return document ? document.passages.map((id) => ctx.corpus.passages[id]?.text ?? '').join('\n') : '';

@@ -4,7 +4,7 @@
 import { lexiconTags } from '../nlp/lexicon.js';
 import { terms, termOf, words } from '../nlp/terms.js';
 import { CALENDAR_WORD } from '../util/calendar-names.js';
-import { articleText, type AnswerContext, type PassageSentence } from './context.js';
+import { storyText, type AnswerContext, type PassageSentence } from './context.js';
 import { NATIONS } from './counting.js';
 import { fullNameLead } from './full-name.js';
 import type { Question } from './question.js';
@@ -140,9 +140,8 @@ const QUOTE_OPENS = /(?:^|\s)["“‘']\s*(\p{Lu}[\p{L}]*)/gu;
  * the article gives ("Air Force Maj. Gen. Alex Grynkewich"), to open the answer; else null.
  */
 export function nameLead(ctx: AnswerContext, q: Question, candidate: PassageSentence): string | null {
-  const document = ctx.corpus.documents[candidate.passage.doc];
-  if (!document) return null;
-  const article = articleText(ctx, document);
+  const article = storyText(ctx, candidate.passage);
+  if (!article) return null;
   const asked = (word: string) => {
     const t = termOf(word);
     return t !== null && (q.named.has(t) || q.terms.includes(t));

@@ -3,7 +3,7 @@
 import { sentenceWords } from '../nlp/sentence-words.js';
 import type { Question } from './question.js';
 import { placesAsked } from './counting.js';
-import { heldTerms, type AnswerContext, type PassageSentence } from './context.js';
+import { heldTerms, sameStory, type AnswerContext, type PassageSentence } from './context.js';
 import type { Ranked } from './ranker.js';
 import { kindAsked } from './question-words.js';
 import { MONTH_TERMS, monthsIn } from './times-asked.js';
@@ -20,15 +20,16 @@ export function toFront<T>(items: T[], item: T): T[] {
 }
 
 /**
- * The best-ranked sentence of `best`'s article that `holds`: one that answers in the best one's stead when that one
+ * The best-ranked sentence of `best`'s story that `holds`: one that answers in the best one's stead when that one
  * found the article and says the question but not the thing asked (a figure, a cause, a name, the role's holder).
  */
 export function inItsStead<T extends Ranked<PassageSentence>>(
+  ctx: Pick<AnswerContext, 'corpus'>,
   ranked: readonly T[],
   best: T,
   holds: (r: T) => boolean,
 ): T | undefined {
-  return ranked.find((r) => r.candidate.passage.doc === best.candidate.passage.doc && holds(r));
+  return ranked.find((r) => sameStory(ctx, r.candidate.passage, best.candidate.passage) && holds(r));
 }
 
 /** A sentence within this share of the best, holding every name asked about where the best does not, goes first. */
@@ -63,10 +64,10 @@ const KEY_WORD_TIE_SHARE = 0.85;
  * one of many … militias" from "The US sanctioned Qais Khazali, head of Asaib Ahl al-Haq, on December 6", whose rare
  * names pull its vectors away from the question. The question's rarest word beyond its names ("sanctions") is what
  * it asks most: in a near tie, a sentence of the same article that says it, and keeps every name of the question the
- * best one holds, goes first. Another article's sentence may say the word of another event.
+ * best one holds, goes first. Another article's (or story's) sentence may say the word of another event.
  */
 export function preferKeyWordOnTie<T extends Ranked<PassageSentence>>(
-  ctx: Pick<AnswerContext, 'index'>,
+  ctx: Pick<AnswerContext, 'index' | 'corpus'>,
   q: Question,
   ranked: T[],
   unmentioned: ReadonlySet<string> = new Set(),
@@ -82,7 +83,7 @@ export function preferKeyWordOnTie<T extends Ranked<PassageSentence>>(
   const names = q.terms.filter((t) => q.named.has(t) && holdsTerms(best, [t]));
   return preferOnTie(
     ranked,
-    (r) => r.candidate.passage.doc === best.candidate.passage.doc && holdsTerms(r, [key]) && holdsTerms(r, names),
+    (r) => sameStory(ctx, r.candidate.passage, best.candidate.passage) && holdsTerms(r, [key]) && holdsTerms(r, names),
     KEY_WORD_TIE_SHARE,
   );
 }

@@ -1,11 +1,11 @@
 // What says whether the best sentence answers (the signals scripts/eval.ts calibrates on), the limits below which it
 // does not, and the question's names against the article: missing, unknown companies, its headline named.
-import type { SourceDocument } from '../corpus/types.js';
+import type { Passage, SourceDocument } from '../corpus/types.js';
 import type { PassageHit } from '../search/passage-index.js';
 import { termOf, terms, words } from '../nlp/terms.js';
 import type { Question } from './question.js';
 import { OFFICE_TERMS } from './roles.js';
-import { heldTerms, type AnswerContext, type PassageSentence } from './context.js';
+import { heldTerms, storyPassages, type AnswerContext, type PassageSentence } from './context.js';
 import { COMPANY_WORD } from './people.js';
 import { SOFT_MIN, type Ranked } from './ranker.js';
 import { PHRASE_SIMILARITY } from './expand.js';
@@ -102,16 +102,23 @@ export interface AnswerSignals {
   event: number;
 }
 
-/** An article's terms (title and text), worked out when a question first needs them; freed with the corpus. */
-const articleTerms = new WeakMap<SourceDocument, Set<string>>();
+/**
+ * The terms of a passage's story (its article's title and text, or one story's on a listing page), worked out when a
+ * question first needs them; freed with the corpus.
+ */
+const storyTerms = new WeakMap<SourceDocument, Map<number, Set<string>>>();
 
-function termsOfArticle(ctx: AnswerContext, doc: SourceDocument | undefined): Set<string> {
+function termsOfStory(ctx: AnswerContext, passage: Passage): Set<string> {
+  const doc = ctx.corpus.documents[passage.doc];
   if (!doc) return new Set();
-  let set = articleTerms.get(doc);
+  const ids = storyPassages(ctx, passage);
+  let stories = storyTerms.get(doc);
+  if (!stories) storyTerms.set(doc, (stories = new Map<number, Set<string>>()));
+  let set = stories.get(ids[0] ?? -1);
   if (!set) {
     set = new Set(terms(doc.title));
-    for (const id of doc.passages) for (const t of terms(ctx.corpus.passages[id]?.text ?? '')) set.add(t);
-    articleTerms.set(doc, set);
+    for (const id of ids) for (const t of terms(ctx.corpus.passages[id]?.text ?? '')) set.add(t);
+    stories.set(ids[0] ?? -1, set);
   }
   return set;
 }
@@ -125,7 +132,8 @@ export function signalsOf(
 ): AnswerSignals {
   const idf = (t: string) => ctx.index.stats.idf(t);
   const doc = ctx.corpus.documents[leader.candidate.passage.doc];
-  const inArticle = termsOfArticle(ctx, doc);
+  // A listing page's other stories do not vouch for this one's names.
+  const inArticle = termsOfStory(ctx, leader.candidate.passage);
   const total = q.terms.reduce((s, t) => s + idf(t), 0) || 1;
   const named = q.terms.filter((t) => q.named.has(t));
   const namedTotal = named.reduce((s, t) => s + idf(t), 0);

@@ -12,6 +12,13 @@ const FURNITURE: readonly RegExp[] = [
   /^\(?(reporting|writing|editing|additional reporting) by\b[^.]*\)?\.?$/i,
 ];
 
+/** A link to the rest of a story: on a listing page, what follows is another story. */
+const STORY_END = /^(read more|read next|continue reading)\W*$/i;
+
+export function endsStory(paragraph: string): boolean {
+  return STORY_END.test(paragraph.trim());
+}
+
 export function isBoilerplate(paragraph: string): boolean {
   const p = paragraph.trim().replace(/[’]/g, "'");
   if (p.length === 0) return true;

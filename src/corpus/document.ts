@@ -4,7 +4,7 @@ import { datePassages, type DatablePassage } from './passage-dates.js';
 import { analyze, WIRE_DATELINE, type AnalyzedSentence } from '../nlp/analyze.js';
 import { words } from '../nlp/terms.js';
 import { truncate } from '../util/text.js';
-import { isBoilerplate, isCaption, isHeadline } from './boilerplate.js';
+import { endsStory, isBoilerplate, isCaption, isHeadline } from './boilerplate.js';
 import type { MappedText } from './mapped-text.js';
 import { splitParagraphs } from './paragraphs.js';
 import type { ParsedPassage, SentenceInfo } from './types.js';
@@ -44,6 +44,8 @@ export interface ParsedDocument {
   date: string | null;
   passages: Omit<ParsedPassage, 'id' | 'doc'>[];
   repeats: number;
+  /** ¶ numbers at which a further story begins (SourceDocument.storyBreaks). */
+  storyBreaks: number[];
 }
 
 type DraftPassage = Omit<ParsedPassage, 'id' | 'doc' | 'dates'> & DatablePassage;
@@ -74,7 +76,9 @@ export function parseDocument(id: string, raw: string, seen: Set<string>, markdo
   }
   // ¶n is the paragraph as a reader counts them in the file, the headline aside:
   // furniture ("Updated: …", a "Year" table label) is counted, then dropped.
-  const paragraphs = all.map((para, i) => ({ para, paragraph: i + 1 })).filter((p) => !isBoilerplate(p.para.text));
+  const numbered = all.map((para, i) => ({ para, paragraph: i + 1 }));
+  const paragraphs = numbered.filter((p) => !isBoilerplate(p.para.text));
+  const storyBreaks = storyBreaksOf(numbered);
 
   if (title === null) {
     const lead = paragraphs.find((p) => !isCaption(p.para.text)) ?? paragraphs[0];
@@ -112,7 +116,27 @@ export function parseDocument(id: string, raw: string, seen: Set<string>, markdo
   // Time spans served the date tagger; they are not kept.
   const passages = drafts.map(({ timeSpans: _, ...p }, i) => ({ ...p, dates: dates[i] ?? [] }));
 
-  return { title, date, passages, repeats };
+  return { title, date, passages, repeats, storyBreaks };
+}
+
+/**
+ * Where a further story begins: at the first paragraph of news after a "Read more" link that follows some news. A
+ * link at the page's end, or before any news, divides nothing.
+ */
+function storyBreaksOf(numbered: readonly { para: MappedText; paragraph: number }[]): number[] {
+  const breaks: number[] = [];
+  let news = false;
+  let ended = false;
+  for (const { para, paragraph } of numbered) {
+    if (isBoilerplate(para.text)) {
+      ended ||= news && endsStory(para.text);
+      continue;
+    }
+    if (ended) breaks.push(paragraph);
+    news = true;
+    ended = false;
+  }
+  return breaks;
 }
 
 interface Chunk {

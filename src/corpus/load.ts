@@ -160,6 +160,7 @@ export async function forEachDocument(
           title: parsed.title,
           date: parsed.date,
           passages: [],
+          ...(parsed.storyBreaks.length ? { storyBreaks: parsed.storyBreaks } : {}),
         };
         const passages: ParsedPassage[] = parsed.passages.map((p) => {
           doc.passages.push(passageCount);

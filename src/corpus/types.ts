@@ -59,6 +59,11 @@ export interface SourceDocument {
   date: string | null;
   /** Ids of this document's passages, in order. */
   passages: number[];
+  /**
+   * ¶ numbers at which a further story begins, in order: a listing page holds several stories, each ended by a
+   * "Read more" link. Absent or empty for a page of one story.
+   */
+  storyBreaks?: number[];
 }
 
 export interface CorpusWarning {

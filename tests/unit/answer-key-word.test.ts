@@ -26,7 +26,7 @@ const ranked = (text: string, score: number, doc = 0): Ranked<PassageSentence> =
 
 // "sanction" is rarer than "militia" and "leader".
 const IDF: Record<string, number> = { sanction: 5, militia: 2, leader: 1.5, slap: 1 };
-const ctx = { index: { stats: { idf: (t: string) => IDF[t] ?? 1 } } } as never;
+const ctx = { index: { stats: { idf: (t: string) => IDF[t] ?? 1 } }, corpus: { documents: [] } } as never;
 const q = parseQuestion('Which militia leader did the US slap sanctions on in early December?');
 const texts = (rs: Ranked<PassageSentence>[]) => rs.map((r) => r.candidate.text);
 

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_PASSAGE_CHARS } from '../../src/corpus/document.js';
+import { MAX_PASSAGE_CHARS, parseDocument } from '../../src/corpus/document.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus, CorpusWarning, ParsedPassage, Passage, SourceDocument } from '../../src/corpus/types.js';
 import { breakLongRuns } from '../../src/nlp/analyze.js';
@@ -92,6 +92,21 @@ describe('loadCorpus on the seed corpus', () => {
     const joined = noSpace(ps.map((p) => p.text).join(''));
     const body = noSpace(raw.replace(/^ date \S+/, ''));
     expect(joined).toBe(body);
+  });
+
+  it('marks where each further story of a listing page begins, after its "Read More" link', () => {
+    const raw = sources.get(doc('001').file) ?? '';
+    const links = raw.split('\n').filter((line) => /^Read More$/.test(line.trim())).length;
+    const breaks = doc('001').storyBreaks ?? [];
+    // Every link but the last, which ends the page, opens a story.
+    expect(breaks).toHaveLength(links - 1);
+    for (const at of breaks) {
+      const first = passagesOf('001').find((p) => p.paragraph >= at);
+      // The story opens with its photo, as each does on the page.
+      expect(first?.paragraph).toBe(at);
+      expect(first?.text).toMatch(/\)$/);
+    }
+    for (const prefix of ['000', '002', '003']) expect(doc(prefix).storyBreaks ?? []).toEqual([]);
   });
 
   it('drops boilerplate paragraphs', () => {
@@ -322,5 +337,18 @@ describe('long unbroken runs before wink', () => {
     );
     const sentence = 'Rockets hit the base on Friday, https://example.com/a/b said.';
     expect(breakLongRuns(sentence)).toBe(sentence);
+  });
+});
+
+describe('stories of a page', () => {
+  const breaks = (body: string) => parseDocument('page', body, new Set()).storyBreaks;
+
+  it('divides a page only where a link to the rest of a story stands between two of them', () => {
+    const story = (n: number) => `Story number ${n} tells what happened on the day, officials said.`;
+    expect(breaks([story(1), 'Read more', story(2), 'Continue reading…', story(3)].join('\n\n'))).toEqual([3, 5]);
+    // A link before any news, or at the page's end, divides nothing; nor does other furniture.
+    expect(breaks(['Read more', story(1), 'Advertisement', story(2), 'Read more'].join('\n\n'))).toEqual([]);
+    // The furniture after a link is passed over: the story begins at its first paragraph of news.
+    expect(breaks([story(1), 'Read more', '© 2020 Example', story(2)].join('\n\n'))).toEqual([4]);
   });
 });

@@ -43,7 +43,8 @@ interface CacheSection {
 
 const corpusSection: CacheSection = {
   name: 'corpus',
-  version: 1,
+  // 2: where a listing page's further stories begin (SourceDocument.storyBreaks).
+  version: 2,
   write(data, out) {
     const docs = data.documents;
     out.strings(
@@ -65,7 +66,9 @@ const corpusSection: CacheSection = {
     const first = new Uint32Array(docs.length + 1);
     docs.forEach((d, i) => (first[i + 1] = (first[i] as number) + d.passages.length));
     out.typed('firstPassage', first);
-    out.json('meta', { warnings: data.warnings, duplicates: data.duplicates });
+    // Few documents are listing pages: their breaks by document index.
+    const storyBreaks = Object.fromEntries(docs.flatMap((d, i) => (d.storyBreaks?.length ? [[i, d.storyBreaks]] : [])));
+    out.json('meta', { warnings: data.warnings, duplicates: data.duplicates, storyBreaks });
   },
   read(input, into) {
     const [ids, files, titles, dates] = ['ids', 'files', 'titles', 'dates'].map((n) => input.strings(n).all()) as [
@@ -76,15 +79,23 @@ const corpusSection: CacheSection = {
     ];
     const first = input.typed('firstPassage', 'u32');
     if (first.length !== ids.length + 1) throw new CacheError('corpus: document counts disagree');
-    into.documents = ids.map((id, i): SourceDocument => ({
-      index: i,
-      id,
-      file: files[i] ?? '',
-      title: titles[i] ?? '',
-      date: dates[i] || null,
-      passages: Array.from({ length: (first[i + 1] ?? 0) - (first[i] ?? 0) }, (_, k) => (first[i] ?? 0) + k),
-    }));
-    const meta = input.json<{ warnings: CorpusWarning[]; duplicates: number }>('meta');
+    const meta = input.json<{
+      warnings: CorpusWarning[];
+      duplicates: number;
+      storyBreaks: Record<string, number[]>;
+    }>('meta');
+    into.documents = ids.map((id, i): SourceDocument => {
+      const breaks = meta.storyBreaks[i];
+      return {
+        index: i,
+        id,
+        file: files[i] ?? '',
+        title: titles[i] ?? '',
+        date: dates[i] || null,
+        passages: Array.from({ length: (first[i + 1] ?? 0) - (first[i] ?? 0) }, (_, k) => (first[i] ?? 0) + k),
+        ...(breaks ? { storyBreaks: breaks } : {}),
+      };
+    });
     into.warnings = meta.warnings;
     into.duplicates = meta.duplicates;
   },
