@@ -1,0 +1,209 @@
+// Whether the best sentence answers: its signals against their limits, and a check of each thing the question asks
+// that it must say; else whether the article the question names by its headline does, and why nothing answers.
+import { sentenceWords } from '../nlp/sentence-words.js';
+import { heldTerms, storyText, type AnswerContext, type PassageSentence } from './context.js';
+import { NAME_HEAD_TERMS } from './question.js';
+import { occasionsAsked, toldOnlyAhead } from './planned.js';
+import { figureWithheld } from './withheld.js';
+import { asksSomeone, namesNew, namesSomeone, otherOffice } from './people.js';
+import { holdsAmount, type Ranked } from './ranker.js';
+import {
+  type AnswerSignals,
+  articleNamed,
+  MAX_NAMED_MISSING,
+  MAX_NAMED_MISSING_NAMING,
+  MIN_ARTICLE_COVERAGE_NAME_MISSING,
+  MIN_COVERAGE,
+  MIN_EVENT_FOR_DATE,
+  MIN_PREDICATE,
+  MIN_PREDICATE_WITH_UNMENTIONED,
+  TABLE_KINDS,
+  unknownCompanies,
+} from './signals.js';
+import { namesByFullName, roleHeld, SUCCESSOR_ASKED, tellsSuccession } from './office-holder.js';
+import { givesTime, onNamedDay } from './times-asked.js';
+import { namesOne, tellsOnlyUnnamed } from './naming.js';
+import {
+  BASED_ON,
+  CHANGE_ASKED,
+  COUNTRY_ASKED,
+  givesSeatOf,
+  holdsAName,
+  holdsAskedKind,
+  kindUntold,
+  namesCountry,
+  reasonGiven,
+  YES_NO,
+} from './asked-kind.js';
+import { reportsWordsOf } from './words-asked.js';
+import type { Searched } from './question-search.js';
+import type { Ranking } from './ranking.js';
+
+export interface Decision {
+  answers: boolean;
+  /** The ranked sentences; when the article the question names answers, its passage's. */
+  ranked: Ranked<PassageSentence>[];
+  /** The best sentence, that answers or not. */
+  leader: Ranked<PassageSentence> | undefined;
+}
+
+/** Whether the best of the ranked sentences answers (its signals go to `trace`). */
+export function answersOrNot(
+  ctx: AnswerContext,
+  s: Searched,
+  ranking: Ranking,
+  trace?: (signals: AnswerSignals) => void,
+): Decision {
+  const { q, hits, unknown, headAsked } = s;
+  const { signalsFor, roleSaid, personNamed, namesHolder } = ranking;
+  let { ranked } = ranking;
+  const leader = ranked[0];
+  // What the question asks of the person, the sentence that gave the role says (the one naming them may not).
+  const said = roleSaid && leader === personNamed ? signalsFor(roleSaid) : null;
+  const signals = leader
+    ? {
+        ...signalsFor(leader),
+        ...(said ? { predicate: said.predicate, predicateAsMeant: said.predicateAsMeant } : {}),
+        unmentioned: unknown.share,
+        type: leader.features.type,
+        kind: q.kind,
+        near: leader.features.answerNear,
+      }
+    : null;
+  if (signals && trace) trace(signals);
+  // "Which article of the UN Charter did Zarif invoke?": a sentence with the question's names that names the thing
+  // asked for ("…under Article 51 of UN Charter") answers, though it says the verb otherwise ("in self-defense").
+  // "Who is the head of NATO?" the same, by a sentence that names someone with NATO's top office beside it, or says
+  // who runs the body ("Kataib Hezbollah is run by…").
+  const namesAsked =
+    leader !== undefined &&
+    ((q.whichHead !== undefined && namesOne(q, q.whichHead, leader.candidate.text)) ||
+      (headAsked && namesHolder(leader.candidate)));
+  // The leading sentence's article, which several checks below read.
+  const leaderArticle = leader ? storyText(ctx, leader.candidate.passage) : '';
+  let answers = leaderAnswers(ctx, s, ranking, { leader, signals, namesAsked, leaderArticle });
+  if (leader && !answers && !q.modelOf) {
+    // The question may name an article rather than a fact in it ("Hechinger Co 4th qtr net"):
+    // then that article's own passage answers, though its sentences (a table of figures) share no words.
+    // Not a model asked for ("what model of drone…"): a title naming the drone strike gives none.
+    const named = articleNamed(ctx, q, hits.slice(0, 3));
+    // Only for what a table gives (figures, or what happened), and a sum only where it holds one: "How much did TDK
+    // invest in the venture?" is not answered by the passage of "TDK, ALLEN-BRADLEY SET UP JOINT VENTURE" that gives
+    // none, nor "Who is the chairman of Tofutti Brands?" by "TOFUTTI BRANDS CHANGES FISCAL YEAR".
+    const text = named !== null ? (ctx.corpus.passages[named]?.text ?? '') : '';
+    const sumAsked = q.kind === 'money' || q.kind === 'percent';
+    if (
+      named !== null &&
+      TABLE_KINDS.has(q.kind) &&
+      (!sumAsked || holdsAmount(q, sentenceWords(text), CHANGE_ASKED.test(q.text)))
+    ) {
+      ranked = ranked.filter((r) => r.candidate.passage.id === named);
+      answers = ranked.length > 0;
+    }
+  }
+  return { answers, ranked, leader };
+}
+
+/** What the checks read of the best sentence. */
+interface Leading {
+  leader: Ranked<PassageSentence> | undefined;
+  signals: AnswerSignals | null;
+  /** It names the thing asked for, or the holder of the office asked about. */
+  namesAsked: boolean;
+  leaderArticle: string;
+}
+
+/** The best sentence answers: its signals pass their limits, and it says each thing the question asks. */
+function leaderAnswers(
+  ctx: AnswerContext,
+  { q, dated, unknown }: Searched,
+  { ranked, fromElsewhere, restated, saysOfQuestion, ofYears, roleSaid, wordsAsked, speaker, seatAsked }: Ranking,
+  { leader, signals, namesAsked, leaderArticle }: Leading,
+): boolean {
+  return (
+    leader !== undefined &&
+    signals !== null &&
+    signals.namedMissing < (fromElsewhere ? MAX_NAMED_MISSING_NAMING : MAX_NAMED_MISSING) &&
+    // A name the article lacks weighs little alone; with under half the question in the article, it is about
+    // something else ("…the ozone protocol in Montreal in September" of a chip pact signed "last September").
+    !(!fromElsewhere && signals.namedMissing > 0 && signals.articleCoverage < MIN_ARTICLE_COVERAGE_NAME_MISSING) &&
+    signals.unknownNames === 0 &&
+    unknownCompanies(ctx, q) === 0 &&
+    (unknown.share === 0 || signals.predicate >= MIN_PREDICATE_WITH_UNMENTIONED || q.kind === 'reason' || namesAsked) &&
+    // A day's events, and a cause given in the sentence after the event ("Moody's cited…"), hold little of it.
+    // Its two-word verbs read as meant: a sentence that does not say "took over" does not say who took over.
+    (Math.min(signals.predicate, signals.predicateAsMeant) >= MIN_PREDICATE ||
+      q.kind === 'reason' ||
+      dated !== null ||
+      namesAsked) &&
+    !signals.whoVerbMissing &&
+    // "Who replaced Soleimani…" asks for a successor: a sentence that tells none ("He was head of the Quds Force") does
+    // not say who, as for "who took over".
+    !(SUCCESSOR_ASKED.test(q.text) && !tellsSuccession(leader.candidate.text)) &&
+    (holdsAskedKind(q, leader.candidate.text, leader.features, ctx.vectors, leader.candidate.words) ||
+      namesByFullName(ctx, q, leader.candidate)) &&
+    // "When did X resign?" is answered by a sentence dated on the resignation, which says "resign": a sentence
+    // about X dated on the day it was said ("Weinberger said today…") dates something else.
+    !(q.kind === 'date' && (signals.event < MIN_EVENT_FOR_DATE || signals.verbMissing)) &&
+    // "When is the meeting…" is answered by a sentence that says when: one without a date gives none.
+    !(q.kind === 'date' && dated === null && !givesTime(leader.candidate)) &&
+    // The sentence that names the answer may say little of the question when one of its article restates it.
+    (signals.coverage + signals.soft >= MIN_COVERAGE ||
+      (restated !== null && saysOfQuestion(restated) >= MIN_COVERAGE) ||
+      (dated !== null && onNamedDay(ctx, leader, dated) !== null)) &&
+    ofYears(leader) &&
+    // "What caused the explosion…" is answered by a cause: the sentence, or the rest of its paragraph after it, gives one.
+    (q.kind !== 'reason' || reasonGiven(ranked, leader, q)) &&
+    (!asksSomeone(q) || (namesSomeone(ctx, q, leader.candidate) && !otherOffice(ctx, q, leader.candidate.text))) &&
+    roleHeld(ctx, q, roleSaid ?? leader) &&
+    // "Which national underwriting firm signed…" of an article that says only "a national underwriting firm". Not a
+    // country: one is named without the word ("backers apart from Britain"), and the country check below reads names.
+    // "Who was the Iraqi paramilitary chief killed…" of one that says only "an Iraqi paramilitary chief", the same.
+    !(
+      q.kind === 'name' &&
+      (q.whichHead ?? q.whoHead) !== undefined &&
+      !namesAsked &&
+      !COUNTRY_ASKED.test(q.text) &&
+      tellsOnlyUnnamed(q.whichHead ?? q.whoHead ?? '', leaderArticle, q.named)
+    ) &&
+    (!YES_NO.test(q.text) || holdsAName(q, leader)) &&
+    !(q.kindOf !== undefined && kindUntold(q, q.kindOf, leader.candidate.text)) &&
+    // "What did Esper say…" is answered by words someone reports, not by what Esper was seen doing.
+    (!wordsAsked || reportsWordsOf(speaker, leader)) &&
+    // "What country is Stoltenberg from?" is answered by a sentence that names a country the question does not.
+    (!COUNTRY_ASKED.test(q.text) || namesCountry(q, leader.candidate)) &&
+    // "Where is Texaco based?" of "the ruling based on facts…": the word in another sense tells no place.
+    !(seatAsked && BASED_ON.test(leader.candidate.text) && !givesSeatOf(q, leader.candidate.text)) &&
+    // "In which city…", "which two units…" ask for something named: a sentence that names nothing the question does
+    // not ("Data General president Edson de Castro said…" for "In which city is Data General holding its exposition")
+    // does not say which.
+    !(
+      q.kind === 'name' &&
+      q.whichHead !== undefined &&
+      NAME_HEAD_TERMS.has(q.whichHead) &&
+      !namesAsked &&
+      !namesNew(ctx, q, leader.candidate) &&
+      !namesCountry(q, leader.candidate)
+    ) &&
+    // "How much did Pan Am's Atlantic division lose?" of an article that says "did not say how much the Atlantic
+    // division lost": a sentence that does not say the division gives another figure.
+    !figureWithheld(q, leaderArticle, heldTerms(leader.candidate)) &&
+    // "…say in his statement" asks about one made: an article that tells of it only ahead says nothing of it.
+    !occasionsAsked(q.text).some((o) => toldOnlyAhead(leaderArticle, o))
+  );
+}
+
+/** Why nothing answers, as the reply says it. */
+export function whyNotAnswered(
+  { dated, unknown }: Searched,
+  { years, ofYears }: Ranking,
+  leader: Ranked<PassageSentence> | undefined,
+): string {
+  return dated
+    ? 'Nothing in the articles is dated on that day and answers the question. Try /timeline for the day.'
+    : leader && !ofYears(leader)
+      ? `The articles that match are from other years and never mention ${years.join(' or ')}.`
+      : unknown.words.length
+        ? `The articles never mention ${unknown.words.map((w) => `“${w}”`).join(' or ')} (nor a word that means the same), and nothing else answers the question.`
+        : 'The articles mention some of those words, but nothing that answers the question.';
+}
