@@ -2,6 +2,7 @@
 // with it), a candidate sentence with its passage, and two readings of them (an article's text, a sentence's terms).
 import type { Corpus, Passage, SourceDocument } from '../corpus/types.js';
 import type { SentenceStore } from '../corpus/sentence-store.js';
+import { storyAt } from '../corpus/stories.js';
 import { sentenceWords } from '../nlp/sentence-words.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
 import type { PassageIndex } from '../search/passage-index.js';
@@ -39,10 +40,7 @@ export function newestArticleDay(ctx: AnswerContext): string | null {
 
 /** Which story of its article a passage tells: 0, unless the article is a listing page of several. */
 export function storyOf(ctx: Pick<AnswerContext, 'corpus'>, passage: Passage): number {
-  const breaks = ctx.corpus.documents[passage.doc]?.storyBreaks;
-  let story = 0;
-  for (const at of breaks ?? []) if (at <= passage.paragraph) story++;
-  return story;
+  return storyAt(ctx.corpus.documents[passage.doc], passage.paragraph);
 }
 
 /** Whether two passages tell one story: of one article and, on a listing page, of one of its stories. */
@@ -54,7 +52,7 @@ export function sameStory(ctx: Pick<AnswerContext, 'corpus'>, a: Passage, b: Pas
 export function storyPassages(ctx: AnswerContext, passage: Passage): number[] {
   const document = ctx.corpus.documents[passage.doc];
   if (!document) return [];
-  if (!document.storyBreaks?.length) return document.passages;
+  if (!document.stories?.length) return document.passages;
   const story = storyOf(ctx, passage);
   return document.passages.filter((id) => {
     const p = ctx.corpus.passages[id];

@@ -13,6 +13,7 @@ import { CAPITAL_OF } from '../nlp/capitals.js';
 import { STATE_ABBREVIATION } from '../nlp/us-states.js';
 import { PHRASAL_PARTICLE, spelledOut } from './question-words.js';
 import { TAKE, tellsSuccession } from './office-holder.js';
+import { passageTitle } from '../corpus/stories.js';
 
 /**
  * Below this share of the question's idf weight (its words, or words the
@@ -116,7 +117,7 @@ function termsOfStory(ctx: AnswerContext, passage: Passage): Set<string> {
   if (!stories) storyTerms.set(doc, (stories = new Map<number, Set<string>>()));
   let set = stories.get(ids[0] ?? -1);
   if (!set) {
-    set = new Set(terms(doc.title));
+    set = new Set(terms(passageTitle(doc, passage)));
     for (const id of ids) for (const t of terms(ctx.corpus.passages[id]?.text ?? '')) set.add(t);
     stories.set(ids[0] ?? -1, set);
   }
@@ -279,7 +280,8 @@ export function articleNamed(ctx: AnswerContext, q: Question, hits: PassageHit[]
   if (total <= 0) return null;
   for (const hit of hits) {
     const passage = ctx.corpus.passages[hit.id];
-    const title = passage ? ctx.corpus.documents[passage.doc]?.title : undefined;
+    const document = passage ? ctx.corpus.documents[passage.doc] : undefined;
+    const title = passage && document ? passageTitle(document, passage) : undefined;
     if (!title) continue;
     const words = new Set(terms(title));
     const covered = q.terms.filter((t) => words.has(t)).reduce((sum, t) => sum + ctx.index.stats.idf(t), 0);

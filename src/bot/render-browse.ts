@@ -17,6 +17,7 @@ import { fitContent, fitEmbed } from './limits.js';
 import { safeText } from './markdown.js';
 import { plainLine, postButton } from './render-post.js';
 import { COLORS, type Reply } from './render.js';
+import { passageTitle } from '../corpus/stories.js';
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
@@ -205,7 +206,9 @@ export function renderMoreSources(
   const fields = passages.map((p) => {
     const d = corpus.documents[p.doc];
     return {
-      name: safeText(truncate(`${plainLine(d?.title ?? '')} · ${d?.date ?? 'undated'} · ¶${p.paragraph}`, 200)),
+      name: safeText(
+        truncate(`${plainLine(d ? passageTitle(d, p) : '')} · ${d?.date ?? 'undated'} · ¶${p.paragraph}`, 200),
+      ),
       value: safeText(truncate(p.text, 400)),
     };
   });

@@ -12,6 +12,7 @@ import { highlighted, safeText, withoutMentions } from './markdown.js';
 import type { PostRefusal } from './permissions.js';
 import { COLORS, type Reply } from './render.js';
 import { sentencesOf } from '../corpus/passage-store.js';
+import { passageTitle } from '../corpus/stories.js';
 
 export const COMMENT_MAX_CHARS = 300;
 
@@ -26,7 +27,7 @@ export function plainLine(text: string): string {
 
 /** `title · date · ¶n` with the title cut to fit `titleMax`. */
 export function sourceLine(document: SourceDocument, passage: Passage, titleMax = 60): string {
-  return `${truncate(plainLine(document.title), titleMax)} · ${document.date ?? 'undated'} · ¶${passage.paragraph}`;
+  return `${truncate(plainLine(passageTitle(document, passage)), titleMax)} · ${document.date ?? 'undated'} · ¶${passage.paragraph}`;
 }
 
 /** An autocomplete choice: `title · date · ¶n — excerpt…`, at most 100 characters; the value is a passage ref. */
@@ -71,7 +72,7 @@ export function renderQuote(
   focus = 0,
 ): { content?: string; embeds: APIEmbed[] } {
   const embed = fitEmbed({
-    title: safeText(truncate(plainLine(document.title), 240)),
+    title: safeText(truncate(plainLine(passageTitle(document, passage)), 240)),
     description: quoteText(passage, focus),
     color: COLORS.answer,
     fields: [

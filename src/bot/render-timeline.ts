@@ -14,6 +14,7 @@ import { encodeCustomId } from './custom-id.js';
 import { fitEmbed, LIMITS } from './limits.js';
 import { highlighted, safeText } from './markdown.js';
 import { COLORS, renderError, type Reply } from './render.js';
+import { passageTitle } from '../corpus/stories.js';
 
 export const TIMELINE_BUTTON = 'tl';
 /** Characters of event lines per page: the description holds 4,096; leave room for day headers. */
@@ -34,7 +35,7 @@ function citations(e: TimelineEvent): string {
     .slice(0, CITED_SOURCES)
     .map(
       (s) =>
-        `*${safeText(truncate(s.document.title, 70))} · ${s.document.date ?? 'undated'} · ¶${s.passage.paragraph}*`,
+        `*${safeText(truncate(passageTitle(s.document, s.passage), 70))} · ${s.document.date ?? 'undated'} · ¶${s.passage.paragraph}*`,
     )
     .join(' — ');
   const more = e.sources.length - CITED_SOURCES;

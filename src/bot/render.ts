@@ -6,6 +6,7 @@ import { EXCERPT_CHARS } from '../answer/excerpt.js';
 import { truncate } from '../util/text.js';
 import { fitContent, fitEmbed, LIMITS } from './limits.js';
 import { highlighted, safeText } from './markdown.js';
+import { passageTitle } from '../corpus/stories.js';
 
 export const COLORS = { answer: 0x2b6cb0, notFound: 0xb7791f, error: 0xc53030 } as const;
 
@@ -19,7 +20,7 @@ export interface Reply {
 }
 
 export function citationTitle(c: Citation): string {
-  return `[${c.n}] ${c.document.title} · ${c.document.date ?? 'undated'} · ¶${c.passage.paragraph}`;
+  return `[${c.n}] ${passageTitle(c.document, c.passage)} · ${c.document.date ?? 'undated'} · ¶${c.passage.paragraph}`;
 }
 
 function citationField(c: Citation): { name: string; value: string } {

@@ -1,6 +1,7 @@
 // Answers as plain text for the terminal: the same content as the Discord
 // embed, with citations underneath.
 import type { AskResult } from '../answer/compose.js';
+import { passageTitle } from '../corpus/stories.js';
 
 const wrap = (text: string, width = 88, indent = '    '): string => {
   const lines: string[] = [];
@@ -29,7 +30,7 @@ export function renderAskText(result: AskResult): string {
       const out = [wrap(result.answer, 88, ''), ''];
       for (const c of result.citations) {
         out.push(
-          `[${c.n}] ${c.document.title} · ${c.document.date ?? 'undated'} · ¶${c.passage.paragraph} (${c.passage.key})`,
+          `[${c.n}] ${passageTitle(c.document, c.passage)} · ${c.document.date ?? 'undated'} · ¶${c.passage.paragraph} (${c.passage.key})`,
         );
         out.push(wrap((c.excerpt.cutBefore ? '…' : '') + c.excerpt.text));
       }

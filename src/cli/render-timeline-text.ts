@@ -6,6 +6,7 @@ import { dayHeader, noReportingNote, PART_TITLES } from '../timeline/day-header.
 import { dayReport, type DayPart } from '../timeline/day-report.js';
 import { overview, type TimelineEvent } from '../timeline/events.js';
 import { dayLabel } from '../dates/calendar.js';
+import { passageTitle } from '../corpus/stories.js';
 
 function marked(e: TimelineEvent): string {
   let out = '';
@@ -77,7 +78,7 @@ export function renderTimelineText(
       out.push(`  • ${marked(e)}${e.datedBy ? ` (dated by the next sentence: "${e.datedBy}")` : ''}`);
       for (const s of e.sources)
         out.push(
-          `      ${s.document.title} · ${s.document.date ?? 'undated'} · ¶${s.passage.paragraph} (${s.passage.key})`,
+          `      ${passageTitle(s.document, s.passage)} · ${s.document.date ?? 'undated'} · ¶${s.passage.paragraph} (${s.passage.key})`,
         );
     }
     out.push('');

@@ -7,7 +7,7 @@ import { truncate } from '../util/text.js';
 import { endsStory, isBoilerplate, isCaption, isHeadline } from './boilerplate.js';
 import type { MappedText } from './mapped-text.js';
 import { splitParagraphs } from './paragraphs.js';
-import type { ParsedPassage, SentenceInfo } from './types.js';
+import type { ParsedPassage, SentenceInfo, Story } from './types.js';
 
 /** Longest passage, in characters; longer paragraphs are split between sentences. */
 export const MAX_PASSAGE_CHARS = 600;
@@ -44,8 +44,8 @@ export interface ParsedDocument {
   date: string | null;
   passages: Omit<ParsedPassage, 'id' | 'doc'>[];
   repeats: number;
-  /** ¶ numbers at which a further story begins (SourceDocument.storyBreaks). */
-  storyBreaks: number[];
+  /** A listing page's further stories (SourceDocument.stories). */
+  stories: Story[];
 }
 
 type DraftPassage = Omit<ParsedPassage, 'id' | 'doc' | 'dates'> & DatablePassage;
@@ -78,14 +78,18 @@ export function parseDocument(id: string, raw: string, seen: Set<string>, markdo
   // furniture ("Updated: …", a "Year" table label) is counted, then dropped.
   const numbered = all.map((para, i) => ({ para, paragraph: i + 1 }));
   const paragraphs = numbered.filter((p) => !isBoilerplate(p.para.text));
-  const storyBreaks = storyBreaksOf(numbered);
-
-  if (title === null) {
-    const lead = paragraphs.find((p) => !isCaption(p.para.text)) ?? paragraphs[0];
+  // The title a headline does not give: the first sentence of news (a photo caption aside), without a wire dateline.
+  const leadTitle = (of: typeof paragraphs): string | null => {
+    const lead = of.find((p) => !isCaption(p.para.text)) ?? of[0];
     const head = lead ? sentencesOf(lead.para)[0] : undefined;
     const sentence = lead && head ? lead.para.text.slice(head.start, head.end).replace(WIRE_DATELINE, '') : '';
-    title = sentence ? truncate(sentence, TITLE_CHARS) : id;
-  }
+    return sentence ? truncate(sentence, TITLE_CHARS) : null;
+  };
+  title ??= leadTitle(paragraphs) ?? id;
+  const stories = storyBreaks(numbered).map((from, i, all): Story => {
+    const to = all[i + 1] ?? Infinity;
+    return { from, title: leadTitle(paragraphs.filter((p) => p.paragraph >= from && p.paragraph < to)) ?? title };
+  });
 
   const drafts: DraftPassage[] = [];
   const shingles = new Set<string>();
@@ -116,14 +120,14 @@ export function parseDocument(id: string, raw: string, seen: Set<string>, markdo
   // Time spans served the date tagger; they are not kept.
   const passages = drafts.map(({ timeSpans: _, ...p }, i) => ({ ...p, dates: dates[i] ?? [] }));
 
-  return { title, date, passages, repeats, storyBreaks };
+  return { title, date, passages, repeats, stories };
 }
 
 /**
  * Where a further story begins: at the first paragraph of news after a "Read more" link that follows some news. A
  * link at the page's end, or before any news, divides nothing.
  */
-function storyBreaksOf(numbered: readonly { para: MappedText; paragraph: number }[]): number[] {
+function storyBreaks(numbered: readonly { para: MappedText; paragraph: number }[]): number[] {
   const breaks: number[] = [];
   let news = false;
   let ended = false;

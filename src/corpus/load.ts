@@ -160,7 +160,7 @@ export async function forEachDocument(
           title: parsed.title,
           date: parsed.date,
           passages: [],
-          ...(parsed.storyBreaks.length ? { storyBreaks: parsed.storyBreaks } : {}),
+          ...(parsed.stories.length ? { stories: parsed.stories } : {}),
         };
         const passages: ParsedPassage[] = parsed.passages.map((p) => {
           doc.passages.push(passageCount);

@@ -60,10 +60,16 @@ export interface SourceDocument {
   /** Ids of this document's passages, in order. */
   passages: number[];
   /**
-   * ¶ numbers at which a further story begins, in order: a listing page holds several stories, each ended by a
-   * "Read more" link. Absent or empty for a page of one story.
+   * The further stories of a listing page, in order (each ended by a "Read more" link): the ¶ at which each begins
+   * and its title. Absent for a page of one story; the first story is the document's, under its title.
    */
-  storyBreaks?: number[];
+  stories?: Story[];
+}
+
+export interface Story {
+  /** The ¶ at which the story begins. */
+  from: number;
+  title: string;
 }
 
 export interface CorpusWarning {

@@ -1,6 +1,9 @@
 // A listing page holds several stories, each ended by a "Read more" link: what one story says does not vouch for
 // another's sentence, and an answer does not run on into the next story.
 import { expect, it } from 'vitest';
+import type { Citation } from '../../src/answer/compose.js';
+import { citationTitle } from '../../src/bot/render.js';
+import { renderAskText } from '../../src/cli/render-text.js';
 import { engineOver } from '../support/engine-over.js';
 
 const engine = engineOver({
@@ -41,4 +44,16 @@ it("ends an answer with its story: the next story's photo caption is not read on
   const r = engine().ask('Which country is Iraq’s Defense Ministry discussing military cooperation with?');
   expect(r.kind === 'answer' && r.answer).toContain('Russia');
   expect(r.kind === 'answer' && r.answer).not.toContain('Spanish');
+});
+
+it("cites a passage of a listing page's further story by that story's title, in Discord and in the terminal", () => {
+  const r = engine().ask('How long did the rally in central Baghdad last?');
+  if (r.kind !== 'answer') throw new Error(`expected an answer, got ${r.kind}`);
+  const rally = r.citations.find((c) => c.passage.text.includes('Tens of thousands'));
+  expect(rally).toBeDefined();
+  const title = citationTitle(rally as Citation);
+  // The rally's story's own first sentence, its dateline left off; not the page's first story.
+  expect(title).toMatch(/^\[\d\] Tens of thousands of Iraqis rallied in central Baghdad/);
+  expect(title).not.toContain('Defense Ministry');
+  expect(renderAskText(r)).toMatch(/\[\d\] Tens of thousands of Iraqis rallied/);
 });

@@ -64,7 +64,7 @@ describe('saved index', () => {
     expect(events.map((e) => e.kind)).toEqual(['hit']);
     expect(loaded.corpus.documents).toEqual(built.corpus.documents);
     // Including where a listing page's stories begin.
-    expect(loaded.corpus.documents.some((d) => d.storyBreaks?.length)).toBe(true);
+    expect(loaded.corpus.documents.some((d) => d.stories?.length)).toBe(true);
     expect(loaded.corpus.passages.map(plain)).toEqual(built.corpus.passages.map(plain));
     for (const q of QUESTIONS) expect(seen(loaded.ask(q))).toEqual(seen(built.ask(q)));
     // The timeline is saved, not rebuilt: the same days, the same entries.

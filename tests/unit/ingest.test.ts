@@ -97,16 +97,18 @@ describe('loadCorpus on the seed corpus', () => {
   it('marks where each further story of a listing page begins, after its "Read More" link', () => {
     const raw = sources.get(doc('001').file) ?? '';
     const links = raw.split('\n').filter((line) => /^Read More$/.test(line.trim())).length;
-    const breaks = doc('001').storyBreaks ?? [];
+    const stories = doc('001').stories ?? [];
     // Every link but the last, which ends the page, opens a story.
-    expect(breaks).toHaveLength(links - 1);
-    for (const at of breaks) {
-      const first = passagesOf('001').find((p) => p.paragraph >= at);
-      // The story opens with its photo, as each does on the page.
-      expect(first?.paragraph).toBe(at);
-      expect(first?.text).toMatch(/\)$/);
+    expect(stories).toHaveLength(links - 1);
+    for (const { from, title } of stories) {
+      const [caption, lead] = passagesOf('001').filter((p) => p.paragraph >= from);
+      // The story opens with its photo, as each does on the page; its title is its first sentence of news.
+      expect(caption?.paragraph).toBe(from);
+      expect(caption?.text).toMatch(/\)$/);
+      expect(lead?.text.replace(/^[A-Z]+ \(Reuters\) - /, '').startsWith(title.replace(/…$/, ''))).toBe(true);
+      expect(title).not.toBe(doc('001').title);
     }
-    for (const prefix of ['000', '002', '003']) expect(doc(prefix).storyBreaks ?? []).toEqual([]);
+    for (const prefix of ['000', '002', '003']) expect(doc(prefix).stories ?? []).toEqual([]);
   });
 
   it('drops boilerplate paragraphs', () => {
@@ -341,7 +343,7 @@ describe('long unbroken runs before wink', () => {
 });
 
 describe('stories of a page', () => {
-  const breaks = (body: string) => parseDocument('page', body, new Set()).storyBreaks;
+  const breaks = (body: string) => parseDocument('page', body, new Set()).stories.map((s) => s.from);
 
   it('divides a page only where a link to the rest of a story stands between two of them', () => {
     const story = (n: number) => `Story number ${n} tells what happened on the day, officials said.`;
@@ -350,5 +352,17 @@ describe('stories of a page', () => {
     expect(breaks(['Read more', story(1), 'Advertisement', story(2), 'Read more'].join('\n\n'))).toEqual([]);
     // The furniture after a link is passed over: the story begins at its first paragraph of news.
     expect(breaks([story(1), 'Read more', '© 2020 Example', story(2)].join('\n\n'))).toEqual([4]);
+  });
+
+  it("titles each further story by its first sentence of news, a photo's caption and a wire dateline aside", () => {
+    const page = [
+      'Markets steady. Dealers said trade was thin.',
+      'Read more',
+      'Traders at work in London. (REUTERS/Staff)',
+      'LONDON (Reuters) - Gold rose on Friday. Dealers cited the dollar.',
+    ].join('\n\n');
+    const parsed = parseDocument('page', page, new Set());
+    expect(parsed.stories).toEqual([{ from: 3, title: 'Gold rose on Friday.' }]);
+    expect(parsed.title).toBe('Markets steady.');
   });
 });

@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { mkdirSync, readdirSync, readFileSync, rmSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { listCorpusFiles } from '../../corpus/load.js';
-import type { CorpusWarning, SourceDocument } from '../../corpus/types.js';
+import type { CorpusWarning, SourceDocument, Story } from '../../corpus/types.js';
 import type { EngineData } from '../engine-builder.js';
 import { TAGGER_VERSION } from '../../dates/tag-dates.js';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
@@ -43,8 +43,8 @@ interface CacheSection {
 
 const corpusSection: CacheSection = {
   name: 'corpus',
-  // 2: where a listing page's further stories begin (SourceDocument.storyBreaks).
-  version: 2,
+  // 3: a listing page's further stories, where each begins and its title (SourceDocument.stories).
+  version: 3,
   write(data, out) {
     const docs = data.documents;
     out.strings(
@@ -67,8 +67,8 @@ const corpusSection: CacheSection = {
     docs.forEach((d, i) => (first[i + 1] = (first[i] as number) + d.passages.length));
     out.typed('firstPassage', first);
     // Few documents are listing pages: their breaks by document index.
-    const storyBreaks = Object.fromEntries(docs.flatMap((d, i) => (d.storyBreaks?.length ? [[i, d.storyBreaks]] : [])));
-    out.json('meta', { warnings: data.warnings, duplicates: data.duplicates, storyBreaks });
+    const stories = Object.fromEntries(docs.flatMap((d, i) => (d.stories?.length ? [[i, d.stories]] : [])));
+    out.json('meta', { warnings: data.warnings, duplicates: data.duplicates, stories });
   },
   read(input, into) {
     const [ids, files, titles, dates] = ['ids', 'files', 'titles', 'dates'].map((n) => input.strings(n).all()) as [
@@ -82,10 +82,10 @@ const corpusSection: CacheSection = {
     const meta = input.json<{
       warnings: CorpusWarning[];
       duplicates: number;
-      storyBreaks: Record<string, number[]>;
+      stories: Record<string, Story[]>;
     }>('meta');
     into.documents = ids.map((id, i): SourceDocument => {
-      const breaks = meta.storyBreaks[i];
+      const stories = meta.stories[i];
       return {
         index: i,
         id,
@@ -93,7 +93,7 @@ const corpusSection: CacheSection = {
         title: titles[i] ?? '',
         date: dates[i] || null,
         passages: Array.from({ length: (first[i + 1] ?? 0) - (first[i] ?? 0) }, (_, k) => (first[i] ?? 0) + k),
-        ...(breaks ? { storyBreaks: breaks } : {}),
+        ...(stories ? { stories } : {}),
       };
     });
     into.warnings = meta.warnings;
