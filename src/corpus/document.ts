@@ -123,11 +123,22 @@ export function parseDocument(id: string, raw: string, seen: Set<string>, markdo
   return { title, date, passages, repeats, stories };
 }
 
+/** Fewest "Read more" links that make a page a listing of stories: one alone is an article's inline link. */
+const LISTING_LINKS = 2;
+
+/** A paragraph that opens a story on a listing page: a photo caption, or a wire dateline ("BAGHDAD (Reuters) -"). */
+function opensStory(text: string): boolean {
+  return isCaption(text) || WIRE_DATELINE.test(text);
+}
+
 /**
- * Where a further story begins: at the first paragraph of news after a "Read more" link that follows some news. A
- * link at the page's end, or before any news, divides nothing.
+ * Where a further story begins, on a page of several "Read more" links: at the first paragraph of news after a link
+ * that follows some news, when that paragraph opens a story. A link at the page's end, or before any news, divides
+ * nothing; nor does an article's link to a related story, alone or followed by more of the article.
  */
 function storyBreaks(numbered: readonly { para: MappedText; paragraph: number }[]): number[] {
+  const links = numbered.filter((p) => isBoilerplate(p.para.text) && endsStory(p.para.text)).length;
+  if (links < LISTING_LINKS) return [];
   const breaks: number[] = [];
   let news = false;
   let ended = false;
@@ -136,7 +147,7 @@ function storyBreaks(numbered: readonly { para: MappedText; paragraph: number }[
       ended ||= news && endsStory(para.text);
       continue;
     }
-    if (ended) breaks.push(paragraph);
+    if (ended && opensStory(para.text)) breaks.push(paragraph);
     news = true;
     ended = false;
   }

@@ -346,12 +346,22 @@ describe('stories of a page', () => {
   const breaks = (body: string) => parseDocument('page', body, new Set()).stories.map((s) => s.from);
 
   it('divides a page only where a link to the rest of a story stands between two of them', () => {
-    const story = (n: number) => `Story number ${n} tells what happened on the day, officials said.`;
+    const story = (n: number) => `LONDON (Reuters) - Story number ${n} tells what happened on the day, officials said.`;
     expect(breaks([story(1), 'Read more', story(2), 'Continue reading…', story(3)].join('\n\n'))).toEqual([3, 5]);
     // A link before any news, or at the page's end, divides nothing; nor does other furniture.
     expect(breaks(['Read more', story(1), 'Advertisement', story(2), 'Read more'].join('\n\n'))).toEqual([]);
-    // The furniture after a link is passed over: the story begins at its first paragraph of news.
-    expect(breaks([story(1), 'Read more', '© 2020 Example', story(2)].join('\n\n'))).toEqual([4]);
+    // The furniture after a link is passed over: the story begins at its first paragraph of news, here its photo.
+    const photo = 'Traders at work in London. (REUTERS/Staff)';
+    expect(breaks([story(1), 'Read more', '© 2020 Example', photo, story(2), 'Read more'].join('\n\n'))).toEqual([4]);
+  });
+
+  it('does not divide an article at its link to a related story, alone or followed by more of the article', () => {
+    const article = (n: number) => `Paragraph ${n} of the article goes on with the story, officials said.`;
+    const story = 'WASHINGTON (Reuters) - Another story begins here, officials said.';
+    // One link alone is an article's, whatever follows it.
+    expect(breaks([article(1), 'Read more', story, article(2)].join('\n\n'))).toEqual([]);
+    // Two links, but what follows the first goes on with the article: no story opens there.
+    expect(breaks([article(1), 'Read more', article(2), 'Read more', story].join('\n\n'))).toEqual([5]);
   });
 
   it("titles each further story by its first sentence of news, a photo's caption and a wire dateline aside", () => {
@@ -360,6 +370,7 @@ describe('stories of a page', () => {
       'Read more',
       'Traders at work in London. (REUTERS/Staff)',
       'LONDON (Reuters) - Gold rose on Friday. Dealers cited the dollar.',
+      'Read more',
     ].join('\n\n');
     const parsed = parseDocument('page', page, new Set());
     expect(parsed.stories).toEqual([{ from: 3, title: 'Gold rose on Friday.' }]);

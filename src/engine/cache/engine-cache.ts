@@ -44,7 +44,8 @@ interface CacheSection {
 const corpusSection: CacheSection = {
   name: 'corpus',
   // 3: a listing page's further stories, where each begins and its title (SourceDocument.stories).
-  version: 3,
+  // 4: only a page of two links or more is a listing, and a story opens with a photo or a dateline.
+  version: 4,
   write(data, out) {
     const docs = data.documents;
     out.strings(
