@@ -1,6 +1,5 @@
 // The question's words as the articles say them: words no article uses (declined, or searched by a near word),
 // abbreviations and clipped words, acronyms an article spells out, two-word verbs by their meaning, typos matched.
-import type { SourceDocument } from '../corpus/types.js';
 import type { PassageHit } from '../search/passage-index.js';
 import { termOf, terms, words } from '../nlp/terms.js';
 import { editDistance } from '../util/edit-distance.js';
@@ -38,17 +37,17 @@ export function kindAsked(q: Question): ReadonlySet<string | undefined> {
   return new Set([q.whichHead, q.whoHead, q.kindOf, q.modelOf]);
 }
 
-/**
- * An acronym the article spells out ("BOJ": "Bank of Japan"): its letters
- * begin consecutive words there.
- */
 /** A function word an acronym may pass over, and the space after it. */
 const SKIPPED_WORD = '(?:(?:of|on|for|and|the|in|at|to)\\s+)?';
 
-export function spelledOut(term: string, doc: SourceDocument | undefined, ctx: AnswerContext): boolean {
+/**
+ * An acronym the story spells out ("BOJ": "Bank of Japan"): its letters begin consecutive words in one of `passages`
+ * (the answering sentence's story).
+ */
+export function spelledOut(term: string, passages: readonly number[], ctx: AnswerContext): boolean {
   const pattern = spelledPattern(term);
-  if (!doc || !pattern) return false;
-  return doc.passages.some((id) => pattern.test(ctx.corpus.passages[id]?.text ?? ''));
+  if (!pattern) return false;
+  return passages.some((id) => pattern.test(ctx.corpus.passages[id]?.text ?? ''));
 }
 
 /** What an acronym's words look like spelled out; null for a term that is no acronym. */

@@ -132,7 +132,7 @@ export function signalsOf(
   phrasal: ReadonlyMap<string, readonly string[]> = new Map(),
 ): AnswerSignals {
   const idf = (t: string) => ctx.index.stats.idf(t);
-  const doc = ctx.corpus.documents[leader.candidate.passage.doc];
+  const story = storyPassages(ctx, leader.candidate.passage);
   // A listing page's other stories do not vouch for this one's names.
   const inArticle = termsOfStory(ctx, leader.candidate.passage);
   const total = q.terms.reduce((s, t) => s + idf(t), 0) || 1;
@@ -205,8 +205,8 @@ export function signalsOf(
     coverage: leader.features.coverage,
     soft: leader.features.soft,
     articleCoverage: q.terms.filter((t) => inArticle.has(t)).reduce((s, t) => s + idf(t), 0) / total,
-    unknownNames: named.filter((t) => !ctx.index.stats.df.has(t) && !spelledOut(t, doc, ctx)).length,
-    namedMissing: namedTotal > 0 ? missingNames(ctx, q, named, inArticle, doc) : 0,
+    unknownNames: named.filter((t) => !ctx.index.stats.df.has(t) && !spelledOut(t, story, ctx)).length,
+    namedMissing: namedTotal > 0 ? missingNames(ctx, q, named, inArticle, story) : 0,
   };
 }
 
@@ -219,7 +219,7 @@ function missingNames(
   q: Question,
   named: string[],
   inArticle: ReadonlySet<string>,
-  doc: SourceDocument | undefined,
+  story: readonly number[],
 ): number {
   // A name of several words is as rare as its rarest: "US House" weighs what "House" does, twice.
   const nameIdf = new Map<string, number>();
@@ -238,7 +238,7 @@ function missingNames(
     inArticle.has(t) ||
     (!inLonger.has(t) && inArticle.has(CAPITAL_OF.get(t) ?? '')) ||
     inArticle.has(STATE_ABBREVIATION.get(t) ?? '');
-  const missing = new Set(named.filter((t) => !present(t) && !spelledOut(t, doc, ctx)));
+  const missing = new Set(named.filter((t) => !present(t) && !spelledOut(t, story, ctx)));
   for (const name of q.names ?? []) {
     // A title before the name is the asker's ("Admiral William Crowe" for "William Crowe, chairman of the Joint
     // Chiefs"): the person is named without it.
