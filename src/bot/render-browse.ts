@@ -112,7 +112,7 @@ export function renderRead(corpus: Corpus, passage: Passage): Reply {
   if (next) parts.push('', `*${safeText(truncate(next.text, CONTEXT_CHARS))}*`);
   const part = passage.part > 1 || (next && next.paragraph === passage.paragraph) ? ` (part ${passage.part})` : '';
   const embed = fitEmbed({
-    title: safeText(truncate(plainLine(doc.title), 240)),
+    title: safeText(truncate(plainLine(passageTitle(doc, passage)), 240)),
     description: parts.join('\n'),
     color: COLORS.answer,
     footer: {

@@ -121,7 +121,10 @@ function titleWords(corpus: Corpus): TitleWords[] {
   if (!cached) {
     cached = latestDocuments(corpus).map((document) => ({
       document,
-      words: words(document.title).map((w) => w.toLowerCase()),
+      // A listing page is found by any of its stories' titles, as its citations name them.
+      words: [document.title, ...(document.stories ?? []).map((s) => s.title)].flatMap((t) =>
+        words(t).map((w) => w.toLowerCase()),
+      ),
       id: document.id.toLowerCase(),
     }));
     titleCache.set(corpus, cached);

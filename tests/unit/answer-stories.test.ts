@@ -2,7 +2,13 @@
 // another's sentence, and an answer does not run on into the next story.
 import { expect, it } from 'vitest';
 import type { Citation } from '../../src/answer/compose.js';
+import { withNextParagraphs } from '../../src/answer/candidates.js';
+import { sameStory, type AnswerContext } from '../../src/answer/context.js';
 import { citationTitle } from '../../src/bot/render.js';
+import { renderRead } from '../../src/bot/render-browse.js';
+import { sourceLine } from '../../src/bot/render-post.js';
+import type { Passage } from '../../src/corpus/types.js';
+import { findDocuments } from '../../src/search/autocomplete.js';
 import { renderAskText } from '../../src/cli/render-text.js';
 import { engineOver } from '../support/engine-over.js';
 
@@ -56,4 +62,29 @@ it("cites a passage of a listing page's further story by that story's title, in 
   expect(title).toMatch(/^\[\d\] Tens of thousands of Iraqis rallied in central Baghdad/);
   expect(title).not.toContain('Defense Ministry');
   expect(renderAskText(r)).toMatch(/\[\d\] Tens of thousands of Iraqis rallied/);
+});
+
+it("reads on into the next paragraph only within the story: the next story's photo is not a candidate", () => {
+  const { corpus } = engine();
+  const russia = corpus.passages.find((p) => p.text.includes('Russia'));
+  if (!russia) throw new Error('no Russia passage');
+  const ctx = { corpus } as unknown as AnswerContext;
+  const read = withNextParagraphs(ctx, [{ id: russia.id, score: 1, matched: [] }]).map((h) => h.id);
+  // The page's next passage is the next story's photo caption.
+  expect(corpus.passages[russia.id + 1]?.text).toContain('Spanish Army');
+  expect(read).not.toContain(russia.id + 1);
+  // The story's own photo, before it, is read with it (a short story is read whole).
+  expect(read).toContain(russia.id - 1);
+  for (const id of read) expect(sameStory(ctx, corpus.passages[id] as Passage, russia)).toBe(true);
+});
+
+it('shows, posts and finds a further story by its own title', () => {
+  const { corpus } = engine();
+  const page = corpus.documents.find((d) => d.stories?.length);
+  const rally = corpus.passages.find((p) => p.text.includes('Tens of thousands'));
+  if (!page || !rally) throw new Error('no listing page');
+  expect(sourceLine(page, rally)).toMatch(/^Tens of thousands of Iraqis/);
+  expect(renderRead(corpus, rally).embeds?.[0]?.title).toMatch(/^Tens of thousands of Iraqis/);
+  // /read finds the page by the title its citations give the story.
+  expect(findDocuments(corpus, 'Tens of thousands of Iraqis rallied')).toEqual([page]);
 });
