@@ -53,23 +53,26 @@ export function storyPassages(ctx: AnswerContext, passage: Passage): number[] {
   const document = ctx.corpus.documents[passage.doc];
   if (!document) return [];
   if (!document.stories?.length) return document.passages;
-  const story = storyOf(ctx, passage);
+  const story = storyAt(document, passage.paragraph);
   return document.passages.filter((id) => {
     const p = ctx.corpus.passages[id];
-    return p !== undefined && storyOf(ctx, p) === story;
+    return p !== undefined && storyAt(document, p.paragraph) === story;
   });
+}
+
+/** Passages' texts, one to a line. */
+function textOf(ctx: AnswerContext, ids: readonly number[]): string {
+  return ids.map((id) => ctx.corpus.passages[id]?.text ?? '').join('\n');
 }
 
 /** The text of a passage's story (storyPassages), its paragraphs one to a line. */
 export function storyText(ctx: AnswerContext, passage: Passage): string {
-  return storyPassages(ctx, passage)
-    .map((id) => ctx.corpus.passages[id]?.text ?? '')
-    .join('\n');
+  return textOf(ctx, storyPassages(ctx, passage));
 }
 
 /** An article's text, its paragraphs one to a line; empty when there is none. */
 export function articleText(ctx: AnswerContext, document: SourceDocument | undefined): string {
-  return document ? document.passages.map((id) => ctx.corpus.passages[id]?.text ?? '').join('\n') : '';
+  return document ? textOf(ctx, document.passages) : '';
 }
 
 /** The terms a sentence holds: those it says, and those it holds by reference (a role, by the person's surname). */

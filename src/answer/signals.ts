@@ -109,10 +109,9 @@ export interface AnswerSignals {
  */
 const storyTerms = new WeakMap<SourceDocument, Map<number, Set<string>>>();
 
-function termsOfStory(ctx: AnswerContext, passage: Passage): Set<string> {
+function termsOfStory(ctx: AnswerContext, passage: Passage, ids: readonly number[]): Set<string> {
   const doc = ctx.corpus.documents[passage.doc];
   if (!doc) return new Set();
-  const ids = storyPassages(ctx, passage);
   let stories = storyTerms.get(doc);
   if (!stories) storyTerms.set(doc, (stories = new Map<number, Set<string>>()));
   let set = stories.get(ids[0] ?? -1);
@@ -134,7 +133,7 @@ export function signalsOf(
   const idf = (t: string) => ctx.index.stats.idf(t);
   const story = storyPassages(ctx, leader.candidate.passage);
   // A listing page's other stories do not vouch for this one's names.
-  const inArticle = termsOfStory(ctx, leader.candidate.passage);
+  const inArticle = termsOfStory(ctx, leader.candidate.passage, story);
   const total = q.terms.reduce((s, t) => s + idf(t), 0) || 1;
   const named = q.terms.filter((t) => q.named.has(t));
   const namedTotal = named.reduce((s, t) => s + idf(t), 0);

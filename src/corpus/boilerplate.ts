@@ -1,8 +1,12 @@
 // Paragraphs that are page furniture, not news: link labels, copyright lines,
 // editor's notes, update stamps, wire sign-offs, section labels.
 
+/** A link to the rest of a story: on a listing page, what follows is another story. */
+const STORY_END = /^(read more|read next|continue reading)\W*$/i;
+
 const FURNITURE: readonly RegExp[] = [
-  /^(read more|read next|additional information|related( articles| stories| coverage)?|advertisement|share this( article| story)?|sign up\b.*|subscribe\b.*|click here\b.*|continue reading|see also|more from\b.*)\W*$/i,
+  STORY_END,
+  /^(additional information|related( articles| stories| coverage)?|advertisement|share this( article| story)?|sign up\b.*|subscribe\b.*|click here\b.*|see also|more from\b.*)\W*$/i,
   /^©/,
   /\ball rights reserved\b/i,
   /^copyright\b/i,
@@ -12,9 +16,7 @@ const FURNITURE: readonly RegExp[] = [
   /^\(?(reporting|writing|editing|additional reporting) by\b[^.]*\)?\.?$/i,
 ];
 
-/** A link to the rest of a story: on a listing page, what follows is another story. */
-const STORY_END = /^(read more|read next|continue reading)\W*$/i;
-
+/** Whether a paragraph is a link to the rest of a story (furniture too). */
 export function endsStory(paragraph: string): boolean {
   return STORY_END.test(paragraph.trim());
 }

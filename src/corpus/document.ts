@@ -137,7 +137,7 @@ function opensStory(text: string): boolean {
  * nothing; nor does an article's link to a related story, alone or followed by more of the article.
  */
 function storyBreaks(numbered: readonly { para: MappedText; paragraph: number }[]): number[] {
-  const links = numbered.filter((p) => isBoilerplate(p.para.text) && endsStory(p.para.text)).length;
+  const links = numbered.filter((p) => endsStory(p.para.text)).length;
   if (links < LISTING_LINKS) return [];
   const breaks: number[] = [];
   let news = false;

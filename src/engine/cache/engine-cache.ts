@@ -43,8 +43,8 @@ interface CacheSection {
 
 const corpusSection: CacheSection = {
   name: 'corpus',
-  // 3: a listing page's further stories, where each begins and its title (SourceDocument.stories).
-  // 4: only a page of two links or more is a listing, and a story opens with a photo or a dateline.
+  // 2: where a listing page's further stories begin; 3: and their titles (SourceDocument.stories); 4: only a page of
+  // two links or more is a listing, and a story opens with a photo or a dateline.
   version: 4,
   write(data, out) {
     const docs = data.documents;
@@ -67,7 +67,7 @@ const corpusSection: CacheSection = {
     const first = new Uint32Array(docs.length + 1);
     docs.forEach((d, i) => (first[i + 1] = (first[i] as number) + d.passages.length));
     out.typed('firstPassage', first);
-    // Few documents are listing pages: their breaks by document index.
+    // Few documents are listing pages: their stories by document index.
     const stories = Object.fromEntries(docs.flatMap((d, i) => (d.stories?.length ? [[i, d.stories]] : [])));
     out.json('meta', { warnings: data.warnings, duplicates: data.duplicates, stories });
   },
