@@ -395,7 +395,12 @@ export function answerKind(question: string): AnswerKind {
     )
   )
     return 'date';
-  if (/\bwho(m|se)?\b|\bwhere\b|\bwhich\b|^name\b/.test(q)) return 'name';
+  // The question's own word: a later "who / which / where" opens a relative clause ("…each employee who agreed to
+  // resign", "Atlantis Group, which filed…") and asks for no name.
+  const asking = /\b(?:who(?:m|se)?|where|which|what|how|when|why)\b/.exec(q)?.[0];
+  if (asking === 'who' || asking === 'whom' || asking === 'whose' || asking === 'where' || asking === 'which')
+    return 'name';
+  if (/^name\b/.test(q)) return 'name';
   // "What (is the largest) city…", "what actor…", "what is the name of…": the head noun wants a name.
   if (new RegExp(`\\bwhat ((is|was|are|were) )?(the |a |an )?([\\w']+ )?(${NAME_HEADS})\\b`).test(q)) return 'name';
   if (/\bwhat (is|was|are|were)\b[\w' ]*\bnames?\b/.test(q)) return 'name';

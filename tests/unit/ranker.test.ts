@@ -71,6 +71,13 @@ describe('answerKind', () => {
     ['What country did the envoy visit?', 'name'],
     ['Why did the talks collapse?', 'reason'],
     ['What did the minister say about the budget cuts?', 'other'],
+    // A relative clause's "who / which / where" asks nothing: the question's own word is "what".
+    ['What bonus did the bank offer each employee who agreed to resign?', 'other'],
+    ['What businesses is the group, which filed for an offering, involved in?', 'other'],
+    ['What happened at the base where the rockets landed?', 'other'],
+    // …but one that opens the question after a phrase that sets the scene does.
+    ['According to the general, who is behind most of the attacks?', 'name'],
+    ['In which city were the talks held?', 'name'],
     ['Describe the protests', 'other'],
   ] as const)('%s → %s', (q, kind) => {
     expect(answerKind(q)).toBe(kind);
