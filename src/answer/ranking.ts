@@ -3,6 +3,7 @@
 import { MONTH_NAMES } from '../util/calendar-names.js';
 import { heldTerms, type AnswerContext, type PassageSentence } from './context.js';
 import { namesSomeone } from './people.js';
+import { introduces } from './roles.js';
 import type { Ranked } from './ranker.js';
 import { type AnswerSignals, MAX_NAMED_MISSING, MAX_NAMED_MISSING_NAMING, signalsOf } from './signals.js';
 import { WHO_ASKED, WHO_VERB_LOOKAHEAD } from './office-holder.js';
@@ -224,6 +225,8 @@ function preferWhatIsAsked(
   // convened the march") answers before one that names none ("…following a cleric's call for a turnout").
   if (q.kind === 'name' && WHO_ASKED.test(q.text))
     ranked = preferOnTie(ranked, (r) => namesSomeone(ctx, q, r.candidate), WHO_TIE_SHARE);
+  // "Who is Soleimani?" asks who he is: a sentence close behind that says it goes first.
+  ranked = preferSayingWho(q, ranked);
   // "Where is Airbus based?": a sentence that gives its seat ("Airbus headquarters in Toulouse") goes first.
   const seatAsked = SEAT_ASKED.test(q.text);
   if (seatAsked) {
@@ -249,4 +252,33 @@ function preferWordsAsked(
   const manner = wordsAsked ? mannerAsked(q) : null;
   if (manner) ranked = preferOnTie(ranked, (r) => saysInManner(ctx, manner, r), MANNER_TIE_SHARE);
   return { ranked, wordsAsked, speaker };
+}
+
+/**
+ * "Who is X?": every sentence naming X holds the whole question, so the ranker's scores part them only by the rest;
+ * one that says who X is goes first from this share of the best.
+ */
+const DEFINITION_TIE_SHARE = 0.8;
+
+/**
+ * Of the sentences close behind the best, the one that says best who the person asked about is ("He was head of
+ * Iran's elite Quds Force", "…, the deputy commander…"; less, "General Qassem Soleimani") goes first.
+ */
+function preferSayingWho(q: Question, ranked: Ranked<PassageSentence>[]): Ranked<PassageSentence>[] {
+  const person = personAsked(q);
+  const best = ranked[0];
+  if (!person || !best) return ranked;
+  let top: Ranked<PassageSentence> | undefined;
+  let level = introduces(best.candidate.text, person);
+  for (const r of ranked) {
+    if (r.score < best.score * DEFINITION_TIE_SHARE) continue;
+    const l = introduces(r.candidate.text, person);
+    if (l > level) [top, level] = [r, l];
+  }
+  return top ? toFront(ranked, top) : ranked;
+}
+
+/** "Who is Soleimani?", "who was Qassem Soleimani": the surname's term of the person a definition question asks about. */
+function personAsked(q: Question): string | undefined {
+  return /^\W*who\s+(?:is|was)\b/i.test(q.text) && q.subject?.length ? q.subject.at(-1) : undefined;
 }

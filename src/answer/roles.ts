@@ -75,3 +75,36 @@ export function personRoles(article: string, wanted: ReadonlySet<string>): Map<s
   }
   return out;
 }
+
+/** A role of something after a name, with no article: "Qais Khazali, head of Asaib Ahl al-Haq", "…, deputy of the PMU". */
+const ROLE_OF_AFTER = /^,\s+(\p{Ll}[\p{L}-]+)\s+(?:of|for|at)\s/u;
+/** The next sentence goes on about the person just named: "…Soleimani, 62, came from a drone. He was head of…". */
+const SAID_OF_THEM_NEXT = /^[^.!?]*[.!?]["”’]?\s+(?:He|She)\s+(?:is|was|has\s+been|had\s+been|became|served\s+as)\s/u;
+
+/**
+ * How far a sentence says who the person with this surname (a term) is: 2 when it says what they are ("Alex
+ * Grynkewich, the deputy commander…", "Christian Leuprecht (PhD) is a professor…", or "He was head of…" in the
+ * sentence after one naming them), 1 when it names them with an office ("Iranian General Qassem Soleimani", "cleric
+ * Moqtada al-Sadr"), else 0.
+ */
+export function introduces(text: string, surname: string): number {
+  const spelled = spelledTitles(text);
+  let best = 0;
+  for (const m of spelled.matchAll(NAME)) {
+    const run = m[0].split(/\s+/);
+    if (terms(run.at(-1) ?? '').at(-1) !== surname) continue;
+    const rest = spelled.slice(m.index + m[0].length);
+    const after = DEFINED_AFTER.exec(rest.slice(0, 120));
+    const headOf = ROLE_OF_AFTER.exec(rest);
+    if (
+      (after?.[1] ?? '').split(/\s+/).some((w) => w && !ROLE_END.test(w) && mayNameRole(w)) ||
+      (headOf?.[1] !== undefined && mayNameRole(headOf[1])) ||
+      SAID_OF_THEM_NEXT.test(rest)
+    )
+      return 2;
+    const before = TITLED_BEFORE.exec(spelled.slice(Math.max(0, m.index - 40), m.index));
+    if (run.slice(0, -1).some((w) => OFFICES.has(w)) || (run.length > 1 && before?.[1] && mayNameRole(before[1])))
+      best = 1;
+  }
+  return best;
+}
