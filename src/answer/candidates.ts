@@ -4,6 +4,7 @@ import type { Passage, SentenceInfo } from '../corpus/types.js';
 import type { PassageHit } from '../search/passage-index.js';
 import { sentenceWords, type SentenceWords } from '../nlp/sentence-words.js';
 import { terms } from '../nlp/terms.js';
+import { initialsAsked, spellsOut } from './acronyms.js';
 import type { QuestionDates } from './answer-dates.js';
 import type { Question } from './question.js';
 import { mayNameRole, personRoles } from './roles.js';
@@ -190,6 +191,12 @@ export function rankSentences(
 ): Ranked<PassageSentence>[] {
   const top = hits[0]?.score ?? 1;
   const candidates: PassageSentence[] = [];
+  const initialsByDoc = new Map<number, { word: string; term: string }[]>();
+  const initialsOf = (doc: number) => {
+    let found = initialsByDoc.get(doc);
+    if (!found) initialsByDoc.set(doc, (found = initialsAsked(q.text, articleText(ctx, ctx.corpus.documents[doc]))));
+    return found;
+  };
   const follows = new Map<PassageSentence, PassageSentence>();
   for (const hit of hits) {
     const passage = ctx.corpus.passages[hit.id];
@@ -218,6 +225,13 @@ export function rankSentences(
         passage,
         start: unit.start,
       };
+      // "What is the PMU?": a sentence that spells it out ("…the Popular Mobilization Units, a paramilitary unit") holds it.
+      const initials = initialsOf(passage.doc);
+      if (initials.length) {
+        const have = (candidate.words ?? sentenceWords(candidate.text)).terms;
+        const spelled = initials.filter((i) => !have.includes(i.term) && spellsOut(candidate.text, i.word));
+        if (spelled.length) candidate.refers = [...(candidate.refers ?? []), ...spelled.map((i) => i.term)];
+      }
       const byName = roles.get(passage.doc);
       if (byName) {
         const have = (candidate.words ?? sentenceWords(candidate.text)).terms;

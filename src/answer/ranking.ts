@@ -4,6 +4,7 @@ import { MONTH_NAMES } from '../util/calendar-names.js';
 import { heldTerms, type AnswerContext, type PassageSentence } from './context.js';
 import { namesSomeone } from './people.js';
 import { introduces } from './roles.js';
+import { definesInitials, initialsDefined } from './acronyms.js';
 import type { Ranked } from './ranker.js';
 import { type AnswerSignals, MAX_NAMED_MISSING, MAX_NAMED_MISSING_NAMING, signalsOf } from './signals.js';
 import { WHO_ASKED, WHO_VERB_LOOKAHEAD } from './office-holder.js';
@@ -266,13 +267,17 @@ const DEFINITION_TIE_SHARE = 0.8;
  */
 function preferSayingWho(q: Question, ranked: Ranked<PassageSentence>[]): Ranked<PassageSentence>[] {
   const person = personAsked(q);
+  const initials = initialsDefined(q.text);
   const best = ranked[0];
-  if (!person || !best) return ranked;
+  if ((!person && !initials) || !best) return ranked;
+  // "What is the PMU?" the same: the sentence that spells it out and says what it is.
+  const says = (r: Ranked<PassageSentence>) =>
+    person ? introduces(r.candidate.text, person) : definesInitials(r.candidate.text, initials ?? '') ? 2 : 0;
   let top: Ranked<PassageSentence> | undefined;
-  let level = introduces(best.candidate.text, person);
+  let level = says(best);
   for (const r of ranked) {
     if (r.score < best.score * DEFINITION_TIE_SHARE) continue;
-    const l = introduces(r.candidate.text, person);
+    const l = says(r);
     if (l > level) [top, level] = [r, l];
   }
   return top ? toFront(ranked, top) : ranked;

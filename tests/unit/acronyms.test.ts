@@ -1,0 +1,43 @@
+// "What is the PMU?" asks what the initials stand for: the sentence that spells them out and says what the body is
+// answers, though it never writes "PMU".
+import { expect, it } from 'vitest';
+import { definesInitials, initialsAsked, initialsDefined, spellsOut } from '../../src/answer/acronyms.js';
+import { engineOver } from '../support/engine-over.js';
+
+it('finds initials spelled out by a run of capitalised words', () => {
+  expect(spellsOut('one of many in the Popular Mobilization Units, a paramilitary unit', 'pmu')).toBe(true);
+  expect(spellsOut('close links to the Iranian Islamic Revolutionary Guard Corps.', 'IRGC')).toBe(true);
+  expect(spellsOut('the Bank of England said', 'boe')).toBe(true);
+  expect(spellsOut('PMU brigades', 'pmu')).toBe(false);
+  expect(spellsOut('Popular music unites people', 'pmu')).toBe(false);
+});
+
+it('reads a definition only right after the name', () => {
+  expect(definesInitials('in the Popular Mobilization Units, a paramilitary unit made up of militias', 'PMU')).toBe(
+    true,
+  );
+  expect(definesInitials('The Popular Mobilization Units (PMU) is an umbrella of militias.', 'pmu')).toBe(true);
+  expect(definesInitials('the Popular Mobilization Units fought, and a unit fled', 'pmu')).toBe(false);
+});
+
+it('asks for initials only in "what is X" when the article writes them in capitals', () => {
+  expect(initialsDefined('What is the PMU?')).toBe('PMU');
+  expect(initialsDefined('what is the pmu')).toBe('pmu');
+  expect(initialsDefined('What is the PMU doing in Iraq?')).toBeUndefined();
+  expect(initialsAsked('what is the pmu', 'brigades of the PMU')).toHaveLength(1);
+  expect(initialsAsked('what is the pmu', 'no initials here')).toEqual([]);
+});
+
+const militias = engineOver({
+  'militias.txt': ` date 2019-12-28
+MILITIAS
+Khazali's group is one of many in the Popular Mobilization Units, a paramilitary unit made up of mostly Shi'ite militias.
+
+In August the PMU said its munitions warehouses were attacked, and the PMU blamed Israel for the blasts at PMU depots.`,
+});
+
+it('answers "what is the PMU" with the sentence that spells it out', () => {
+  const r = militias().ask('What is the PMU?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Popular Mobilization Units, a paramilitary unit');
+});
