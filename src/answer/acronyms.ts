@@ -1,12 +1,11 @@
 // An article spells a body's name out once and uses its initials after ("the Popular Mobilization Units, a
 // paramilitary unit…", then "PMU brigades"). "What is the PMU?" asks what the initials stand for: a sentence that
 // spells them out holds them by reference, and one that says what the body is answers.
-import { terms } from '../nlp/terms.js';
 
 /** A run of capitalised words, through the small words inside a name ("Bank of England", "Islamic State in Iraq"). */
-const CAPITALISED_RUN = /\p{Lu}[\p{L}'’]*(?:[\s-]+(?:(?:of|and|for|in|the|de|on)\s+)?\p{Lu}[\p{L}'’]*)+/gu;
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’]*(?:[\s-]+(?:(?:of|and|for|in|the|de|on)\s+){0,2}\p{Lu}[\p{L}'’]*)+/gu;
 
-/** Whether `text` spells out `initials` (any case): a run of capitalised words whose first letters hold them in order. */
+/** Whether `text` spells out `initials` (any case): a run of capitalised words whose first letters end in them. */
 export function spellsOut(text: string, initials: string): boolean {
   return spelledRun(text, initials) !== null;
 }
@@ -31,7 +30,8 @@ function spelledRun(text: string, initials: string): number | null {
         .map((w) => w[0])
         .join('')
         .toUpperCase();
-    if (firsts(words.filter((w) => /^\p{Lu}/u.test(w))).includes(want) || firsts(words).includes(want))
+    // Ending the run: "Prime Minister Ulf Kristersson" holds P, M, U but is no PMU.
+    if (firsts(words.filter((w) => /^\p{Lu}/u.test(w))).endsWith(want) || firsts(words).endsWith(want))
       return m.index + m[0].length;
   }
   return null;
@@ -44,12 +44,16 @@ export function initialsDefined(question: string): string | undefined {
 const DEFINITION_OF_INITIALS = /^\W*what\s+(?:is|was|are|were)\s+(?:the\s+)?(\p{L}{3,6})\s*\??\s*$/iu;
 
 /**
- * The initials a definition question asks about ("What is the PMU?") when `article` writes them in capitals, as
- * typed and as a term; else none.
+ * Whether an article writes the initials in capitals in its running text ("PMU brigades"), not only in a headline in
+ * capitals ("TRADE PLAN" is no PLAN). Made once per question.
  */
-export function initialsAsked(question: string, article: string): { word: string; term: string }[] {
-  const word = initialsDefined(question);
-  const term = word === undefined ? undefined : terms(word)[0];
-  if (word === undefined || term === undefined) return [];
-  return new RegExp(`\\b${word.toUpperCase()}\\b`, 'u').test(article) ? [{ word, term }] : [];
+export function writtenIn(initials: string): (article: string) => boolean {
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])${initials.toUpperCase()}(?![\\p{L}\\p{N}])`, 'gu');
+  return (article) => {
+    for (const m of article.matchAll(written)) {
+      const around = article.slice(Math.max(0, m.index - 30), m.index + initials.length + 30);
+      if (/\p{Ll}/u.test(around.replace(/\s+/g, ' '))) return true;
+    }
+    return false;
+  };
 }

@@ -4,7 +4,7 @@ import type { Passage, SentenceInfo } from '../corpus/types.js';
 import type { PassageHit } from '../search/passage-index.js';
 import { sentenceWords, type SentenceWords } from '../nlp/sentence-words.js';
 import { terms } from '../nlp/terms.js';
-import { initialsAsked, spellsOut } from './acronyms.js';
+import { initialsDefined, spellsOut, writtenIn } from './acronyms.js';
 import type { QuestionDates } from './answer-dates.js';
 import type { Question } from './question.js';
 import { mayNameRole, personRoles } from './roles.js';
@@ -191,12 +191,18 @@ export function rankSentences(
 ): Ranked<PassageSentence>[] {
   const top = hits[0]?.score ?? 1;
   const candidates: PassageSentence[] = [];
-  const initialsByDoc = new Map<number, { word: string; term: string }[]>();
-  const initialsOf = (doc: number) => {
+  // "What is the PMU?": the initials asked, where an article writes them (read once per article).
+  const initials = initialsDefined(q.text);
+  const writesInitials = initials === undefined ? null : writtenIn(initials);
+  const initialsByDoc = new Map<number, boolean>();
+  const initialsIn = (doc: number) => {
+    if (!writesInitials) return false;
     let found = initialsByDoc.get(doc);
-    if (!found) initialsByDoc.set(doc, (found = initialsAsked(q.text, articleText(ctx, ctx.corpus.documents[doc]))));
+    if (found === undefined)
+      initialsByDoc.set(doc, (found = writesInitials(articleText(ctx, ctx.corpus.documents[doc]))));
     return found;
   };
+  const initialsTerm = initials === undefined ? undefined : terms(initials)[0];
   const follows = new Map<PassageSentence, PassageSentence>();
   for (const hit of hits) {
     const passage = ctx.corpus.passages[hit.id];
@@ -225,19 +231,16 @@ export function rankSentences(
         passage,
         start: unit.start,
       };
-      // "What is the PMU?": a sentence that spells it out ("…the Popular Mobilization Units, a paramilitary unit") holds it.
-      const initials = initialsOf(passage.doc);
-      if (initials.length) {
-        const have = (candidate.words ?? sentenceWords(candidate.text)).terms;
-        const spelled = initials.filter((i) => !have.includes(i.term) && spellsOut(candidate.text, i.word));
-        if (spelled.length) candidate.refers = [...(candidate.refers ?? []), ...spelled.map((i) => i.term)];
-      }
       const byName = roles.get(passage.doc);
-      if (byName) {
+      const spells = initialsTerm !== undefined && initialsIn(passage.doc);
+      if (byName || spells) {
         const have = (candidate.words ?? sentenceWords(candidate.text)).terms;
-        const refers = [...byName].flatMap(([surname, rs]) =>
-          have.includes(surname) ? rs.filter((r) => !have.includes(r)) : [],
-        );
+        const refers = byName
+          ? [...byName].flatMap(([surname, rs]) => (have.includes(surname) ? rs.filter((r) => !have.includes(r)) : []))
+          : [];
+        // A sentence that spells the initials out ("…the Popular Mobilization Units, a…") holds them.
+        if (spells && !have.includes(initialsTerm) && spellsOut(candidate.text, initials ?? ''))
+          refers.push(initialsTerm);
         if (refers.length) candidate.refers = [...new Set(refers)];
       }
       // A short sentence says too little alone, and its predecessor says it better with it: the two stand for it.

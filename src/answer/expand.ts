@@ -58,12 +58,19 @@ export function expansionsFor(q: Question, vectors: TermVectors | null | undefin
 export function twoWordVerbs(q: Question, vectors: TermVectors): { verb: string; key: string }[] {
   const out: { verb: string; key: string }[] = [];
   const ws = words(q.text);
-  // Joined by a hyphen they make a noun ("sign-up", "take-over", "write-down"), which asks for no verb.
-  const hyphenated = new Set(
-    [...q.text.matchAll(/(\p{L}+)-(?=(\p{L}+))/gu)].map((m) => `${m[1]} ${m[2]}`.toLowerCase()),
-  );
+  // Joined by a hyphen they make a noun ("sign-up", "take-over", "write-down"), which asks for no verb; unless the
+  // question also writes them apart ("…who sign up before the sign-up deadline").
+  const pairs = (joint: string) =>
+    new Set(
+      [...q.text.matchAll(new RegExp(`(\\p{L}+)${joint}(?=(\\p{L}+))`, 'gu'))].map((m) =>
+        `${m[1]} ${m[2]}`.toLowerCase(),
+      ),
+    );
+  const hyphenated = pairs('[-‐‑]');
+  const apart = pairs('\\s+');
   for (let i = 0; i + 1 < ws.length; i++) {
-    if (hyphenated.has(`${ws[i]} ${ws[i + 1]}`.toLowerCase())) continue;
+    const pair = `${ws[i]} ${ws[i + 1]}`.toLowerCase();
+    if (hyphenated.has(pair) && !apart.has(pair)) continue;
     const key = phraseKey(ws[i] as string, ws[i + 1] as string);
     if (key !== null && vectors.phraseMeaning(key).length > 0) out.push({ verb: key.slice(0, key.indexOf(' ')), key });
   }

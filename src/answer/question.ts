@@ -396,8 +396,12 @@ export function answerKind(question: string): AnswerKind {
   )
     return 'date';
   // The question's own word: a later "who / which / where" opens a relative clause ("…each employee who agreed to
-  // resign", "Atlantis Group, which filed…") and asks for no name.
-  const asking = /\b(?:who(?:m|se)?|where|which|what|how|when|why)\b/.exec(q)?.[0];
+  // resign", "Atlantis Group, which filed…") and asks for no name. Past a leading phrase that holds one ("After what
+  // happened in Baghdad, who did…"), the question's word is the first after its comma.
+  const QUESTION_WORD = /\b(?:who(?:m|se)?|where|which|what|how|when|why)\b/;
+  const opening = QUESTION_WORD.exec(q);
+  const past = opening && opening.index > 0 ? /,\s*((?:who(?:m|se)?|where|which|what|how|when|why)\b)/.exec(q) : null;
+  const asking = past && opening && past.index > opening.index ? past[1] : opening?.[0];
   if (asking === 'who' || asking === 'whom' || asking === 'whose' || asking === 'where' || asking === 'which')
     return 'name';
   if (/^name\b/.test(q)) return 'name';

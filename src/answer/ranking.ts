@@ -1,10 +1,12 @@
 // The candidate sentences ranked, kept to the articles that hold the question's names, then the preferences of what
 // it asks applied in turn: its month, count, kind, years, names, source or seat, who is named, the words reported.
 import { MONTH_NAMES } from '../util/calendar-names.js';
-import { heldTerms, type AnswerContext, type PassageSentence } from './context.js';
+import { heldTerms, storyText, type AnswerContext, type PassageSentence } from './context.js';
 import { namesSomeone } from './people.js';
 import { introduces } from './roles.js';
-import { definesInitials, initialsDefined } from './acronyms.js';
+import { definesInitials, initialsDefined, writtenIn } from './acronyms.js';
+import { STOP_WORDS } from '../nlp/stopwords.js';
+import { terms } from '../nlp/terms.js';
 import type { Ranked } from './ranker.js';
 import { type AnswerSignals, MAX_NAMED_MISSING, MAX_NAMED_MISSING_NAMING, signalsOf } from './signals.js';
 import { WHO_ASKED, WHO_VERB_LOOKAHEAD } from './office-holder.js';
@@ -226,8 +228,8 @@ function preferWhatIsAsked(
   // convened the march") answers before one that names none ("…following a cleric's call for a turnout").
   if (q.kind === 'name' && WHO_ASKED.test(q.text))
     ranked = preferOnTie(ranked, (r) => namesSomeone(ctx, q, r.candidate), WHO_TIE_SHARE);
-  // "Who is Soleimani?" asks who he is: a sentence close behind that says it goes first.
-  ranked = preferSayingWho(q, ranked);
+  // "Who is Soleimani?", "what is the PMU?": a sentence close behind that says what it is goes first.
+  ranked = preferSayingWhat(ctx, q, ranked);
   // "Where is Airbus based?": a sentence that gives its seat ("Airbus headquarters in Toulouse") goes first.
   const seatAsked = SEAT_ASKED.test(q.text);
   if (seatAsked) {
@@ -256,23 +258,33 @@ function preferWordsAsked(
 }
 
 /**
- * "Who is X?": every sentence naming X holds the whole question, so the ranker's scores part them only by the rest;
- * one that says who X is goes first from this share of the best.
+ * "Who is X?", "what is the PMU?": every sentence naming X holds the whole question, so the ranker's scores part them
+ * only by the rest; one that says what X is goes first from this share of the best.
  */
 const DEFINITION_TIE_SHARE = 0.8;
 
 /**
  * Of the sentences close behind the best, the one that says best who the person asked about is ("He was head of
- * Iran's elite Quds Force", "…, the deputy commander…"; less, "General Qassem Soleimani") goes first.
+ * Iran's elite Quds Force", "…, the deputy commander…"; less, "General Qassem Soleimani") goes first; for initials
+ * asked about, the one that spells them out and says what the body is ("the Popular Mobilization Units, a
+ * paramilitary unit…"), in an article that writes them.
  */
-function preferSayingWho(q: Question, ranked: Ranked<PassageSentence>[]): Ranked<PassageSentence>[] {
-  const person = personAsked(q);
+function preferSayingWhat(
+  ctx: AnswerContext,
+  q: Question,
+  ranked: Ranked<PassageSentence>[],
+): Ranked<PassageSentence>[] {
+  const person = personAsked(q.text);
   const initials = initialsDefined(q.text);
   const best = ranked[0];
   if ((!person && !initials) || !best) return ranked;
-  // "What is the PMU?" the same: the sentence that spells it out and says what it is.
+  const written = initials ? writtenIn(initials) : null;
   const says = (r: Ranked<PassageSentence>) =>
-    person ? introduces(r.candidate.text, person) : definesInitials(r.candidate.text, initials ?? '') ? 2 : 0;
+    person
+      ? introduces(r.candidate.text, person)
+      : definesInitials(r.candidate.text, initials ?? '') && written?.(storyText(ctx, r.candidate.passage))
+        ? 2
+        : 0;
   let top: Ranked<PassageSentence> | undefined;
   let level = says(best);
   for (const r of ranked) {
@@ -283,7 +295,13 @@ function preferSayingWho(q: Question, ranked: Ranked<PassageSentence>[]): Ranked
   return top ? toFront(ranked, top) : ranked;
 }
 
-/** "Who is Soleimani?", "who was Qassem Soleimani": the surname's term of the person a definition question asks about. */
-function personAsked(q: Question): string | undefined {
-  return /^\W*who\s+(?:is|was)\b/i.test(q.text) && q.subject?.length ? q.subject.at(-1) : undefined;
+/**
+ * "Who is Soleimani?", "who was Qassem Soleimani": the surname's term of the person asked about. Not a role or a
+ * clause ("who was the prime minister of Iraq", "who is leading the coalition"): no article, small word or -ing.
+ */
+function personAsked(question: string): string | undefined {
+  const named = PERSON_ASKED.exec(question)?.[1];
+  if (!named || named.split(/\s+/).some((w) => STOP_WORDS.has(w.toLowerCase()) || /ing$/i.test(w))) return undefined;
+  return terms(named).at(-1);
 }
+const PERSON_ASKED = /^\W*who\s+(?:is|was)\s+([\p{L}'’. -]+?)\s*\??\s*$/iu;

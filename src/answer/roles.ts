@@ -76,10 +76,12 @@ export function personRoles(article: string, wanted: ReadonlySet<string>): Map<s
   return out;
 }
 
-/** A role of something after a name, with no article: "Qais Khazali, head of Asaib Ahl al-Haq", "…, deputy of the PMU". */
+/** A role after a name, with no article: "Qais Khazali, head of Asaib Ahl al-Haq", "…, deputy of the PMU". */
 const ROLE_OF_AFTER = /^,\s+(\p{Ll}[\p{L}-]+)\s+(?:of|for|at)\s/u;
-/** The next sentence goes on about the person just named: "…Soleimani, 62, came from a drone. He was head of…". */
-const SAID_OF_THEM_NEXT = /^[^.!?]*[.!?]["”’]?\s+(?:He|She)\s+(?:is|was|has\s+been|had\s+been|became|served\s+as)\s/u;
+/** A sentence after goes on about the person named: "…Soleimani, 62, came from a drone. He was head of…". */
+const SAID_OF_THEM_NEXT = /[.!?]["”’]?\s+(?:He|She)\s+(?:is|was|has\s+been|had\s+been|became|served\s+as)\s/u;
+/** How far after the name SAID_OF_THEM_NEXT is looked for: the sentence after, not the paragraph's end. */
+const NEXT_SENTENCE_CHARS = 300;
 
 /**
  * How far a sentence says who the person with this surname (a term) is: 2 when it says what they are ("Alex
@@ -93,11 +95,14 @@ export function introduces(text: string, surname: string): number {
   for (const m of spelled.matchAll(NAME)) {
     const run = m[0].split(/\s+/);
     if (terms(run.at(-1) ?? '').at(-1) !== surname) continue;
-    const rest = spelled.slice(m.index + m[0].length);
+    const rest = spelled.slice(m.index + m[0].length, m.index + m[0].length + NEXT_SENTENCE_CHARS);
     const after = DEFINED_AFTER.exec(rest.slice(0, 120));
     const headOf = ROLE_OF_AFTER.exec(rest);
+    // The role's words end where personRoles ends them ("a professor of political science" is a professor).
+    const roleWords = (after?.[1] ?? '').split(/\s+/);
+    const end = roleWords.findIndex((w) => ROLE_END.test(w));
     if (
-      (after?.[1] ?? '').split(/\s+/).some((w) => w && !ROLE_END.test(w) && mayNameRole(w)) ||
+      roleWords.slice(0, end < 0 ? undefined : end).some((w) => w && mayNameRole(w)) ||
       (headOf?.[1] !== undefined && mayNameRole(headOf[1])) ||
       SAID_OF_THEM_NEXT.test(rest)
     )

@@ -1,7 +1,7 @@
 // "What is the PMU?" asks what the initials stand for: the sentence that spells them out and says what the body is
 // answers, though it never writes "PMU".
 import { expect, it } from 'vitest';
-import { definesInitials, initialsAsked, initialsDefined, spellsOut } from '../../src/answer/acronyms.js';
+import { definesInitials, initialsDefined, spellsOut, writtenIn } from '../../src/answer/acronyms.js';
 import { engineOver } from '../support/engine-over.js';
 
 it('finds initials spelled out by a run of capitalised words', () => {
@@ -10,6 +10,10 @@ it('finds initials spelled out by a run of capitalised words', () => {
   expect(spellsOut('the Bank of England said', 'boe')).toBe(true);
   expect(spellsOut('PMU brigades', 'pmu')).toBe(false);
   expect(spellsOut('Popular music unites people', 'pmu')).toBe(false);
+  // Up to two small words inside the name.
+  expect(spellsOut('the Organization of the Petroleum Exporting Countries said', 'OPEC')).toBe(true);
+  // The initials end the run: a title before a name spells nothing.
+  expect(spellsOut('Prime Minister Ulf Kristersson, the leader', 'PMU')).toBe(false);
 });
 
 it('reads a definition only right after the name', () => {
@@ -20,12 +24,15 @@ it('reads a definition only right after the name', () => {
   expect(definesInitials('the Popular Mobilization Units fought, and a unit fled', 'pmu')).toBe(false);
 });
 
-it('asks for initials only in "what is X" when the article writes them in capitals', () => {
+it('asks for initials only in "what is X", where the article writes them in capitals', () => {
   expect(initialsDefined('What is the PMU?')).toBe('PMU');
   expect(initialsDefined('what is the pmu')).toBe('pmu');
   expect(initialsDefined('What is the PMU doing in Iraq?')).toBeUndefined();
-  expect(initialsAsked('what is the pmu', 'brigades of the PMU')).toHaveLength(1);
-  expect(initialsAsked('what is the pmu', 'no initials here')).toEqual([]);
+  expect(writtenIn('pmu')('brigades of the PMU')).toBe(true);
+  expect(writtenIn('pmu')('no initials here')).toBe(false);
+  // Not a word of a headline in capitals, nor part of a longer word.
+  expect(writtenIn('plan')('TRADE PLAN ANNOUNCED BY MINISTRY OFFICIALS TODAY\nThe ministry said.')).toBe(false);
+  expect(writtenIn('pmu')('the PMUX unit')).toBe(false);
 });
 
 const militias = engineOver({

@@ -35,3 +35,17 @@ it('answers "who is X" with the sentence that says who X is', () => {
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('head of');
 });
+
+const minister = engineOver({
+  'pm.txt': ` date 2019-12-01
+IRAQ
+Adel Abdul Mahdi was the prime minister of Iraq until he resigned in December.
+
+Floods spread across southern Iraq, the ministry said, and the prime minister visited.`,
+});
+
+it('reads "who was the prime minister of Iraq" as asking for a role\'s holder, not who "Iraq" is', () => {
+  const r = minister().ask('Who was the prime minister of Iraq?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Adel Abdul Mahdi');
+});

@@ -78,6 +78,8 @@ describe('answerKind', () => {
     // …but one that opens the question after a phrase that sets the scene does.
     ['According to the general, who is behind most of the attacks?', 'name'],
     ['In which city were the talks held?', 'name'],
+    ['After what happened in Baghdad, who did the minister blame?', 'name'],
+    ['Given what the envoy said, which base was hit?', 'name'],
     ['Describe the protests', 'other'],
   ] as const)('%s → %s', (q, kind) => {
     expect(answerKind(q)).toBe(kind);

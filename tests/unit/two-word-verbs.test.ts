@@ -23,4 +23,9 @@ it('reads a two-word verb written apart', () => {
 it('reads no verb in a hyphenated noun', () => {
   expect(keys('When does sign-up for the program close?')).toEqual([]);
   expect(keys('When was the take-over of the company announced?')).toEqual([]);
+  expect(keys('When does sign‑up close?')).toEqual([]);
+});
+
+it('reads the verb where the question also writes it apart', () => {
+  expect(keys('Did farmers sign up before the sign-up deadline?')).toEqual(['sign up', 'sign up']);
 });
