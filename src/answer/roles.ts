@@ -63,17 +63,28 @@ export function personRoles(article: string, wanted: ReadonlySet<string>): Map<s
     const last = run.at(-1) ?? '';
     const surname = terms(last).at(-1);
     if (surname === undefined || STOP_WORDS.has(last.toLowerCase())) continue;
-    for (const w of run.slice(0, -1)) if (OFFICES.has(w)) add(surname, w);
-    // A lower-case role before a person's name, first name and surname: "cleric Moqtada al-Sadr".
-    const before = run.length > 1 ? TITLED_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
-    if (before?.[1]) add(surname, before[1]);
-    const after = DEFINED_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
-    for (const w of (after?.[1] ?? '').split(/\s+/)) {
-      if (ROLE_END.test(w)) break;
-      if (w) add(surname, w);
-    }
+    const { offices, before, after } = rolesAround(text, m.index, m[0], run);
+    for (const w of [...offices, ...(before ? [before] : []), ...after]) add(surname, w);
   }
   return out;
+}
+
+/**
+ * The words a name's context gives as a role: offices in its run ("General Qassem Soleimani"), a lower-case role
+ * before a first name and surname ("cleric Moqtada al-Sadr"), and a role's words after it, to where the role ends
+ * ("…, the deputy commander for…", "(PhD) is a professor of…").
+ */
+function rolesAround(
+  text: string,
+  at: number,
+  name: string,
+  run: readonly string[],
+): { offices: string[]; before: string | undefined; after: string[] } {
+  const offices = run.slice(0, -1).filter((w) => OFFICES.has(w));
+  const before = run.length > 1 ? TITLED_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1] : undefined;
+  const words = (DEFINED_AFTER.exec(text.slice(at + name.length, at + name.length + 120))?.[1] ?? '').split(/\s+/);
+  const end = words.findIndex((w) => ROLE_END.test(w));
+  return { offices, before, after: words.slice(0, end < 0 ? undefined : end).filter((w) => w) };
 }
 
 /** A role after a name, with no article: "Qais Khazali, head of Asaib Ahl al-Haq", "…, deputy of the PMU". */
@@ -96,20 +107,11 @@ export function introduces(text: string, surname: string): number {
     const run = m[0].split(/\s+/);
     if (terms(run.at(-1) ?? '').at(-1) !== surname) continue;
     const rest = spelled.slice(m.index + m[0].length, m.index + m[0].length + NEXT_SENTENCE_CHARS);
-    const after = DEFINED_AFTER.exec(rest.slice(0, 120));
-    const headOf = ROLE_OF_AFTER.exec(rest);
-    // The role's words end where personRoles ends them ("a professor of political science" is a professor).
-    const roleWords = (after?.[1] ?? '').split(/\s+/);
-    const end = roleWords.findIndex((w) => ROLE_END.test(w));
-    if (
-      roleWords.slice(0, end < 0 ? undefined : end).some((w) => w && mayNameRole(w)) ||
-      (headOf?.[1] !== undefined && mayNameRole(headOf[1])) ||
-      SAID_OF_THEM_NEXT.test(rest)
-    )
+    const { offices, before, after } = rolesAround(spelled, m.index, m[0], run);
+    const headOf = ROLE_OF_AFTER.exec(rest)?.[1];
+    if (after.some(mayNameRole) || (headOf !== undefined && mayNameRole(headOf)) || SAID_OF_THEM_NEXT.test(rest))
       return 2;
-    const before = TITLED_BEFORE.exec(spelled.slice(Math.max(0, m.index - 40), m.index));
-    if (run.slice(0, -1).some((w) => OFFICES.has(w)) || (run.length > 1 && before?.[1] && mayNameRole(before[1])))
-      best = 1;
+    if (offices.length > 0 || (before !== undefined && mayNameRole(before))) best = 1;
   }
   return best;
 }
