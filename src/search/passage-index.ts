@@ -405,10 +405,13 @@ export class PassageIndex {
       if (results.inTitled(r.id)) textOf.set(r.id, r);
       else top.add(r);
     }
+    // A question of common words matches the titles of thousands of articles: each of their passages is scored
+    // first, and made into a result only when it would be kept.
     for (const [a, title] of results.byArticle) {
       const [from, to] = this.passagesOf(a);
       for (let p = from; p < to; p++) {
         const r = textOf.get(p);
+        if (top.passesOver(r ? scoreWithTitle(r, title) : titleScore(title))) continue;
         top.add(r ? withTitle(r, title) : scored(p, title));
       }
     }
@@ -581,9 +584,12 @@ const partialOf = (r: Pick<SearchResult, 'score' | 'terms' | 'queryTerms'>): Par
   queryTerms: r.queryTerms,
 });
 
+/** A passage's score from its article's title alone. */
+const titleScore = (r: Partial): number => r.raw * (r.queryTerms.length || 1);
+
 const scored = (id: number, r: Partial): Scored => ({
   id,
-  score: r.raw * (r.queryTerms.length || 1),
+  score: titleScore(r),
   terms: r.terms,
   queryTerms: r.queryTerms,
 });
@@ -627,6 +633,13 @@ function withTitle(r: Scored, title: Partial): Scored {
   };
 }
 
+/** withTitle's score, without making the result. */
+function scoreWithTitle(r: Scored, title: Partial): number {
+  let terms = r.queryTerms.length;
+  for (const t of title.queryTerms) if (!r.queryTerms.includes(t)) terms++;
+  return (r.score / (r.queryTerms.length || 1) + title.raw) * (terms || 1);
+}
+
 /** A passage's text and title shares together, as MiniSearch's OR adds the fields' scores. */
 const merge = (a: Partial, b: Partial): Partial => ({
   raw: a.raw + b.raw,
@@ -666,12 +679,21 @@ class Top {
     private readonly near: boolean,
   ) {}
 
+  /** A result of this MiniSearch score would be passed over unread. */
+  passesOver(score: number): boolean {
+    const last = this.top[this.top.length - 1];
+    // (A hair above it: a score divided and multiplied again may come out a last bit higher.)
+    return (
+      this.limit <= 0 ||
+      (this.top.length >= this.limit && last !== undefined && !this.near && score * (1 + 1e-12) < last.key)
+    );
+  }
+
   add(r: Scored): void {
     const top = this.top;
     const last = top[top.length - 1];
     const full = top.length >= this.limit;
-    // (A hair above it: a score divided and multiplied again may come out a last bit higher.)
-    if (this.limit <= 0 || (full && last && !this.near && r.score * (1 + 1e-12) < last.key)) return;
+    if (this.passesOver(r.score)) return;
     const score = this.scoreOf(r);
     const key = this.near ? nearly(score) : score;
     if (full && last && !(key > last.key || (key === last.key && r.id < last.hit.id))) return;
