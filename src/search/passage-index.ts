@@ -624,16 +624,15 @@ function joined(a: string[], b: readonly string[]): string[] {
 
 /** A passage's text result with its article's title share: merge() without the intermediate objects. */
 function withTitle(r: Scored, title: Partial): Scored {
-  const queryTerms = joined(r.queryTerms, title.queryTerms);
   return {
     id: r.id,
-    score: (r.score / (r.queryTerms.length || 1) + title.raw) * (queryTerms.length || 1),
+    score: scoreWithTitle(r, title),
     terms: joined(r.terms, title.terms),
-    queryTerms,
+    queryTerms: joined(r.queryTerms, title.queryTerms),
   };
 }
 
-/** withTitle's score, without making the result. */
+/** withTitle's score, without making the result: its text's share and its title's, times the query terms of both. */
 function scoreWithTitle(r: Scored, title: Partial): number {
   let terms = r.queryTerms.length;
   for (const t of title.queryTerms) if (!r.queryTerms.includes(t)) terms++;
