@@ -25,17 +25,19 @@ function spelledRun(text: string, initials: string): number | null {
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     // With or without its small words' letters: ISIS is "Islamic State in Iraq and Syria", BoE "Bank of England".
     const words = m[0].split(/[\s-]+/);
-    const firsts = (ws: string[]) =>
-      ws
-        .map((w) => w[0])
-        .join('')
-        .toUpperCase();
     // Ending the run: "Prime Minister Ulf Kristersson" holds P, M, U but is no PMU.
     if (firsts(words.filter((w) => /^\p{Lu}/u.test(w))).endsWith(want) || firsts(words).endsWith(want))
       return m.index + m[0].length;
   }
   return null;
 }
+
+/** The words' first letters, in capitals. */
+const firsts = (words: readonly string[]): string =>
+  words
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
 
 /** "What is the PMU?": the initials a definition question asks about, as typed. */
 export function initialsDefined(question: string): string | undefined {

@@ -340,6 +340,12 @@ const NUMBER_NAMED = measureNamed(
   'age|cost|price|value|population|revenues?|sales|salary|budget|fare|rate|income|profit|temperature|distance|height|length|speed|worth|quota|turnover|reserves|deficit|surplus|debt|earnings|volume|output|size|number|amount|total|count|toll|tally|margin',
 );
 
+/** The question's own word is its first, or the first after a leading phrase's comma (answerKind). */
+const QUESTION_WORD = new RegExp(`\\b(?:${QUESTION_WORDS})\\b`);
+const QUESTION_WORD_AFTER_COMMA = new RegExp(`,\\s*((?:${QUESTION_WORDS})\\b)`);
+/** Question words that ask for a name. */
+const NAME_QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'where', 'which']);
+
 /** The answer kind from the question's wording. Order matters: "how many years" is a number. */
 export function answerKind(question: string): AnswerKind {
   // "When the EC got worried…, which US official did…": the clause that sets the scene says when; the question
@@ -398,12 +404,10 @@ export function answerKind(question: string): AnswerKind {
   // The question's own word: a later "who / which / where" opens a relative clause ("…each employee who agreed to
   // resign", "Atlantis Group, which filed…") and asks for no name. Past a leading phrase that holds one ("After what
   // happened in Baghdad, who did…"), the question's word is the first after its comma.
-  const QUESTION_WORD = /\b(?:who(?:m|se)?|where|which|what|how|when|why)\b/;
   const opening = QUESTION_WORD.exec(q);
-  const past = opening && opening.index > 0 ? /,\s*((?:who(?:m|se)?|where|which|what|how|when|why)\b)/.exec(q) : null;
+  const past = opening && opening.index > 0 ? QUESTION_WORD_AFTER_COMMA.exec(q) : null;
   const asking = past && opening && past.index > opening.index ? past[1] : opening?.[0];
-  if (asking === 'who' || asking === 'whom' || asking === 'whose' || asking === 'where' || asking === 'which')
-    return 'name';
+  if (asking !== undefined && NAME_QUESTION_WORDS.has(asking)) return 'name';
   if (/^name\b/.test(q)) return 'name';
   // "What (is the largest) city…", "what actor…", "what is the name of…": the head noun wants a name.
   if (new RegExp(`\\bwhat ((is|was|are|were) )?(the |a |an )?([\\w']+ )?(${NAME_HEADS})\\b`).test(q)) return 'name';
