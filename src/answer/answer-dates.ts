@@ -84,7 +84,7 @@ export function datesWithin(passage: Passage, start: number, end: number): Passa
 
 /** Does the passage text in [start, end) name one of these days? */
 export function namesDay(passage: Passage, start: number, end: number, days: ReadonlySet<string>): boolean {
-  return datesWithin(passage, start, end).some((m) => placesOnDay(passage, m) && days.has(m.day));
+  return datesWithin(passage, start, end).some((m) => placesOnDay(passage, m, true) && days.has(m.day));
 }
 
 /** A date right after a reporting verb ("said on Thursday", "told reporters today") dates the telling, not the event. */
@@ -120,7 +120,7 @@ export function whenLead(
   const said = (m: PassageDate) => passage.text.slice(m.start, m.end);
   const ordered = [...mentions].sort((a, b) => distance(a) - distance(b));
   for (const m of ordered) {
-    if (placesOnDay(passage, m) && m.day) {
+    if (placesOnDay(passage, m, true) && m.day) {
       const day = parseIsoDay(m.day);
       if (day) return `On ${longDay(day)} (${said(m)}):`;
     }

@@ -21,6 +21,7 @@ const RELATIVE = 1;
 const ESTIMATED = 2;
 const ANCHORED = 4;
 const EDGE = 8;
+const NO_EVENT = 16;
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 
 export interface PassageDatesData {
@@ -55,7 +56,7 @@ export class PassageDatesBuilder {
       this.sentence.push(m.sentence);
       this.granularity.push(Math.max(0, GRANULARITIES.indexOf(m.granularity)));
       this.flags.push(
-        (m.relative ? RELATIVE : 0) | (m.estimated ? ESTIMATED : 0) | (m.anchored ? ANCHORED : 0) | (m.edge ? EDGE : 0),
+        (m.relative ? RELATIVE : 0) | (m.estimated ? ESTIMATED : 0) | (m.anchored ? ANCHORED : 0) | (m.edge ? EDGE : 0) | (m.noEvent ? NO_EVENT : 0),
       );
       this.values.push(m.value);
     }
@@ -96,6 +97,7 @@ export function passageDatesOf(data: PassageDatesData, id: number): PassageDate[
       estimated: (flags & ESTIMATED) !== 0,
       ...(flags & ANCHORED ? { anchored: true as const } : {}),
       ...(flags & EDGE ? { edge: true as const } : {}),
+      ...(flags & NO_EVENT ? { noEvent: true as const } : {}),
     });
   }
   return out;

@@ -40,6 +40,8 @@ const parser = casual.clone();
 const SPELLED_DAYS = Object.keys(NUMBER_WORDS).filter((w) => w.length > 2 && (NUMBER_WORDS[w] ?? 10) <= 9);
 const SPELLED_DAY = new RegExp(
   `\\b(${MONTH_NAMES.join('|')})\\s+(${SPELLED_DAYS.map((d) => `[${d[0]?.toUpperCase()}${d[0]}]${d.slice(1)}`).join('|')})\\b` +
+    // "from March one, 1988": its year, when written.
+    `(?:,\\s*((?:1[89]|20)\\d\\d)\\b)?` +
     `(?!\\s+(?:years?|months?|weeks?|days?|hours?|pct|percent|per|of|mln|million|billion|dlrs?|cts|points?)\\b)`,
 );
 parser.parsers.push({
@@ -47,6 +49,7 @@ parser.parsers.push({
   extract: (_context, match) => ({
     month: MONTH_NAMES.indexOf((match[1] ?? '') as (typeof MONTH_NAMES)[number]) + 1,
     day: NUMBER_WORDS[(match[2] ?? '').toLowerCase()] ?? 1,
+    ...(match[3] ? { year: Number(match[3]) } : {}),
   }),
 });
 

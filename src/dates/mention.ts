@@ -35,6 +35,11 @@ export interface DateMention {
   anchored?: true;
   /** The day closes a period ("the quarter ending June 30"): a right date, but no event on it. */
   edge?: true;
+  /**
+   * A deadline, a week or a figure's day, a day given up, a recess ("respond by July 16", "the March 2 week"): no
+   * event on it either, but a question may ask about it ("until when…").
+   */
+  noEvent?: true;
 }
 
 /** The TimeML type of a mention: durations and sets name no point in time; a clock time is a TIME. */
@@ -78,6 +83,8 @@ export interface Draft {
   bareWeekday?: number;
   /** The day closes a period ("the quarter ending June 30"). */
   edge?: true;
+  /** A deadline, a week or a figure's day, a day given up, a recess. */
+  noEvent?: true;
 }
 
 export function shifted(day: Ymd, shift: Draft['shift']): Ymd {

@@ -7,7 +7,10 @@
 //   "expiration Friday"):
 //   TimeML SET, no day;
 // - a period's edge ("the quarter ending June 30", "the year ended March 31",
-//   "the six months to June 30"): the day is right, but nothing happens on it.
+//   "the six months to June 30"): the day is right, but nothing happens on it;
+// - a deadline ("respond by July 16"), a week or a figure's day ("the March 2
+//   week", "based on March 1 conditions"), a day given up, a recess ("break for
+//   Easter"): the same, though a question may still ask about the day.
 import { isoDay } from './calendar.js';
 import type { Draft } from './mention.js';
 import { NUMBER_WORDS } from './number-words.js';
@@ -110,4 +113,54 @@ const PERIOD_EDGE =
 
 export function periodEdge(before: string): boolean {
   return PERIOD_EDGE.test(before);
+}
+
+/**
+ * A deadline: "respond by July 16", "a waiver until May 26", "convertible until October 10", "no later than March 1".
+ * The day bounds a wait; what happens may come at any time before it.
+ */
+const DEADLINE = /\b(?:by|until|till|through|thru|(?:no|not)\s+later\s+than)\s+$/i;
+/** "a bill before Easter", "since Christmas": a period's edge, as periodEdge reads for chrono's dates, for a holiday. */
+const OPENS_OR_CLOSES = /\b(?:before|after|since)\s+$/i;
+/**
+ * "will not report until May 26", "won't vote till Friday", "the report was delayed until May 15", "adjourned until
+ * Monday", "may wait until tomorrow before supplying reserves": the thing happens then.
+ */
+const HAPPENS_THEN =
+  /(?:(?:\bnot|\bnever|n't)\b[^.;:]*|\b(?:delay|postpone|put\s+off|defer|adjourn|recess|suspend|wait)\w*\s+(?:\w+\s+){0,4}?)\b(?:until|till)\s+$/i;
+/** "in the March 2 week", "its four-week March 1 sales": a week (a statistical one) that ends on the day. */
+const WEEK_AFTER = /^\s*-?\s*weeks?\b/i;
+const WEEKS_BEFORE = /\b\S+-weeks?\s+$/i;
+/** "based on March 1 conditions", "the shares outstanding on March 2": the day a figure is taken on. */
+const TAKEN_ON = /\b(?:based\s+on|outstanding(?:\s+(?:on|at))?)\s+$/i;
+/** "the report, scheduled for release April 24, has been delayed until May 15": a day given up. */
+const GIVEN_UP_AFTER =
+  /^[^.;]{0,12}?,?\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:delayed|postponed|cancell?ed|called\s+off|put\s+off|pushed\s+back|put\s+back|moved|rescheduled)\b/i;
+/** "break for Easter", "recess for Christmas": the holiday names a recess, which starts days before it. */
+const RECESS =
+  /\b(?:break|breaks|broke|recess|recesses|recessed|adjourn|adjourns|adjourned)\s+(?:for|over)\s+(?:the\s+)?$/i;
+
+/** "hit by last Thursday's quake": the day of the thing named, after "by" as the agent's word. */
+const POSSESSIVE = /^['’]s\b/;
+/** "interest only is payable until June 1, 1990, when repayment of principal begins": what happens then follows. */
+const WHEN_AFTER = /^\s*,?\s*when\b/i;
+
+/**
+ * A day the words around it say nothing happens on: a deadline, a week or a figure's day, a day given up, a recess.
+ * `clock`: the mention gives a time of day ("crushed by noon"), which dates what happened on its day.
+ */
+export function noEventOn(before: string, after: string, clock = false): boolean {
+  return (
+    (DEADLINE.test(before) &&
+      !HAPPENS_THEN.test(before) &&
+      !POSSESSIVE.test(after) &&
+      !WHEN_AFTER.test(after) &&
+      !clock) ||
+    OPENS_OR_CLOSES.test(before) ||
+    WEEK_AFTER.test(after) ||
+    WEEKS_BEFORE.test(before) ||
+    TAKEN_ON.test(before) ||
+    GIVEN_UP_AFTER.test(after) ||
+    RECESS.test(before)
+  );
 }

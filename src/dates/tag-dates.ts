@@ -17,6 +17,7 @@ import { analyze } from '../nlp/analyze.js';
 import { addDays, daysBetween, isoDay, parseIsoDay, weekdayAfter, type Ymd } from './calendar.js';
 import { fromChrono, parseChrono, rangeEnds } from './chrono-rules.js';
 import { shifted, unresolved, type DateMention, type Draft, type TagOptions } from './mention.js';
+import { noEventOn } from './not-events.js';
 import { holidays, storyDays } from './named-days.js';
 import { tenseAround } from './tense.js';
 import { bareYears, closestYear, FUTURE_COST, fromWinkSpan, yearEnds } from './years.js';
@@ -28,7 +29,7 @@ export { looksForward, resolveWeekday } from './tense.js';
 export { inferYear } from './years.js';
 
 /** Bump when the rules change what is found or how it resolves: saved indexes then rebuild their dates. */
-export const TAGGER_VERSION = 16;
+export const TAGGER_VERSION = 17;
 
 /** Cheap gate: text without any of these has no date chrono could find. */
 const MAYBE_DATE = new RegExp(
@@ -67,9 +68,19 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
   for (const [i, d] of drafts.entries()) {
     const prev = drafts[i - 1];
     if (d.day && prev?.edge && /^\s*,?\s*and\s+$/i.test(text.slice(prev.end, d.start))) d.edge = true;
+    // "for the period July 1, 1986, to March 1, 1987": a range chrono reads as two dates.
+    if (d.day && prev?.day && /^,?\s+(?:to|through|until|till)\s+$/i.test(text.slice(prev.end, d.start)))
+      prev.edge = d.edge = true;
     // "for June 12/July 7 shipment": a window written with a slash.
     if (d.day && prev?.day && text.slice(prev.end, d.start) === '/') prev.edge = d.edge = true;
   }
+  for (const d of drafts)
+    if (
+      d.day &&
+      !d.edge &&
+      noEventOn(text.slice(Math.max(0, d.start - 60), d.start), text.slice(d.end, d.end + 60), d.value.length > 10)
+    )
+      d.noEvent = true;
   let lastDay: Ymd | null = null;
   for (const [i, d] of drafts.entries()) {
     const prev = drafts[i - 1];
@@ -103,6 +114,7 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
       estimated: estimated && d.relative,
       ...(d.clock !== undefined ? { anchored: true as const } : {}),
       ...(d.edge ? { edge: true as const } : {}),
+      ...(d.noEvent ? { noEvent: true as const } : {}),
     };
   });
 }

@@ -25,19 +25,23 @@ const WRITTEN_DAY = new RegExp(
   'i',
 );
 
-/** Does this mention put its sentence on a day of the timeline? */
-export function placesOnDay(passage: Passage, m: PassageDate): m is PassageDate & { day: string } {
+/**
+ * Does this mention put its sentence on a day of the timeline? `asked`: on a day a question asks about, where a
+ * deadline or a week's day is still that day ("until when…", "…in the March 2 week?").
+ */
+export function placesOnDay(passage: Passage, m: PassageDate, asked = false): m is PassageDate & { day: string } {
   if (!m.day || m.granularity === 'unresolved') return false;
   // Clock times and parts of day borrow their day; the sentence is placed by its own day mention, if any.
   if (m.anchored) return false;
   // "the quarter ending June 30": the day closes a period; nothing happens on it.
   if (m.edge) return false;
+  if (m.noEvent && !asked) return false;
   if (m.estimated) return WRITTEN_DAY.test(passage.text.slice(m.start, m.end));
   return true;
 }
 
 /** Bump when what the index places changes (placesOnDay, the lead rule): saved indexes are rebuilt. */
-export const TIMELINE_VERSION = 1;
+export const TIMELINE_VERSION = 2;
 
 /** The index as columns, for the saved index: days ascending, each day's entries in corpus order. */
 export interface TimelineColumns {

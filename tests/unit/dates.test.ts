@@ -450,6 +450,11 @@ describe('months and years without a day are month or year level', () => {
     expectMention(sentence, dct, 'December', { value: '2019-12', granularity: 'month', day: null, relative: true });
   });
 
+  it('"from March one, 1988": a spelled day keeps its written year', () => {
+    const text =
+      'The warrant will entitle holders to buy one-half common share from March one, 1988, to September one, 1989.';
+    expectMention(text, '1987-02-26', 'March one, 1988', { value: '1988-03-01', granularity: 'day' });
+  });
   it('"April One", as Reuters spells the first days of a month, is that day; "one of the May" is no date', () => {
     const text = 'TranStar said it will add a third daily nonstop flight April One. Talks resumed May Eight.';
     expectMention(text, '1987-03-10', 'April One', { value: '1987-04-01', granularity: 'day' });

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { timexType, tagDates, type DateMention } from '../../src/dates/tag-dates.js';
 import { placesOnDay } from '../../src/timeline/timeline-index.js';
-import type { Passage } from '../../src/corpus/types.js';
+import type { ParsedPassage, Passage } from '../../src/corpus/types.js';
+import { whenLead } from '../../src/answer/answer-dates.js';
 
 function tag(text: string, dct: string): DateMention[] {
   return tagDates(text, { dct });
@@ -228,6 +229,100 @@ describe('figures in tables are not dates', () => {
   it('a date with its year is a date whatever figure follows ("after Jan. 1, 1990 at 1,015 francs")', () => {
     const s = 'The bank has an option to buy a stake from Societe Generale after Jan. 1, 1990 at 1,015 francs a share.';
     expect(tag(s, '1989-11-01').some((m) => m.day === '1990-01-01')).toBe(true);
+  });
+});
+
+describe('a deadline, a week, the day a figure is taken, a day given up, a recess: a right date but no event on it', () => {
+  it('"waivers … through May 26", "respond … by July 16": deadlines', () => {
+    expect(
+      timelineDays(
+        'Quantech said it has received waivers from Marine Midland Banks Inc <MM> through May 26 on covenants in its loan agreement.',
+        '1987-03-26',
+      ),
+    ).toEqual([]);
+    const s = 'In granting the hearing the court directed Intel to respond to the NEC petition by July 16, NEC said.';
+    expect(tag(s, '1987-06-29').find((m) => m.text === 'July 16')?.day).toBe('1987-07-16');
+    expect(timelineDays(s, '1987-06-29')).toEqual([]);
+  });
+  it('but not what happens then: "until June 1, 1990, when repayment…", "may wait until tomorrow", "hit by last Thursday\'s quake"', () => {
+    expect(
+      timelineDays(
+        'It said interest only is payable until June 1, 1990, when repayment of principal in 20 quarterly installments.',
+        '1987-06-18',
+      ),
+    ).toEqual(['1990-06-01']);
+    expect(
+      timelineDays(
+        'They said the Fed does not have a much of an adding need this week and may wait until tomorrow or Monday before supplying reserves.',
+        '1987-03-12',
+      ),
+    ).toContain('1987-03-13');
+    expect(timelineDays("Missions went to the region hit by last Thursday's quake.", '1987-03-12')).toEqual([
+      '1987-03-05',
+    ]);
+  });
+  it('"in the March 2 week", "four-week March 1 sales", "based on March 1 conditions": a week or a figure\'s day', () => {
+    expect(
+      timelineDays(
+        'U.S. M-1 money supply fell 600 mln dlrs to a seasonally adjusted 738.0 billion dlrs in the March 2 week, the Federal Reserve said.',
+        '1987-03-12',
+      ),
+    ).toEqual([]);
+    expect(
+      timelineDays('The Federated Group Inc said its four-week March 1 sales totaled 25.7 mln dlrs.', '1987-03-09'),
+    ).toEqual([]);
+    expect(
+      timelineDays(
+        'The U.S. Agriculture Department estimated 1987 winter potato production, based on March 1 conditions, at 2,788,000 cwts.',
+        '1987-03-09',
+      ),
+    ).toEqual([]);
+  });
+  it('"scheduled for release April 24, has been delayed until May 15": the new day only', () => {
+    expect(
+      timelineDays(
+        'The U.S. Agriculture Department said its summary report on the Feed Situation and Outlook, scheduled for release April 24, has been delayed until May 15.',
+        '1987-04-01',
+      ),
+    ).toEqual(['1987-05-15']);
+  });
+  it('"for the period July 1, 1986, to March 1, 1987", "a bill before Easter": a period\'s ends', () => {
+    expect(
+      timelineDays(
+        'Exports of French soft wheat for the period July 1, 1986, to March 1, 1987, fell 27.6 pct to 8.21 mln tonnes.',
+        '1987-03-30',
+      ),
+    ).toEqual([]);
+    expect(timelineDays('Sen. David Boren last week pledged to consider a bill before Easter.', '1987-03-05')).toEqual(
+      [],
+    );
+  });
+  it('"before Congress breaks for Easter April 9": the recess\'s day, not Easter Sunday', () => {
+    const days = timelineDays(
+      "Foley's view appears to differ with the Senate leadership who have said they hope to have farm credit legislation under consideration before Congress breaks for Easter April 9.",
+      '1987-03-05',
+    );
+    expect(days).not.toContain('1987-04-19');
+  });
+});
+
+describe('a deadline is no event of its day, but still answers "until when"', () => {
+  it('"on sale until June 26": off the timeline, and the lead of the answer', () => {
+    const text = 'The bond is on sale until June 26 with payment due on July 9.';
+    const passage: ParsedPassage = {
+      id: 0,
+      key: 'a:1',
+      doc: 0,
+      paragraph: 1,
+      part: 1,
+      text,
+      start: 0,
+      end: text.length,
+      sentences: [],
+      dates: tag(text, '1987-06-02').map(({ text: _, ...m }) => ({ ...m, sentence: 0 })),
+    };
+    expect(timelineDays(text, '1987-06-02')).toEqual(['1987-07-09']);
+    expect(whenLead(passage, 0, text.length)).toBe('On Friday 26 June 1987 (June 26):');
   });
 });
 
