@@ -27,6 +27,7 @@ import {
   WEEKDAY_ALONE,
   WEEKDAY_STEMS,
   WEEKDAY_WORD,
+  WEEKDAY_NAMES,
 } from '../util/calendar-names.js';
 
 // chrono's casual English parser; `forwardDate` stays off: news mostly reports the past.
@@ -127,6 +128,8 @@ export function fromChrono(text: string, r: Parsed, dct: Ymd | null, estimated: 
   if (tableFigure(r.text, after) || marketTerm(r.text, after)) return null;
   const duration = durationValue(r.text, after);
   if (duration) return { start, end, value: duration, granularity: 'duration', day: null, relative: false };
+  const nth = dct ? nthWeekdayOfMonth(text.slice(Math.max(0, start - 20), start) + r.text, after, dct) : null;
+  if (nth) return { start, end, value: isoDay(nth), granularity: 'day', day: nth, relative: true };
   const d = readChrono(text, r, dct, estimated);
   if (!d) return null;
   const before = text.slice(Math.max(0, d.start - 60), d.start);
@@ -142,6 +145,26 @@ export function fromChrono(text: string, r: Parsed, dct: Ymd | null, estimated: 
   // "the July 11 year", "the September 30 fiscal year": the day closes a year.
   if (d.day && (periodEdge(before) || /^\s+(?:fiscal\s+)?year\b/i.test(after))) d.edge = true;
   return d;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+/**
+ * "the last Sunday in October", "the first Monday of May" (`mention` with the words before it): that weekday of the
+ * month (of the article's year), which chrono would read as the last Sunday before the article.
+ */
+function nthWeekdayOfMonth(mention: string, after: string, dct: Ymd): Ymd | null {
+  const m = /\b(first|second|third|fourth|last)\s+(sun|mon|tues|wednes|thurs|fri|satur)day$/i.exec(mention.trim());
+  const month = new RegExp(`^\\s+(?:in|of)\\s+(${MONTH_NAMES.join('|')})\\b`).exec(after);
+  if (!m || !month) return null;
+  const target = WEEKDAY_NAMES.findIndex((w) => w.toLowerCase().startsWith((m[2] ?? '').toLowerCase()));
+  const mm = MONTH_NAMES.indexOf((month[1] ?? '') as (typeof MONTH_NAMES)[number]) + 1;
+  const ord = (m[1] ?? '').toLowerCase();
+  if (ord === 'last') {
+    const next = mm === 12 ? { y: dct.y + 1, m: 1, d: 1 } : { y: dct.y, m: mm + 1, d: 1 };
+    return weekdayBefore(next, target, true);
+  }
+  const first = weekdayAfter({ y: dct.y, m: mm, d: 1 }, target);
+  return addDays(first, 7 * ORDINALS.indexOf(ord));
 }
 
 /** The news rules over one chrono result. */
@@ -168,6 +191,10 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
   if (/^(?:\d{1,4}\s+)?\d{1,2}\/\d{1,2}$/.test(t) && (/\s/.test(t) || !SLASH_DATE_BEFORE.test(before))) return null;
   // "good evening": a greeting.
   if (/^(?:morning|afternoon|evening|night)$/i.test(t) && /\bgood\s+$/i.test(before)) return null;
+  // "said Loh Hoon Sun", "The Brandon Sun": an abbreviated weekday after a capitalised word ends a name; "the Sunday
+  // Telegraph": a weekday between "the" and a capitalised word opens one.
+  if (/^(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun),?$/.test(t.trim()) && /[A-Z][\w'’-]*\s+$/.test(before)) return null;
+  if (WEEKDAY_ALONE.test(t) && /\bthe\s+$/i.test(before) && /^\s+[A-Z]/.test(text.slice(end, end + 3))) return null;
   // "U.S. Night session", "NIGHT FUTURES TRADING", "evening newspapers": a part of the day as a modifier of a noun,
   // capitalised or with no article or preposition before it, names no time.
   // (chrono's text may open with the space before the word.)
@@ -256,6 +283,13 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
     }
     return { start, end, value: String(dct.y + dir), granularity: 'year', day: null, relative: true };
   }
+  // "several weeks ago", "a few days earlier": no particular day (chrono counts "several" as seven).
+  if (
+    /\b(?:several|a\s+few|few|some|many|a\s+couple\s+of|couple\s+of)\s+(?:day|week|month|year)s\s+(?:ago|earlier|later|before|after)\b/i.test(
+      t,
+    )
+  )
+    return unresolved(start, end);
   const ago =
     /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+(ago|earlier|later)\b/i.exec(
       t,

@@ -9,8 +9,9 @@
 // - a period's edge ("the quarter ending June 30", "the year ended March 31",
 //   "the six months to June 30"): the day is right, but nothing happens on it;
 // - a deadline ("respond by July 16"), a week or a figure's day ("the March 2
-//   week", "based on March 1 conditions"), a day given up, a recess ("break for
-//   Easter"): the same, though a question may still ask about the day.
+//   week", "based on March 1 conditions", "its backlog at September 30",
+//   "from Friday's close"), a day given up, a recess ("break for Easter"): the
+//   same, though a question may still ask about the day.
 import { isoDay } from './calendar.js';
 import type { Draft } from './mention.js';
 import { NUMBER_WORDS } from './number-words.js';
@@ -109,7 +110,7 @@ export function asSet(d: Draft): Draft {
  * scheduled the meeting for May 21": a day given up.
  */
 const PERIOD_EDGE =
-  /(?:\b(?:quarter|qtr|year|period|month|week|half|term|session|season|fiscal\s+\d{4}|\d{4})s?\s+(?:ending|ended|ends|end|to|through|thru)(?:\s+on|\s+this|\s+next|\s+last)?|\bas\s+of|\b(?:stocks|inventories|reserves|holdings|supplies),|\bending\s+stocks(?:\s+on)?|\b(?:after|before|since)|\bbetween|\bweek\s+of|\b(?:delayed|postponed|moved|changed|rescheduled|advanced|accelerated|extended|put\s+back|brought\s+forward)\b[^.;]{0,80}\bto\b[^.;]{0,60}\bfrom|\b(?:previously|originally|initially|provisionally|formerly)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due)\b[^.;]{0,60}?\b(?:for|on))\s+$/i;
+  /(?:\b(?:quarter|qtr|year|period|month|week|half|term|session|season|fiscal\s+\d{4}|\d{4})s?,?\s+(?:ending|ended|ends|end|to|up\s+to|through|thru)(?:\s+on|\s+this|\s+next|\s+last)?|\bas\s+of|\b(?:stocks|inventories|reserves|holdings|supplies),|\bending\s+stocks(?:\s+on)?|\b(?:after|before|since)|\bbetween|\bweek\s+of|\b(?:delayed|postponed|moved|changed|rescheduled|advanced|accelerated|extended|put\s+back|brought\s+forward)\b[^.;]{0,80}\bto\b[^.;]{0,60}\bfrom|\b(?:previously|originally|initially|provisionally|formerly)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due)\b[^.;]{0,60}?\b(?:for|on))\s+$/i;
 
 export function periodEdge(before: string): boolean {
   return PERIOD_EDGE.test(before);
@@ -131,8 +132,16 @@ const HAPPENS_THEN =
 /** "in the March 2 week", "its four-week March 1 sales": a week (a statistical one) that ends on the day. */
 const WEEK_AFTER = /^\s*-?\s*weeks?\b/i;
 const WEEKS_BEFORE = /\b\S+-weeks?\s+$/i;
-/** "based on March 1 conditions", "the shares outstanding on March 2": the day a figure is taken on. */
-const TAKEN_ON = /\b(?:based\s+on|outstanding(?:\s+(?:on|at))?)\s+$/i;
+/**
+ * "based on March 1 conditions", "the shares outstanding on March 2", "its backlog at September 30": the day a figure is
+ * taken on. Not "at today's auction" (a possessive names an occasion) nor "at midnight".
+ */
+const TAKEN_ON = /\b(?:based\s+on|outstanding(?:\s+(?:on|at))?|at)\s+$/i;
+/** "at the April 23 annual meeting": an occasion on the day, not a figure's day. */
+const OCCASION_AFTER =
+  /^\s+(?:(?:annual|special|board|general|shareholders'?)\s+)?(?:meeting|session|conference|hearing|auction|tender)\b/i;
+/** "from Friday's close of 1,900": the day a market's figure is taken, set against today's. */
+const FIGURE_AFTER = /^['’]s\s+(?:close|closing|finish|settlement|level|fixing|opening)\b/i;
 /** "the report, scheduled for release April 24, has been delayed until May 15": a day given up. */
 const GIVEN_UP_AFTER =
   /^[^.;]{0,12}?,?\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:delayed|postponed|cancell?ed|called\s+off|put\s+off|pushed\s+back|put\s+back|moved|rescheduled)\b/i;
@@ -146,7 +155,8 @@ const POSSESSIVE = /^['’]s\b/;
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
 
 /**
- * A day the words around it say nothing happens on: a deadline, a week or a figure's day, a day given up, a recess.
+ * A day the words around it say nothing happens on: a deadline, a week or a figure's day ("at March 31", "Friday's
+ * close"), a day given up, a recess.
  * `clock`: the mention gives a time of day ("crushed by noon"), which dates what happened on its day.
  */
 export function noEventOn(before: string, after: string, clock = false): boolean {
@@ -159,7 +169,8 @@ export function noEventOn(before: string, after: string, clock = false): boolean
     OPENS_OR_CLOSES.test(before) ||
     WEEK_AFTER.test(after) ||
     WEEKS_BEFORE.test(before) ||
-    TAKEN_ON.test(before) ||
+    (TAKEN_ON.test(before) && !OCCASION_AFTER.test(after) && !POSSESSIVE.test(after) && !clock) ||
+    FIGURE_AFTER.test(after) ||
     GIVEN_UP_AFTER.test(after) ||
     RECESS.test(before)
   );

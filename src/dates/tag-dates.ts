@@ -29,7 +29,7 @@ export { looksForward, resolveWeekday } from './tense.js';
 export { inferYear } from './years.js';
 
 /** Bump when the rules change what is found or how it resolves: saved indexes then rebuild their dates. */
-export const TAGGER_VERSION = 17;
+export const TAGGER_VERSION = 18;
 
 /** Cheap gate: text without any of these has no date chrono could find. */
 const MAYBE_DATE = new RegExp(
@@ -39,6 +39,10 @@ const MAYBE_DATE = new RegExp(
 
 /** "tomorrow and Friday", "next Monday or Tuesday": one date joined to the one before. */
 const JOINED = /^\s*,?\s*(?:and|or|to|through|-|–|\/)\s*(?:on\s+)?$/i;
+
+/** A mention that gives a time of day ("by noon", "at midday today"), which dates what happened on its day. */
+const TIME_OF_DAY =
+  /\d:\d\d|\b(?:noon|midday|midnight|morning|afternoon|evening|night|tonight|a\.?m\b|p\.?m\b|gmt|edt|est|cst)/i;
 
 /** Every date mention in `text`, in order, not overlapping. Never throws on any input. */
 export function tagDates(text: string, options: TagOptions): DateMention[] {
@@ -78,7 +82,11 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
     if (
       d.day &&
       !d.edge &&
-      noEventOn(text.slice(Math.max(0, d.start - 60), d.start), text.slice(d.end, d.end + 60), d.value.length > 10)
+      noEventOn(
+        text.slice(Math.max(0, d.start - 60), d.start),
+        text.slice(d.end, d.end + 60),
+        TIME_OF_DAY.test(text.slice(d.start, d.end)) || d.value.length > 10,
+      )
     )
       d.noEvent = true;
   let lastDay: Ymd | null = null;

@@ -80,7 +80,9 @@ export function fromWinkSpan(text: string, s: number, e: number, dct: Ymd | null
  */
 export function yearEnds(text: string, taken: Draft[], dct: Ymd | null): Draft[] {
   const out: Draft[] = [];
-  const re = /\b(by|at|until|till|through|before|after|since|from|to|for|near)\s+(?:the\s+)?year[- ]end\b(?![-\w])/gi;
+  // "at year-end 1986": its year, when written.
+  const re =
+    /\b(by|at|until|till|through|before|after|since|from|to|for|near)\s+(?:the\s+)?year[- ]end\b(?:\s+((?:19|20)\d\d)\b)?(?![-\w])/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index + (m[1] ?? '').length + 1;
     const end = m.index + m[0].length;
@@ -89,9 +91,19 @@ export function yearEnds(text: string, taken: Draft[], dct: Ymd | null): Draft[]
       out.push(unresolved(start, end, 'XXXX-12-31'));
       continue;
     }
+    const written = m[2] ? Number(m[2]) : null;
     const past = /^(?:since|from|after)$/i.test(m[1] ?? '') && !(dct.m === 12 && dct.d === 31);
-    const day = { y: past ? dct.y - 1 : dct.y, m: 12, d: 31 };
-    out.push({ start, end, value: isoDay(day), granularity: 'day', day, relative: true, clock: '', fromDct: true });
+    const day = { y: written ?? (past ? dct.y - 1 : dct.y), m: 12, d: 31 };
+    out.push({
+      start,
+      end,
+      value: isoDay(day),
+      granularity: 'day',
+      day,
+      relative: written === null,
+      clock: '',
+      fromDct: true,
+    });
   }
   return out;
 }

@@ -306,6 +306,45 @@ describe('a deadline, a week, the day a figure is taken, a day given up, a reces
   });
 });
 
+describe("a figure's day, a period's end, a vague time, a name: no event; a weekday of a month: its day", () => {
+  it('"its backlog at September 30", "from Friday\'s close", "the fiscal year, ending Sept 30", "the year up to…"', () => {
+    for (const s of [
+      'Northrop Corp said its backlog at September 30 stood at 4.5 billion dlrs.',
+      "The index rose to 1,950 from Friday's close of 1,900.",
+      'For the first four months of the fiscal year, ending Sept 30, the company said its volume increased.',
+      'Department officials said the 750,000 tonnes of exports are for the year up to September 30 1987.',
+    ])
+      expect(timelineDays(s, '1987-10-19')).toEqual([]);
+  });
+  it('but "at the April 23 annual meeting", "at tonight\'s wheat tender", "at midday today" are occasions', () => {
+    expect(timelineDays('Shareholders will vote at the April 23 annual meeting.', '1987-03-24')).toEqual([
+      '1987-04-23',
+    ]);
+    expect(timelineDays("Brazil rejected all offers at tonight's wheat tender.", '1987-03-24')).toEqual(['1987-03-24']);
+    expect(tag('At midday today Hughes said it was still interested.', '1987-03-24')[0]?.noEvent).toBeUndefined();
+  });
+  it('"several weeks ago" names no day (chrono counts "several" as seven)', () => {
+    expect(
+      timelineDays('J.P. Morgan Securities received permission from the Fed several weeks ago.', '1987-04-30'),
+    ).toEqual([]);
+  });
+  it('"the last Sunday in October", "the first Monday of May": that weekday of the month', () => {
+    expect(
+      tag('The return to standard time remains the last Sunday in October.', '1987-03-29').find((m) =>
+        /Sunday/.test(m.text),
+      )?.day,
+    ).toBe('1987-10-25');
+    expect(tag('Polls open on the first Monday of May.', '1987-03-29')[0]?.day).toBe('1987-05-04');
+  });
+  it('"Loh Hoon Sun", "the Sunday Times": names, no weekday', () => {
+    expect(tag('said Loh Hoon Sun, general manager of the bank.', '1987-03-29')).toEqual([]);
+    expect(tag('according to an opinion poll published in the Sunday Times.', '1987-03-15')).toEqual([]);
+  });
+  it('"at year-end 1986" is the end of 1986', () => {
+    expect(tag('Cash rose to 463 mln dlrs at year-end 1986 from 99 mln.', '1987-03-24')[0]?.day).toBe('1986-12-31');
+  });
+});
+
 describe('a deadline is no event of its day, but still answers "until when"', () => {
   it('"on sale until June 26": off the timeline, and the lead of the answer', () => {
     const text = 'The bond is on sale until June 26 with payment due on July 9.';
