@@ -148,13 +148,15 @@ export function fromChrono(text: string, r: Parsed, dct: Ymd | null, estimated: 
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
+const NTH_WEEKDAY = /\b(first|second|third|fourth|last)\s+(sun|mon|tues|wednes|thurs|fri|satur)day$/i;
+const OF_MONTH = new RegExp(`^\\s+(?:in|of)\\s+(${MONTH_NAMES.join('|')})\\b`);
 /**
  * "the last Sunday in October", "the first Monday of May" (`mention` with the words before it): that weekday of the
  * month (of the article's year), which chrono would read as the last Sunday before the article.
  */
 function nthWeekdayOfMonth(mention: string, after: string, dct: Ymd): Ymd | null {
-  const m = /\b(first|second|third|fourth|last)\s+(sun|mon|tues|wednes|thurs|fri|satur)day$/i.exec(mention.trim());
-  const month = new RegExp(`^\\s+(?:in|of)\\s+(${MONTH_NAMES.join('|')})\\b`).exec(after);
+  const m = NTH_WEEKDAY.exec(mention.trim());
+  const month = m ? OF_MONTH.exec(after) : null;
   if (!m || !month) return null;
   const target = WEEKDAY_NAMES.findIndex((w) => w.toLowerCase().startsWith((m[2] ?? '').toLowerCase()));
   const mm = MONTH_NAMES.indexOf((month[1] ?? '') as (typeof MONTH_NAMES)[number]) + 1;

@@ -121,8 +121,6 @@ export function periodEdge(before: string): boolean {
  * The day bounds a wait; what happens may come at any time before it.
  */
 const DEADLINE = /\b(?:by|until|till|through|thru|(?:no|not)\s+later\s+than)\s+$/i;
-/** "a bill before Easter", "since Christmas": a period's edge, as periodEdge reads for chrono's dates, for a holiday. */
-const OPENS_OR_CLOSES = /\b(?:before|after|since)\s+$/i;
 /**
  * "will not report until May 26", "won't vote till Friday", "the report was delayed until May 15", "adjourned until
  * Monday", "may wait until tomorrow before supplying reserves": the thing happens then.
@@ -166,7 +164,8 @@ export function noEventOn(before: string, after: string, clock = false): boolean
       !POSSESSIVE.test(after) &&
       !WHEN_AFTER.test(after) &&
       !clock) ||
-    OPENS_OR_CLOSES.test(before) ||
+    // "a bill before Easter": a period's edge, for a holiday or a story's day too (chrono's dates are marked edges).
+    periodEdge(before) ||
     WEEK_AFTER.test(after) ||
     WEEKS_BEFORE.test(before) ||
     (TAKEN_ON.test(before) && !OCCASION_AFTER.test(after) && !POSSESSIVE.test(after) && !clock) ||
