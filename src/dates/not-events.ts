@@ -106,21 +106,21 @@ export function asSet(d: Draft): Draft {
  * "the quarter ending (this) June 30", "the year ended", "the six months to June 30", "as of March 31", a level in a
  * table ("Stocks, Aug 31, 1987, projected at 610", "ending stocks on August 31"), "produced after
  * April 30", "since March 5", "between May 21 and June 5", "the week of May 11": a day that opens or closes a period
- * or a count; and "delayed its meeting to June 22 from May 14", "extended to June 30 from June 4", "had previously
- * scheduled the meeting for May 21": a day given up.
+ * or a count; and "delayed its meeting to June 22 from (the previously scheduled) May 14", "extended to June 30 from
+ * June 4", "had previously scheduled the meeting for May 21": a day given up.
  */
 const PERIOD_EDGE =
-  /(?:\b(?:quarter|qtr|year|period|month|week|half|term|session|season|fiscal\s+\d{4}|\d{4})s?,?\s+(?:ending|ended|ends|end|to|up\s+to|through|thru)(?:\s+on|\s+this|\s+next|\s+last)?|\bas\s+of|\b(?:stocks|inventories|reserves|holdings|supplies),|\bending\s+stocks(?:\s+on)?|\b(?:after|before|since)|\bbetween|\bweek\s+of|\b(?:delayed|postponed|moved|changed|rescheduled|advanced|accelerated|extended|put\s+back|brought\s+forward)\b[^.;]{0,80}\bto\b[^.;]{0,60}\bfrom|\b(?:previously|originally|initially|provisionally|formerly)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due)\b[^.;]{0,60}?\b(?:for|on))\s+$/i;
+  /(?:\b(?:quarter|qtr|year|period|month|week|half|term|session|season|fiscal\s+\d{4}|\d{4})s?,?\s+(?:ending|ended|ends|end|to|up\s+to|through|thru)(?:\s+on|\s+this|\s+next|\s+last)?|\bas\s+of|\b(?:stocks|inventories|reserves|holdings|supplies),|\bending\s+stocks(?:\s+on)?|\b(?:after|before|since)|\bbetween|\bweek\s+of|\b(?:delayed|postponed|moved|changed|rescheduled|advanced|accelerated|extended|put\s+back|brought\s+forward)\b[^.;]{0,80}\bto\b[^.;]{0,60}\bfrom(?:\s+the\s+(?:previously|originally|initially)\s+(?:scheduled|planned|set|announced))?|\b(?:previously|originally|initially|provisionally|formerly)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due)\b[^.;]{0,60}?\b(?:for|on))\s+$/i;
 
 export function periodEdge(before: string): boolean {
   return PERIOD_EDGE.test(before);
 }
 
 /**
- * A deadline: "respond by July 16", "a waiver until May 26", "convertible until October 10", "no later than March 1".
+ * A deadline: "respond by July 16", "a waiver until May 26", "tenders up to April 11", "no later than March 1".
  * The day bounds a wait; what happens may come at any time before it.
  */
-const DEADLINE = /\b(?:by|until|till|through|thru|(?:no|not)\s+later\s+than)\s+$/i;
+const DEADLINE = /\b(?:by|until|till|through|thru|(?<![-\w])up\s+to|(?:no|not)\s+later\s+than)\s+$/i;
 /**
  * "will not report until May 26", "won't vote till Friday", "the report was delayed until May 15", "adjourned until
  * Monday", "may wait until tomorrow before supplying reserves": the thing happens then.
@@ -147,6 +147,13 @@ const GIVEN_UP_AFTER =
 const RECESS =
   /\b(?:break|breaks|broke|recess|recesses|recessed|adjourn|adjourns|adjourned)\s+(?:for|over)\s+(?:the\s+)?$/i;
 
+/**
+ * "extended its offer … to midnight on March 26", "has extended the exercise period … until May Eight": the day an offer
+ * or a security now runs to, with or without its hour; what it bounds may happen at any time before.
+ */
+const EXTENDED_TO = /\bextend(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:to|until|till|through|thru)\s+$/i;
+/** "all Corona warrants expiring Aug 31, 1987": the day tells which security, as "due 1992" does; not "is expiring". */
+const EXPIRING = /(?<!\b(?:is|are|be|been|was|were)\s+)\bexpiring(?:\s+on)?\s+$/i;
 /** "hit by last Thursday's quake": the day of the thing named, after "by" as the agent's word. */
 const POSSESSIVE = /^['’]s\b/;
 /** "interest only is payable until June 1, 1990, when repayment of principal begins": what happens then follows. */
@@ -154,7 +161,7 @@ const WHEN_AFTER = /^\s*,?\s*when\b/i;
 
 /**
  * A day the words around it say nothing happens on: a deadline, a week or a figure's day ("at March 31", "Friday's
- * close"), a day given up, a recess.
+ * close"), a day given up, a recess, the day an offer is extended to or a security expires.
  * `clock`: the mention gives a time of day ("crushed by noon"), which dates what happened on its day.
  */
 export function noEventOn(before: string, after: string, clock = false): boolean {
@@ -171,6 +178,8 @@ export function noEventOn(before: string, after: string, clock = false): boolean
     (TAKEN_ON.test(before) && !OCCASION_AFTER.test(after) && !POSSESSIVE.test(after) && !clock) ||
     FIGURE_AFTER.test(after) ||
     GIVEN_UP_AFTER.test(after) ||
-    RECESS.test(before)
+    RECESS.test(before) ||
+    EXTENDED_TO.test(before) ||
+    EXPIRING.test(before)
   );
 }

@@ -171,7 +171,7 @@ const STATIVE = new Set([
 ]);
 
 /** A verb in the present tense ("the council meets on Thursday", "the show opens Thursday") tells of a plan. */
-function presentTense(w: string, prev: string, capitalised: boolean): Tense {
+function presentTense(w: string, prev: string, capitalised: boolean, thatBetween = false): Tense {
   // "Witchita Falls", "high hopes", "its talks": a name or a noun, not a verb.
   if (capitalised || STATIVE.has(w)) return null;
   const prevTag = firstTag(prev);
@@ -179,8 +179,15 @@ function presentTense(w: string, prev: string, capitalised: boolean): Tense {
   // "the period beginning on Thursday", "the week ending Wednesday": not over yet.
   if (PERIOD_EDGES.has(w)) return 'forward';
   const tag = firstTag(w);
-  // "talks reopen Tuesday": a plain verb after a plural noun.
-  if (tag === 'VBZ' || tag === 'VBP' || (tag === 'VB' && prevTag === 'NNS'))
+  // "talks reopen Tuesday": a plain verb after a plural noun. "who returns", "Canada also switches": a word read first
+  // as a plural noun is a verb after a pronoun or an adverb (not one whose "that" clause holds the day: "he worries
+  // that Monday's loss…").
+  if (
+    tag === 'VBZ' ||
+    tag === 'VBP' ||
+    (tag === 'VB' && prevTag === 'NNS') ||
+    (prevTag !== undefined && SUBJECT_OR_ADVERB.has(prevTag) && hasTag(w, 'VBZ') && !thatBetween)
+  )
     return REPORTING.has(w) ? 'past' : 'forward';
   return null;
 }
@@ -198,6 +205,8 @@ function firstTag(w: string): string | undefined {
 /** Tags of a word that makes the next one a noun ("the", "its", "high", "of"). */
 const NOUN_BEFORE = new Set(['DT', 'JJ', 'JJR', 'JJS', 'PRP$', 'IN', 'CD']);
 const PERIOD_EDGES = new Set(['beginning', 'ending', 'starting']);
+/** Tags of a word after which a present verb may follow: "who returns", "it closes", "also switches". */
+const SUBJECT_OR_ADVERB = new Set(['WP', 'WDT', 'PRP', 'RB']);
 
 export function isPast(w: string): boolean {
   return PAST_FORMS.has(w) || (w.length > 4 && w.endsWith('ed') && !FORWARD_BEFORE_TO.has(w));
@@ -225,7 +234,7 @@ function tenseBefore(before: string): Tense {
     const next = words[i + 1] ?? '';
     if ((w === 'have' || w === 'has') && !FORWARD_WORDS.has(prev) && next !== 'been' && hasTag(next, 'VBN'))
       return 'past';
-    const present = presentTense(w, prev, i > 0 && /^[A-Z]/.test(tokens[i] ?? ''));
+    const present = presentTense(w, prev, i > 0 && /^[A-Z]/.test(tokens[i] ?? ''), words.indexOf('that', i) > i);
     if (present) return present;
     const at = w === 'to' && FORWARD_BEFORE_TO.has(prev) ? i - 1 : FORWARD_WORDS.has(w) ? i : -1;
     // "had been due to expire Friday": a plan in the past.
@@ -260,9 +269,13 @@ export function tenseOf(before: string, after: string): Tense {
   return tenseBefore(before) ?? tenseAfter(after);
 }
 
+/** A trailing attribution: ", they said", ", the company said on Monday", ", a UAW spokesman said". */
+const ATTRIBUTION = /,\s+(?:[\w'.-]+\s+){1,4}?(?:said|says|told|reported|added|stated)\b.*$/is;
+
 /** The nearest tense cue after a mention ("on Friday fired", "Friday will"), within its clause. */
 function tenseAfter(after: string): Tense {
-  const clause = after.split(CLAUSE_END)[0] ?? '';
+  // "…at a press conference Tuesday, the company said": the words of saying date the saying, not what is told.
+  const clause = (after.split(CLAUSE_END)[0] ?? '').replace(ATTRIBUTION, '');
   const words = clause.toLowerCase().match(/[a-z']+/g) ?? [];
   for (const [i, w] of words.slice(0, SCAN_AFTER).entries()) {
     if (FORWARD_WORDS.has(w) || (w === 'to' && FORWARD_BEFORE_TO.has(words[i - 1] ?? ''))) return 'forward';
@@ -294,7 +307,12 @@ export function resolveWeekday(dct: Ymd, target: number, mention: string, before
     if (STATIVE.has(verb) || doneAfter(after)) return back;
     return daysBetween(back, dct) <= daysBetween(dct, ahead) ? back : ahead;
   }
-  return tenseOf(before, after) === 'forward' ? weekdayAfter(dct, target) : weekdayBefore(dct, target);
+  const tense = tenseOf(before, after);
+  if (tense === 'forward') return weekdayAfter(dct, target);
+  // Tomorrow's weekday with no tense to tell: "effective Tuesday" in a Monday article is tomorrow; a day six days
+  // back would be written "last Tuesday".
+  if (tense === null && daysBetween(weekdayBefore(dct, target), dct) === 6) return weekdayAfter(dct, target);
+  return weekdayBefore(dct, target);
 }
 
 /**

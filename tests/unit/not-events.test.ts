@@ -125,10 +125,10 @@ describe('the ends of a window bound a period', () => {
     expect(timelineDays(delayed, '1987-03-18')).toEqual(['1987-06-22']);
   });
 
-  it('a day given up: "extended to June 30 from June 4", "previously scheduled the meeting for May 21"', () => {
+  it('a day given up: "extended to June 30 from June 4" (and June 30 only ends the program), "previously scheduled…"', () => {
     const extended =
       'Bell Canada Enterprises said it extended to June 30 from June 4 a short-term voluntary sale program for shareholders.';
-    expect(timelineDays(extended, '1987-06-01')).toEqual(['1987-06-30']);
+    expect(timelineDays(extended, '1987-06-01')).toEqual([]);
     expect(timelineDays('Instinet said it had previously scheduled the meeting for May 21.', '1987-03-27')).toEqual([]);
     const moved = 'GNP figures will be published on June 11 after they were provisionally scheduled for June 4.';
     expect(timelineDays(moved, '1987-06-02')).toEqual(['1987-06-11']);
@@ -339,6 +339,79 @@ describe("a figure's day, a period's end, a vague time, a name: no event; a week
   });
   it('"at year-end 1986" is the end of 1986', () => {
     expect(tag('Cash rose to 463 mln dlrs at year-end 1986 from 99 mln.', '1987-03-24')[0]?.day).toBe('1986-12-31');
+  });
+});
+
+describe('the day an offer or a security runs to: no event of its day', () => {
+  it('"extended its offer … to midnight on March 26", "extended … until midnight May 4", "to May Eight from April 16"', () => {
+    for (const [s, dct] of [
+      [
+        'C.T.C. Dealer Holdings Ltd said it extended its previously announced offer for 49 pct of <Canadian Tire Corp Ltd> to midnight on March 26.',
+        '1987-03-03',
+      ],
+      [
+        'Standard Oil Co said British Petroleum Co PLC has extended its 70 dlr per share tender offer until midnight May 4.',
+        '1987-04-23',
+      ],
+      [
+        'Colorocs Corp said it has extended the expiration of the exercise period for its Class A warrants to May Eight from April 16.',
+        '1987-04-08',
+      ],
+      ['Its offering of 14,000 limited partnership units has been extended to July two.', '1987-06-19'],
+    ] as const)
+      expect(timelineDays(s, dct)).toEqual([]);
+  });
+  it('"warrants expiring Aug 31, 1987" tells what the warrants are; "the options would expire August 14" is their day', () => {
+    expect(timelineDays('It also bid for all Corona warrants expiring Aug 31, 1987.', '1987-04-13')).toEqual([]);
+    expect(timelineDays('That means the September options contract would expire August 14.', '1987-04-02')).toEqual([
+      '1987-08-14',
+    ]);
+  });
+  it('but what is done on the day stays: "will meet on May 4", "extended its rally on Friday"', () => {
+    expect(timelineDays('The board will meet on May 4 to extend the offer.', '1987-04-23')).toEqual(['1987-05-04']);
+    expect(timelineDays('The dollar extended its gains on Friday.', '1987-04-23')).toEqual(['1987-04-17']);
+  });
+});
+
+describe('tomorrow\'s weekday, a verb in the present, a tender "up to", a meeting moved from its day', () => {
+  it('"effective Tuesday" in a Monday article is tomorrow; "met them on Saturday" in a Friday one is six days back', () => {
+    const s = 'Local 222 voted Sunday to go on strike against the Dakota City, Nebraska, plant, effective Tuesday.';
+    expect(timelineDays(s, '1987-03-16')).toEqual(['1987-03-15', '1987-03-17']);
+    expect(timelineDays('He met them on Saturday.', '1987-03-13')).toEqual(['1987-03-07']);
+  });
+  it('"…at a press conference Tuesday, the company said": the saying does not date the conference', () => {
+    const s =
+      "Barron Hilton will introduce the hotel chain's newest product, the Hilton Suites, at a press conference Tuesday at the Waldorf Astoria, the company said.";
+    expect(timelineDays(s, '1987-03-16')).toEqual(['1987-03-17']);
+    // A day with a past verb before it stays past, whatever follows.
+    expect(timelineDays('Prices rose sharply on Tuesday, traders said.', '1987-03-16')).toEqual(['1987-03-10']);
+  });
+  it('"who returns from Brazil on Sunday", "Canada also switches … on Sunday": a present verb looks ahead', () => {
+    expect(
+      timelineDays(
+        'President Mario Soares, who returns from a visit to Brazil on Sunday, now faces the task.',
+        '1987-04-03',
+      ),
+    ).toEqual(['1987-04-05']);
+    expect(timelineDays('Canada also switches to daylight time on Sunday.', '1987-04-03')).toEqual(['1987-04-05']);
+    expect(timelineDays('Its returns on Sunday were poor.', '1987-04-03')).toEqual(['1987-03-29']);
+    expect(
+      timelineDays("He worries that Monday's record loss will scare many people out of the market.", '1987-10-20'),
+    ).toEqual(['1987-10-19']);
+  });
+  it('"invited tenders up to April 11, 1987", "postponed … to May 21 from the previously scheduled April 28"', () => {
+    expect(
+      timelineDays('It said it had invited tenders up to April 11, 1987 for the import of sugar.', '1987-03-30'),
+    ).toEqual([]);
+    expect(
+      timelineDays('In the run-up to April 23 elections, Suharto is busy slashing spending.', '1987-03-04'),
+    ).toEqual(['1987-04-23']);
+    expect(
+      timelineDays(
+        'NECO Enterprises Inc said it has postponed its annual meeting to May 21 from the previously scheduled April 28.',
+        '1987-03-11',
+      ),
+    ).toEqual(['1987-05-21']);
   });
 });
 
