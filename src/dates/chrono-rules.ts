@@ -17,7 +17,7 @@ import {
 } from './calendar.js';
 import { pad2, partOfDay, shifted, unresolved, type Draft } from './mention.js';
 import { asSet, durationValue, marketTerm, periodEdge, recurring, tableFigure, yearAfter } from './not-events.js';
-import { doneBy, looksForward, resolveWeekday, tenseAround } from './tense.js';
+import { doneBy, EXTENDED_TO, looksForward, resolveWeekday, tenseAround } from './tense.js';
 import { inferYear, plausibleYear } from './years.js';
 import { NUMBER_WORDS } from './number-words.js';
 import {
@@ -395,8 +395,10 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
       );
     day = { y: c.get('year') ?? 0, m: c.get('month') ?? 0, d: c.get('day') ?? 0 };
     // An estimated DCT (the latest day the text names) bounds nothing: a past event may come after it.
+    // "extended the expiration of its 1,424,500 warrants to September 30": the verb may stand further back.
+    const ahead = looksForward(before) || EXTENDED_TO.test(text.slice(Math.max(0, start - 120), start));
     if (!has('year') && !casual && dct)
-      day.y = inferYear(dct, day.m, day.d, looksForward(before), !estimated && (doneBy(before) || LAST.test(before)));
+      day.y = inferYear(dct, day.m, day.d, ahead, !estimated && (doneBy(before) || LAST.test(before)));
     // chrono drops "yesterday" after a part of the day ("afternoon yesterday" comes out as today).
     const shift = casual ? CASUAL_SHIFT.exec(t) : null;
     if (shift && dct) day = addDays(dct, /yesterday|last/i.test(shift[0]) ? -1 : 1);

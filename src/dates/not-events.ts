@@ -15,6 +15,7 @@
 import { isoDay } from './calendar.js';
 import type { Draft } from './mention.js';
 import { NUMBER_WORDS } from './number-words.js';
+import { EXTENDED_TO } from './tense.js';
 
 /** A day number or month glued to more figures: "Mar 25.1", "April 7,500,000"; but "April 7, 1987" is a date. */
 export function tableFigure(mention: string, after: string): boolean {
@@ -147,11 +148,6 @@ const GIVEN_UP_AFTER =
 const RECESS =
   /\b(?:break|breaks|broke|recess|recesses|recessed|adjourn|adjourns|adjourned)\s+(?:for|over)\s+(?:the\s+)?$/i;
 
-/**
- * "extended its offer … to midnight on March 26", "has extended the exercise period … until May Eight": the day an offer
- * or a security now runs to, with or without its hour; what it bounds may happen at any time before.
- */
-const EXTENDED_TO = /\bextend(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:to|until|till|through|thru)\s+$/i;
 /** "all Corona warrants expiring Aug 31, 1987": the day tells which security, as "due 1992" does; not "is expiring". */
 const EXPIRING = /(?<!\b(?:is|are|be|been|was|were)\s+)\bexpiring(?:\s+on)?\s+$/i;
 /** "hit by last Thursday's quake": the day of the thing named, after "by" as the agent's word. */
@@ -179,6 +175,7 @@ export function noEventOn(before: string, after: string, clock = false): boolean
     FIGURE_AFTER.test(after) ||
     GIVEN_UP_AFTER.test(after) ||
     RECESS.test(before) ||
+    // The day an offer or a security now runs to, with or without its hour: what it bounds may come any time before.
     EXTENDED_TO.test(before) ||
     EXPIRING.test(before)
   );

@@ -212,8 +212,16 @@ export function isPast(w: string): boolean {
   return PAST_FORMS.has(w) || (w.length > 4 && w.endsWith('ed') && !FORWARD_BEFORE_TO.has(w));
 }
 
+/**
+ * "extended its offer … to midnight on March 26", "has extended the exercise period … until May Eight": the day an offer
+ * or a security now runs to, which lies ahead whatever the verb's tense. Not "extended credits averaged … in the week to
+ * Wednesday", the Fed's word for a kind of loan.
+ */
+export const EXTENDED_TO = /\bextend(?:s|ed|ing)?\b(?!\s+credits?\b)[^.;]{0,80}?\b(?:to|until|till|through|thru)\s+$/i;
+
 /** The nearest tense cue before a mention, within its clause. */
 function tenseBefore(before: string): Tense {
+  if (EXTENDED_TO.test(before)) return 'forward';
   // A sentence that ends just before the mention ("…under the influence.  On Wednesday") ends its clause too (CLAUSE_END
   // wants a capital after the stop, which the mention is). Not after a capitalised word ("in Orlando, Fla. Monday"),
   // which an abbreviation may end.

@@ -360,6 +360,14 @@ describe('the day an offer or a security runs to: no event of its day', () => {
       ['Its offering of 14,000 limited partnership units has been extended to July two.', '1987-06-19'],
     ] as const)
       expect(timelineDays(s, dct)).toEqual([]);
+    // The day it runs to lies ahead, though the verb is past: the coming Monday, this September.
+    const monday = 'After Emery made its offer, Hutton extended the deadline on its offer to Monday.';
+    expect(tag(monday, '1987-04-03').find((m) => m.text.includes('Monday'))?.day).toBe('1987-04-06');
+    const warrants =
+      'Dimis Inc said it has extended the expiration of its 1,424,500 common stock purchase warrants to September 30 from March 31.';
+    expect(tag(warrants, '1987-03-11').find((m) => m.text === 'September 30')?.day).toBe('1987-09-30');
+    const credits = 'Borrowings less extended credits averaged 228 mln dlrs in the week to Wednesday, the Fed said.';
+    expect(tag(credits, '1987-03-19').find((m) => m.text.includes('Wednesday'))?.day).toBe('1987-03-18');
   });
   it('"warrants expiring Aug 31, 1987" tells what the warrants are; "the options would expire August 14" is their day', () => {
     expect(timelineDays('It also bid for all Corona warrants expiring Aug 31, 1987.', '1987-04-13')).toEqual([]);
