@@ -38,6 +38,12 @@ describe("a period's end is a right date but no event on it", () => {
     expect(timelineDays(s, '1987-03-11')).toEqual([]);
   });
 
+  it('"the agreement year, which ends this September 30": a period\'s end told in a relative clause', () => {
+    const s =
+      'Sales for delivery in the current grain agreement year, which ends this September 30, total 2.6 mln tonnes.';
+    expect(tag(s, '1987-04-01').find((m) => m.text.includes('September 30'))?.day).toBe('1987-09-30');
+    expect(timelineDays(s, '1987-04-01')).toEqual([]);
+  });
   it('"the year ending this Aug 31": "this" between the period and its day', () => {
     const s =
       'Note - The company said group net profits for the year ending this Aug 31 should amount to 13.5 mln dlrs.';
