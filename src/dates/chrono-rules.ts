@@ -62,12 +62,21 @@ const BEFORE_BARE_MONTH =
 const PART_OF_DAY_ONLY =
   /^(?:(?:early|late|later|earlier)\s+)?(?:in\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)$/i;
 
+/**
+ * "for shipment May 15-June 15, 1987", "May 21-June 5": chrono reads "21-June" as a day and month and drops the range;
+ * with an en dash (one character, so every offset holds) it reads the range.
+ */
+const HYPHEN_BEFORE_MONTH = new RegExp(
+  `(?<=\\b${MONTH_WORD_PATTERN}\\.?\\s+\\d{1,2})-(?=${MONTH_WORD_PATTERN})`,
+  'giu',
+);
+
 export function parseChrono(text: string, dct: Ymd | null): chrono.ParsedResult[] {
   // Noon on the reference day, in local time: chrono reads the calendar fields
   // in the text's own frame, and noon keeps ±12 h zone shifts on the same day.
   const ref = dct ? new Date(dct.y, dct.m - 1, dct.d, 12) : new Date(2000, 0, 1, 12);
   try {
-    return parser.parse(text, ref, { forwardDate: false });
+    return parser.parse(text.replace(HYPHEN_BEFORE_MONTH, '–'), ref, { forwardDate: false });
   } catch {
     return []; // chrono on pathological input: no dates rather than a crash
   }

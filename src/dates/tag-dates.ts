@@ -75,8 +75,8 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
     // "for the period July 1, 1986, to March 1, 1987": a range chrono reads as two dates.
     if (d.day && prev?.day && /^,?\s+(?:to|through|until|till)\s+$/i.test(text.slice(prev.end, d.start)))
       prev.edge = d.edge = true;
-    // "for June 12/July 7 shipment": a window written with a slash.
-    if (d.day && prev?.day && text.slice(prev.end, d.start) === '/') prev.edge = d.edge = true;
+    // "for June 12/July 7 shipment", "the period July 1-March 13": a window written with a slash or a dash.
+    if (d.day && prev?.day && /^(?:\/|\s*[-–]\s*)$/.test(text.slice(prev.end, d.start))) prev.edge = d.edge = true;
   }
   for (const d of drafts)
     if (

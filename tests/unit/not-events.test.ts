@@ -38,6 +38,29 @@ describe("a period's end is a right date but no event on it", () => {
     expect(timelineDays(s, '1987-03-11')).toEqual([]);
   });
 
+  it('"the crop year beginning August 1", "the 1987/88 season, which begins August 1": a period\'s start', () => {
+    for (const s of [
+      'The board advised cutting initial prices paid to farmers in the crop year beginning August 1, a spokesman said.',
+      'The report gives traders a first glimpse of production in the 1987/88 season, which begins August 1.',
+      'The financial year 1987/88 starting July 1 will see more bond issues.',
+    ])
+      expect(timelineDays(s, '1987-03-05')).toEqual([]);
+    // What starts then is an event: a strike, a week of lay-offs, a new service this year.
+    for (const [s, day] of [
+      ['The halt, the first national strike by seamen in 25 years, started on February 27.', '1987-02-27'],
+      ['A spokesman said 2,000 workers would be laid off one week beginning March 9.', '1987-03-09'],
+      ['Midway said it will serve new cities this year, starting April five with flights to Atlanta.', '1987-04-05'],
+    ] as const)
+      expect(timelineDays(s, '1987-03-05')).toEqual([day]);
+  });
+  it('"for shipment May 15-June 15, 1987", "May 21-June 5": a window\'s ends (chrono reads "21-June" as a day)', () => {
+    expect(timelineDays('The wheat is for shipment May 15-June 15, 1987.', '1987-03-16')).toEqual([]);
+    const s = 'It bought 30,000 tonnes at 100.75 dlrs a tonne for May 21-June 5 delivery.';
+    expect(tag(s, '1987-03-16').map((m) => m.day)).toEqual(['1987-05-21', '1987-06-05']);
+    expect(timelineDays(s, '1987-03-16')).toEqual([]);
+    const period = 'The new figures bring cumulative wheat exports for the period July 1-March 13 to 3.66 mln tonnes.';
+    expect(timelineDays(period, '1987-03-31')).toEqual([]);
+  });
   it('"the agreement year, which ends this September 30": a period\'s end told in a relative clause', () => {
     const s =
       'Sales for delivery in the current grain agreement year, which ends this September 30, total 2.6 mln tonnes.';
