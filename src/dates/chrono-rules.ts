@@ -152,7 +152,8 @@ export function fromChrono(text: string, r: Parsed, dct: Ymd | null, estimated: 
     }
   }
   // "the July 11 year", "the September 30 fiscal year": the day closes a year.
-  if (d.day && (periodEdge(before) || /^\s+(?:fiscal\s+)?year\b/i.test(after))) d.edge = true;
+  if (d.day && (periodEdge(before, text.slice(d.end, d.end + 40)) || /^\s+(?:fiscal\s+)?year\b/i.test(after)))
+    d.edge = true;
   return d;
 }
 

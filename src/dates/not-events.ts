@@ -107,15 +107,18 @@ export function asSet(d: Draft): Draft {
  * "the quarter ending (this) June 30", "the year ended", "the agreement year, which ends this September 30", "the six
  * months to June 30", "the crop year beginning August 1", "as of (the) March 31", a level in a
  * table ("Stocks, Aug 31, 1987, projected at 610", "ending stocks on August 31"), "produced after
- * April 30", "since March 5", "between May 21 and June 5", "the week of May 11": a day that opens or closes a period
+ * April 30", "since March 5", "prior to June eight", "between May 21 and June 5", "the week of May 11": a day that opens or closes a period
  * or a count; and "delayed its meeting to June 22 from (the previously scheduled) May 14", "extended to June 30 from
  * June 4", "had previously scheduled the meeting for May 21": a day given up.
  */
 const PERIOD_EDGE =
-  /(?:\b(?:quarter|qtr|year|period|month|week|half|term|session|season|fiscal\s+\d{4}|\d{4})s?,?\s+(?:(?:which|that)\s+(?:will\s+)?)?(?:ending|ended|ends|end|to|up\s+to|through|thru)(?:\s+on|\s+this|\s+next|\s+last)?|\b(?=year|season|quarter|period|month|week|half|fiscal|\d{4})(?<!(?<![\w/.-])(?:\d{1,3}(?:[-/.]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|this)\s+)(?:year|season|quarter|period|month|week|half|fiscal\s+\d{4}|\d{4}(?:\/\d{2,4})?)s?(?:,?\s+(?:which|that)(?:\s+will)?)?,?\s+(?:beginning|begins|began|starting|starts|started|commencing|commences)(?:\s+on)?|\bas\s+of(?:\s+the)?|\b(?:stocks|inventories|reserves|holdings|supplies),|\bending\s+stocks(?:\s+on)?|\b(?:after|before|since)|\bbetween|\bweek\s+of|\b(?:delayed|postponed|moved|changed|rescheduled|advanced|accelerated|extended|put\s+back|brought\s+forward)\b[^.;]{0,80}\bto\b[^.;]{0,60}\bfrom(?:\s+the\s+(?:previously|originally|initially)\s+(?:scheduled|planned|set|announced))?|\b(?:previously|originally|initially|provisionally|formerly)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due)\b[^.;]{0,60}?\b(?:for|on))\s+$/i;
+  /(?:\b(?:quarter|qtr|year|period|month|week|half|term|session|season|fiscal\s+\d{4}|\d{4})s?,?\s+(?:(?:which|that)\s+(?:will\s+)?)?(?:ending|ended|ends|end|to|up\s+to|through|thru)(?:\s+on|\s+this|\s+next|\s+last)?|\b(?=year|season|quarter|period|month|week|half|fiscal|\d{4})(?<!(?<![\w/.-])(?:\d{1,3}(?:[-/.]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|this)\s+)(?:year|season|quarter|period|month|week|half|fiscal\s+\d{4}|\d{4}(?:\/\d{2,4})?)s?(?:,?\s+(?:which|that)(?:\s+will)?)?,?\s+(?:beginning|begins|began|starting|starts|started|commencing|commences)(?:\s+on)?|\bas\s+of(?:\s+the)?|\b(?:stocks|inventories|reserves|holdings|supplies),|\bending\s+stocks(?:\s+on)?|\b(?:after|before|since|prior\s+to)|\bbetween|\bweek\s+of|\b(?:delayed|postponed|moved|changed|rescheduled|advanced|accelerated|extended|put\s+back|brought\s+forward)\b[^.;]{0,80}\bto\b[^.;]{0,60}\bfrom(?:\s+the\s+(?:previously|originally|initially)\s+(?:scheduled|planned|set|announced))?|\b(?:previously|originally|initially|provisionally|formerly)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due)\b[^.;]{0,60}?\b(?:for|on))\s+$/i;
 
-export function periodEdge(before: string): boolean {
-  return PERIOD_EDGE.test(before);
+/** "before Friday's meeting", "prior to today's action": the day of the thing named, which happens on it. */
+const OCCASION_NAMED = /\b(?:before|after|prior\s+to)\s+$/i;
+
+export function periodEdge(before: string, after = ''): boolean {
+  return PERIOD_EDGE.test(before) && !(OCCASION_NAMED.test(before) && /^['’]s\b/.test(after));
 }
 
 /**
@@ -169,7 +172,7 @@ export function noEventOn(before: string, after: string, clock = false): boolean
       !WHEN_AFTER.test(after) &&
       !clock) ||
     // "a bill before Easter": a period's edge, for a holiday or a story's day too (chrono's dates are marked edges).
-    periodEdge(before) ||
+    periodEdge(before, after) ||
     WEEK_AFTER.test(after) ||
     WEEKS_BEFORE.test(before) ||
     (TAKEN_ON.test(before) && !OCCASION_AFTER.test(after) && !POSSESSIVE.test(after) && !clock) ||

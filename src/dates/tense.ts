@@ -230,9 +230,16 @@ function tenseBefore(before: string): Tense {
   const clause = ended ? '' : (before.split(CLAUSE_END).pop() ?? '');
   const tokens = clause.match(/[A-Za-z']+/g) ?? [];
   const words = tokens.map((t) => t.toLowerCase());
+  // "missed the first payment, due on September 29": "due" after a noun names the payment's day, and the clause's own
+  // verb, if past, tells that it has gone by; a verb of saying does not ("said the payment due Friday…").
+  let dueOfNoun = false;
   for (let i = words.length - 1; i >= Math.max(0, words.length - SCAN_WORDS); i--) {
     const w = words[i] ?? '';
     const prev = words[i - 1] ?? '';
+    if (w === 'due' && words[i + 1] !== 'to' && prev !== '' && !BE_FORMS.has(prev) && !PAST_FORMS.has(prev)) {
+      dueOfNoun = true;
+      continue;
+    }
     // "since Friday", "since reporting on Thursday": a day in the past.
     if (w === 'since') return 'past';
     // "ahead of Thursday's deadline": a day to come.
@@ -248,10 +255,13 @@ function tenseBefore(before: string): Tense {
     // "had been due to expire Friday": a plan in the past.
     if (at >= 0) return words.slice(Math.max(0, at - 2), at).includes('had') ? 'past' : 'forward';
     // "will be paid", "to be completed", "stay closed": a participle; the verb before it decides.
-    if (isPast(w) && !BE_FORMS.has(prev)) return 'past';
+    if (isPast(w) && !BE_FORMS.has(prev)) return dueOfNoun && SAYING.has(w) ? 'forward' : 'past';
   }
-  return null;
+  return dueOfNoun ? 'forward' : null;
 }
+
+/** Past verbs of saying: what they report may lie ahead. */
+const SAYING = new Set(['said', 'told', 'announced', 'reported', 'added', 'stated', 'noted', 'disclosed']);
 
 /** Participles that schedule rather than report ("planned Dec. 15"). */
 const PLANNED = new Set(['planned', 'slated', 'proposed', 'targeted', 'postponed', 'delayed', 'rescheduled']);

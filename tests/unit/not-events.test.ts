@@ -423,6 +423,21 @@ describe('tomorrow\'s weekday, a verb in the present, a tender "up to", a meetin
     // A day with a past verb before it stays past, whatever follows.
     expect(timelineDays('Prices rose sharply on Tuesday, traders said.', '1987-03-16')).toEqual(['1987-03-10']);
   });
+  it('"missed the first of these … due on September 29": a payment due, gone by; "said the payment due Friday"', () => {
+    const missed =
+      'Iraq said it could not meet the repayments, and missed the first of these for 71.25 mln due on September 29.';
+    expect(tag(missed, '1987-03-02').find((m) => m.text.includes('September 29'))?.day).toBe('1986-09-29');
+    const said = 'The company said the interest payment due Friday would be made.';
+    expect(tag(said, '1987-03-02').find((m) => m.text.includes('Friday'))?.day).toBe('1987-03-06');
+    expect(tag('The next payment is due on September 29.', '1987-03-02')[0]?.day).toBe('1987-09-29');
+  });
+  it('"who did not convert prior to June eight": a period\'s edge', () => {
+    const s = 'It asks the court to rule it need not issue common to holders who did not convert prior to June eight.';
+    expect(timelineDays(s, '1987-06-19')).toEqual([]);
+    // The day of a thing named after it happens: "prior to tomorrow's market opening", "before Friday's meeting".
+    const opening = "Prior to tomorrow's market opening the Wall Street Journal will publish a new divisor.";
+    expect(timelineDays(opening, '1987-03-11')).toEqual(['1987-03-12']);
+  });
   it('"who returns from Brazil on Sunday", "Canada also switches … on Sunday": a present verb looks ahead', () => {
     expect(
       timelineDays(
