@@ -107,8 +107,8 @@ export function asSet(d: Draft): Draft {
  * "the quarter ending (this) June 30", "the year ended", "the agreement year, which ends this September 30", "the six
  * months to June 30", "the crop year beginning August 1", "as of (the) March 31", a level in a
  * table ("Stocks, Aug 31, 1987, projected at 610", "ending stocks on August 31"), "produced after
- * April 30", "since March 5", "prior to June eight", "between May 21 and June 5", "the week of May 11": a day that opens or closes a period
- * or a count; and "delayed its meeting to June 22 from (the previously scheduled) May 14", "extended to June 30 from
+ * April 30", "since March 5", "prior to June eight", "between May 21 and June 5", "the week of May 11": a day that
+ * opens or closes a period or a count; and "delayed its meeting to June 22 from (the previously scheduled) May 14", "extended to June 30 from
  * June 4", "had previously scheduled the meeting for May 21": a day given up.
  */
 const PERIOD_EDGE =

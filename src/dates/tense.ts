@@ -288,7 +288,7 @@ export function tenseOf(before: string, after: string): Tense {
 }
 
 /** A trailing attribution: ", they said", ", the company said on Monday", ", a UAW spokesman said". */
-const ATTRIBUTION = /,\s+(?:[\w'.-]+\s+){1,4}?(?:said|says|told|reported|added|stated)\b.*$/is;
+const ATTRIBUTION = new RegExp(`,\\s+(?:[\\w'.-]+\\s+){1,4}?(?:says|${[...SAYING].join('|')})\\b.*$`, 'is');
 
 /** The nearest tense cue after a mention ("on Friday fired", "Friday will"), within its clause. */
 function tenseAfter(after: string): Tense {
