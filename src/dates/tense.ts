@@ -287,8 +287,11 @@ export function tenseOf(before: string, after: string): Tense {
   return tenseBefore(before) ?? tenseAfter(after);
 }
 
-/** A trailing attribution: ", they said", ", the company said on Monday", ", a UAW spokesman said". */
-const ATTRIBUTION = new RegExp(`,\\s+(?:[\\w'.-]+\\s+){1,4}?(?:says|${[...SAYING].join('|')})\\b.*$`, 'is');
+/**
+ * A trailing attribution: ", they said", ", the company said on Monday", ", a UAW spokesman said". Fewer verbs than
+ * SAYING: with "announced", "noted" and "disclosed" too, TrecQA's train and dev MAP fall by 0.001.
+ */
+const ATTRIBUTION = /,\s+(?:[\w'.-]+\s+){1,4}?(?:said|says|told|reported|added|stated)\b.*$/is;
 
 /** The nearest tense cue after a mention ("on Friday fired", "Friday will"), within its clause. */
 function tenseAfter(after: string): Tense {
