@@ -15,7 +15,7 @@
 import { isoDay } from './calendar.js';
 import type { Draft } from './mention.js';
 import { NUMBER_WORDS } from './number-words.js';
-import { EXTENDED_TO } from './tense.js';
+import { EXTENDED_TO, POSSESSIVE } from './tense.js';
 
 /** A day number or month glued to more figures: "Mar 25.1", "April 7,500,000"; but "April 7, 1987" is a date. */
 export function tableFigure(mention: string, after: string): boolean {
@@ -118,7 +118,7 @@ const PERIOD_EDGE =
 const OCCASION_NAMED = /\b(?:before|after|prior\s+to)\s+$/i;
 
 export function periodEdge(before: string, after = ''): boolean {
-  return PERIOD_EDGE.test(before) && !(OCCASION_NAMED.test(before) && /^['’]s\b/.test(after));
+  return PERIOD_EDGE.test(before) && !(OCCASION_NAMED.test(before) && POSSESSIVE.test(after));
 }
 
 /**
@@ -154,8 +154,6 @@ const RECESS =
 
 /** "all Corona warrants expiring Aug 31, 1987": the day tells which security, as "due 1992" does; not "is expiring". */
 const EXPIRING = /(?<!\b(?:is|are|be|been|was|were)\s+)\bexpiring(?:\s+on)?\s+$/i;
-/** "hit by last Thursday's quake": the day of the thing named, after "by" as the agent's word. */
-const POSSESSIVE = /^['’]s\b/;
 /** "interest only is payable until June 1, 1990, when repayment of principal begins": what happens then follows. */
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
 
@@ -168,6 +166,7 @@ export function noEventOn(before: string, after: string, clock = false): boolean
   return (
     (DEADLINE.test(before) &&
       !HAPPENS_THEN.test(before) &&
+      // "hit by last Thursday's quake": the day of the thing named, after "by" as the agent's word.
       !POSSESSIVE.test(after) &&
       !WHEN_AFTER.test(after) &&
       !clock) ||

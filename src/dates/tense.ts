@@ -350,7 +350,7 @@ function doneAfter(after: string): boolean {
 }
 
 /** A possessive just after the mention ("Sunday's elections"). */
-const POSSESSIVE = /^['’]s\b/;
+export const POSSESSIVE = /^['’]s\b/;
 
 /** A figure set against another day's ("against Friday's close", "from Friday's finish", "compared with"). */
 const COMPARED_WITH = /\b(?:against|from|versus|vs\.?|than|with|over)\s+$/i;
