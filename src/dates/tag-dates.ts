@@ -40,6 +40,9 @@ const MAYBE_DATE = new RegExp(
 /** "tomorrow and Friday", "next Monday or Tuesday": one date joined to the one before. */
 const JOINED = /^\s*,?\s*(?:and|or|to|through|-|–|\/)\s*(?:on\s+)?$/i;
 
+/** What stands between the two ends of a range: a comma and "to", a slash, a dash. */
+const RANGE_BETWEEN = /^(?:,?\s+(?:to|through|until|till)\s+|\/|\s*[-–]\s*)$/i;
+
 /** A mention that gives a time of day ("by noon", "at midday today"), which dates what happened on its day. */
 const TIME_OF_DAY =
   /\d:\d\d|\b(?:noon|midday|midnight|morning|afternoon|evening|night|tonight|a\.?m\b|p\.?m\b|gmt|edt|est|cst)/i;
@@ -72,11 +75,9 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
   for (const [i, d] of drafts.entries()) {
     const prev = drafts[i - 1];
     if (d.day && prev?.edge && /^\s*,?\s*and\s+$/i.test(text.slice(prev.end, d.start))) d.edge = true;
-    // "for the period July 1, 1986, to March 1, 1987": a range chrono reads as two dates.
-    if (d.day && prev?.day && /^,?\s+(?:to|through|until|till)\s+$/i.test(text.slice(prev.end, d.start)))
-      prev.edge = d.edge = true;
-    // "for June 12/July 7 shipment", "the period July 1-March 13": a window written with a slash or a dash.
-    if (d.day && prev?.day && /^(?:\/|\s*[-–]\s*)$/.test(text.slice(prev.end, d.start))) prev.edge = d.edge = true;
+    // A range chrono reads as two dates: "for the period July 1, 1986, to March 1, 1987", "for June 12/July 7
+    // shipment", "the period July 1-March 13".
+    if (d.day && prev?.day && RANGE_BETWEEN.test(text.slice(prev.end, d.start))) prev.edge = d.edge = true;
   }
   for (const d of drafts)
     if (
