@@ -17,7 +17,7 @@ import {
 } from './calendar.js';
 import { pad2, partOfDay, shifted, unresolved, type Draft } from './mention.js';
 import { asSet, durationValue, marketTerm, periodEdge, recurring, tableFigure, yearAfter } from './not-events.js';
-import { doneBy, EXTENDED_TO, looksForward, resolveWeekday, tenseAround } from './tense.js';
+import { doneBy, EXTENDED_TO, looksForward, resolveWeekday, TENSE_WINDOW, tenseAround } from './tense.js';
 import { inferYear, plausibleYear } from './years.js';
 import { NUMBER_WORDS } from './number-words.js';
 import {
@@ -207,6 +207,9 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
   // Telegraph": a weekday between "the" and a capitalised word opens one.
   if (/^(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun),?$/.test(t.trim()) && /[A-Z][\w'’-]*\s+$/.test(before)) return null;
   if (WEEKDAY_ALONE.test(t) && /\bthe\s+$/i.test(before) && /^\s+[A-Z]/.test(text.slice(end, end + 3))) return null;
+  // "Sun-3 technical workstations": a model's name; "The British Sunday paper": a kind of paper, not a day.
+  if (/^(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)-\d/.test(t.trim())) return null;
+  if (WEEKDAY_ALONE.test(t) && /^\s+(?:news)?papers?\b/i.test(text.slice(end, end + 12))) return null;
   // "U.S. Night session", "NIGHT FUTURES TRADING", "evening newspapers": a part of the day as a modifier of a noun,
   // capitalised or with no article or preposition before it, names no time.
   // (chrono's text may open with the space before the word.)
@@ -387,7 +390,13 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
       start -= before.length - story.index;
       return { start, end, value: isoDay(at), granularity: 'day', day: at, relative: true, clock: '', move };
     }
-    day = resolveWeekday(dct, target, lower, text.slice(Math.max(0, start - 80), start), text.slice(end, end + 60));
+    day = resolveWeekday(
+      dct,
+      target,
+      lower,
+      text.slice(Math.max(0, start - TENSE_WINDOW), start),
+      text.slice(end, end + 60),
+    );
     relative = true;
     if (bare) marks = { bareWeekday: target };
   } else if (casual && PART_OF_DAY_ONLY.test(t)) {

@@ -16,6 +16,7 @@ import { isoDay } from './calendar.js';
 import type { Draft } from './mention.js';
 import { NUMBER_WORDS } from './number-words.js';
 import { EXTENDED_TO, POSSESSIVE } from './tense.js';
+import { MONTH_WORD as MONTH_WORD_PATTERN } from '../util/calendar-names.js';
 
 /** A day number or month glued to more figures: "Mar 25.1", "April 7,500,000"; but "April 7, 1987" is a date. */
 export function tableFigure(mention: string, after: string): boolean {
@@ -112,7 +113,7 @@ export function asSet(d: Draft): Draft {
  * June 4", "had previously scheduled the meeting for May 21": a day given up.
  */
 const PERIOD_EDGE =
-  /(?:\b(?:quarter|qtr|year|period|month|week|half|term|session|season|fiscal\s+\d{4}|\d{4})s?,?\s+(?:(?:which|that)\s+(?:will\s+)?)?(?:ending|ended|ends|end|to|up\s+to|through|thru)(?:\s+on|\s+this|\s+next|\s+last)?|\b(?=year|season|quarter|period|month|week|half|fiscal|\d{4})(?<!(?<![\w/.-])(?:\d{1,3}(?:[-/.]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|this)\s+)(?:year|season|quarter|period|month|week|half|fiscal\s+\d{4}|\d{4}(?:\/\d{2,4})?)s?(?:,?\s+(?:which|that)(?:\s+will)?)?,?\s+(?:beginning|begins|began|starting|starts|started|commencing|commences)(?:\s+on)?|\bas\s+of(?:\s+the)?|\b(?:stocks|inventories|reserves|holdings|supplies),|\bending\s+stocks(?:\s+on)?|\b(?:after|before|since|prior\s+to)|\bbetween|\bweek\s+of|\b(?:delayed|postponed|moved|changed|rescheduled|advanced|accelerated|extended|put\s+back|brought\s+forward)\b[^.;]{0,80}\bto\b[^.;]{0,60}\bfrom(?:\s+the\s+(?:previously|originally|initially)\s+(?:scheduled|planned|set|announced))?|\b(?:previously|originally|initially|provisionally|formerly)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due)\b[^.;]{0,60}?\b(?:for|on))\s+$/i;
+  /(?:\b(?:quarter|qtr|year|period|month|week|half|term|session|season|fiscal\s+\d{4}|\d{4})s?,?\s+(?:(?:which|that)\s+(?:will\s+)?)?(?:ending|ended|ends|end|to|up\s+to|through|thru)(?:\s+on|\s+this|\s+next|\s+last)?|\b(?=year|season|quarter|period|month|week|half|fiscal|\d{4})(?<!(?<![\w/.-])(?:\d{1,3}(?:[-/.]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|this)\s+)(?:year|season|quarter|period|month|week|half|fiscal\s+\d{4}|\d{4}(?:\/\d{2,4})?)s?(?:,?\s+(?:which|that)(?:\s+will)?)?,?\s+(?:beginning|begins|began|starting|starts|started|commencing|commences)(?:\s+on)?|\bas\s+of(?:\s+the)?|\b(?:stocks|inventories|reserves|holdings|supplies),|\bending\s+stocks(?:\s+on)?|\b(?:after|before|since|prior\s+to)|\bbetween(?:\s+(?:(?!\band\b)[^.;,]){1,60}?\s+and)?|\bweek\s+of|\b(?:(?:delay|postpone|move|change|reschedule|advance|accelerate|extend)(?:s|d|ed|ing)|(?:voted|agreed|decided)\s+to\s+(?:delay|postpone|move|change|reschedule|advance|extend)|put(?:s|ting)?\s+back|(?:brought|bring|brings|bringing)\s+forward)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}\b(?:to|until|till)\b[^.;]{0,60}\bfrom(?:\s+the\s+(?:previously|originally|initially)\s+(?:scheduled|planned|set|announced))?|\b(?:previously|originally|initially|provisionally|formerly)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due)\b[^.;]{0,60}?\b(?:for|on))\s+$/i;
 
 /** "before Friday's meeting", "prior to today's action": the day of the thing named, which happens on it. */
 const OCCASION_NAMED = /\b(?:before|after|prior\s+to)\s+$/i;
@@ -131,7 +132,7 @@ const DEADLINE = /\b(?:by|until|till|through|thru|(?<![-\w])up\s+to|(?:no|not)\s
  * Monday", "may wait until tomorrow before supplying reserves": the thing happens then.
  */
 const HAPPENS_THEN =
-  /(?:(?:\bnot|\bnever|n't)\b[^.;:]*|\b(?:delay|postpone|put\s+off|defer|adjourn|recess|suspend|wait)\w*\s+(?:\w+\s+){0,4}?)\b(?:until|till)\s+$/i;
+  /(?:(?:\bnot|\bnever|n't)\b[^.;:]*|\b(?:delay|postpone|put\s+off|defer|adjourn)\w*\s+(?:[\w'.-]+,?\s+){0,14}?|\b(?:recess|suspend|wait)\w*\s+(?:\w+\s+){0,4}?)\b(?:until|till)\s+$/i;
 /** "in the March 2 week", "its four-week March 1 sales": a week (a statistical one) that ends on the day. */
 const WEEK_AFTER = /^\s*-?\s*weeks?\b/i;
 const WEEKS_BEFORE = /\b\S+-weeks?\s+$/i;
@@ -145,6 +146,24 @@ const OCCASION_AFTER =
   /^\s+(?:(?:annual|special|board|general|shareholders'?)\s+)?(?:meeting|session|conference|hearing|auction|tender)\b/i;
 /** "from Friday's close of 1,900": the day a market's figure is taken, set against today's. */
 const FIGURE_AFTER = /^['’]s\s+(?:close|closing|finish|settlement|level|fixing|opening)\b/i;
+/** "Egypt has cancelled its April 2 tender": the occasion called off, named by its day. */
+const CALLED_OFF_BEFORE =
+  /(?<!\b(?:not|never|n't)\s+(?:\w+\s+)?)\b(?:cancell?(?:s|ed|ing)?|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|postpone[sd]?|postponing|delay(?:s|ed|ing)?)\s+(?:its|the|their|his|her|this|next|a)\s+$/i;
+/**
+ * "… compared with 14.490 billion dlrs on March 9", "a high of 2188 versus 2179 on Friday": the day of a figure set
+ * against another. Not "rose to 5.5 pct on Thursday": a figure reached on the day.
+ */
+const COMPARED_FIGURE =
+  /\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?(?:revised\s+)?\d(?:[\d.,/-]*\d)?(?:\s+(?!(?:effective|payable|paid|due|as|on|from|before|after|until|since|by|at|earlier)\b|[a-z]+ed\b)[a-z]+){0,3}?\s+(?:on\s+)?$/i;
+/**
+ * "… up from 49.9 billion on Thursday", "fell to 3.60 pct from 3.75 yesterday", "from 14.1 mln dlrs a year ago": the
+ * same, for a day named by its distance (a month named may date the change: "was raised to eight pct from 7-1/4 on
+ * January 2"). Not after a verb ("raised from 7-1/4 pct on January 2").
+ */
+/** A month's name in the mention. */
+const MONTH_WORD = new RegExp(`\\b${MONTH_WORD_PATTERN}`, 'i');
+const FROM_FIGURE =
+  /(?<!\b(?:[a-z]+ed|was|were|is|change|changes)\s+)\bfrom\s+(?:a\s+|an\s+)?(?:revised\s+)?\d(?:[\d.,/-]*\d)?(?:\s+(?!(?:effective|payable|paid|due|as|on|from|before|after|until|since|by|at|earlier)\b|[a-z]+ed\b)[a-z]+){0,3}?\s+(?:on\s+)?$/i;
 /** "the report, scheduled for release April 24, has been delayed until May 15": a day given up. */
 const GIVEN_UP_AFTER =
   /^[^.;]{0,12}?,?\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:delayed|postponed|cancell?ed|called\s+off|put\s+off|pushed\s+back|put\s+back|moved|rescheduled)\b/i;
@@ -162,7 +181,7 @@ const WHEN_AFTER = /^\s*,?\s*when\b/i;
  * close"), a day given up, a recess, the day an offer is extended to or a security expires.
  * `clock`: the mention gives a time of day ("crushed by noon"), which dates what happened on its day.
  */
-export function noEventOn(before: string, after: string, clock = false): boolean {
+export function noEventOn(before: string, after: string, clock = false, mention = ''): boolean {
   return (
     (DEADLINE.test(before) &&
       !HAPPENS_THEN.test(before) &&
@@ -177,6 +196,9 @@ export function noEventOn(before: string, after: string, clock = false): boolean
     (TAKEN_ON.test(before) && !OCCASION_AFTER.test(after) && !POSSESSIVE.test(after) && !clock) ||
     FIGURE_AFTER.test(after) ||
     GIVEN_UP_AFTER.test(after) ||
+    (CALLED_OFF_BEFORE.test(before) && /^\s+[a-z]/.test(after)) ||
+    COMPARED_FIGURE.test(before) ||
+    (FROM_FIGURE.test(before) && !MONTH_WORD.test(mention)) ||
     RECESS.test(before) ||
     // The day an offer or a security now runs to, with or without its hour: what it bounds may come any time before.
     EXTENDED_TO.test(before) ||

@@ -29,7 +29,7 @@ export { looksForward, resolveWeekday } from './tense.js';
 export { inferYear } from './years.js';
 
 /** Bump when the rules change what is found or how it resolves: saved indexes then rebuild their dates. */
-export const TAGGER_VERSION = 20;
+export const TAGGER_VERSION = 21;
 
 /** Cheap gate: text without any of these has no date chrono could find. */
 const MAYBE_DATE = new RegExp(
@@ -87,6 +87,7 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
         text.slice(Math.max(0, d.start - 120), d.start),
         text.slice(d.end, d.end + 60),
         TIME_OF_DAY.test(text.slice(d.start, d.end)) || d.value.length > 10,
+        text.slice(d.start, d.end),
       )
     )
       d.noEvent = true;

@@ -74,6 +74,12 @@ const PAST_FORMS = new Set([
  * council meeting on Thursday" puts the modal twelve words before the day.
  */
 const SCAN_WORDS = 14;
+/** How far back a modal alone is looked for, when nothing nearer tells the tense. */
+const FAR_SCAN_WORDS = 32;
+/** The characters before a mention that the near cues are read from. */
+const NEAR_WINDOW = 80;
+/** The characters before a mention that its tense is read from (enough for FAR_SCAN_WORDS words). */
+export const TENSE_WINDOW = 240;
 /** How far after the mention ("…for two hours on Thursday, four on Friday, six on Saturday and every other…"). */
 const SCAN_AFTER = 7;
 /** Present and bare forms of "be" and the linking verbs: a participle after them ("is closed", "stay closed") is no past. */
@@ -217,10 +223,13 @@ export function isPast(w: string): boolean {
  * or a security now runs to, which lies ahead whatever the verb's tense. Not "extended credits averaged … in the week to
  * Wednesday", the Fed's word for a kind of loan.
  */
-export const EXTENDED_TO = /\bextend(?:s|ed|ing)?\b(?!\s+credits?\b)[^.;]{0,80}?\b(?:to|until|till|through|thru)\s+$/i;
+export const EXTENDED_TO =
+  /\bextend(?:s|ed|ing)?\b(?!\s+credits?\b)[^.;]{0,100}?\b(?:to|until|till|through|thru)(?:\s+either)?\s+$/i;
 
 /** The nearest tense cue before a mention, within its clause. */
-function tenseBefore(before: string): Tense {
+function tenseBefore(wide: string): Tense {
+  // The near cues are read from the last NEAR_WINDOW characters, as they always were; the rest only for a modal.
+  const before = wide.slice(-NEAR_WINDOW);
   if (EXTENDED_TO.test(before)) return 'forward';
   // A sentence that ends just before the mention ("…under the influence.  On Wednesday") ends its clause too (CLAUSE_END
   // wants a capital after the stop, which the mention is). Not after a capitalised word ("in Orlando, Fla. Monday"),
@@ -257,7 +266,19 @@ function tenseBefore(before: string): Tense {
     // "will be paid", "to be completed", "stay closed": a participle; the verb before it decides.
     if (isPast(w) && !BE_FORMS.has(prev)) return dueOfNoun && SAYING.has(w) ? 'forward' : 'past';
   }
-  return dueOfNoun ? 'forward' : null;
+  if (dueOfNoun) return 'forward';
+  // "will report a 1986 budget deficit of up to nine billion yuan and prescribe austerity measures … in a budget
+  // speech on Thursday": with no cue near, a modal further back in the clause still governs, unless a past verb
+  // stands between (a past verb that far back decides nothing: what follows it may be reported speech).
+  if (ended || wide.length <= before.length) return null;
+  const far = (wide.split(CLAUSE_END).pop() ?? '').toLowerCase().match(/[a-z']+/g) ?? [];
+  const seen = Math.max(words.length, SCAN_WORDS);
+  for (let i = far.length - seen - 1; i >= Math.max(0, far.length - FAR_SCAN_WORDS); i--) {
+    const w = far[i] ?? '';
+    if (FORWARD_WORDS.has(w)) return 'forward';
+    if (isPast(w) && !BE_FORMS.has(far[i - 1] ?? '')) return null;
+  }
+  return null;
 }
 
 /** Past verbs of saying: what they report may lie ahead. */
@@ -280,7 +301,7 @@ export function doneBy(before: string): boolean {
 
 /** The tense around a mention: the nearest cue before it in its clause, else just after it. */
 export function tenseAround(text: string, start: number, end: number): Tense {
-  return tenseOf(text.slice(Math.max(0, start - 80), start), text.slice(end, end + 60));
+  return tenseOf(text.slice(Math.max(0, start - TENSE_WINDOW), start), text.slice(end, end + 60));
 }
 
 export function tenseOf(before: string, after: string): Tense {

@@ -90,7 +90,8 @@ export function dayReport(ctx: TimelineContext, day: string): DayReport {
     // A date that opens its sentence ("Payable / July 27 to holders of record") is governed by the words before it.
     const kinds = mentions.map((m) => {
       const own = passage.text.slice(sentence.start, m.start);
-      return routineKind(own.trim() ? own : passage.text.slice(Math.max(0, m.start - 40), m.start));
+      const after = passage.text.slice(m.end, m.end + 40);
+      return routineKind(own.trim() ? own : passage.text.slice(Math.max(0, m.start - 40), m.start), after);
     });
     const routine = !e.inherited && kinds.length > 0 && kinds.every((k) => k !== null) ? (kinds[0] ?? null) : null;
     const prefix = [...words]

@@ -49,8 +49,16 @@ const LINK = new Set([
   'now',
 ]);
 
-/** The routine kind ("payment", "record"…) when the date after `before` is the object of such a head, else null. */
-export function routineKind(before: string): string | null {
+/** "set June 29 as the record date": the head named after the date. */
+const HEAD_AFTER = /^\s*,?\s+as\s+(?:the|its|their)\s+(?:new\s+)?([a-z-]+)\s+dates?\b/i;
+
+/**
+ * The routine kind ("payment", "record"…) when the date after `before` is the object of such a head, or `after` names
+ * the date as one ("… as the record date"), else null.
+ */
+export function routineKind(before: string, after = ''): string | null {
+  const head = HEAD_AFTER.exec(after)?.[1];
+  if (head) for (const [re, kind] of HEADS) if (re.test(head)) return kind;
   const words = before.match(/[A-Za-z][A-Za-z-]*/g) ?? [];
   // Walk back from the date over linking words to the head; a figure or any other word breaks the chain.
   const tail = before.replace(/[\s,:;]+$/, '');

@@ -48,6 +48,13 @@ describe('routine finance dates, by the words that govern the date', () => {
     expect(routineKind(before)).toBeNull();
   });
 
+  it('"has set June 29 as the record date": the head may follow the date', () => {
+    expect(routineKind('Carter Hawley Hale Stores Inc said it has set ', ' as the record date for shareholders')).toBe(
+      'record',
+    );
+    expect(routineKind('The board set ', ' as the date of its annual meeting')).toBeNull();
+  });
+
   it('names the company from a wire headline', () => {
     expect(companyOf('THE CHUBB CORP <CB> SETS QTRLY PAYOUT')).toBe('Chubb Corp');
     expect(companyOf('MONY FUNDING ISSUES 125 MLN DLR EUROBOND')).toBe('Mony Funding');

@@ -520,3 +520,56 @@ describe('"midnight" and bare weekdays follow the tense', () => {
     expect(tag('The ministers will meet this weekend in Paris.', '1987-04-06')[0]?.value).toBe('1987-W15-WE');
   });
 });
+
+describe("a day moved from, a range's end, a cancelled occasion, a figure set against a day", () => {
+  it('"voted to postpone the start … until April 30 from April 2": April 2 is given up, April 30 is the start', () => {
+    const s =
+      "The Chicago Board of Trade's (CBT) board of directors voted to postpone the start of what will be the first U.S. evening futures trading session until April 30 from April 2 to give participants a chance to get ready, the exchange said.";
+    expect(timelineDays(s, '1987-03-11')).toEqual(['1987-04-30']);
+  });
+  it('"extending the closing date of its offer to either March 19": the day it runs to', () => {
+    const s =
+      'Dome Mines Ltd said it was extending the closing date of its previously announced public offer of seven mln common shares to either March 19, pending registration of the shares under U.S. securities laws, or to March 27.';
+    expect(timelineDays(s, '1987-03-13')).not.toContain('1987-03-19');
+  });
+  it('"between start of current seasons and April 2": the end of a range, no event', () => {
+    const s =
+      'Exports of the following commodities between start of current seasons and April 2, with comparisons, as reported to USDA by exporters, in thousand tonnes, unless noted --';
+    expect(timelineDays(s, '1987-04-09')).toEqual([]);
+    // Two things done on two days stay: "between" names no range there.
+    expect(timelineDays('Talks were held between the two sides and on April 2 they agreed.', '1987-04-09')).toEqual([
+      '1987-04-02',
+    ]);
+  });
+  it('"Egypt has cancelled its April 2 tender": the occasion called off is no event of its day', () => {
+    const s =
+      'Egypt has cancelled its April 2 tender for 200,000 tonnes of any origin wheat for April 15-30 shipment, trade and Egyptian official sources said.';
+    expect(timelineDays(s, '1987-04-09').filter((d) => d === '1987-04-02')).toEqual([]);
+    expect(timelineDays('Egypt held its April 2 tender for wheat.', '1987-04-09')).toEqual(['1987-04-02']);
+  });
+  it('"… on Friday, up from 49.9 billion on Thursday": the day a compared figure was taken', () => {
+    const s =
+      'Banks were well stocked with liquidity, having 47.1 billion marks in minimum reserves at the Bundesbank on Friday, up from 49.9 billion on Thursday.';
+    expect(timelineDays(s, '1987-03-24')).not.toContain('1987-03-19');
+    // A figure reached on the day stays: "rose to 5.5 pct on Thursday".
+    expect(timelineDays('The rate rose to 5.5 pct on Thursday.', '1987-03-24')).toEqual(['1987-03-19']);
+  });
+});
+
+describe('weekday words that are no days, and a modal far back', () => {
+  it('"Sun-3 technical workstations", "The British Sunday paper": a product and a kind of paper', () => {
+    const sun3 =
+      'Sun Microsystems Inc said it has received a one-year 15 mln dlr renewal of its agreement to provide Interleaf Inc with Sun-3 technical workstations.';
+    expect(tag(sun3, '1987-03-23')).toEqual([]);
+    const paper = 'The British Sunday paper, quoting Iranian sources, said the missile had been fired at Basra.';
+    expect(tag(paper, '1987-03-28')).toEqual([]);
+    expect(timelineDays('The paper said on Sunday that the missile had been fired.', '1987-03-28')).toEqual([
+      '1987-03-22',
+    ]);
+  });
+  it('"will report … and prescribe austerity measures … in a budget speech on Thursday": the modal governs', () => {
+    const s =
+      "China's Finance Minister Wang Bingqian will report a 1986 budget deficit of up to nine billion yuan and prescribe austerity measures for 1987 in a budget speech on Thursday, foreign bankers and diplomats told Reuters.";
+    expect(timelineDays(s, '1987-03-24')).toEqual(['1987-03-26']);
+  });
+});
