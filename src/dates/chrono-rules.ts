@@ -55,6 +55,8 @@ parser.parsers.push({
 });
 
 const MONTH_WORD = new RegExp(`\\b${MONTH_WORD_PATTERN}`, 'i');
+/** "an April-5-6 summit": a month before the hyphen, and the number is its day. */
+const MONTH_BEFORE_HYPHEN = new RegExp(`\\b${MONTH_WORD_PATTERN}-$`, 'i');
 const DAY_NUMBER = /\b\d{1,2}(?:st|nd|rd|th)?\b/;
 const TIME_WORD = /\d:\d\d|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|\bnoon\b|\bmidnight\b|o'clock/i;
 const BEFORE_BARE_MONTH =
@@ -207,6 +209,8 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
   // Telegraph": a weekday between "the" and a capitalised word opens one.
   if (/^(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun),?$/.test(t.trim()) && /[A-Z][\w'’-]*\s+$/.test(before)) return null;
   if (WEEKDAY_ALONE.test(t) && /\bthe\s+$/i.test(before) && /^\s+[A-Z]/.test(text.slice(end, end + 3))) return null;
+  // "TSR-20 May and June": the number ends a grade's name ("TSR-20"), not a day of May.
+  if (/^\d/.test(t.trim()) && /[A-Za-z]-$/.test(before) && !MONTH_BEFORE_HYPHEN.test(before)) return null;
   // "Sun-3 technical workstations": a model's name; "The British Sunday paper": a kind of paper, not a day.
   if (/^(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)-\d/.test(t.trim())) return null;
   if (WEEKDAY_ALONE.test(t) && /^\s+(?:news)?papers?\b/i.test(text.slice(end, end + 12))) return null;
@@ -373,7 +377,7 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
     has('weekday') &&
     (!has('day') || (WEEKDAY_WORD.test(t) && !MONTH_WORD.test(t) && !DAY_NUMBER.test(t.replace(TIME_WORD, ''))));
   // "Sun", "Sat", "Wed", "Mon" alone are words and names ("Sun Microsystems", "they sat"); with a date they are days.
-  if (weekdayOnly && /^(?:sun|sat|wed|mon)\.?$/i.test(t)) return null;
+  if (weekdayOnly && /^[\s,]*(?:sun|sat|wed|mon)\.?$/i.test(t)) return null;
   let day: Ymd | null = null;
   let relative = !has('year');
   let marks: Pick<Draft, 'bareWeekday'> = {};
@@ -415,7 +419,9 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
     day = { y: c.get('year') ?? 0, m: c.get('month') ?? 0, d: c.get('day') ?? 0 };
     // An estimated DCT (the latest day the text names) bounds nothing: a past event may come after it.
     // "extended the expiration of its 1,424,500 warrants to September 30": the verb may stand further back.
-    const ahead = looksForward(before) || EXTENDED_TO.test(text.slice(Math.max(0, start - 120), start));
+    // "bond issues scheduled for January 20 and last October 20": "last" outweighs the plan.
+    const ahead =
+      !LAST.test(before) && (looksForward(before) || EXTENDED_TO.test(text.slice(Math.max(0, start - 120), start)));
     if (!has('year') && !casual && dct)
       day.y = inferYear(dct, day.m, day.d, ahead, !estimated && (doneBy(before) || LAST.test(before)));
     // chrono drops "yesterday" after a part of the day ("afternoon yesterday" comes out as today).

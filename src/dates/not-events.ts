@@ -108,12 +108,12 @@ export function asSet(d: Draft): Draft {
  * "the quarter ending (this) June 30", "the year ended", "the agreement year, which ends this September 30", "the six
  * months to June 30", "the crop year beginning August 1", "as of (the) March 31", a level in a
  * table ("Stocks, Aug 31, 1987, projected at 610", "ending stocks on August 31"), "produced after
- * April 30", "since March 5", "prior to June eight", "between May 21 and June 5", "the week of May 11": a day that
+ * April 30", "since March 5", "prior to June eight", "on, or before, July 8", "between May 21 and June 5", "the week of May 11": a day that
  * opens or closes a period or a count; and "delayed its meeting to June 22 from (the previously scheduled) May 14", "extended to June 30 from
  * June 4", "had previously scheduled the meeting for May 21": a day given up.
  */
 const PERIOD_EDGE =
-  /(?:\b(?:quarter|qtr|year|period|month|week|half|term|session|season|fiscal\s+\d{4}|\d{4})s?,?\s+(?:(?:which|that)\s+(?:will\s+)?)?(?:ending|ended|ends|end|to|up\s+to|through|thru)(?:\s+on|\s+this|\s+next|\s+last)?|\b(?=year|season|quarter|period|month|week|half|fiscal|\d{4})(?<!(?<![\w/.-])(?:\d{1,3}(?:[-/.]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|this)\s+)(?:year|season|quarter|period|month|week|half|fiscal\s+\d{4}|\d{4}(?:\/\d{2,4})?)s?(?:,?\s+(?:which|that)(?:\s+will)?)?,?\s+(?:beginning|begins|began|starting|starts|started|commencing|commences)(?:\s+on)?|\bas\s+of(?:\s+the)?|\b(?:stocks|inventories|reserves|holdings|supplies),|\bending\s+stocks(?:\s+on)?|\b(?:after|before|since|prior\s+to)|\bbetween(?:\s+(?:(?!\band\b)[^.;,]){1,60}?\s+and)?|\bweek\s+of|\b(?:(?:delay|postpone|move|change|reschedule|advance|accelerate|extend)(?:s|d|ed|ing)|(?:voted|agreed|decided)\s+to\s+(?:delay|postpone|move|change|reschedule|advance|extend)|put(?:s|ting)?\s+back|(?:brought|bring|brings|bringing)\s+forward)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}\b(?:to|until|till)\b[^.;]{0,60}\bfrom(?:\s+the\s+(?:previously|originally|initially)\s+(?:scheduled|planned|set|announced))?|\b(?:previously|originally|initially|provisionally|formerly)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due)\b[^.;]{0,60}?\b(?:for|on))\s+$/i;
+  /(?:\b(?:quarter|qtr|year|period|month|week|days|half|term|session|season|fiscal\s+\d{4}|\d{4})s?,?\s+(?:(?:which|that)\s+(?:will\s+)?)?(?:ending|ended|ends|end|to|up\s+to|through|thru)(?:\s+on|\s+this|\s+next|\s+last)?|\b(?=year|season|quarter|period|month|week|half|fiscal|\d{4})(?<!(?<![\w/.-])(?:\d{1,3}(?:[-/.]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|this)\s+)(?:year|season|quarter|period|month|week|half|fiscal\s+\d{4}|\d{4}(?:\/\d{2,4})?)s?(?:,?\s+(?:which|that)(?:\s+will)?)?,?\s+(?:beginning|begins|began|starting|starts|started|commencing|commences)(?:\s+on)?|\bas\s+of(?:\s+the)?|\b(?:stocks|inventories|reserves|holdings|supplies),|\bending\s+stocks(?:\s+on)?|\b(?:after|before|since|prior\s+to),?|\bbetween(?:\s+(?:(?!\band\b)[^.;,]){1,60}?\s+and)?|\bweek\s+of|\b(?:(?:delay|postpone|move|change|reschedule|advance|accelerate|extend)(?:s|d|ed|ing)|(?:voted|agreed|decided)\s+to\s+(?:delay|postpone|move|change|reschedule|advance|extend)|put(?:s|ting)?\s+back|(?:brought|bring|brings|bringing)\s+forward)\b(?:[^.;]|(?<=\b[A-Z])\.|(?<=\d)\.(?=\d)){0,80}\b(?:to|until|till)\b[^.;]{0,60}\bfrom(?:\s+the\s+(?:previously|originally|initially)\s+(?:scheduled|planned|set|announced))?|\b(?:previously|originally|initially|provisionally|formerly)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due)\b[^.;]{0,60}?\b(?:for|on))\s+$/i;
 
 /** "before Friday's meeting", "prior to today's action": the day of the thing named, which happens on it. */
 const OCCASION_NAMED = /\b(?:before|after|prior\s+to)\s+$/i;
@@ -173,6 +173,20 @@ const RECESS =
 
 /** "all Corona warrants expiring Aug 31, 1987": the day tells which security, as "due 1992" does; not "is expiring". */
 const EXPIRING = /(?<!\b(?:is|are|be|been|was|were)\s+)\bexpiring(?:\s+on)?\s+$/i;
+/**
+ * "the tender offer expires on July eight", "the rights expire July three", "a contract that expired April 30", "its
+ * tender offer that ended Feb 27": the end of a term, which what it bounds may reach any time before. Not a market's
+ * contract ("the September options contract would expire August 14"): its expiry is the market's event of the day.
+ */
+const TERM_ENDS =
+  /(?:\b(?<!\b(?:futures|options?)\s+)(?:offers?|offering|rights|warrants?|agreement|accord|pact|contracts?|waiver|deadline)\b(?:\s+[\w'-]+){0,6}?\s+(?:(?:will|would|to|shall)\s+)?(?:expire[sd]?|lapse[sd]?)|\b(?:offers?|offering)\b(?:\s+[\w'-]+){0,3}?\s+(?:closed|ended|closes|ends))(?:\s+at)?(?:\s+on)?\s+$/i;
+/**
+ * "estimated at a total of 67.5 mln barrels on March one", "totaled 12.670 billion dlrs on March 10", "a record backlog
+ * of 31.8 mln dlrs on March 1", "unchanged at 495p on Thursday": the day a level is taken. Not "rose to 7.46 billion
+ * on Thursday": a change made on the day.
+ */
+const LEVEL_ON =
+  /(?:\b(?:estimated|put|valued|unchanged|stood|standing|stands|pegged)\s+at|\btotall?(?:ed|ing)|\btouched|\b(?:backlogs?|reserves|stocks|inventories|holdings|assets|deposits)\b[^.;]{0,50}?\bof)\s+(?:a\s+(?:total|record|level)\s+of\s+)?(?:about\s+|around\s+|some\s+|an?\s+)?[$£]?\d[\d.,/]*[pc]?(?:\s+(?!(?:at|on|in|for|to|by|from|with|of)\b)[a-z%]+){0,4}?(?:\s+(?:on|at|as\s+of))?\s+$/i;
 /** "interest only is payable until June 1, 1990, when repayment of principal begins": what happens then follows. */
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
 
@@ -202,6 +216,8 @@ export function noEventOn(before: string, after: string, clock = false, mention 
     RECESS.test(before) ||
     // The day an offer or a security now runs to, with or without its hour: what it bounds may come any time before.
     EXTENDED_TO.test(before) ||
-    EXPIRING.test(before)
+    EXPIRING.test(before) ||
+    TERM_ENDS.test(before) ||
+    LEVEL_ON.test(before)
   );
 }

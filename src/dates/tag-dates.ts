@@ -29,7 +29,7 @@ export { looksForward, resolveWeekday } from './tense.js';
 export { inferYear } from './years.js';
 
 /** Bump when the rules change what is found or how it resolves: saved indexes then rebuild their dates. */
-export const TAGGER_VERSION = 21;
+export const TAGGER_VERSION = 22;
 
 /** Cheap gate: text without any of these has no date chrono could find. */
 const MAYBE_DATE = new RegExp(
@@ -41,7 +41,25 @@ const MAYBE_DATE = new RegExp(
 const JOINED = /^\s*,?\s*(?:and|or|to|through|-|–|\/)\s*(?:on\s+)?$/i;
 
 /** What stands between the two ends of a range: a comma and "to", a slash, a dash. */
+/** A range written tight ("January-August 1987", "April through December 1986"): one year for both ends. Not ", until
+ * June 23, 1992" (a warrant "exercisable from July 15, until June 23, 1992" runs for years). */
+const YEAR_SHARED = /^(?:\s+(?:to|through|thru)\s+|\/|\s*[-–]\s*)$/i;
 const RANGE_BETWEEN = /^(?:,?\s+(?:to|through|until|till)\s+|\/|\s*[-–]\s*)$/i;
+
+/**
+ * Give a range's first end (a month, or a day) the year of its second: the same year when it comes first in the
+ * calendar, else the year before ("December 1986 to March 1987" is written with both years).
+ */
+function sameYear(first: Draft, second: Draft): void {
+  const y = Number(second.value.slice(0, 4));
+  const mm = /^\d{4}-(\d{2})(?:-(\d{2}))?/.exec(first.value);
+  const end = /^\d{4}-(\d{2})(?:-(\d{2}))?/.exec(second.value);
+  if (!mm || !end || !Number.isFinite(y) || (first.granularity !== 'day' && first.granularity !== 'month')) return;
+  const before = `${mm[1]}-${mm[2] ?? '01'}` <= `${end[1]}-${end[2] ?? '31'}`;
+  const year = before ? y : y - 1;
+  first.value = String(year) + first.value.slice(4);
+  if (first.day) first.day = { ...first.day, y: year };
+}
 
 /** A mention that gives a time of day ("by noon", "at midday today"), which dates what happened on its day. */
 const TIME_OF_DAY =
@@ -78,6 +96,17 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
     // A range chrono reads as two dates: "for the period July 1, 1986, to March 1, 1987", "for June 12/July 7
     // shipment", "the period July 1-March 13".
     if (d.day && prev?.day && RANGE_BETWEEN.test(text.slice(prev.end, d.start))) prev.edge = d.edge = true;
+    // "between January and August 1987", "June 15-July 15, 1987": the year written on the second end is the first's
+    // too (it was guessed from the tense, which may point the other way).
+    const joined = text.slice(prev?.end ?? 0, d.start);
+    if (
+      prev &&
+      prev.relative &&
+      !d.relative &&
+      (YEAR_SHARED.test(joined) ||
+        (/^\s+and\s+$/i.test(joined) && /\bbetween\s+$/i.test(text.slice(Math.max(0, prev.start - 9), prev.start))))
+    )
+      sameYear(prev, d);
   }
   for (const d of drafts)
     if (

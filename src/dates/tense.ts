@@ -17,6 +17,8 @@ export const FORWARD_WORDS = new Set([
   'might',
   'must',
   'should',
+  // "could be jolted … on Friday"; not "could not be reached on Friday" (see tenseBefore).
+  'could',
   'next',
   'coming',
   'upcoming',
@@ -260,11 +262,23 @@ function tenseBefore(wide: string): Tense {
       return 'past';
     const present = presentTense(w, prev, i > 0 && /^[A-Z]/.test(tokens[i] ?? ''), words.indexOf('that', i) > i);
     if (present) return present;
+    // "could not be reached for comment on Friday", "could have": what could not be done, or could have been, is done.
+    if (
+      w === 'could' &&
+      (COULD_LOOKS_BACK.has(next) ||
+        NOTHING.has(words[i + 2] ?? '') ||
+        words.slice(Math.max(0, i - 8), i).some((x) => NOBODY.has(x)))
+    )
+      continue;
     const at = w === 'to' && FORWARD_BEFORE_TO.has(prev) ? i - 1 : FORWARD_WORDS.has(w) ? i : -1;
     // "had been due to expire Friday": a plan in the past.
     if (at >= 0) return words.slice(Math.max(0, at - 2), at).includes('had') ? 'past' : 'forward';
     // "will be paid", "to be completed", "stay closed": a participle; the verb before it decides.
-    if (isPast(w) && !BE_FORMS.has(prev)) return dueOfNoun && SAYING.has(w) ? 'forward' : 'past';
+    // "is expected to be formally adopted": an adverb may stand between "be" and the participle. "will hold a
+    // televised news conference": after a determiner the participle is an adjective.
+    const verbBefore = prev.endsWith('ly') ? (words[i - 2] ?? '') : prev;
+    if (isPast(w) && !BE_FORMS.has(verbBefore) && !DETERMINERS.has(prev))
+      return dueOfNoun && SAYING.has(w) ? 'forward' : 'past';
   }
   if (dueOfNoun) return 'forward';
   // "will report a 1986 budget deficit of up to nine billion yuan and prescribe austerity measures … in a budget
@@ -280,6 +294,16 @@ function tenseBefore(wide: string): Tense {
   }
   return null;
 }
+
+/** Words after which a participle is an adjective ("a televised news conference", "its revised offer"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+
+/** After "could", words that make it look back. */
+const COULD_LOOKS_BACK = new Set(['not', 'have', 'only', 'never']);
+/** "for which he could give no reason": a negative object looks back too. */
+const NOTHING = new Set(['no', 'nothing']);
+/** "Neither he nor his grandparents could be located Wednesday", "no one could be reached": a negative subject. */
+const NOBODY = new Set(['neither', 'nor', 'no', 'nobody', 'none']);
 
 /** Past verbs of saying: what they report may lie ahead. */
 const SAYING = new Set(['said', 'told', 'announced', 'reported', 'added', 'stated', 'noted', 'disclosed']);

@@ -83,10 +83,12 @@ export function dayReport(ctx: TimelineContext, day: string): DayReport {
     const sentence = sentencesOf(passage)[e.sentence];
     if (!sentence) continue;
     const text = passage.text.slice(sentence.start, sentence.end);
-    const words = new Set(terms(text));
-    const names = namesOf(ctx, passage, e.sentence, document);
     const dates = datesOf(passage);
     const mentions = e.mentions.map((i) => dates[i]).filter((m) => m !== undefined);
+    // "March Eight" alone (a dateline, a table's heading): nothing to read on the day.
+    if (!e.inherited && !tellsMore(text, sentence.start, mentions)) continue;
+    const words = new Set(terms(text));
+    const names = namesOf(ctx, passage, e.sentence, document);
     // A date that opens its sentence ("Payable / July 27 to holders of record") is governed by the words before it.
     const kinds = mentions.map((m) => {
       const own = passage.text.slice(sentence.start, m.start);
@@ -155,6 +157,14 @@ export function dayReport(ctx: TimelineContext, day: string): DayReport {
     routine += folded.length;
   }
   return { day, events, counts, routine, articlesNear: articlesNear(ctx, day) };
+}
+
+/** The sentence says something beside its dates: a word of two letters or more outside them. */
+function tellsMore(text: string, offset: number, mentions: readonly { start: number; end: number }[]): boolean {
+  let rest = text;
+  for (const m of [...mentions].sort((a, b) => b.start - a.start))
+    rest = rest.slice(0, Math.max(0, m.start - offset)) + ' ' + rest.slice(Math.max(0, m.end - offset));
+  return /\p{L}{2}/u.test(rest);
 }
 
 /**

@@ -117,6 +117,14 @@ describe('a day in three parts', () => {
         'Thousands of British miners went on strike on April 7 over pay, the National Union of Mineworkers said.',
         'Separately, the Coal Board chairman resigned on April 7, a fact disclosed only today by the ministry.',
       ),
+      // A results table's heading: a date and nothing else.
+      'h.txt': article(
+        '1987-05-21',
+        'GLOBEX INC <GLX> 1ST QTR NET',
+        'Qtr ended',
+        'April Seven',
+        'Shr 10 cts vs nine cts',
+      ),
     });
   }, 60_000);
 
@@ -138,6 +146,11 @@ describe('a day in three parts', () => {
     // Told by d and e on the day, and recalled by g: one line, three articles, nothing left in Recalled.
     expect(strike?.sources.map((s) => s.document.id).sort()).toEqual(['d', 'e', 'g']);
     expect(r.events.filter((e) => e.text.includes('went on strike'))).toHaveLength(1);
+  });
+
+  it('leaves out a line that is only a date ("April Seven" heading a table)', () => {
+    const r = dayReport(engine, '1987-04-07');
+    expect(r.events.some((e) => /^\W*April Seven\W*$/.test(e.text))).toBe(false);
   });
 
   it("folds routine dates into one line naming both companies, never one under the other's sentence", () => {

@@ -573,3 +573,129 @@ describe('weekday words that are no days, and a modal far back', () => {
     expect(timelineDays(s, '1987-03-24')).toEqual(['1987-03-26']);
   });
 });
+
+describe('a span of days, a grade, an offer that expires, a level on a day', () => {
+  it('"in the six days ending April 16", "the eight days ending last Sunday": a period\'s end', () => {
+    const s =
+      'Sight deposits of commercial banks at the Swiss National Bank fell by 416.9 mln Swiss francs to 7.46 billion in the six days ending April 16, the National Bank said.';
+    expect(timelineDays(s, '1987-04-21')).toEqual([]);
+    const sunday =
+      "The sources said the kingdom's exports averaged one mln bpd during the eight days ending last Sunday.";
+    expect(timelineDays(sunday, '1987-03-12')).toEqual([]);
+  });
+  it('"TSR-20 May and June were quoted": a rubber grade, not 20 May', () => {
+    const s = 'TSR-20 May and June were quoted at 163.50 cents/kilo, both up 0.50 cent from yesterday.';
+    expect(tag(s, '1987-04-07').some((m) => m.day === '1987-05-20')).toBe(false);
+    expect(tag('Delivery is due 20 May.', '1987-04-07')[0]?.day).toBe('1987-05-20');
+  });
+  it('"is expected to be formally adopted on Friday", "could be jolted … on Friday": ahead', () => {
+    expect(
+      timelineDays(
+        'The new International Natural Rubber Agreement (INRA) is expected to be formally adopted on Friday.',
+        '1987-03-17',
+      ),
+    ).toEqual(['1987-03-20']);
+    expect(
+      timelineDays(
+        'The stock market could be jolted one way or another on Friday as the triple witching expiration nears.',
+        '1987-03-19',
+      ),
+    ).toEqual(['1987-03-20']);
+    // "could not" looks back: "could not be reached for comment on Friday" in a Monday article.
+    expect(timelineDays('The company could not be reached for comment on Friday.', '1987-03-16')).toEqual([
+      '1987-03-13',
+    ]);
+    expect(timelineDays('The plan was formally adopted on Friday.', '1987-03-17')).toEqual(['1987-03-13']);
+    expect(
+      timelineDays('Neither he nor his four grandparents could be located Wednesday in their hometown.', '1987-03-19'),
+    ).toEqual(['1987-03-18']);
+  });
+  it('"could be issued between January and August 1987": the year written on the range\'s end is its start\'s', () => {
+    const s =
+      'Up to another 6.7 billion dlrs worth could be issued between January and August 1987, according to USDA.';
+    expect(tag(s, '1987-03-25').map((m) => m.value)).toEqual(['1987-01', '1987-08']);
+    expect(tag('Sales between December and March 1987 rose.', '1987-03-25')[0]?.value).toBe('1986-12');
+    // "an April-5-6 summit": the number after the month's hyphen is its day.
+    expect(tag('It was related to an April-5-6 summit meeting in Ottawa.', '1987-03-18').map((m) => m.day)).toEqual([
+      '1987-04-05',
+      '1987-04-06',
+    ]);
+    // "for which he could give no reason": a negative looks back, as "could not" does.
+    const fed =
+      'The spokesman said that natural float ranged from under 500 mln dlrs on Friday, for which he could give no reason, to nearly one billion dlrs on both Thursday and Wednesday.';
+    expect(tag(fed, '1987-02-26').at(-1)?.day).toBe('1987-02-25');
+  });
+  it('"Final terms will be set on, or before, July 8": a deadline', () => {
+    const s = 'Final terms will be set on, or before, July 8, and the expected conversion premium is 13 to 18 pct.';
+    expect(timelineDays(s, '1987-06-29')).toEqual([]);
+  });
+  it('"extending its offer of 13 dlrs … for 3.3 mln shares until today from yesterday": yesterday is given up', () => {
+    const s =
+      '<Qintex America Ltd> said it is again extending its offer of 13 dlrs a share for 3.3 mln Princeville Development Corp shares until today from yesterday.';
+    expect(timelineDays(s, '1987-03-11')).toEqual([]);
+  });
+  it('"the tender offer expires on July eight", "contracts that expired April 30": the end of a term', () => {
+    for (const [s, dct] of [
+      ['It further stated that the tender offer expires on July eight, unless extended.', '1987-06-19'],
+      ['It said the rights expire July three 1987.', '1987-03-05'],
+      [
+        'Each of the five locals has a separate contract that expired April 30, but the main issues are similar.',
+        '1987-06-02',
+      ],
+      [
+        'Ropak Corp said it received and accepted 456,968 common shares in response to its tender offer that expired Friday.',
+        '1987-03-02',
+      ],
+    ] as const)
+      expect(timelineDays(s, dct)).toEqual([]);
+    // A market's contract expiring is the market's event of the day.
+    expect(timelineDays('That means the September options contract would expire August 14.', '1987-04-02')).toEqual([
+      '1987-08-14',
+    ]);
+    expect(timelineDays('The offer will be put to a vote on July eight.', '1987-06-19')).toEqual(['1987-07-08']);
+  });
+  it('"estimated at 67.5 mln barrels on March one", "a record backlog of 31.8 mln dlrs on March 1": a level', () => {
+    for (const [s, dct] of [
+      [
+        'Triton Energy Corp said proven reserves of the Villespedue oil field were estimated at a total of 67.5 mln barrels on March one.',
+        '1987-04-13',
+      ],
+      [
+        'Datametrics said it had a record backlog of funded and unfunded projects of 31.8 mln dlrs on March 1, 1987.',
+        '1987-03-05',
+      ],
+      [
+        'He said treasury bills, whose outstanding level touched 95.44 billion pesos on May 20, were going well.',
+        '1987-06-02',
+      ],
+      ['Bowater shares were unchanged at 495p on Thursday.', '1987-04-21'],
+    ] as const)
+      expect(timelineDays(s, dct)).toEqual([]);
+    // Bids accepted at a tender: the tender's day, not a level's.
+    expect(
+      timelineDays(
+        'The Dutch Central Bank said it has accepted bids totalling 4.00 billion guilders at tender this morning.',
+        '1987-03-20',
+      ),
+    ).toEqual(['1987-03-20']);
+    // A figure reached by a change on the day stays: "rose to 7.46 billion on Thursday".
+    expect(timelineDays('Deposits rose to 7.46 billion on Thursday.', '1987-04-21')).toEqual(['1987-04-16']);
+  });
+});
+
+describe('a participle after a determiner, a company named Sun, "last" before a planned day', () => {
+  it('"will hold a televised news conference on Thursday": ahead', () => {
+    const s =
+      'President Reagan, ending four months of semi-isolation from the press, will hold a televised news conference on Thursday, the White House said.';
+    expect(timelineDays(s, '1987-03-17')).toEqual(['1987-03-19']);
+    expect(timelineDays('The televised debate was held on Thursday.', '1987-03-17')).toEqual(['1987-03-12']);
+  });
+  it('"Atlantic Richfield Co <ARC>, Sun Co <SUN> and Deminex": a company, not Sunday', () => {
+    const s = 'Other interest holders include Atlantic Richfield Co <ARC>, Sun Co <SUN> and Deminex AG 10 pct.';
+    expect(tag(s, '1987-06-18')).toEqual([]);
+  });
+  it('"cancel bond issues scheduled for January 20 and last October 20": last October', () => {
+    const s = 'It enabled it to cancel bond issues scheduled for January 20 and last October 20.';
+    expect(tag(s, '1987-03-31').map((m) => m.day)).toEqual(['1987-01-20', '1986-10-20']);
+  });
+});
