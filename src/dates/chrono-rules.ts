@@ -18,7 +18,7 @@ import {
 import { pad2, partOfDay, shifted, unresolved, type Draft } from './mention.js';
 import { asSet, durationValue, marketTerm, periodEdge, recurring, tableFigure, yearAfter } from './not-events.js';
 import { doneBy, EXTENDED_TO, looksForward, resolveWeekday, TENSE_WINDOW, tenseAround } from './tense.js';
-import { inferYear, plausibleYear } from './years.js';
+import { inferYear, plausibleYear, presentAge } from './years.js';
 import { NUMBER_WORDS } from './number-words.js';
 import {
   MONTH_NAMES,
@@ -211,6 +211,9 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
   if (WEEKDAY_ALONE.test(t) && /\bthe\s+$/i.test(before) && /^\s+[A-Z]/.test(text.slice(end, end + 3))) return null;
   // "TSR-20 May and June": the number ends a grade's name ("TSR-20"), not a day of May.
   if (/^\d/.test(t.trim()) && /[A-Za-z]-$/.test(before) && !MONTH_BEFORE_HYPHEN.test(before)) return null;
+  // "the democratic institutions of today", "the hog of today": the present age, not the day (not "as of today", nor
+  // "the close of today's session").
+  if (/^\s*today$/i.test(t) && presentAge(text, start, end)) return null;
   // "Sun-3 technical workstations": a model's name; "The British Sunday paper": a kind of paper, not a day.
   if (/^(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)-\d/.test(t.trim())) return null;
   if (WEEKDAY_ALONE.test(t) && /^\s+(?:news)?papers?\b/i.test(text.slice(end, end + 12))) return null;
@@ -377,7 +380,7 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
     has('weekday') &&
     (!has('day') || (WEEKDAY_WORD.test(t) && !MONTH_WORD.test(t) && !DAY_NUMBER.test(t.replace(TIME_WORD, ''))));
   // "Sun", "Sat", "Wed", "Mon" alone are words and names ("Sun Microsystems", "they sat"); with a date they are days.
-  if (weekdayOnly && /^[\s,]*(?:sun|sat|wed|mon)\.?$/i.test(t)) return null;
+  if (weekdayOnly && /^[\s,]*(?:sun|sat|wed|mon)[.,]?$/i.test(t)) return null;
   let day: Ymd | null = null;
   let relative = !has('year');
   let marks: Pick<Draft, 'bareWeekday'> = {};

@@ -113,7 +113,7 @@ export function asSet(d: Draft): Draft {
  * June 4", "had previously scheduled the meeting for May 21": a day given up.
  */
 const PERIOD_EDGE =
-  /(?:\b(?:quarter|qtr|year|period|month|week|days|half|term|session|season|fiscal\s+\d{4}|\d{4})s?,?\s+(?:(?:which|that)\s+(?:will\s+)?)?(?:ending|ended|ends|end|to|up\s+to|through|thru)(?:\s+on|\s+this|\s+next|\s+last)?|\b(?=year|season|quarter|period|month|week|half|fiscal|\d{4})(?<!(?<![\w/.-])(?:\d{1,3}(?:[-/.]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|this)\s+)(?:year|season|quarter|period|month|week|half|fiscal\s+\d{4}|\d{4}(?:\/\d{2,4})?)s?(?:,?\s+(?:which|that)(?:\s+will)?)?,?\s+(?:beginning|begins|began|starting|starts|started|commencing|commences)(?:\s+on)?|\bas\s+of(?:\s+the)?|\b(?:stocks|inventories|reserves|holdings|supplies),|\bending\s+stocks(?:\s+on)?|\b(?:after|before|since|prior\s+to),?|\bbetween(?:\s+(?:(?!\band\b)[^.;,]){1,60}?\s+and)?|\bweek\s+of|\b(?:(?:delay|postpone|move|change|reschedule|advance|accelerate|extend)(?:s|d|ed|ing)|(?:voted|agreed|decided)\s+to\s+(?:delay|postpone|move|change|reschedule|advance|extend)|put(?:s|ting)?\s+back|(?:brought|bring|brings|bringing)\s+forward)\b(?:[^.;]|(?<=\b[A-Z])\.|(?<=\d)\.(?=\d)){0,80}\b(?:to|until|till)\b[^.;]{0,60}\bfrom(?:\s+the\s+(?:previously|originally|initially)\s+(?:scheduled|planned|set|announced))?|\b(?:previously|originally|initially|provisionally|formerly)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due)\b[^.;]{0,60}?\b(?:for|on))\s+$/i;
+  /(?:\b(?:quarter|qtr|year|period|month|week|days|half|term|session|season|fiscal\s+\d{4}|\d{4})s?,?\s+(?:(?:which|that)\s+(?:will\s+)?)?(?:ending|ended|ends|end|to\s+end|to|up\s+to|through|thru)(?:\s+on|\s+this|\s+next|\s+last)?|\b(?=year|season|quarter|period|month|week|half|fiscal|\d{4})(?<!(?<![\w/.-])(?:\d{1,3}(?:[-/.]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|this)\s+)(?:year|season|quarter|period|month|week|half|fiscal\s+\d{4}|\d{4}(?:\/\d{2,4})?)s?(?:,?\s+(?:which|that)(?:\s+will)?)?,?\s+(?:beginning|begins|began|starting|starts|started|commencing|commences)(?:\s+on)?|\bas\s+of(?:\s+the)?|\b(?:stocks|inventories|reserves|holdings|supplies),|\bending\s+stocks(?:\s+on)?|\b(?:starting|beginning)\b[^.;]{1,40}\band\s+ending(?:\s+on)?|\bqtrs?\.?|\b(?:after|before|since|prior\s+to),?|\bbetween(?:\s+(?:(?!\band\b)[^.;,]){1,60}?\s+and)?|\bweek\s+of|\b(?:(?:delay|postpone|move|change|reschedule|advance|accelerate|extend)(?:s|d|ed|ing)|(?:voted|agreed|decided)\s+to\s+(?:delay|postpone|move|change|reschedule|advance|extend)|put(?:s|ting)?\s+back|(?:brought|bring|brings|bringing)\s+forward)\b(?:[^.;]|(?<=\b[A-Z])\.|(?<=\d)\.(?=\d)){0,80}\b(?:to|until|till)\b[^.;]{0,60}\bfrom(?:\s+the\s+(?:previously|originally|initially)\s+(?:scheduled|planned|set|announced))?|\b(?:previously|originally|initially|provisionally|formerly)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due)\b[^.;]{0,60}?\b(?:for|on))\s+$/i;
 
 /** "before Friday's meeting", "prior to today's action": the day of the thing named, which happens on it. */
 const OCCASION_NAMED = /\b(?:before|after|prior\s+to)\s+$/i;
@@ -135,6 +135,17 @@ const HAPPENS_THEN =
   /(?:(?:\bnot|\bnever|n't)\b[^.;:]*|\b(?:delay|postpone|put\s+off|defer|adjourn)\w*\s+(?:[\w'.-]+,?\s+){0,14}?|\b(?:recess|suspend|wait)\w*\s+(?:\w+\s+){0,4}?)\b(?:until|till)\s+$/i;
 /** "in the March 2 week", "its four-week March 1 sales": a week (a statistical one) that ends on the day. */
 const WEEK_AFTER = /^\s*-?\s*weeks?\b/i;
+/** "for the June 28 first quarter", "the March 31 fiscal year", "Feb 28 end" in a table: the period ends on the day. */
+const PERIOD_AFTER =
+  /^\s*(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:quarter|qtr|half|fiscal\s+year|year-end)\b|^\s+end\b(?!\s+(?:of|to)\b)/i;
+/**
+ * "the July 25 deadline", "the July 31, 1987 expiry of the contract": the day named is a deadline or a term's end. Not
+ * "the Dec 19 expiration Friday", the options market's day.
+ */
+const DEADLINE_AFTER = /^\s+(?:deadline|expiry|expiration|cut-?off)\b(?!\s+(?:friday|day)\b)/i;
+/** "300 mln dlrs of floating rate notes due Oct 8, 1987": the day tells which security, as "due 1992" does. */
+const SECURITY_DUE =
+  /\b(?:notes|bonds|debentures|bills|securities|certificates|paper|eurobonds?|loan|loans|issue)\s+due\s+$/i;
 const WEEKS_BEFORE = /\b\S+-weeks?\s+$/i;
 /**
  * "based on March 1 conditions", "the shares outstanding on March 2", "its backlog at September 30": the day a figure is
@@ -179,7 +190,7 @@ const EXPIRING = /(?<!\b(?:is|are|be|been|was|were)\s+)\bexpiring(?:\s+on)?\s+$/
  * contract ("the September options contract would expire August 14"): its expiry is the market's event of the day.
  */
 const TERM_ENDS =
-  /(?:\b(?<!\b(?:futures|options?)\s+)(?:offers?|offering|rights|warrants?|agreement|accord|pact|contracts?|waiver|deadline)\b(?:\s+[\w'-]+){0,6}?\s+(?:(?:will|would|to|shall)\s+)?(?:expire[sd]?|lapse[sd]?)|\b(?:offers?|offering)\b(?:\s+[\w'-]+){0,3}?\s+(?:closed|ended|closes|ends))(?:\s+at)?(?:\s+on)?\s+$/i;
+  /(?:\b(?<!\b(?:futures|options?)\s+)(?:offers?|offering|rights|warrants?|agreement|accord|pact|contracts?|waiver|deadline)\b(?:\s+[\w'-]+){0,6}?\s+(?:(?:will|would|to|shall)\s+)?(?:expire[sd]?|lapse[sd]?)|\b(?:offers?|offering)\b(?:\s+[\w'-]+){0,3}?\s+(?:closed|ended|closes|ends))(?:\s+at(?:\s+\d{1,4}(?:[:.]\d\d)?)?)?(?:\s+on)?\s+$/i;
 /**
  * "estimated at a total of 67.5 mln barrels on March one", "totaled 12.670 billion dlrs on March 10", "a record backlog
  * of 31.8 mln dlrs on March 1", "unchanged at 495p on Thursday": the day a level is taken. Not "rose to 7.46 billion
@@ -206,6 +217,9 @@ export function noEventOn(before: string, after: string, clock = false, mention 
     // "a bill before Easter": a period's edge, for a holiday or a story's day too (chrono's dates are marked edges).
     periodEdge(before, after) ||
     WEEK_AFTER.test(after) ||
+    PERIOD_AFTER.test(after) ||
+    DEADLINE_AFTER.test(after) ||
+    SECURITY_DUE.test(before) ||
     WEEKS_BEFORE.test(before) ||
     (TAKEN_ON.test(before) && !OCCASION_AFTER.test(after) && !POSSESSIVE.test(after) && !clock) ||
     FIGURE_AFTER.test(after) ||

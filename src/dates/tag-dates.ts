@@ -29,7 +29,7 @@ export { looksForward, resolveWeekday } from './tense.js';
 export { inferYear } from './years.js';
 
 /** Bump when the rules change what is found or how it resolves: saved indexes then rebuild their dates. */
-export const TAGGER_VERSION = 22;
+export const TAGGER_VERSION = 23;
 
 /** Cheap gate: text without any of these has no date chrono could find. */
 const MAYBE_DATE = new RegExp(
@@ -38,7 +38,7 @@ const MAYBE_DATE = new RegExp(
 );
 
 /** "tomorrow and Friday", "next Monday or Tuesday": one date joined to the one before. */
-const JOINED = /^\s*,?\s*(?:and|or|to|through|-|–|\/)\s*(?:on\s+)?$/i;
+const JOINED = /^\s*(?:,?\s*(?:and|or|to|through|-|–|\/)|,)\s*(?:on\s+)?$/i;
 
 /** What stands between the two ends of a range: a comma and "to", a slash, a dash. */
 /** A range written tight ("January-August 1987", "April through December 1986"): one year for both ends. Not ", until
@@ -125,7 +125,10 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
     const prev = drafts[i - 1];
     // A weekday joined to a day ahead is ahead too: "tomorrow and Friday" is this Friday, not last.
     if (dct && d.bareWeekday !== undefined && d.day && prev?.day && daysBetween(dct, prev.day) > 0) {
-      if (daysBetween(dct, d.day) <= 0 && JOINED.test(text.slice(prev.end, d.start))) {
+      // (chrono may keep the comma of "on Tuesday, Wednesday" in the first mention.)
+      const between = text.slice(prev.end, d.start);
+      const joined = JOINED.test(between) || (text[prev.end - 1] === ',' && /^\s*$/.test(between));
+      if (daysBetween(dct, d.day) <= 0 && joined) {
         d.day = weekdayAfter(prev.day, d.bareWeekday, true);
         d.value = isoDay(d.day) + d.value.slice(10);
       }

@@ -69,6 +69,8 @@ export function fromWinkSpan(text: string, s: number, e: number, dct: Ymd | null
     return { start, end: e, value, granularity: unit as Granularity, day: null, relative: true };
   }
   if (/^(?:today|tonight)$/i.test(t) && dct) {
+    // "the institutions of today": the present age (chrono's reading is dropped for the same reason).
+    if (presentAge(text, start, e)) return null;
     return { start, end: e, value: isoDay(dct) + partOfDay(t), granularity: 'day', day: dct, relative: true };
   }
   return null;
@@ -120,4 +122,16 @@ export function bareYears(text: string, taken: Draft[]): Draft[] {
     out.push({ start, end, value: m[1] ?? '', granularity: 'year', day: null, relative: false });
   }
   return out;
+}
+
+/**
+ * "the democratic institutions of today", "the hog of today": the present age, not the day; not "as of today", "the
+ * fixtures talked of today", nor "the close of today's session".
+ */
+export function presentAge(text: string, start: number, end: number): boolean {
+  return (
+    /(?<!\b(?:as|\w+ed|talks?|speaks?|spoke|thinks?|thought|hears?|heard)\s)\bof\s+$/i.test(
+      text.slice(Math.max(0, start - 16), start),
+    ) && !/^['’]s\b/.test(text.slice(end, end + 3))
+  );
 }

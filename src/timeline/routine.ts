@@ -9,7 +9,8 @@
 /** Closed class of financial-calendar heads, by the kind shown to readers. */
 const HEADS: [RegExp, string][] = [
   [/^(?:pay|payable|payment|payments|paid|repayable|repayment)$/i, 'payment'],
-  [/^record$/i, 'record'],
+  // "Reg July 17", "register July 31": a dividend notice's short forms.
+  [/^(?:record|reg|register)$/i, 'record'],
   [/^(?:coupon|coupons)$/i, 'coupon'],
   [/^(?:subscription|subscriptions|subscribe)$/i, 'subscription'],
   [/^(?:redemption|redeemable|redeemed)$/i, 'redemption'],

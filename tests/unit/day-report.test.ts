@@ -35,6 +35,8 @@ describe('routine finance dates, by the words that govern the date', () => {
     ['Pay ', 'payment'],
     ['Subscriptions close on ', 'subscription'],
     ['The bonds will be redeemed on ', 'redemption'],
+    ['Reg ', 'record'],
+    ['NOTE - Div pay Aug 3, register ', 'record'],
   ])('"%s…" is routine (%s)', (before, kind) => {
     expect(routineKind(before)).toBe(kind);
   });

@@ -699,3 +699,63 @@ describe('a participle after a determiner, a company named Sun, "last" before a 
     expect(tag(s, '1987-03-31').map((m) => m.day)).toEqual(['1987-01-20', '1986-10-20']);
   });
 });
+
+describe('period ends in tables and notes, a company called SAT, the present age', () => {
+  it('"for the June 28 first quarter", "changed fiscal year to end February 28", "Feb 28 end", "4th qtr Feb 28"', () => {
+    for (const [s, dct] of [
+      [
+        'Crown Crafts Inc said it expects to report record sales and earnings for the June 28 first quarter.',
+        '1987-06-29',
+      ],
+      [
+        'NOTE: 1986 results reflect an 11 month period because the company changed fiscal year to end February 28.',
+        '1987-04-07',
+      ],
+      ['Feb 28 end', '1987-03-12'],
+      ['4th qtr Feb 28', '1987-04-08'],
+    ] as const)
+      expect(timelineDays(s, dct)).toEqual([]);
+    // "the end of February" and "ends Friday" are no table headings.
+    expect(timelineDays('The strike will end Friday.', '1987-03-11')).toEqual(['1987-03-13']);
+  });
+  it('"made up of SAT, APT, Cie du Midi": a company, not Saturday', () => {
+    expect(
+      tag('It is owned by a holding company made up of SAT, APT, Cie du Midi and five mutual funds.', '1987-03-17'),
+    ).toEqual([]);
+  });
+  it('"the democratic institutions of today", "the hog of today": the present age; not "as of today"', () => {
+    expect(tag('They are becoming the democratic institutions of today, Shultz said.', '1987-06-16')).toEqual([]);
+    expect(tag('The statistics do not reflect the hog of today.', '1987-06-16')).toEqual([]);
+    expect(tag("Prices rose at the close of today's session.", '1987-06-16')[0]?.day).toBe('1987-06-16');
+    expect(tag('Some dealers said easier fixtures talked of today involved older tonnage.', '1987-04-07')[0]?.day).toBe(
+      '1987-04-07',
+    );
+  });
+});
+
+describe('a deadline named before its noun, a security by its maturity, a list of weekdays ahead', () => {
+  it('"the July 25 deadline", "the July 31, 1987 expiry of the contract", "notes due Oct 8, 1987"', () => {
+    for (const [s, dct] of [
+      ['NASD said it could guarantee brokers would meet the July 25 deadline.', '1987-04-08'],
+      ['Negotiations began well before the July 31, 1987 expiry of the contract.', '1987-04-27'],
+      ['It plans to price 300 mln dlrs of short-term floating rate notes due Oct 8, 1987.', '1987-04-03'],
+      ['The cash tender offer expired at 2400 midnight EDT on October 16.', '1987-10-19'],
+      [
+        'It is launching a five month certificate of deposit programme starting March 6 and ending September 7.',
+        '1987-03-03',
+      ],
+    ] as const)
+      expect(timelineDays(s, dct).filter((d) => d !== '1987-03-06')).toEqual([]);
+    // The payment falls due on the day: "the next payment is due on September 29".
+    expect(tag('The next payment is due on September 29.', '1987-03-02')[0]?.noEvent).toBeUndefined();
+  });
+  it('"looking ahead to the auctions … on Tuesday, Wednesday and Thursday": all three ahead', () => {
+    const s =
+      'In looking ahead to the U.S. Treasury mini-refunding auctions of 24.25 billion in T-notes on Tuesday, Wednesday and Thursday, Singapore dealers said the market was cautious.';
+    expect(timelineDays(s, '1987-06-19')).toEqual(['1987-06-23', '1987-06-24', '1987-06-25']);
+    // "pushed ahead to new contract highs, extending gains past three-year peaks set Monday": done.
+    expect(
+      timelineDays('Prices pushed ahead to new contract highs, extending gains past peaks set Monday.', '1987-04-07'),
+    ).toEqual(['1987-04-06']);
+  });
+});
