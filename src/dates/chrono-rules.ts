@@ -191,6 +191,13 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
   const has = (k: chrono.Component) => c.isCertain(k);
   const before = text.slice(Math.max(0, start - 60), start);
 
+  // "the small Sixth of July Bank", "the May 15 Movement": a date that opens a name (not "in mid-December 1986 Bank of
+  // America sold").
+  if (
+    /^\s+(?:Bank|Movement|Street|Avenue|Square|Bridge|Front|Brigade)\b(?!\s+of\b)/.test(text.slice(end, end + 16)) &&
+    /\bthe\s+(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))
+  )
+    return null;
   // Tables and figures, not dates: "1.5400 February 23" (a rate, then a date), "MAY7 1920H" (a futures quote).
   if (/^\d/.test(t) && /[\d.,/]/.test(text[start - 1] ?? '')) return null;
   if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\d/i.test(t)) return null;
@@ -214,6 +221,8 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
   // "the democratic institutions of today", "the hog of today": the present age, not the day (not "as of today", nor
   // "the close of today's session").
   if (/^\s*today$/i.test(t) && presentAge(text, start, end)) return null;
+  // "April 15-day forward Brent": the oil market's 15-day contract, not a day.
+  if (/^-day\b/i.test(text.slice(end, end + 5))) return null;
   // "Sun-3 technical workstations": a model's name; "The British Sunday paper": a kind of paper, not a day.
   if (/^(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)-\d/.test(t.trim())) return null;
   if (WEEKDAY_ALONE.test(t) && /^\s+(?:news)?papers?\b/i.test(text.slice(end, end + 12))) return null;

@@ -126,7 +126,10 @@ export function periodEdge(before: string, after = ''): boolean {
  * A deadline: "respond by July 16", "a waiver until May 26", "tenders up to April 11", "no later than March 1".
  * The day bounds a wait; what happens may come at any time before it.
  */
-const DEADLINE = /\b(?:by|until|till|through|thru|(?<![-\w])up\s+to|(?:no|not)\s+later\s+than)\s+$/i;
+const DEADLINE =
+  /\b(?:by|until|till|through|thru|(?<![-\w])up\s+to|(?:no|not)\s+later\s+than)(?:\s+the\s+close\s+of\s+(?:business|trading)(?:\s+on)?)?\s+$/i;
+/** "convertible … before the close of business on June 26": the same. */
+const BEFORE_CLOSE = /\bbefore\s+the\s+close\s+of\s+(?:business|trading)(?:\s+on)?\s+$/i;
 /**
  * "will not report until May 26", "won't vote till Friday", "the report was delayed until May 15", "adjourned until
  * Monday", "may wait until tomorrow before supplying reserves": the thing happens then.
@@ -190,7 +193,7 @@ const EXPIRING = /(?<!\b(?:is|are|be|been|was|were)\s+)\bexpiring(?:\s+on)?\s+$/
  * contract ("the September options contract would expire August 14"): its expiry is the market's event of the day.
  */
 const TERM_ENDS =
-  /(?:\b(?<!\b(?:futures|options?)\s+)(?:offers?|offering|rights|warrants?|agreement|accord|pact|contracts?|waiver|deadline)\b(?:\s+[\w'-]+){0,6}?\s+(?:(?:will|would|to|shall)\s+)?(?:expire[sd]?|lapse[sd]?)|\b(?:offers?|offering)\b(?:\s+[\w'-]+){0,3}?\s+(?:closed|ended|closes|ends))(?:\s+at(?:\s+\d{1,4}(?:[:.]\d\d)?)?)?(?:\s+on)?\s+$/i;
+  /(?:\b(?<!\b(?:futures|options?)\s+)(?:offers?|offering|rights|warrants?|agreement|accord|pact|contracts?|waiver|deadline)\b(?:,?\s+[\w'-]+){0,6}?\s+(?:(?:will|would|to|shall)\s+)?(?:expire[sd]?|lapse[sd]?)|\b(?:offers?|offering)\b(?:\s+[\w'-]+){0,3}?\s+(?:closed|ended|closes|ends))(?:\s+at(?:\s+\d{1,4}(?:[:.]\d\d)?)?)?(?:\s+on|\s+this|\s+next)?\s+$/i;
 /**
  * "estimated at a total of 67.5 mln barrels on March one", "totaled 12.670 billion dlrs on March 10", "a record backlog
  * of 31.8 mln dlrs on March 1", "unchanged at 495p on Thursday": the day a level is taken. Not "rose to 7.46 billion
@@ -228,6 +231,7 @@ export function noEventOn(before: string, after: string, clock = false, mention 
     COMPARED_FIGURE.test(before) ||
     (FROM_FIGURE.test(before) && !MONTH_WORD.test(mention)) ||
     RECESS.test(before) ||
+    BEFORE_CLOSE.test(before) ||
     // The day an offer or a security now runs to, with or without its hour: what it bounds may come any time before.
     EXTENDED_TO.test(before) ||
     EXPIRING.test(before) ||

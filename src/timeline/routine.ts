@@ -26,6 +26,7 @@ const LINK = new Set([
   'period',
   'is',
   'was',
+  'were',
   'are',
   'be',
   'will',

@@ -37,6 +37,7 @@ describe('routine finance dates, by the words that govern the date', () => {
     ['The bonds will be redeemed on ', 'redemption'],
     ['Reg ', 'record'],
     ['NOTE - Div pay Aug 3, register ', 'record'],
+    ['The previously announced record and distribution dates were ', 'dividend'],
   ])('"%s…" is routine (%s)', (before, kind) => {
     expect(routineKind(before)).toBe(kind);
   });

@@ -759,3 +759,24 @@ describe('a deadline named before its noun, a security by its maturity, a list o
     ).toEqual(['1987-04-06']);
   });
 });
+
+describe('a market term, a bank named for a day, a conversion deadline, a counted period, a term due to end', () => {
+  it('"April 15-day forward Brent", "the small Sixth of July Bank": no days', () => {
+    expect(tag('April 15-day forward Brent crude traded as high as 19.40 dlrs a barrel.', '1987-04-07')).toEqual([]);
+    expect(tag('The plan helps depositors in the small Sixth of July Bank.', '1987-04-02')).toEqual([]);
+    expect(tag('Delivery is set for the Sixth of July.', '1987-04-02')[0]?.day).toBe('1987-07-06');
+    expect(tag('In mid-December 1986 Bank of America sold its unit.', '1987-03-02')[0]?.value).toBe('1986-12');
+  });
+  it('"until the close of business on April 17", "due to expire this July 24"', () => {
+    for (const [s, dct] of [
+      ['Holders can convert the securities until the close of business on April 17, Patten said.', '1987-04-02'],
+      ['Each debenture is convertible into 12.88 shares before the close of business on June 26.', '1987-06-01'],
+      ['It said the existing five-year agreement, due to expire this July 24, was extended to 1988.', '1987-03-25'],
+    ] as const)
+      expect(timelineDays(s, dct)).toEqual([]);
+    // What starts on a day counted from stays: "closed for a week starting August six".
+    expect(timelineDays('The plants will be closed for a week starting August six.', '1987-04-01')).toEqual([
+      '1987-08-06',
+    ]);
+  });
+});
