@@ -163,21 +163,27 @@ const FIGURE_AFTER = /^['’]s\s+(?:close|closing|finish|settlement|level|fixing
 /** "Egypt has cancelled its April 2 tender": the occasion called off, named by its day. */
 const CALLED_OFF_BEFORE =
   /(?<!\b(?:not|never|n't)\s+(?:\w+\s+)?)\b(?:cancell?(?:s|ed|ing)?|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|postpone[sd]?|postponing|delay(?:s|ed|ing)?)\s+(?:its|the|their|his|her|this|next|a)\s+$/i;
+/** A figure, up to three words of its unit ("49.9 billion", "3.2 billion dlrs"), then the day: what such a day dates. */
+const FIGURE_THEN_DAY = String.raw`\s+(?:a\s+|an\s+)?(?:revised\s+)?\d(?:[\d.,/-]*\d)?(?:\s+(?!(?:effective|payable|paid|due|as|on|from|before|after|until|since|by|at|earlier)\b|[a-z]+ed\b)[a-z]+){0,3}?\s+(?:on\s+)?$`;
 /**
  * "… compared with 14.490 billion dlrs on March 9", "a high of 2188 versus 2179 on Friday": the day of a figure set
  * against another. Not "rose to 5.5 pct on Thursday": a figure reached on the day.
  */
-const COMPARED_FIGURE =
-  /\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?(?:revised\s+)?\d(?:[\d.,/-]*\d)?(?:\s+(?!(?:effective|payable|paid|due|as|on|from|before|after|until|since|by|at|earlier)\b|[a-z]+ed\b)[a-z]+){0,3}?\s+(?:on\s+)?$/i;
+const COMPARED_FIGURE = new RegExp(
+  String.raw`\b(?:against|versus|vs\.?|compared\s+(?:with|to))` + FIGURE_THEN_DAY,
+  'i',
+);
 /**
  * "… up from 49.9 billion on Thursday", "fell to 3.60 pct from 3.75 yesterday", "from 14.1 mln dlrs a year ago": the
  * same, for a day named by its distance (a month named may date the change: "was raised to eight pct from 7-1/4 on
  * January 2"). Not after a verb ("raised from 7-1/4 pct on January 2").
  */
+const FROM_FIGURE = new RegExp(
+  String.raw`(?<!\b(?:[a-z]+ed|was|were|is|change|changes)\s+)\bfrom` + FIGURE_THEN_DAY,
+  'i',
+);
 /** A month's name in the mention. */
 const MONTH_WORD = new RegExp(`\\b${MONTH_WORD_PATTERN}`, 'i');
-const FROM_FIGURE =
-  /(?<!\b(?:[a-z]+ed|was|were|is|change|changes)\s+)\bfrom\s+(?:a\s+|an\s+)?(?:revised\s+)?\d(?:[\d.,/-]*\d)?(?:\s+(?!(?:effective|payable|paid|due|as|on|from|before|after|until|since|by|at|earlier)\b|[a-z]+ed\b)[a-z]+){0,3}?\s+(?:on\s+)?$/i;
 /** "the report, scheduled for release April 24, has been delayed until May 15": a day given up. */
 const GIVEN_UP_AFTER =
   /^[^.;]{0,12}?,?\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:delayed|postponed|cancell?ed|called\s+off|put\s+off|pushed\s+back|put\s+back|moved|rescheduled)\b/i;

@@ -41,10 +41,12 @@ const MAYBE_DATE = new RegExp(
 const JOINED = /^\s*(?:,?\s*(?:and|or|to|through|-|–|\/)|,)\s*(?:on\s+)?$/i;
 
 /** What stands between the two ends of a range: a comma and "to", a slash, a dash. */
-/** A range written tight ("January-August 1987", "April through December 1986"): one year for both ends. Not ", until
- * June 23, 1992" (a warrant "exercisable from July 15, until June 23, 1992" runs for years). */
-const YEAR_SHARED = /^(?:\s+(?:to|through|thru)\s+|\/|\s*[-–]\s*)$/i;
 const RANGE_BETWEEN = /^(?:,?\s+(?:to|through|until|till)\s+|\/|\s*[-–]\s*)$/i;
+/**
+ * A range written tight ("January-August 1987", "April through December 1986"): one year for both ends. Not ", until
+ * June 23, 1992" (a warrant "exercisable from July 15, until June 23, 1992" runs for years).
+ */
+const YEAR_SHARED = /^(?:\s+(?:to|through|thru)\s+|\/|\s*[-–]\s*)$/i;
 
 /**
  * Give a range's first end (a month, or a day) the year of its second: the same year when it comes first in the
@@ -98,13 +100,13 @@ export function tagDates(text: string, options: TagOptions): DateMention[] {
     if (d.day && prev?.day && RANGE_BETWEEN.test(text.slice(prev.end, d.start))) prev.edge = d.edge = true;
     // "between January and August 1987", "June 15-July 15, 1987": the year written on the second end is the first's
     // too (it was guessed from the tense, which may point the other way).
-    const joined = text.slice(prev?.end ?? 0, d.start);
+    const gap = text.slice(prev?.end ?? 0, d.start);
     if (
       prev &&
       prev.relative &&
       !d.relative &&
-      (YEAR_SHARED.test(joined) ||
-        (/^\s+and\s+$/i.test(joined) && /\bbetween\s+$/i.test(text.slice(Math.max(0, prev.start - 9), prev.start))))
+      (YEAR_SHARED.test(gap) ||
+        (/^\s+and\s+$/i.test(gap) && /\bbetween\s+$/i.test(text.slice(Math.max(0, prev.start - 9), prev.start))))
     )
       sameYear(prev, d);
   }
