@@ -223,9 +223,11 @@ function readChrono(text: string, r: Parsed, dct: Ymd | null, estimated: boolean
   if (/^\s*today$/i.test(t) && presentAge(text, start, end)) return null;
   // "April 15-day forward Brent": the oil market's 15-day contract, not a day.
   if (/^-day\b/i.test(text.slice(end, end + 5))) return null;
-  // "Sun-3 technical workstations": a model's name; "The British Sunday paper": a kind of paper, not a day.
+  // "Sun-3 technical workstations": a model's name; "The British Sunday paper", "an average Sunday circulation": a kind
+  // of paper, not a day.
   if (/^(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)-\d/.test(t.trim())) return null;
-  if (WEEKDAY_ALONE.test(t) && /^\s+(?:news)?papers?\b/i.test(text.slice(end, end + 12))) return null;
+  if (WEEKDAY_ALONE.test(t) && /^\s+(?:(?:news)?papers?|circulation|editions?)\b/i.test(text.slice(end, end + 14)))
+    return null;
   // "U.S. Night session", "NIGHT FUTURES TRADING", "evening newspapers": a part of the day as a modifier of a noun,
   // capitalised or with no article or preposition before it, names no time.
   // (chrono's text may open with the space before the word.)

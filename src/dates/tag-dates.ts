@@ -29,7 +29,7 @@ export { looksForward, resolveWeekday } from './tense.js';
 export { inferYear } from './years.js';
 
 /** Bump when the rules change what is found or how it resolves: saved indexes then rebuild their dates. */
-export const TAGGER_VERSION = 24;
+export const TAGGER_VERSION = 25;
 
 /** Cheap gate: text without any of these has no date chrono could find. */
 const MAYBE_DATE = new RegExp(

@@ -226,7 +226,7 @@ export function isPast(w: string): boolean {
  * Wednesday", the Fed's word for a kind of loan.
  */
 export const EXTENDED_TO =
-  /\bextend(?:s|ed|ing)?\b(?!\s+credits?\b)[^.;]{0,100}?\b(?:to|until|till|through|thru)(?:\s+either)?\s+$/i;
+  /\b(?:extend(?:s|ed|ing)?|extension)\b(?!\s+credits?\b)[^.;]{0,100}?\b(?:to|until|till|through|thru)(?:\s+either)?\s+$/i;
 
 /** The nearest tense cue before a mention, within its clause. */
 function tenseBefore(wide: string): Tense {

@@ -780,3 +780,25 @@ describe('a market term, a bank named for a day, a conversion deadline, a counte
     ]);
   });
 });
+
+describe('a Sunday circulation, a standstill due to expire, a fiscal 1987/88 end, an offer ending at an hour', () => {
+  it('"an average Sunday circulation of 556,620": a kind of paper\'s sale, not a day', () => {
+    const s = 'For the quarter ended March 31, the Post had an average Sunday circulation of 556,620.';
+    expect(tag(s, '1987-06-01').map((m) => m.text)).toEqual(['March 31']);
+  });
+  it('"the standstill arrangement which was due to expire on June 30", "1987/88 ending June 30", "will end at 1700 EDT (2100 GMT) on June 30"', () => {
+    for (const [s, dct] of [
+      [
+        'The new agreement will extend for three years the standstill arrangement which was due to expire on June 30.',
+        '1987-03-24',
+      ],
+      ['Underwriters forecast net profit at 41 mln dlrs in 1987/88 ending June 30.', '1987-04-13'],
+      ['The offer will end at 1700 EDT (2100 GMT) on June 30, unless extended.', '1987-06-18'],
+      [
+        'The letter also allowed room for an extension of that date to April 23 if no agreement was reached.',
+        '1987-04-08',
+      ],
+    ] as const)
+      expect(timelineDays(s, dct)).toEqual([]);
+  });
+});
