@@ -108,9 +108,10 @@ export function asSet(d: Draft): Draft {
  * "the quarter ending (this) June 30", "the year ended", "the agreement year, which ends this September 30", "the six
  * months to June 30", "the crop year beginning August 1", "as of (the) March 31", a level in a
  * table ("Stocks, Aug 31, 1987, projected at 610", "ending stocks on August 31"), "produced after
- * April 30", "since March 5", "prior to June eight", "on, or before, July 8", "between May 21 and June 5", "the week of May 11": a day that
- * opens or closes a period or a count; and "delayed its meeting to June 22 from (the previously scheduled) May 14", "extended to June 30 from
- * June 4", "had previously scheduled the meeting for May 21": a day given up.
+ * April 30", "since March 5", "prior to June eight", "on, or before, July 8", "between May 21 and June 5", "the week
+ * of May 11": a day that opens or closes a period or a count; and "delayed its meeting to June 22 from (the previously
+ * scheduled) May 14", "extended to June 30 from June 4", "had previously scheduled the meeting for May 21": a day given
+ * up.
  */
 const PERIOD_EDGE =
   /(?:\b(?:quarter|qtr|year|period|month|week|days|half|term|session|season|fiscal\s+\d{4}|\d{4}(?:\/\d{2,4})?)s?,?\s+(?:(?:which|that)\s+(?:will\s+)?)?(?:ending|ended|ends|end|to\s+end|to|up\s+to|through|thru)(?:\s+on|\s+this|\s+next|\s+last)?|\b(?=year|season|quarter|period|month|week|half|fiscal|\d{4})(?<!(?<![\w/.-])(?:\d{1,3}(?:[-/.]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|this)\s+)(?:year|season|quarter|period|month|week|half|fiscal\s+\d{4}|\d{4}(?:\/\d{2,4})?)s?(?:,?\s+(?:which|that)(?:\s+will)?)?,?\s+(?:beginning|begins|began|starting|starts|started|commencing|commences)(?:\s+on)?|\bas\s+of(?:\s+the)?|\b(?:stocks|inventories|reserves|holdings|supplies),|\bending\s+stocks(?:\s+on)?|\b(?:starting|beginning)\b[^.;]{1,40}\band\s+ending(?:\s+on)?|\bqtrs?\.?|\b(?:after|before|since|prior\s+to),?|\bbetween(?:\s+(?:(?!\band\b)[^.;,]){1,60}?\s+and)?|\bweek\s+of|\b(?:(?:delay|postpone|move|change|reschedule|advance|accelerate|extend)(?:s|d|ed|ing)|(?:voted|agreed|decided)\s+to\s+(?:delay|postpone|move|change|reschedule|advance|extend)|put(?:s|ting)?\s+back|(?:brought|bring|brings|bringing)\s+forward)\b(?:[^.;]|(?<=\b[A-Z])\.|(?<=\d)\.(?=\d)){0,80}\b(?:to|until|till)\b[^.;]{0,60}\bfrom(?:\s+the\s+(?:previously|originally|initially)\s+(?:scheduled|planned|set|announced))?|\b(?:previously|originally|initially|provisionally|formerly)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due)\b[^.;]{0,60}?\b(?:for|on))\s+$/i;
@@ -123,13 +124,12 @@ export function periodEdge(before: string, after = ''): boolean {
 }
 
 /**
- * A deadline: "respond by July 16", "a waiver until May 26", "tenders up to April 11", "no later than March 1".
+ * A deadline: "respond by July 16", "a waiver until May 26", "tenders up to April 11", "no later than March 1",
+ * "convertible until (or before) the close of business on June 26".
  * The day bounds a wait; what happens may come at any time before it.
  */
 const DEADLINE =
-  /\b(?:by|until|till|through|thru|(?<![-\w])up\s+to|(?:no|not)\s+later\s+than)(?:\s+the\s+close\s+of\s+(?:business|trading)(?:\s+on)?)?\s+$/i;
-/** "convertible … before the close of business on June 26": the same. */
-const BEFORE_CLOSE = /\bbefore\s+the\s+close\s+of\s+(?:business|trading)(?:\s+on)?\s+$/i;
+  /\b(?:(?:by|until|till|through|thru|(?<![-\w])up\s+to|(?:no|not)\s+later\s+than)(?:\s+the\s+close\s+of\s+(?:business|trading)(?:\s+on)?)?|before\s+the\s+close\s+of\s+(?:business|trading)(?:\s+on)?)\s+$/i;
 /**
  * "will not report until May 26", "won't vote till Friday", "the report was delayed until May 15", "adjourned until
  * Monday", "may wait until tomorrow before supplying reserves": the thing happens then.
@@ -237,7 +237,6 @@ export function noEventOn(before: string, after: string, clock = false, mention 
     COMPARED_FIGURE.test(before) ||
     (FROM_FIGURE.test(before) && !MONTH_WORD.test(mention)) ||
     RECESS.test(before) ||
-    BEFORE_CLOSE.test(before) ||
     // The day an offer or a security now runs to, with or without its hour: what it bounds may come any time before.
     EXTENDED_TO.test(before) ||
     EXPIRING.test(before) ||

@@ -254,8 +254,7 @@ function tenseBefore(wide: string): Tense {
     // "since Friday", "since reporting on Thursday": a day in the past.
     if (w === 'since') return 'past';
     // "ahead of Thursday's deadline", "looking ahead to the auctions … on Tuesday": a day to come.
-    if (prev === 'ahead' && (w === 'of' || (w === 'to' && (LOOK.has(words[i - 2] ?? '') || LOOK_AHEAD.test(wide)))))
-      return 'forward';
+    if (prev === 'ahead' && (w === 'of' || (w === 'to' && LOOK_AHEAD.test(wide)))) return 'forward';
     // "is reported to have run aground on Monday", "has closed": the perfect tells of what is done.
     // ("will have", "have been rescheduled for Monday": the modal or the participle after "been" decides.)
     const next = words[i + 1] ?? '';
@@ -299,9 +298,7 @@ function tenseBefore(wide: string): Tense {
 /** Words after which a participle is an adjective ("a televised news conference", "its revised offer"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 
-/** "looking ahead to": not "pushed ahead to new highs". */
-const LOOK = new Set(['look', 'looks', 'looking', 'looked']);
-/** The same, when the window of near cues cuts "looking" off. */
+/** "looking ahead to", read from the whole window (the near cues' window may cut "looking" off); not "pushed ahead to". */
 const LOOK_AHEAD = /\blook(?:s|ing|ed)?\s+ahead\s+to\s/i;
 
 /** After "could", words that make it look back. */
