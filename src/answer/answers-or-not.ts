@@ -126,7 +126,14 @@ function leaderAnswers(
     signals.namedMissing < (fromElsewhere ? MAX_NAMED_MISSING_NAMING : MAX_NAMED_MISSING) &&
     // A name the article lacks weighs little alone; with under half the question in the article, it is about
     // something else ("…the ozone protocol in Montreal in September" of a chip pact signed "last September").
-    !(!fromElsewhere && signals.namedMissing > 0 && signals.articleCoverage < MIN_ARTICLE_COVERAGE_NAME_MISSING) &&
+    // Words the sentence says otherwise are in it too ("resuming operations" for "restarted operations"), when it
+    // says some of what is asked in the question's own words: near words alone make any sentence of the names fit.
+    !(
+      !fromElsewhere &&
+      signals.namedMissing > 0 &&
+      Math.max(signals.articleCoverage, signals.event > 0 ? signals.coverage + signals.soft : 0) <
+        MIN_ARTICLE_COVERAGE_NAME_MISSING
+    ) &&
     signals.unknownNames === 0 &&
     unknownCompanies(ctx, q) === 0 &&
     (unknown.share === 0 || signals.predicate >= MIN_PREDICATE_WITH_UNMENTIONED || q.kind === 'reason' || namesAsked) &&

@@ -203,6 +203,15 @@ export function rankSentences(
     return found;
   };
   const initialsTerm = initials === undefined ? undefined : terms(initials)[0];
+  const shortened = namesByInitials(q);
+  const spellsByDoc = new Map<string, boolean>();
+  const spelledIn = (doc: number, acronym: string) => {
+    const key = `${doc} ${acronym}`;
+    let found = spellsByDoc.get(key);
+    if (found === undefined)
+      spellsByDoc.set(key, (found = spellsOut(articleText(ctx, ctx.corpus.documents[doc]), acronym)));
+    return found;
+  };
   const follows = new Map<PassageSentence, PassageSentence>();
   for (const hit of hits) {
     const passage = ctx.corpus.passages[hit.id];
@@ -233,7 +242,7 @@ export function rankSentences(
       };
       const byName = roles.get(passage.doc);
       const spells = initialsTerm !== undefined && initialsIn(passage.doc);
-      if (byName || spells) {
+      if (byName || spells || shortened.size) {
         const have = (candidate.words ?? sentenceWords(candidate.text)).terms;
         const refers = byName
           ? [...byName].flatMap(([surname, rs]) => (have.includes(surname) ? rs.filter((r) => !have.includes(r)) : []))
@@ -241,6 +250,11 @@ export function rankSentences(
         // A sentence that spells the initials out ("…the Popular Mobilization Units, a…") holds them.
         if (spells && !have.includes(initialsTerm) && spellsOut(candidate.text, initials ?? ''))
           refers.push(initialsTerm);
+        // A sentence that writes the initials of a name the question spells out ("PMU brigades" for "the Popular
+        // Mobilization Units") holds the name, where its article spells it out so.
+        for (const [acronym, name] of shortened)
+          if (have.includes(acronym) && spelledIn(passage.doc, acronym))
+            refers.push(...name.filter((t) => !have.includes(t)));
         if (refers.length) candidate.refers = [...new Set(refers)];
       }
       // A short sentence says too little alone, and its predecessor says it better with it: the two stand for it.
@@ -324,4 +338,15 @@ function concatWords(a: SentenceWords, b: SentenceWords): SentenceWords {
   flags.set(Array.from(a.flags));
   flags.set(Array.from(b.flags), a.flags.length);
   return { terms: [...a.terms, ...b.terms], flags };
+}
+
+/** The question's names of three words or more, by the term of their initials ("pmu" → popular, mobil, unit). */
+function namesByInitials(q: Question): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  for (const name of q.names ?? []) {
+    if (name.length < 3) continue;
+    const acronym = name.map((t) => t[0] ?? '').join('');
+    if (/^[a-z]+$/.test(acronym)) out.set(acronym, name);
+  }
+  return out;
 }

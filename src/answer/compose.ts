@@ -11,7 +11,8 @@ import type { AnswerContext, PassageSentence } from './context.js';
 import { nameLead } from './people.js';
 import type { Ranked } from './ranker.js';
 import type { AnswerSignals } from './signals.js';
-import { NUMBER_KINDS } from './asked-kind.js';
+import { NUMBER_KINDS, YES_NO } from './asked-kind.js';
+import { settlingSentence } from './settled.js';
 import { ANSWER_STRETCH_CHARS, chooseSentences, MARKER_CHARS, withoutHeadline } from './answer-text.js';
 import { readQuestion, refusedBeforeSearch } from './read-question.js';
 import { MAX_CITATIONS, searchQuestion, type Searched } from './question-search.js';
@@ -105,6 +106,9 @@ function composeAnswer(
   stats: () => SearchStats,
 ): AskResult {
   const chosen = chooseSentences(ranked, new Set(q.terms), NUMBER_KINDS.has(q.kind));
+  // A yes/no question answered by what was expected: the outcome the article tells next follows it.
+  const settles = YES_NO.test(q.text) && ranked[0] ? settlingSentence(ctx, ranked[0], q.named) : null;
+  if (settles && !chosen.some((c) => holds(c.candidate, settles.candidate))) chosen.splice(1, 0, settles);
   const termSet = new Set(q.terms);
   const lead =
     q.kind === 'date' && chosen[0]
@@ -153,4 +157,9 @@ function composeAnswer(
     terms: q.terms,
     stats: stats(),
   };
+}
+
+/** Whether sentence `a` spans sentence `b` (the same passage, `b`'s start within `a`). */
+function holds(a: PassageSentence, b: PassageSentence): boolean {
+  return a.passage.id === b.passage.id && b.start >= a.start && b.start < a.start + a.text.length;
 }

@@ -1,6 +1,6 @@
 // Whether a sentence names the thing asked for: a name just after it ("the U.S. envoy David Schenker") or given it
 // ("dubbed…"), a numbered one ("Article 51"), a model ("an MQ-9 Reaper drone"); or tells of it only unnamed.
-import { terms, words } from '../nlp/terms.js';
+import { stem, terms, words } from '../nlp/terms.js';
 import { CALENDAR_WORD } from '../util/calendar-names.js';
 import type { Question } from './question.js';
 import { NATIONS } from './counting.js';
@@ -37,8 +37,10 @@ export function names(q: Question, named: readonly string[], text: string, vecto
   // for "spokesperson").
   const head = named.at(-1);
   const isHead = (t: string) => t === head || (vectors?.similarity(head ?? '', t) ?? 0) >= HEAD_SIMILARITY;
+  // The noun, not a verb's past that maps to its term ("He also met Saleh" names no meeting).
+  const saysHead = (w: string) => terms(w).some((t) => isHead(t) && (t !== head || stem(w.toLowerCase()) === t));
   for (let i = 0; i < ws.length; i++) {
-    if (head === undefined || !terms(ws[i] ?? '').some(isHead)) continue;
+    if (head === undefined || !saysHead(ws[i] ?? '')) continue;
     for (let j = i + 1; j <= Math.min(ws.length - 1, i + NAME_SPAN); j++) {
       const w = ws[j] ?? '';
       // "US and Coalition troops" names two things, not the one asked about.

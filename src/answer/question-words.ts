@@ -54,7 +54,13 @@ export function spelledOut(term: string, passages: readonly number[], ctx: Answe
 export function spelledPattern(term: string): RegExp | null {
   if (!/^[a-z]{2,6}$/.test(term)) return null;
   // A short function word between may give no letter: "Council on Foreign Relations" is CFR, "Bank of Japan" BOJ.
-  return new RegExp(`\\b${[...term].map((c) => `${c}[\\w'-]*`).join(`\\s+${SKIPPED_WORD}`)}\\b`, 'i');
+  // Two letters begin two words of almost any sentence ("the very", "troops were"): a two-letter acronym is spelled
+  // out only in capitals ("Trans World"); longer ones in lower case too ("gross domestic product").
+  const two = term.length === 2;
+  return new RegExp(
+    `\\b${[...term].map((c) => `${two ? c.toUpperCase() : c}[\\w'-]*`).join(`\\s+${SKIPPED_WORD}`)}\\b`,
+    two ? '' : 'i',
+  );
 }
 
 /**

@@ -93,9 +93,10 @@ function describedNames(text: string): Map<string, string[]> {
 
 /** "What name did Iran give…", "what did the IRGC call…", "what was the operation dubbed": a name is asked for. */
 const NAMING =
-  /^\W*what\s+(?:names?\s+(?:did|does|do|has|have|had|was|were|is)\b|(?:did|does|do|has|have|had)\s+.{1,60}?\s+(?:name|call|dub|nickname)\b(?!\s+(?:for|on|off|up|in|out|back)\b)|(?:is|was|are|were)\s+.{1,60}?\s+(?:called|named|dubbed|nicknamed|known\s+as)\b)/iu;
+  /^\W*what\s+(?:(?:code[\s-]?)?names?\s+(?:did|does|do|has|have|had|was|were|is)\b|(?:did|does|do|has|have|had)\s+.{1,60}?\s+(?:(?:code-?)?name|call|dub|nickname)\b(?!\s+(?:for|on|off|up|in|out|back)\b)|(?:is|was|are|were)\s+.{1,60}?\s+(?:called|(?:code-?)?named|dubbed|nicknamed|known\s+as)\b)/iu;
 
-const NAMING_WORDS = /\b(?:names?|call(?:ed)?|dub(?:bed)?|nicknamed?|give|gave|given|known\s+as)\b/gi;
+const NAMING_WORDS =
+  /\b(?:(?:code[\s-]?)?names?|(?:code-?)?named|call(?:ed)?|dub(?:bed)?|nicknamed?|give|gave|given|known\s+as)\b/gi;
 
 /** "What model of drone…", "which make of car…", "which drone model…": a designation is asked for, not a kind. */
 const MODEL_OF = /\b(?:what|which)\s+(?:model|make|brand)\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/iu;

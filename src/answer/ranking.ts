@@ -33,7 +33,16 @@ import {
   WHICH_TIE_SHARE,
   WHO_TIE_SHARE,
 } from './preferences.js';
-import { COUNTRY_ASKED, givesSeatOf, holdsAskedKind, namesCountry, SEAT_ASKED, SEAT_LOOKAHEAD } from './asked-kind.js';
+import {
+  COUNTRY_ASKED,
+  givesSeatOf,
+  holdsAName,
+  holdsAskedKind,
+  namesCountry,
+  SEAT_ASKED,
+  SEAT_LOOKAHEAD,
+  YES_NO,
+} from './asked-kind.js';
 import {
   MANNER_TIE_SHARE,
   mannerAsked,
@@ -230,6 +239,9 @@ function preferWhatIsAsked(
     ranked = preferOnTie(ranked, (r) => namesSomeone(ctx, q, r.candidate), WHO_TIE_SHARE);
   // "Who is Soleimani?", "what is the PMU?": a sentence close behind that says what it is goes first.
   ranked = preferSayingWhat(ctx, q, ranked);
+  // "Is ISIS able to fire lots of rockets?" is settled by a sentence about what it names ("…ISIS doesn't have the
+  // capability to fire many rockets"): those go before the ones that share only its other words.
+  if (YES_NO.test(q.text)) ranked = keepIfAny(ranked, (r) => holdsAName(q, r));
   // "Where is Airbus based?": a sentence that gives its seat ("Airbus headquarters in Toulouse") goes first.
   const seatAsked = SEAT_ASKED.test(q.text);
   if (seatAsked) {

@@ -1,7 +1,8 @@
 // "What is the PMU?" asks what the initials stand for: the sentence that spells them out and says what the body is
 // answers, though it never writes "PMU".
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { definesInitials, initialsDefined, spellsOut, writtenIn } from '../../src/answer/acronyms.js';
+import { spelledPattern } from '../../src/answer/question-words.js';
 import { engineOver } from '../support/engine-over.js';
 
 it('finds initials spelled out by a run of capitalised words', () => {
@@ -47,4 +48,17 @@ it('answers "what is the PMU" with the sentence that spells it out', () => {
   const r = militias().ask('What is the PMU?');
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Popular Mobilization Units, a paramilitary unit');
+});
+
+describe('initials a story spells out', () => {
+  it('takes two letters only from capitalised words: "the very" and "troops were" spell out no "TV"', () => {
+    const tv = spelledPattern('tv');
+    expect(tv?.test('It was the very first strike, and troops were on alert.')).toBe(false);
+    expect(tv?.test('The Trans Vision network carried the speech.')).toBe(true);
+  });
+
+  it('takes longer initials in lower case too ("gross domestic product")', () => {
+    expect(spelledPattern('gdp')?.test('gross domestic product rose 2 pct')).toBe(true);
+    expect(spelledPattern('boj')?.test('the Bank of Japan said')).toBe(true);
+  });
 });

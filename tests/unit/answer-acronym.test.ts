@@ -28,3 +28,20 @@ it('still takes initials that give every word a letter ("Bank of Japan"), and no
     'not-found',
   );
 });
+
+const council = engineOver({
+  'council.txt': ` date 2020-01-10
+OPPOSITION COUNCIL MEETS
+The National Reform Council, led by Anna Berg, groups the opposition parties.
+
+The Green Party holds the most NRC seats, and its leader chaired the session.`,
+  'weather.txt': ` date 2020-01-10
+COLD WEEK AHEAD
+Forecasters expect a cold week in the capital.`,
+});
+
+it('takes initials in a sentence ("NRC seats") as the name the question spells out, where the article spells it so', () => {
+  const r = council().ask('Which party holds the most seats in the National Reform Council?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Green Party');
+});

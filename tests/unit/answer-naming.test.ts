@@ -31,6 +31,17 @@ it('reads a naming question', () => {
     expect(parseQuestion(q).naming).toBeUndefined();
 });
 
+it('reads a code name asked for', () => {
+  for (const q of [
+    'What was the missile operation codenamed?',
+    'What was the operation code-named?',
+    'What code name did the rebels give their operation?',
+  ])
+    expect(parseQuestion(q).naming).toBe(true);
+  const r = engine().ask('What was the missile operation codenamed?');
+  expect(r.kind === 'answer' ? r.answer : r).toContain('Operation Swift Storm');
+});
+
 it('answers with the sentence that gives the name', () => {
   const r = engine().ask('What name did the rebels give to their missile operation?');
   expect(r.kind === 'answer' ? r.answer : r).toContain('Operation Swift Storm');

@@ -7,7 +7,7 @@ import { terms } from '../../src/nlp/terms.js';
 import { engineOver } from '../support/engine-over.js';
 import { termVectors } from '../support/term-vectors.js';
 import { ask } from '../../src/answer/compose.js';
-import { tellsOnlyUnnamed } from '../../src/answer/naming.js';
+import { names, tellsOnlyUnnamed } from '../../src/answer/naming.js';
 import type { Engine } from '../../src/engine/engine.js';
 
 const term = (w: string) => terms(w)[0];
@@ -323,5 +323,14 @@ Populist cleric Moqtada al-Sadr convened the march after the U.S. killing of an 
   it('declines, though the sentence names someone else', () => {
     expect(engine().ask(question).kind).toBe('not-found');
     expect(engine().ask('Who convened the march?').kind).toBe('answer');
+  });
+});
+
+describe('a name after the head noun', () => {
+  it('is read after the noun, not after a verb\'s past that shares its term ("met Saleh" names no meeting)', () => {
+    const q = parseQuestion('Which cabinet meeting did Soleimani chair in December?');
+    const head = [term('meeting') ?? ''];
+    expect(names(q, head, 'Pompeo also met Saleh in September on the sidelines of the UN.')).toBe(false);
+    expect(names(q, head, 'The meeting Saleh called in Baghdad ended without a vote.')).toBe(true);
   });
 });

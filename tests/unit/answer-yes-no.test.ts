@@ -23,3 +23,20 @@ it('answers a yes/no question from a sentence that holds its names', () => {
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('non-binding resolution');
 });
+
+const rockets = engineOver({
+  'kirkuk.txt': ` date 2019-12-28
+ROCKETS HIT BASE
+Militias fired many rockets at the base on Friday, and fired many more rockets at the base on Saturday.
+
+The widespread assessment is that ISIS doesn't have the capability to fire many rockets.`,
+  'market.txt': ` date 2019-12-28
+MARKETS QUIET
+Markets were quiet on Friday ahead of the holiday.`,
+});
+
+it('answers from the sentence that holds its names, ahead of one that shares more of its other words', () => {
+  const r = rockets().ask('Can ISIS fire many rockets at the base?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain("ISIS doesn't have the capability");
+});
