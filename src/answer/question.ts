@@ -347,6 +347,10 @@ const QUESTION_WORD_AFTER_COMMA = new RegExp(`,\\s*((?:${QUESTION_WORDS})\\b)`);
 /** Question words that ask for a name. */
 const NAME_QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'where', 'which']);
 
+/** A yes/no question whether something was told: an auxiliary, a verb of telling, then what was or was not told. */
+const TOLD_WHETHER =
+  /^\W*(?:did|does|do|has|have|had|will|would)\b[^?]*?\b(?:say|disclose|reveal|specify|announce|indicate|give|state)\s+(?:how|when|where|who|what|which|why)\b/;
+
 /** The answer kind from the question's wording. Order matters: "how many years" is a number. */
 export function answerKind(question: string): AnswerKind {
   // "When the EC got worried…, which US official did…": the clause that sets the scene says when; the question
@@ -354,6 +358,8 @@ export function answerKind(question: string): AnswerKind {
   const main = SCENE_THEN_QUESTION.exec(question) ?? STATEMENT_THEN_QUESTION.exec(question);
   if (main?.[1]) return answerKind(main[1]);
   const q = question.toLowerCase();
+  // "Did Rapidtech say how much it paid…?" asks whether it was said: "…did not disclose a price" settles it.
+  if (TOLD_WHETHER.test(q)) return 'other';
   // Finer kinds first: each wants its own entity (wink tags MONEY, PERCENT, TIME) or token shape.
   if (/\bhow old\b|\bwhat (is|was) (his|her|the) age\b|\bat what age\b/.test(q)) return 'age';
   if (/\b(at )?what time\b|\bwhat hour\b/.test(q)) return 'time';
@@ -388,7 +394,7 @@ export function answerKind(question: string): AnswerKind {
   if (/\bwhere\s+(?:is|was|are|were)\b[^?]*\b(?:trading|traded|fixed|quoted)\b/.test(q)) return 'number';
   // "Why…", "what caused…", "what will X use the proceeds for": the answer gives a cause or a purpose.
   if (
-    /^\s*(?:why|how\s+come)\b|\bfor what reason\b|\bwhat (was|were|is|are) the (main )?reasons?\b|^\s*what (reasons?|explanation|grounds|justification) (did|does|do|has|have|had|was|were|is|are)\b|\bwhat (caused|prompted|led to)\b|^\s*what\b[^?]*\b(use|used|spend|spent)\b[^?]*\bfor\s*\??\s*$/.test(
+    /^\s*(?:why|how\s+come)\b|\bfor what reason\b|\bwhat (was|were|is|are) the (main )?reasons?\b|^\s*what (?:[\w-]+ )?(reasons?|explanation|grounds|justification|rationale) (did|does|do|has|have|had|was|were|is|are)\b|^\s*what (?:was|were|is|are) (?:the |[\w-]+['’]s )(?:[\w-]+ )?(?:reasons?|explanation|grounds|justification|rationale) for\b|\bwhat (caused|prompted|led to)\b|^\s*what\b[^?]*\b(use|used|spend|spent)\b[^?]*\bfor\s*\??\s*$/.test(
       q,
     )
   )
@@ -454,6 +460,8 @@ function expandContractions(text: string): string {
       .replace(/\bCEO\b/gi, 'chief executive')
       .replace(/\bCFO\b/gi, 'chief financial officer')
       .replace(/\bCOO\b/g, 'chief operating officer')
+      // The same for a thing typed as its initials: "TV" is a word news writes out, not a name an article lacks.
+      .replace(/\bTV\b/gi, 'television')
       // "S&P" is two letters no term holds; wire copy names the agency in full first ("Standard and Poor's Corp said").
       .replace(/\bS\s*&\s*P\b/g, "Standard and Poor's")
       // "the us", "u.s." typed in lower case: the country, as "the US" is ("us" alone is the pronoun, a stop word).

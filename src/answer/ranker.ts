@@ -138,6 +138,28 @@ const CURRENCY = new Set([
   'rand',
   'won',
   'ecu',
+  // And the other currencies 1987's wire names (stems: "roubles" → roubl, "schillings" → schill).
+  'roubl',
+  'rubl',
+  'peseta',
+  'schill',
+  'cruzado',
+  'austral',
+  'dinar',
+  'riyal',
+  'drachma',
+  'escudo',
+  'krona',
+  'kronor',
+  'krone',
+  'kroner',
+  'ringgit',
+  'rupiah',
+  'baht',
+  'shekel',
+  'naira',
+  'zloti',
+  'forint',
 ]);
 const PERCENT_WORDS = new Set(['pct', 'percent', 'percentag']);
 const CLOCK_WORDS = new Set([

@@ -104,6 +104,10 @@ describe('holdsAskedKind', () => {
       'The Commission can go ahead with a 3.2 billion European Currency Unit plan.',
       true,
     ],
+    // The other currencies of 1987's wire.
+    ['How much will the USSR spend on defence?', 'Defence spending will total 20.2 billion roubles.', true],
+    ['How much did the sale raise?', 'The sale raised 3.5 billion pesetas.', true],
+    ['How much did the sale raise?', 'The sale raised 3.5 billion ringgit.', true],
   ] as const)('%s / %s → %s', (question, text, holds) => {
     expect(holdsAskedKind(parseQuestion(question), text, none)).toBe(holds);
   });

@@ -89,6 +89,24 @@ describe('answerKind', () => {
     expect(answerKind('How many years did the war last?')).toBe('number');
   });
 
+  it('"did X say how much…" asks whether it was said, which a sentence that says it was not settles', () => {
+    expect(answerKind('Did Rapidtech Systems say how much it paid for the modem patent?')).toBe('other');
+    expect(answerKind('Did the company disclose when the plant would open?')).toBe('other');
+    expect(answerKind('How much did Rapidtech Systems pay for the modem patent?')).toBe('money');
+  });
+
+  it('reads a justification asked for, with a word before it or after a possessive, as a reason', () => {
+    expect(answerKind('What legal justification did Zarif give for the strikes?')).toBe('reason');
+    expect(answerKind("What was Zarif's legal justification for the strikes?")).toBe('reason');
+    expect(answerKind('What was the official explanation for the delay?')).toBe('reason');
+  });
+
+  it('reads "TV" as the word news writes out, not as a name', () => {
+    const q = parseQuestion('Did Trump go on TV to address the nation?');
+    expect(q.terms).toContain(terms('television')[0]);
+    expect([...q.named]).toEqual(terms('Trump'));
+  });
+
   it('parseQuestion wants date entities for "when" and nothing in particular for "why"', () => {
     const when = parseQuestion('When did the ferry sink?');
     expect(when.kind).toBe('date');
