@@ -5,7 +5,7 @@ import { withDatedPassages } from './candidates.js';
 import type { AnswerContext } from './context.js';
 import { EXPANSION_WEIGHT, expansionsFor, PHRASE_SIMILARITY } from './expand.js';
 import { asksHead, HEAD_ASKING, TOP_OFFICES } from './office-holder.js';
-import { closestMatch, namesThing, phrasalMeanings, phraseWords, standIns, unmentioned } from './question-words.js';
+import { closestMatch, phrasalMeanings, phraseWords, standIns, unmentioned } from './question-words.js';
 import type { Reading } from './read-question.js';
 import { articleNamed, MIN_UNMENTIONED_SHARE } from './signals.js';
 import { articleBoostFor } from './times-asked.js';
@@ -60,14 +60,16 @@ export function searchQuestion(ctx: AnswerContext, read: Reading): Searched | st
   // A word the question turns on that no article uses, nor any synonym of it ("Where was he buried?"):
   // the articles never speak of it, and a passage about the rest would answer another question.
   // Unless the question names an article by its headline: then it asks what that article says.
-  const unknown = dated ? { words: [], terms: [], share: 0, rest: true } : unmentioned(ctx, q, expansions);
+  const unknown = dated
+    ? { words: [], terms: [], share: 0, rest: true, thing: false }
+    : unmentioned(ctx, q, expansions);
   if (
     unknown.share >= MIN_UNMENTIONED_SHARE &&
     // One such word in a question whose other content words are there is a word the articles say otherwise
     // ("Which article did Zarif invoke?"); a question of names and that word is about it ("Where was X born?").
     // So are several when none names a thing: verbs and adjectives ("the highest figure floated") are the asker's
     // wording more often than a topic the articles lack ("the passenger plane", "the funeral").
-    (!unknown.rest || (unknown.words.length > 1 && unknown.words.some(namesThing))) &&
+    (!unknown.rest || (unknown.words.length > 1 && unknown.thing)) &&
     articleNamed(ctx, q, hits.slice(0, 3)) === null
   )
     return `The articles never mention ${unknown.words.map((w) => `“${w}”`).join(' or ')} (nor a word that means the same).`;

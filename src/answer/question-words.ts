@@ -8,6 +8,7 @@ import type { AnswerContext } from './context.js';
 import { EXPANSION_WEIGHT, EXPANSIONS_PER_TERM, twoWordVerbs, type Expansion } from './expand.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
 import { lexiconTags } from '../nlp/lexicon.js';
+import { wink } from '../nlp/wink.js';
 
 /**
  * A word the articles lack is still spoken of when a corpus word sits this close to it in the vectors ("soldiers" by
@@ -85,15 +86,35 @@ export function typedWords(q: Question): Map<string, string> {
 }
 
 /**
- * A word that names a thing: wink-lexicon tags it a noun first, or does not know it (its 13k words hold the common
- * verbs and adjectives; the rare words it lacks are mostly nouns: "stampede", "mourners").
+ * A word that names a thing: wink tags it a noun where the question uses it ("the stampede"; not "have to obey",
+ * "to remove"); else wink-lexicon tags it a noun first, or does not know it (its 13k words hold the common verbs and
+ * adjectives; the rare words it lacks are mostly nouns: "stampede", "mourners").
  */
-export function namesThing(word: string): boolean {
+export function namesThing(word: string, inQuestion: ReadonlyMap<string, string> = new Map()): boolean {
   const lower = word.toLowerCase();
+  const read = inQuestion.get(lower);
+  if (read !== undefined) return read === 'NOUN' || read === 'PROPN';
   const tag = lexiconTags(lower)?.[0];
   // Unless its ending says a participle or an adverb ("unfired", "retaliating", "allegedly"), as a tagger guesses.
   return tag === undefined ? !PARTICIPLE_OR_ADVERB.test(lower) : tag.startsWith('NN');
 }
+/** Each word of `text` (lower case) → wink's part of speech for it there (the first reading of a repeated word). */
+function partsOfSpeech(text: string): Map<string, string> {
+  const nlp = wink();
+  const doc = nlp.readDoc(text);
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- wink's `its` helpers use no `this`
+  const pos: string[] = doc.tokens().out(nlp.its.pos);
+  const out = new Map<string, string>();
+  doc
+    .tokens()
+    .out()
+    .forEach((t: string, i: number) => {
+      const lower = t.toLowerCase();
+      if (!out.has(lower)) out.set(lower, pos[i] ?? '');
+    });
+  return out;
+}
+
 /** The endings of a word the lexicon lacks that make it a participle or an adverb, not a noun. */
 const PARTICIPLE_OR_ADVERB = /\p{L}{3}(?:ed|ing|ly)$/u;
 
@@ -106,7 +127,7 @@ export function unmentioned(
   ctx: AnswerContext,
   q: Question,
   expansions: readonly Expansion[],
-): { words: string[]; terms: string[]; share: number; rest: boolean } {
+): { words: string[]; terms: string[]; share: number; rest: boolean; thing: boolean } {
   const df = ctx.index.stats.df;
   const stoodIn = new Set(expansions.map((e) => e.for));
   const typed = typedWords(q);
@@ -121,7 +142,8 @@ export function unmentioned(
         lexiconTags((typed.get(t) ?? t).toLowerCase())?.[0] !== 'IN',
     ),
   );
-  if (missing.size === 0) return { words: [], terms: [], share: 0, rest: true };
+  if (missing.size === 0) return { words: [], terms: [], share: 0, rest: true, thing: false };
+  const tags = partsOfSpeech(q.text);
   const idf = (t: string) => ctx.index.stats.idf(t);
   // The kind of thing asked for ("which city") is what the answer names: it weighs nothing against the missing word.
   const kind = kindAsked(q);
@@ -135,8 +157,10 @@ export function unmentioned(
   // Iraq that … criticized?") it says what the question asks, as any other word does.
   const rest =
     others.some((t) => !verbOnly(t) && !kind.has(t)) ||
-    (others.length > 0 && ![...missing].some((t) => namesThing(typed.get(t) ?? t)));
-  return { words: [...missing].map((t) => typed.get(t) ?? t), terms: [...missing], share, rest };
+    (others.length > 0 && ![...missing].some((t) => namesThing(typed.get(t) ?? t, tags)));
+  const missingWords = [...missing].map((t) => typed.get(t) ?? t);
+  const thing = missingWords.some((w) => namesThing(w, tags));
+  return { words: missingWords, terms: [...missing], share, rest, thing };
 }
 
 /**

@@ -6,6 +6,7 @@ import { namesSomeone } from './people.js';
 import { introduces } from './roles.js';
 import { definesInitials, initialsDefined, writtenIn } from './acronyms.js';
 import { STOP_WORDS } from '../nlp/stopwords.js';
+import { SEAT_STANDS_FOR } from '../nlp/capitals.js';
 import { terms } from '../nlp/terms.js';
 import type { Ranked } from './ranker.js';
 import { type AnswerSignals, MAX_NAMED_MISSING, MAX_NAMED_MISSING_NAMING, signalsOf } from './signals.js';
@@ -232,7 +233,15 @@ function preferWhatIsAsked(
   const source = sourceOf(q);
   // Wire copy names the source in full once, then by its last word ("Finance Minister Carl Greenidge said…",
   // "…Greenidge told Reuters"): that word is the source named.
-  if (source.length) ranked = preferOnTie(ranked, (r) => holdsTerms(r, source.slice(-1)), SOURCE_TIE_SHARE);
+  // A building stands for its body as the source: "the Pentagon spokesman" is the defence department's.
+  const named = source.at(-1);
+  const standsFor = named === undefined ? [] : (SEAT_STANDS_FOR.get(named) ?? []);
+  if (named !== undefined)
+    ranked = preferOnTie(
+      ranked,
+      (r) => holdsTerms(r, [named]) || standsFor.some((t) => holdsTerms(r, [t])),
+      SOURCE_TIE_SHARE,
+    );
   // "Who called the march?" asks for someone: a sentence close behind that names a person ("cleric Moqtada al-Sadr
   // convened the march") answers before one that names none ("…following a cleric's call for a turnout").
   if (q.kind === 'name' && WHO_ASKED.test(q.text))

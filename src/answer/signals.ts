@@ -9,7 +9,7 @@ import { heldTerms, storyPassages, type AnswerContext, type PassageSentence } fr
 import { COMPANY_WORD } from './people.js';
 import { SOFT_MIN, type Ranked } from './ranker.js';
 import { PHRASE_SIMILARITY } from './expand.js';
-import { CAPITAL_OF } from '../nlp/capitals.js';
+import { CAPITAL_OF, SEAT_STANDS_FOR } from '../nlp/capitals.js';
 import { STATE_ABBREVIATION } from '../nlp/us-states.js';
 import { PHRASAL_PARTICLE, spelledOut } from './question-words.js';
 import { TAKE, tellsSuccession } from './office-holder.js';
@@ -236,6 +236,7 @@ function missingNames(
   const present = (t: string) =>
     inArticle.has(t) ||
     (!inLonger.has(t) && inArticle.has(CAPITAL_OF.get(t) ?? '')) ||
+    (SEAT_STANDS_FOR.get(t) ?? []).some((s) => inArticle.has(s)) ||
     inArticle.has(STATE_ABBREVIATION.get(t) ?? '');
   const missing = new Set(named.filter((t) => !present(t) && !spelledOut(t, story, ctx)));
   for (const name of q.names ?? []) {

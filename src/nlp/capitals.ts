@@ -20,3 +20,12 @@ harare:zimbabwe`;
 
 /** A capital's index term → its country's (both as the term pipeline makes them). */
 export const CAPITAL_OF: ReadonlyMap<string, string> = termPairs(PAIRS);
+
+/**
+ * Buildings that stand for the body housed in them, as capitals do for governments: "the Pentagon" is the defence
+ * department an article may name instead ("the US department of defence spokesman"), the Kremlin the Soviet leadership.
+ */
+export const SEAT_STANDS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
+  ['pentagon', ['defens', 'defenc']],
+  ['kremlin', ['soviet', 'russia', 'moscow']],
+]);

@@ -81,6 +81,12 @@ it('still declines when one of several unmentioned words names a thing', () => {
   if (r.kind === 'not-found') expect(r.message).toContain('“stampede” or “funeral”');
 });
 
+it('reads the unmentioned words as the question uses them: two verbs ("to obey", "to remove") name no thing', () => {
+  // wink-lexicon lacks "obey", which alone would make it a noun; the question uses it as a verb.
+  const r = engine.ask("Does the Iraqi government have to obey the parliament's resolution to remove foreign forces?");
+  expect(r.kind === 'answer' ? r.answer : r.message).toContain('non-binding on the government');
+});
+
 describe('with word vectors', () => {
   /** "soldier" 0.9 from "troop" (a corpus word), "bury" far from everything. */
   const vectors = () =>
