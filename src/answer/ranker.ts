@@ -201,7 +201,7 @@ const CAUSE_TYPE = 0.5;
  * passive verbs news explains a figure by ("earnings were hurt by lower prices", "driven by", "offset by").
  */
 const CAUSE =
-  /\b(because|due to|owing to|thanks to|as a result|result(ed|s|ing)? (of|from)|caused by|cit(ed|ing|es)|reflect(ed|ing|s)?|stem(s|med|ming)? from|attribut(ed|es|able) to|blam(ed|ing)|in order to|so that|so as to|reasons?|aimed at|designed to|intended to|in an effort to|in a bid to|in response to|aim(s|ed)? to|(be|been|being|is|are|was|were) used (to|for)|(general )?corporate purposes|(on|over) (concerns?|fears?|hopes?|worries) (of|for|that|about|over)|amid|on the back of|in (the )?light of|in view of|(driven|fu?elled|fueled|hurt|helped|boosted|buoyed|depressed|dampened|pressured|weighed down|hit|offset) by)\b/i;
+  /\b(because|due to|owing to|thanks to|as a result|result(ed|s|ing)? (of|from)|caused by|cit(ed|ing|es)|reflect(ed|ing|s)?|stem(s|med|ming)? from|attribut(ed|es|able) to|blam(ed|ing)|in order to|so that|so as to|reasons?|aimed at|designed to|intended to|in an effort to|in a bid to|in response to|aim(s|ed)? to|(be|been|being|is|are|was|were) used (to|for)|(general )?corporate purposes|(on|over) (concerns?|fears?|hopes?|worries) (of|for|that|about|over)|amid|on the back of|in (the )?light of|in view of|under (an? |the |its |their )?([\w-]+ )?(agreement|order|law|ruling|settlement|terms|pressure|rules?|regulations?|decree)|(driven|fu?elled|fueled|hurt|helped|boosted|buoyed|depressed|dampened|pressured|weighed down|hit|offset) by)\b/i;
 
 /** "…to relieve the burden": "to" and a verb's base form, after a word that is not a verb or an adjective. */
 const TO_VERB = /\b([\p{L}'-]+)\s+to\s+(\p{Ll}+)\b/gu;

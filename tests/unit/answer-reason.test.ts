@@ -79,6 +79,10 @@ it.each([
   'Shares rose amid takeover speculation.',
   'Sales gains were offset by higher costs.',
   'Profits climbed on the back of strong exports.',
+  // What binds a party is why it acts so: an agreement, an order, a law, pressure.
+  "Under an agreement with the Federal Trade Commission, Celanese's fibers business is run separately.",
+  'The plant was closed under a court order.',
+  'The bank sold the unit under pressure from regulators.',
 ])('reads a cause in "%s"', (text) => {
   expect(givesCause(text)).toBe(true);
 });
