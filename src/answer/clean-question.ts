@@ -22,7 +22,19 @@ const REQUEST =
 
 export function withoutRequest(question: string): string {
   const m = REQUEST.exec(question);
-  if (!m) return question;
+  if (!m) return withoutChatter(question);
   const rest = question.slice(m[0].length).replace(/^about\s+/i, '');
+  return withoutChatter(/\p{L}/u.test(rest) ? rest : question);
+}
+
+/** Chat's asides, which ask for nothing an article says: "…in iraq rn?", "tbh", "btw", "pls". */
+const CHATTER = /[\s,]*\b(?:rn|tbh|imo|imho|btw|fyi|lol|lmao|pls|plz|thx|idk|ngl|iirc|afaik)\b[,.!]*/gi;
+
+function withoutChatter(question: string): string {
+  const rest = question
+    .replace(CHATTER, ' ')
+    .replace(/\s+([?!.,])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
   return /\p{L}/u.test(rest) ? rest : question;
 }

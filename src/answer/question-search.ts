@@ -61,7 +61,7 @@ export function searchQuestion(ctx: AnswerContext, read: Reading): Searched | st
   // the articles never speak of it, and a passage about the rest would answer another question.
   // Unless the question names an article by its headline: then it asks what that article says.
   const unknown = dated
-    ? { words: [], terms: [], share: 0, rest: true, thing: false }
+    ? { words: [], terms: [], share: 0, rest: true, thing: false, asides: [] }
     : unmentioned(ctx, q, expansions);
   if (
     unknown.share >= MIN_UNMENTIONED_SHARE &&
@@ -78,8 +78,9 @@ export function searchQuestion(ctx: AnswerContext, read: Reading): Searched | st
   const matched = new Set(hits.flatMap((h) => h.matched));
   const saidAs = phraseWords(expansions, hits, matched);
   // What the question says of its article ("…in the report on NATO expanding its mission") found the article; the
-  // sentence is chosen, and checked, on what it asks. Its names stay: the article must hold them.
-  const context = new Set(q.articleContext);
+  // sentence is chosen, and checked, on what it asks. Its names stay: the article must hold them. An adverb of the
+  // asker's that no article uses ("basically") is left out the same way.
+  const context = new Set([...(q.articleContext ?? []), ...unknown.asides]);
   q = {
     ...q,
     terms: q.terms

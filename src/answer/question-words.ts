@@ -127,23 +127,22 @@ export function unmentioned(
   ctx: AnswerContext,
   q: Question,
   expansions: readonly Expansion[],
-): { words: string[]; terms: string[]; share: number; rest: boolean; thing: boolean } {
+): { words: string[]; terms: string[]; share: number; rest: boolean; thing: boolean; asides: string[] } {
   const df = ctx.index.stats.df;
   const stoodIn = new Set(expansions.map((e) => e.for));
   const typed = typedWords(q);
+  const unknownTerms = q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t) && !df.has(t) && !stoodIn.has(t));
+  if (unknownTerms.length === 0) return { words: [], terms: [], share: 0, rest: true, thing: false, asides: [] };
+  const tags = partsOfSpeech(q.text);
+  // An adverb no article uses is the asker's ("heard he basically ran it"): no word of the question.
+  const asides = unknownTerms.filter((t) => tags.get((typed.get(t) ?? t).toLowerCase()) === 'ADV');
   const missing = new Set(
-    q.terms.filter(
-      (t) =>
-        !q.named.has(t) &&
-        !/\d/.test(t) &&
-        !df.has(t) &&
-        !stoodIn.has(t) &&
-        // "per the photo caption": a preposition asks for nothing the articles must say.
-        lexiconTags((typed.get(t) ?? t).toLowerCase())?.[0] !== 'IN',
+    unknownTerms.filter(
+      // "per the photo caption": a preposition asks for nothing the articles must say.
+      (t) => !asides.includes(t) && lexiconTags((typed.get(t) ?? t).toLowerCase())?.[0] !== 'IN',
     ),
   );
-  if (missing.size === 0) return { words: [], terms: [], share: 0, rest: true, thing: false };
-  const tags = partsOfSpeech(q.text);
+  if (missing.size === 0) return { words: [], terms: [], share: 0, rest: true, thing: false, asides };
   const idf = (t: string) => ctx.index.stats.idf(t);
   // The kind of thing asked for ("which city") is what the answer names: it weighs nothing against the missing word.
   const kind = kindAsked(q);
@@ -160,7 +159,7 @@ export function unmentioned(
     (others.length > 0 && ![...missing].some((t) => namesThing(typed.get(t) ?? t, tags)));
   const missingWords = [...missing].map((t) => typed.get(t) ?? t);
   const thing = missingWords.some((w) => namesThing(w, tags));
-  return { words: missingWords, terms: [...missing], share, rest, thing };
+  return { words: missingWords, terms: [...missing], share, rest, thing, asides };
 }
 
 /**
@@ -176,7 +175,9 @@ export function standIns(ctx: AnswerContext, q: Question, expansions: readonly E
   const out: Expansion[] = [];
   for (const t of q.terms) {
     if (q.named.has(t) || /\d/.test(t) || df.has(t) || stoodIn.has(t)) continue;
-    const full = unabbreviated(ctx, (typed.get(t) ?? t).toLowerCase());
+    // A word typed alone is offered its closest corpus words instead ("did you mean"): nothing else says which.
+    const full =
+      unabbreviated(ctx, (typed.get(t) ?? t).toLowerCase()) ?? (q.terms.length > 1 ? mistyped(ctx, t) : null);
     if (full) {
       out.push({ term: full, weight: EXPANSION_WEIGHT * ABBREVIATION_SIMILARITY, for: t });
       continue;
@@ -189,6 +190,26 @@ export function standIns(ctx: AnswerContext, q: Question, expansions: readonly E
       out.push({ term: n.term, weight: EXPANSION_WEIGHT * n.similarity, for: t });
   }
   return out;
+}
+
+/** A typed word this long or longer may be a corpus word with one letter wrong. */
+const TYPO_MIN = 5;
+
+/**
+ * The corpus term a word no article uses and no word vector knows is one letter away from ("soleiman" →
+ * "soleimani"): chat's typos. The commonest such term of the same first two letters; none for a word the vectors know,
+ * an English word of its own ("buried" is no typo of "burned").
+ */
+function mistyped(ctx: AnswerContext, term: string): string | null {
+  if (term.length < TYPO_MIN || !/^[a-z]+$/.test(term) || ctx.vectors?.has(term) === true) return null;
+  let best: string | null = null;
+  let most = 0;
+  for (const { term: other, passages } of ctx.index.termsWithPrefix(term.slice(0, 2), Number.MAX_SAFE_INTEGER))
+    if (passages > most && other.length >= TYPO_MIN && editDistance(term, other, 1) === 1) {
+      best = other;
+      most = passages;
+    }
+  return best;
 }
 
 /** A clipped word's least length ("intel", "info", "admin"), and how many letters its full word adds at least. */

@@ -83,6 +83,8 @@ it.each([
   "Under an agreement with the Federal Trade Commission, Celanese's fibers business is run separately.",
   'The plant was closed under a court order.',
   'The bank sold the unit under pressure from regulators.',
+  // A judgment and what it is for.
+  'The president has been condemned by the militia for being seen as too close to the US.',
 ])('reads a cause in "%s"', (text) => {
   expect(givesCause(text)).toBe(true);
 });

@@ -332,3 +332,20 @@ it('reads a word the lexicon lacks by its ending: "unfired" is a participle, not
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('four rockets intact');
 });
+
+it('takes a word one letter off a corpus word, that no word vector knows, as that word ("soleiman")', () => {
+  const r = engine.ask('how old was soleiman when he was killed');
+  expect(r.kind === 'answer' ? r.answer : r.message).toContain('Soleimani, 62');
+});
+
+it("counts no adverb of the asker's as a word the articles lack", () => {
+  const r = engine.ask('Who was basically killed near Kirkuk?');
+  expect(r.kind === 'answer' ? r.answer : r.message).toContain('contractor was killed');
+  // Without word vectors "heard" is unmentioned too; the reply names it, not the adverb.
+  const chat = engine.ask('which iraqi meeting did soleimani chair last december? heard he basically ran it');
+  expect(chat.kind).toBe('not-found');
+  if (chat.kind === 'not-found') {
+    expect(chat.message).toContain('“heard”');
+    expect(chat.message).not.toContain('basically');
+  }
+});

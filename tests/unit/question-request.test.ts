@@ -44,3 +44,19 @@ describe('a request around the question', () => {
     }
   });
 });
+
+describe("chat's asides", () => {
+  it.each([
+    ['how many us troops are in iraq rn?', 'how many us troops are in iraq?'],
+    ['tbh who retired', 'who retired'],
+    ['who retired, btw?', 'who retired?'],
+    ['Can you tell me who retired pls', 'who retired'],
+  ])('"%s" asks "%s"', (asked, inside) => {
+    expect(withoutRequest(asked)).toBe(inside);
+  });
+
+  it('leaves words that only hold the letters ("burnt", "imports") and a question of asides alone', () => {
+    expect(withoutRequest('Who burnt the imports?')).toBe('Who burnt the imports?');
+    expect(withoutRequest('lol')).toBe('lol');
+  });
+});
