@@ -161,7 +161,7 @@ export function withoutHeadline(text: string): string {
 }
 
 /** Whether two sentences of one passage share any of its text (a cut one measured from its start). */
-function spansMeet(a: PassageSentence, b: PassageSentence): boolean {
+export function spansMeet(a: PassageSentence, b: PassageSentence): boolean {
   return a.start < b.start + b.text.length && b.start < a.start + a.text.length;
 }
 

@@ -13,7 +13,7 @@ import type { Ranked } from './ranker.js';
 import type { AnswerSignals } from './signals.js';
 import { NUMBER_KINDS, YES_NO } from './asked-kind.js';
 import { settlingSentence } from './settled.js';
-import { ANSWER_STRETCH_CHARS, chooseSentences, MARKER_CHARS, withoutHeadline } from './answer-text.js';
+import { ANSWER_STRETCH_CHARS, chooseSentences, MARKER_CHARS, spansMeet, withoutHeadline } from './answer-text.js';
 import { readQuestion, refusedBeforeSearch } from './read-question.js';
 import { MAX_CITATIONS, searchQuestion, type Searched } from './question-search.js';
 import { rankForQuestion } from './ranking.js';
@@ -108,7 +108,11 @@ function composeAnswer(
   const chosen = chooseSentences(ranked, new Set(q.terms), NUMBER_KINDS.has(q.kind));
   // A yes/no question answered by what was expected: the outcome the article tells next follows it.
   const settles = YES_NO.test(q.text) && ranked[0] ? settlingSentence(ctx, ranked[0], q.named) : null;
-  if (settles && !chosen.some((c) => holds(c.candidate, settles.candidate))) chosen.splice(1, 0, settles);
+  if (
+    settles &&
+    !chosen.some((c) => c.candidate.passage === settles.candidate.passage && spansMeet(c.candidate, settles.candidate))
+  )
+    chosen.splice(1, 0, settles);
   const termSet = new Set(q.terms);
   const lead =
     q.kind === 'date' && chosen[0]
@@ -157,9 +161,4 @@ function composeAnswer(
     terms: q.terms,
     stats: stats(),
   };
-}
-
-/** Whether sentence `a` spans sentence `b` (the same passage, `b`'s start within `a`). */
-function holds(a: PassageSentence, b: PassageSentence): boolean {
-  return a.passage.id === b.passage.id && b.start >= a.start && b.start < a.start + a.text.length;
 }

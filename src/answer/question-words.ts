@@ -152,13 +152,11 @@ export function unmentioned(
   // asks about, as "buried" is in "Where was Soleimani buried?"; "held" says nothing of its own.
   const verbOnly = (t: string) => lexiconTags((typed.get(t) ?? t).toLowerCase())?.[0]?.startsWith('VB') ?? false;
   const others = q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t) && !missing.has(t));
-  // The kind asked for is no other thing the question speaks of; but beside a missing verb ("Who's the president of
-  // Iraq that … criticized?") it says what the question asks, as any other word does.
-  const rest =
-    others.some((t) => !verbOnly(t) && !kind.has(t)) ||
-    (others.length > 0 && ![...missing].some((t) => namesThing(typed.get(t) ?? t, tags)));
   const missingWords = [...missing].map((t) => typed.get(t) ?? t);
   const thing = missingWords.some((w) => namesThing(w, tags));
+  // The kind asked for is no other thing the question speaks of; but beside a missing verb ("Who's the president of
+  // Iraq that … criticized?") it says what the question asks, as any other word does.
+  const rest = others.some((t) => !verbOnly(t) && !kind.has(t)) || (others.length > 0 && !thing);
   return { words: missingWords, terms: [...missing], share, rest, thing, asides };
 }
 

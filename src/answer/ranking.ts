@@ -235,13 +235,10 @@ function preferWhatIsAsked(
   // "…Greenidge told Reuters"): that word is the source named.
   // A building stands for its body as the source: "the Pentagon spokesman" is the defence department's.
   const named = source.at(-1);
-  const standsFor = named === undefined ? [] : (SEAT_STANDS_FOR.get(named) ?? []);
-  if (named !== undefined)
-    ranked = preferOnTie(
-      ranked,
-      (r) => holdsTerms(r, [named]) || standsFor.some((t) => holdsTerms(r, [t])),
-      SOURCE_TIE_SHARE,
-    );
+  if (named !== undefined) {
+    const said = [named, ...(SEAT_STANDS_FOR.get(named) ?? [])];
+    ranked = preferOnTie(ranked, (r) => said.some((t) => holdsTerms(r, [t])), SOURCE_TIE_SHARE);
+  }
   // "Who called the march?" asks for someone: a sentence close behind that names a person ("cleric Moqtada al-Sadr
   // convened the march") answers before one that names none ("…following a cleric's call for a turnout").
   if (q.kind === 'name' && WHO_ASKED.test(q.text))
