@@ -239,11 +239,20 @@ export function reasonGiven(ranked: Ranked<PassageSentence>[], leader: Ranked<Pa
 export const YES_NO = /^\W*(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b/i;
 
 /**
- * "Did the House pass a war powers resolution…?" is settled by a sentence about the House: one that holds none of
- * the question's names ("…the Iraqi Parliament … voted for a non-binding resolution") is about something else. A
- * question that names nothing passes; so does a name held by reference (the professor as "Leuprecht").
+ * "Did the House pass a war powers resolution…?" is settled by a sentence about the House: one whose paragraph holds
+ * none of the question's names ("…the Iraqi Parliament … voted for a non-binding resolution") is about something
+ * else. A paragraph keeps to one subject, so a sentence there need not repeat the name ("…sleeper cells of Quds
+ * groups…" where the paragraph names Iran). A question that names nothing passes; so does a name held by reference
+ * (the professor as "Leuprecht").
  */
 export function holdsAName(q: Question, r: Ranked<PassageSentence>): boolean {
+  if (saysAName(q, r)) return true;
+  const paragraph = new Set(terms(r.candidate.passage.text));
+  return q.terms.some((t) => q.named.has(t) && paragraph.has(t));
+}
+
+/** Whether the sentence itself holds one of the question's names, or the question names nothing. */
+export function saysAName(q: Question, r: Ranked<PassageSentence>): boolean {
   const named = q.terms.filter((t) => q.named.has(t));
   if (named.length === 0) return true;
   const have = heldTerms(r.candidate);

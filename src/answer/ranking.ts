@@ -38,6 +38,7 @@ import {
   COUNTRY_ASKED,
   givesSeatOf,
   holdsAName,
+  saysAName,
   holdsAskedKind,
   namesCountry,
   SEAT_ASKED,
@@ -246,8 +247,15 @@ function preferWhatIsAsked(
   // "Who is Soleimani?", "what is the PMU?": a sentence close behind that says what it is goes first.
   ranked = preferSayingWhat(ctx, q, ranked);
   // "Is ISIS able to fire lots of rockets?" is settled by a sentence about what it names ("…ISIS doesn't have the
-  // capability to fire many rockets"): those go before the ones that share only its other words.
-  if (YES_NO.test(q.text)) ranked = keepIfAny(ranked, (r) => holdsAName(q, r));
+  // capability to fire many rockets"), or one in a paragraph about it: those go before the ones that share only its
+  // other words. In a near tie, one that says the name itself goes first ("President Trump could address the nation"
+  // before "The President had gone into a huddle…").
+  if (YES_NO.test(q.text))
+    ranked = preferOnTie(
+      keepIfAny(ranked, (r) => holdsAName(q, r)),
+      (r) => saysAName(q, r),
+      WHICH_TIE_SHARE,
+    );
   // "Where is Airbus based?": a sentence that gives its seat ("Airbus headquarters in Toulouse") goes first.
   const seatAsked = SEAT_ASKED.test(q.text);
   if (seatAsked) {

@@ -40,3 +40,18 @@ it('answers from the sentence that holds its names, ahead of one that shares mor
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain("ISIS doesn't have the capability");
 });
+
+const cells = engineOver({
+  'threat.txt': ` date 2020-01-04
+IRAN VOWS REVENGE
+The attack may lead to revenge attacks on troops. It is believed there are many sleeper cells of Quds groups in many foreign countries which could launch attacks. Experts say Iran may also launch cyber attacks.`,
+  'envoy.txt': ` date 2020-01-04
+ENVOY SPEAKS
+Iran summoned the Swiss envoy, and other countries urged calm.`,
+});
+
+it('answers from a sentence whose paragraph holds the name, though the sentence itself does not', () => {
+  const r = cells().ask('Does Iran have sleeper cells in other countries?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('sleeper cells');
+});
