@@ -244,10 +244,10 @@ const ENDS_NAMED_THING =
 const PARTITIVE = /\bhow\s+many\s+of\s+(?:the|these|those|its|their|his|her|our|your|[\p{L}-]+['’]s?)\s+/iu;
 
 /**
- * "How many missiles hit…", "how many ballistic missiles landed…": no auxiliary follows what is counted, the verb
- * does; the plural, with a word before it.
+ * "How many missiles hit…", "how many ballistic missiles landed…", "how many Kataib Hezbollah fighters died…": no
+ * auxiliary follows what is counted, the verb does; the plural, with up to two words before it.
  */
-const COUNTED_BEFORE_VERB = /\bhow\s+many\s+((?:[\p{L}-]+\s+)??[\p{L}-]+s)\s+[\p{L}-]/iu;
+const COUNTED_BEFORE_VERB = /\bhow\s+many\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\s+[\p{L}-]/iu;
 
 /** "how many iraqi mps voted for…": the verb after a plural ends what is counted (no auxiliary came before it). */
 function countedPhrase(phrase: string): string {

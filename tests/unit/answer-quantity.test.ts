@@ -127,6 +127,12 @@ describe('holdsAskedKind', () => {
     expect(parseQuestion('How many Iraqi protesters were killed?').counted).toEqual(terms('Iraqi protesters'));
   });
 
+  it('counts a plural after a name of two words, the verb following it', () => {
+    expect(parseQuestion('How many Kataib Hezbollah fighters died in the strikes?').counted).toEqual(
+      terms('Kataib Hezbollah fighters'),
+    );
+  });
+
   it('wants "how many X" counted: a number just before X', () => {
     const q = parseQuestion('How many jobs did Acme cut?');
     expect(q.counted).toEqual(terms('jobs'));
