@@ -5,7 +5,15 @@ import { withDatedPassages } from './candidates.js';
 import type { AnswerContext } from './context.js';
 import { EXPANSION_WEIGHT, expansionsFor, PHRASE_SIMILARITY } from './expand.js';
 import { asksHead, HEAD_ASKING, TOP_OFFICES } from './office-holder.js';
-import { closestMatch, phrasalMeanings, phraseWords, standIns, unmentioned } from './question-words.js';
+import {
+  closestMatch,
+  NONE_UNMENTIONED,
+  phrasalMeanings,
+  phraseWords,
+  standIns,
+  type Unmentioned,
+  unmentioned,
+} from './question-words.js';
 import type { Reading } from './read-question.js';
 import { articleNamed, MIN_UNMENTIONED_SHARE } from './signals.js';
 import { articleBoostFor } from './times-asked.js';
@@ -23,7 +31,7 @@ export interface Searched extends Reading {
   /** The same, with the passages of the days the question names. */
   hits: PassageHit[];
   /** The question's words no article uses, nor any synonym of them. */
-  unknown: ReturnType<typeof unmentioned>;
+  unknown: Unmentioned;
   unmentionedTerms: Set<string>;
   phrasal: ReturnType<typeof phrasalMeanings>;
 }
@@ -60,16 +68,16 @@ export function searchQuestion(ctx: AnswerContext, read: Reading): Searched | st
   // A word the question turns on that no article uses, nor any synonym of it ("Where was he buried?"):
   // the articles never speak of it, and a passage about the rest would answer another question.
   // Unless the question names an article by its headline: then it asks what that article says.
-  const unknown = dated
-    ? { words: [], terms: [], share: 0, rest: true, thing: false, asides: [] }
-    : unmentioned(ctx, q, expansions);
+  const unknown = dated ? NONE_UNMENTIONED : unmentioned(ctx, q, expansions);
   if (
-    unknown.share >= MIN_UNMENTIONED_SHARE &&
-    // One such word in a question whose other content words are there is a word the articles say otherwise
-    // ("Which article did Zarif invoke?"); a question of names and that word is about it ("Where was X born?").
-    // So are several when none names a thing: verbs and adjectives ("the highest figure floated") are the asker's
-    // wording more often than a topic the articles lack ("the passenger plane", "the funeral").
-    (!unknown.rest || (unknown.words.length > 1 && unknown.thing)) &&
+    ((unknown.share >= MIN_UNMENTIONED_SHARE &&
+      // One such word in a question whose other content words are there is a word the articles say otherwise
+      // ("Which article did Zarif invoke?"); a question of names and that word is about it ("Where was X born?").
+      // So are several when none names a thing: verbs and adjectives ("the highest figure floated") are the asker's
+      // wording more often than a topic the articles lack ("the passenger plane", "the funeral").
+      (!unknown.rest || (unknown.words.length > 1 && unknown.thing))) ||
+      // Whatever its share, when it is the thing to be named ("Which passenger plane…").
+      unknown.asked) &&
     articleNamed(ctx, q, hits.slice(0, 3)) === null
   )
     return `The articles never mention ${unknown.words.map((w) => `“${w}”`).join(' or ')} (nor a word that means the same).`;

@@ -118,21 +118,45 @@ function partsOfSpeech(text: string): Map<string, string> {
 /** The endings of a word the lexicon lacks that make it a participle or an adverb, not a noun. */
 const PARTICIPLE_OR_ADVERB = /\p{L}{3}(?:ed|ing|ly)$/u;
 
+/** What `unmentioned` finds of the question's words that no article uses. */
+export interface Unmentioned {
+  /** The words as typed. */
+  words: string[];
+  terms: string[];
+  /** Their share of the question's idf weight. */
+  share: number;
+  /** The question has other content words (not names, not only verbs). */
+  rest: boolean;
+  /** One of them names a thing. */
+  thing: boolean;
+  /** The asker's adverbs no article uses ("basically"), left out of the question. */
+  asides: string[];
+  /** One is the thing the question asks to be named, or the word before it that says which. */
+  asked: boolean;
+}
+
+/** Nothing unmentioned. */
+export const NONE_UNMENTIONED: Unmentioned = {
+  words: [],
+  terms: [],
+  share: 0,
+  rest: true,
+  thing: false,
+  asides: [],
+  asked: false,
+};
+
 /**
  * The question's own words (as typed) for its content terms (not names or numbers) that no article uses, nor any
  * of their synonyms or stand-ins (the expansions: WordNet's synonyms and standIns' nearest corpus words), and their
  * share of the question's idf weight.
  */
-export function unmentioned(
-  ctx: AnswerContext,
-  q: Question,
-  expansions: readonly Expansion[],
-): { words: string[]; terms: string[]; share: number; rest: boolean; thing: boolean; asides: string[] } {
+export function unmentioned(ctx: AnswerContext, q: Question, expansions: readonly Expansion[]): Unmentioned {
   const df = ctx.index.stats.df;
   const stoodIn = new Set(expansions.map((e) => e.for));
   const typed = typedWords(q);
   const unknownTerms = q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t) && !df.has(t) && !stoodIn.has(t));
-  if (unknownTerms.length === 0) return { words: [], terms: [], share: 0, rest: true, thing: false, asides: [] };
+  if (unknownTerms.length === 0) return NONE_UNMENTIONED;
   const tags = partsOfSpeech(q.text);
   // An adverb no article uses is the asker's ("heard he basically ran it"): no word of the question.
   const asides = unknownTerms.filter((t) => tags.get((typed.get(t) ?? t).toLowerCase()) === 'ADV');
@@ -142,7 +166,7 @@ export function unmentioned(
       (t) => !asides.includes(t) && lexiconTags((typed.get(t) ?? t).toLowerCase())?.[0] !== 'IN',
     ),
   );
-  if (missing.size === 0) return { words: [], terms: [], share: 0, rest: true, thing: false, asides };
+  if (missing.size === 0) return { ...NONE_UNMENTIONED, asides };
   const idf = (t: string) => ctx.index.stats.idf(t);
   // The kind of thing asked for ("which city") is what the answer names: it weighs nothing against the missing word.
   const kind = kindAsked(q);
@@ -157,7 +181,16 @@ export function unmentioned(
   // The kind asked for is no other thing the question speaks of; but beside a missing verb ("Who's the president of
   // Iraq that … criticized?") it says what the question asks, as any other word does.
   const rest = others.some((t) => !verbOnly(t) && !kind.has(t)) || (others.length > 0 && !thing);
-  return { words: missingWords, terms: [...missing], share, rest, thing, asides };
+  // "Which passenger plane…": the thing that says which of its kind the one to be named is, just before it, is one no
+  // article speaks of; no sentence can name it. The kind alone may be the asker's ("which provision…" of "Article
+  // 51"), and so may an adjective before it ("which lethal drone…").
+  const ws = words(q.text);
+  const asked = ws.some((w, i) => {
+    const t = termOf(w);
+    const before = ws[i - 1] ?? '';
+    return t !== null && kind.has(t) && missing.has(termOf(before) ?? '') && namesThing(before, tags);
+  });
+  return { words: missingWords, terms: [...missing], share, rest, thing, asides, asked };
 }
 
 /**

@@ -87,6 +87,18 @@ it('reads the unmentioned words as the question uses them: two verbs ("to obey",
   expect(r.kind === 'answer' ? r.answer : r.message).toContain('non-binding on the government');
 });
 
+it('declines "which X X" when the thing before the kind asked is in no article, however long the question', () => {
+  const plane = engine.ask(
+    'Which passenger plane did Iran shoot down near Tehran around the time of the missile strikes?',
+  );
+  expect(plane.kind).toBe('not-found');
+  if (plane.kind === 'not-found') expect(plane.message).toContain('“passenger”');
+});
+
+it("answers when the word before the kind asked is the asker's adjective", () => {
+  expect(engine.ask('Which unlucky contractor was killed at K-1?').kind).toBe('answer');
+});
+
 describe('with word vectors', () => {
   /** "soldier" 0.9 from "troop" (a corpus word), "bury" far from everything. */
   const vectors = () =>
