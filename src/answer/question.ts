@@ -579,6 +579,21 @@ const PLURAL_POSSESSIVE_BEFORE_NAME = /([\p{L}-]+s)['’]\s+(?=\p{Lu})/gu;
 /** Countries, as terms: a country's possessive ("Canada's Costain Ltd") ends a name; another's ("King's Cross") may not. */
 const COUNTRIES: ReadonlySet<string> = new Set([...DEMONYMS.values()]);
 
+/** A number that may end a name ("Flight 255"): an integer, not a year. */
+const NAME_NUMBER = /^(?!1[89]\d\d$|20\d\d$)\d{1,4}$/;
+/** A word after a number that makes it a figure ("6 pct", "200 mln dlrs"), not part of a name. */
+const FIGURE_UNIT =
+  /^(?:pct|percent|per|%|mln|million|billion|bln|dlrs?|dollars?|stg|yen|marks?|francs?|pounds?|tonnes?|tons?|barrels?|shares?|points?)$/i;
+
+/** A number after a possessive ("Chrysler's 200 cars"): the owner's, not part of its name. */
+const AFTER_POSSESSIVE = /['’]s?\s+(\d+)\b/gu;
+
+/** The word at `i` is a number that ends the name before it: "Flight 255", not "Texaco 1987" nor "Chrysler's 200". */
+function numberedName(ws: readonly string[], i: number, owned: ReadonlySet<string>): boolean {
+  const w = ws[i] ?? '';
+  return NAME_NUMBER.test(w) && !owned.has(w) && !FIGURE_UNIT.test(ws[i + 1] ?? '');
+}
+
 /** Typed without capitals past its first letter: "where was soleimani buried?". */
 const LOWER_CASE_TYPED = /^\P{L}*\p{L}?[^\p{Lu}]*$/u;
 
@@ -604,6 +619,7 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
       .replace(PLURAL_POSSESSIVE_BEFORE_NAME, '$1 s '),
   );
   const names: string[][] = [];
+  const owned = new Set([...query.matchAll(AFTER_POSSESSIVE)].map((m) => m[1] ?? ''));
   let run: string[] = [];
   const lowerCase = isName !== undefined && LOWER_CASE_TYPED.test(foldPunctuation(raw));
   const capitalised = (w: string, i: number) =>
@@ -614,6 +630,10 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
         named.add(x);
         run.push(x);
       }
+    } else if (run.length && numberedName(ws, i, owned)) {
+      // "Flight 255", "Unit 1": the number says which of the name's kind; an article about another flight lacks it.
+      named.add(w);
+      run.push(w);
     } else if (run.length && NAME_PARTICLE.test(w) && capitalised(ws[i + 1] ?? '', i + 1)) {
       // "Tour de France", "Bank of England": one name, through its particle.
       for (const x of terms(w)) {

@@ -157,6 +157,16 @@ describe('question frame', () => {
     expect(parseQuestion('Did Ford of all companies cut jobs?').names).toEqual([terms('Ford')]);
   });
 
+  it('reads a number after a name as part of it ("Flight 255"), not a figure, a year or a possessive\'s', () => {
+    expect(parseQuestion('How many died when Northwest Airlines Flight 255 crashed?').names).toEqual([
+      terms('Northwest Airlines Flight 255'),
+    ]);
+    expect(parseQuestion('Why was Palo Verde Unit 1 shut?').named.has('1')).toBe(true);
+    expect(parseQuestion('What did the Dutch 6 pct bond yield?').named.has('6')).toBe(false);
+    expect(parseQuestion('What did Texaco 1987 earnings show?').named.has('1987')).toBe(false);
+    expect(parseQuestion("Will Chrysler's 200 cars sell?").named.has('200')).toBe(false);
+  });
+
   it.each([
     ["What is the cartel's oil quota?", 'number'],
     ['What was exchange turnover in March?', 'number'],
