@@ -519,6 +519,8 @@ const STORY_CLAUSE =
   /\S\s*,?\s+(?:when(?!\s+(?:was|were|is|are|did|does|do|will|would|has|have|had|can|could)\b)|while|alongside|as\s+reported|per\s+the)\s+([^,;?]{1,160})/i;
 /** A question left with fewer terms than this has none to spare: its story clause stays part of what it asks. */
 const MIN_TERMS_OUTSIDE_STORY = 4;
+/** …and outside a description of a name, this many: the name and what is asked of it. */
+const MIN_TERMS_OUTSIDE_DESCRIPTION = 2;
 
 /**
  * A clause set off by a comma that says which one is meant (", where Seoul may offer to buy Alaskan crude,", ", the
@@ -528,12 +530,25 @@ const MIN_TERMS_OUTSIDE_STORY = 4;
 const STORY_AFTER_COMMA =
   /,\s+(?:the\s+ones?\s+|(?:which|who|where)\s+(?!(?:[\w'-]+\s+){0,3}(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should)\b))([^,;?]{1,160})/i;
 
+/**
+ * A description set off after a name (", the buyer of American Sports Advisors' business", ", the company that filed
+ * for an IPO"): it says which one is meant, as a clause after a comma does; not the question after a scene (", the
+ * day after…, what did…").
+ */
+const DESCRIBED_AFTER_NAME =
+  /(?<=\b\p{Lu}[\p{L}.'’&-]*),\s+(?:the|an?)\s+(?!(?:[\w'-]+\s+){0,3}(?:what|which|who|how|did|does|do|is|was|were|are|will|would|has|have|had|can|could|should)\b)([^,;?]{1,160})/u;
+
 /** The question's story clause, when the rest of it asks enough without it. */
 function storyClause(text: string): RegExpExecArray | null {
   const clause = STORY_CLAUSE.exec(text) ?? STORY_AFTER_COMMA.exec(text);
+  const described = clause ? null : DESCRIBED_AFTER_NAME.exec(text);
+  const found = clause ?? described;
   // A clause giving a figure ("when it refinanced 500 billion yen…") tells the answer from the figures it gives.
-  if (!clause || /\d/.test(clause[1] ?? '')) return null;
-  return termsOutside(text, clause).length >= MIN_TERMS_OUTSIDE_STORY ? clause : null;
+  if (!found || /\d/.test(found[1] ?? '')) return null;
+  // What a name is described as leaves the question about the name ("Who owns Professor Enterprises"): less is
+  // needed outside it than outside a clause.
+  const least = described ? MIN_TERMS_OUTSIDE_DESCRIPTION : MIN_TERMS_OUTSIDE_STORY;
+  return termsOutside(text, found).length >= least ? found : null;
 }
 
 /** The question's terms outside a clause of it. */

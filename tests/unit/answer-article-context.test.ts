@@ -66,6 +66,36 @@ it('reads a clause set off by a comma that says which one (", where Seoul may of
   ).toBeUndefined();
 });
 
+it('reads a description set off after a name (", the buyer of…", ", the company that…") the same way', () => {
+  expect(
+    parseQuestion("Who owns Professor Enterprises, the buyer of American Sports Advisors' handicapping business?")
+      .articleContext,
+  ).toEqual(terms("buyer American Sports Advisors' handicapping business"));
+  expect(
+    parseQuestion('What kind of business is Amplicon, the company that filed for an IPO through Kidder Peabody?')
+      .articleContext,
+  ).toEqual(terms('company filed IPO Kidder Peabody'));
+  // Not a name described alone: the rest would ask too little.
+  expect(parseQuestion('Who is Stoltenberg, the NATO chief?').articleContext).toBeUndefined();
+});
+
+const sale = engineOver({
+  'sale.txt': ` date 1987-04-01
+AMERICAN SPORTS ADVISORS TO SELL BUSINESS
+American Sports Advisors Inc said it agreed to sell its sports handicapping and publication business to Professor Enterprises for about 1,650,000 dlrs.
+
+Professor is owned by American Sports president Edward C. Horowitz and Mike Warren, it said.`,
+  'other.txt': ` date 1987-04-01
+ACME SETS DIVIDEND
+Acme Corp said its board declared a regular quarterly dividend.`,
+});
+
+it('answers from the sentence that says what is asked, not the one that retells the description', () => {
+  const r = sale().ask("Who owns Professor Enterprises, the buyer of American Sports Advisors' handicapping business?");
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Horowitz');
+});
+
 const trade = engineOver({
   'trade.txt': ` date 1987-03-05
 HOUSE PANEL VOTES ON TRADE BILL
