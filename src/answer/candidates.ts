@@ -8,7 +8,14 @@ import { initialsDefined, spellsOut, writtenIn } from './acronyms.js';
 import type { QuestionDates } from './answer-dates.js';
 import type { Question } from './question.js';
 import { mayNameRole, personRoles } from './roles.js';
-import { articleText, sameStory, storyPassages, type AnswerContext, type PassageSentence } from './context.js';
+import {
+  articleText,
+  heldTerms,
+  sameStory,
+  storyPassages,
+  type AnswerContext,
+  type PassageSentence,
+} from './context.js';
 import { givesCause, rank, WEIGHTS, type Ranked } from './ranker.js';
 import { sentencesOf } from '../corpus/passage-store.js';
 import { typedWords } from './question-words.js';
@@ -311,8 +318,29 @@ export function rankSentences(
   // A cause may come a few paragraphs after its event ("…suspended dividend payments. / The suspension affects… /
   // It said the payments were suspended because of…"): it reads with the one of those that says most of the question,
   // back to the nearest that gives a cause of its own (past it, a later cause explains something else).
+  // A short wire story is about what its lead says: a later sentence that says what the question asks most (its
+  // rarest word beyond the names) reads with the lead ("Underwriters are Wood Gundy Inc…" after "…Morden and Helwig
+  // Group Inc filed a preliminary prospectus for a proposed initial share offering"). Not for a cause, which reads
+  // with the event it follows (below).
+  const asked = q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t));
+  const key = asked.length ? asked.reduce((a, b) => (idf(b) > idf(a) ? b : a)) : undefined;
+  const leadCoverage = new Map<number, number>();
+  const lead = (c: PassageSentence): number => {
+    if (key === undefined || q.kind === 'reason' || !heldTerms(c).has(key)) return 0;
+    const story = storyPassages(ctx, c.passage);
+    const first = story[0];
+    if (first === undefined || first === c.passage.id || story.length > WHOLE_STORY_PARAGRAPHS) return 0;
+    let value = leadCoverage.get(first);
+    if (value === undefined) {
+      const p = ctx.corpus.passages[first];
+      const opening = p ? (ctx.sentences?.of(p.id) ?? sentencesOf(p))[0] : undefined;
+      value = p && opening ? covers(p.text.slice(opening.start, opening.end)) : 0;
+      leadCoverage.set(first, value);
+    }
+    return value;
+  };
   const told = (c: PassageSentence): number => {
-    let most = before(c);
+    let most = Math.max(before(c), lead(c));
     if (q.kind !== 'reason') return most;
     for (const text of earlier(c, CAUSE_AFTER_SENTENCES)) {
       most = Math.max(most, covers(text));
