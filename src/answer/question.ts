@@ -4,6 +4,7 @@ import { DEMONYMS } from '../nlp/demonyms.js';
 import { lexiconTags } from '../nlp/lexicon.js';
 import { NUMBER_WORDS } from '../nlp/sentence-words.js';
 import { foldPunctuation, terms, words } from '../nlp/terms.js';
+import { CALENDAR_WORD } from '../util/calendar-names.js';
 
 export type AnswerKind =
   'date' | 'time' | 'number' | 'money' | 'percent' | 'age' | 'duration' | 'name' | 'reason' | 'other';
@@ -603,10 +604,15 @@ const FIGURE_UNIT =
 /** A number after a possessive ("Chrysler's 200 cars"): the owner's, not part of its name. */
 const AFTER_POSSESSIVE = /['’]s?\s+(\d+)\b/gu;
 
-/** The word at `i` is a number that ends the name before it: "Flight 255", not "Texaco 1987" nor "Chrysler's 200". */
+/**
+ * The word at `i` is a number that ends the name before it: "Flight 255", not "Texaco 1987", "Chrysler's 200" nor a
+ * day of the month ("December 3").
+ */
 function numberedName(ws: readonly string[], i: number, owned: ReadonlySet<string>): boolean {
   const w = ws[i] ?? '';
-  return NAME_NUMBER.test(w) && !owned.has(w) && !FIGURE_UNIT.test(ws[i + 1] ?? '');
+  return (
+    NAME_NUMBER.test(w) && !owned.has(w) && !FIGURE_UNIT.test(ws[i + 1] ?? '') && !CALENDAR_WORD.test(ws[i - 1] ?? '')
+  );
 }
 
 /** Typed without capitals past its first letter: "where was soleimani buried?". */

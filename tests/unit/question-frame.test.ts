@@ -165,6 +165,7 @@ describe('question frame', () => {
     expect(parseQuestion('What did the Dutch 6 pct bond yield?').named.has('6')).toBe(false);
     expect(parseQuestion('What did Texaco 1987 earnings show?').named.has('1987')).toBe(false);
     expect(parseQuestion("Will Chrysler's 200 cars sell?").named.has('200')).toBe(false);
+    expect(parseQuestion('What happened at Al-Asad on December 3?').named.has('3')).toBe(false);
   });
 
   it.each([
