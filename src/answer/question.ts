@@ -454,6 +454,8 @@ function expandContractions(text: string): string {
       // The same typed without the apostrophe, as chat often is ("whats", "didnt"): words of their own nowhere else.
       .replace(/\b(what|who|where|how)s\b/gi, '$1 is')
       .replace(/\b(do|does|did|is|was|are|were|has|have|had|could|would|should)nt\b/gi, '$1 not')
+      // Chat's spellings of "what".
+      .replace(/\b(?:wat|wut)\b/gi, 'what')
       // Chat's "why": "how come" asks for a cause, and "come" is no word the answer must hold.
       .replace(/^(\W*)how\s+come\b/i, '$1why')
       // Titles typed as their initials, which wire copy spells out ("chief executive"): as a name, "CEO" would be one

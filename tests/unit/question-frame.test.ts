@@ -36,6 +36,7 @@ describe('question frame', () => {
     ['whats the name of the new company', 'new company'],
     ['whos in charge of the militia', 'charge militia'],
     ['didnt the rebels fire the rockets', 'rebels fire rockets'],
+    ['wat time did the rockets hit', 'rockets hit'],
     ['How many troops are based there according to the piece on the strikes?', 'troops based there strikes'],
     ['In the story about the merger, who chaired the bank?', 'merger chaired bank'],
     ['What did the report say about prices?', 'report say prices'],
@@ -43,6 +44,13 @@ describe('question frame', () => {
     ['Who is the CFO of the bank?', 'chief financial officer bank'],
   ])('%s searches for "%s"', (q, rest) => {
     expect(parseQuestion(q).terms).toEqual(terms(rest));
+  });
+
+  it('reads chat\'s "wat" and "wut" as "what"', () => {
+    expect(parseQuestion('wat time did the rockets hit').kind).toBe(
+      parseQuestion('what time did the rockets hit').kind,
+    );
+    expect(parseQuestion('wut time did the rockets hit').kind).toBe('time');
   });
 
   it('ends a name at a possessive: "Canada\'s Costain Ltd" is two names', () => {
