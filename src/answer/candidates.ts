@@ -19,6 +19,7 @@ import {
 import { givesCause, rank, WEIGHTS, type Ranked } from './ranker.js';
 import { sentencesOf } from '../corpus/passage-store.js';
 import { typedWords } from './question-words.js';
+import { editDistance } from '../util/edit-distance.js';
 
 /** Passages whose sentences compete for the answer. */
 export const CANDIDATE_PASSAGES = 8;
@@ -219,6 +220,7 @@ export function rankSentences(
       spellsByDoc.set(key, (found = spellsOut(articleText(ctx, ctx.corpus.documents[doc]), acronym)));
     return found;
   };
+  const misspelt = misspellings(ctx, q);
   const follows = new Map<PassageSentence, PassageSentence>();
   for (const hit of hits) {
     const passage = ctx.corpus.passages[hit.id];
@@ -249,7 +251,7 @@ export function rankSentences(
       };
       const byName = roles.get(passage.doc);
       const spells = initialsTerm !== undefined && initialsIn(passage.doc);
-      if (byName || spells || shortened.size) {
+      if (byName || spells || shortened.size || misspelt.size) {
         const have = (candidate.words ?? sentenceWords(candidate.text)).terms;
         const refers = byName
           ? [...byName].flatMap(([surname, rs]) => (have.includes(surname) ? rs.filter((r) => !have.includes(r)) : []))
@@ -262,6 +264,8 @@ export function rankSentences(
         for (const [acronym, name] of shortened)
           if (have.includes(acronym) && spelledIn(passage.doc, acronym))
             refers.push(...name.filter((t) => !have.includes(t)));
+        // "Soleilmani was also a substantial drain…": the name, misspelt.
+        for (const [variant, name] of misspelt) if (have.includes(variant) && !have.includes(name)) refers.push(name);
         if (refers.length) candidate.refers = [...new Set(refers)];
       }
       // A short sentence says too little alone, and its predecessor says it better with it: the two stand for it.
@@ -366,6 +370,32 @@ function concatWords(a: SentenceWords, b: SentenceWords): SentenceWords {
   flags.set(Array.from(a.flags));
   flags.set(Array.from(b.flags), a.flags.length);
   return { terms: [...a.terms, ...b.terms], flags };
+}
+
+/** A name this long or longer may be misspelt by one letter in an article. */
+const MISSPELT_NAME_MIN = 6;
+
+/**
+ * The corpus terms that misspell one of the question's names by one letter ("soleilmani" → "soleimani"): rarer than
+ * the name and no word of their own (no word vector knows them, as none knows a typo), so not another name that
+ * differs by a letter ("Barker" for "Baker").
+ */
+function misspellings(ctx: AnswerContext, q: Question): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of q.named) {
+    if (name.length < MISSPELT_NAME_MIN || !/^[a-z]+$/.test(name)) continue;
+    const found = ctx.index.termsWithPrefix(name.slice(0, 2), Number.MAX_SAFE_INTEGER);
+    const own = found.find((x) => x.term === name)?.passages ?? 0;
+    for (const { term, passages } of found)
+      if (
+        passages < own &&
+        term.length >= MISSPELT_NAME_MIN &&
+        !(ctx.vectors?.has(term) ?? false) &&
+        editDistance(term, name, 1) === 1
+      )
+        out.set(term, name);
+  }
+  return out;
 }
 
 /** The question's names of three words or more, by the term of their initials ("pmu" → popular, mobil, unit). */
