@@ -104,6 +104,9 @@ const MODEL_OF = /\b(?:what|which)\s+(?:model|make|brand)\s+of\s+(?:the\s+|a\s+|
 /** "What kind of truck…", "which type of missile…". */
 const KIND_OF = /\b(?:what|which)\s+(?:kind|type|sort)\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/iu;
 const MODEL_AFTER = /\b(?:what|which)\s+([\p{L}-]+)\s+(?:model|make|brand)\b/iu;
+/** "What model was the US drone that Iran shot down?": the thing is the last word before its clause. */
+const MODEL_IS =
+  /\b(?:what|which)\s+(?:model|make|brand)\s+(?:is|was|are|were)\s+(?:the|that|this|these|those|its|their|his|her)\s+((?:[\p{L}.-]+\s+){0,2}?[\p{L}-]+)(?=\s+(?:that|which|who|whose|used|did|does|do|is|was|were|are|has|have|had)\b|\s*[?.!]|\s*$)/iu;
 /** "What model of US drone did…", "what type of ballistic missiles did…": the thing is the phrase's last word. */
 const OF_PHRASE_BEFORE_VERB =
   /\b(?:what|which)\s+(?:model|make|brand|kind|type|sort)\s+of\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){1,2}[\p{L}-]+)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b/iu;
@@ -237,7 +240,8 @@ const TIME_COUNTED = new RegExp(`\\bhow\\s+many\\s+(?:more\\s+|fewer\\s+)?(?:${T
 const COUNTED =
   /\bhow\s+many\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|must|might|may|of|in|on|at|for|from|to|with|by|that|which|who)\b/iu;
 /** "The name of the X who…": up to three words after "name of", to the first word that starts a clause. */
-const NAME_OF = /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+)?([^?.,;]+)/iu;
+const NAME_OF =
+  /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+)?((?:[^?.,;]|(?<=\b\p{Lu})\.)+)/iu;
 const ENDS_NAMED_THING =
   /^(?:who|whom|whose|that|which|where|when|did|does|do|is|was|were|are|will|would|has|have|had|in|on|at|of|for|from|to|with|by|after|before|killed|said|says)$/i;
 
@@ -564,6 +568,7 @@ function withoutFrame(text: string): string {
   return text
     .replace(MODEL_OF, (m) => m.replace(/\s(?:model|make|brand)\s+of\b/i, ' '))
     .replace(MODEL_AFTER, (m) => m.replace(/\s(?:model|make|brand)$/i, ''))
+    .replace(MODEL_IS, (m) => m.replace(/\s(?:model|make|brand)\b/i, ''))
     .replace(ARTICLE_REFERENCE, ' ')
     .replace(EXCEPT, ' ')
     .replace(FRAME, (m) => m.split(/\s+/)[0] ?? '')
@@ -680,7 +685,10 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   const which = WHICH_HEAD.exec(whichText) ?? WHICH_HEAD_BEFORE_VERB.exec(whichText.trim().toLowerCase());
   const whichPhrase = which?.[1] ?? whichBeforePast(text.trim().toLowerCase());
   const whichHead = whichPhrase ? headOf(whichPhrase) : undefined;
-  const modelOf = thingOf(text, MODEL_OF) ?? terms(MODEL_AFTER.exec(text)?.[1] ?? '')[0];
+  const modelOf =
+    thingOf(text, MODEL_OF) ??
+    terms(MODEL_AFTER.exec(text)?.[1] ?? '')[0] ??
+    terms(MODEL_IS.exec(text)?.[1] ?? '').at(-1);
   const kindOf = thingOf(text, KIND_OF);
   const whoVerb = WHO_VERB.exec(text);
   const who = WHO_HEAD.exec(text) ?? WHO_HEAD_OF.exec(text) ?? WHO_AS.exec(text);

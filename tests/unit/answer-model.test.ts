@@ -16,6 +16,9 @@ describe('a question about a model', () => {
     // Words before the thing describe it: the thing is the phrase's last word before the verb.
     ['What model of US drone did Iran shoot down?', 'drone'],
     ['what make of armoured car did he drive', 'car'],
+    // "What model was the X that…": the thing is the last word before the clause.
+    ['What model was the US drone that Iran shot down?', 'drone'],
+    ['which make is the car?', 'car'],
   ])('%s asks for a designation of "%s", and does not search for "model"', (q, thing) => {
     const p = parseQuestion(q);
     expect(p.modelOf).toBe(terms(thing)[0]);

@@ -115,6 +115,8 @@ describe('question frame', () => {
     expect(parseQuestion('What is the name of the institute Leuprecht directs?').nameOf).toEqual(terms('institute'));
     // Capitalised words before the thing's own words modify it.
     expect(parseQuestion('What is the name of the US envoy who spoke?').nameOf).toEqual(terms('US envoy'));
+    // An initial's full stop does not end the thing named.
+    expect(parseQuestion('What is the name of the U.S. envoy who spoke?').nameOf).toEqual(terms('US envoy'));
     // A verb in -ing with its object opens a clause; before a noun it modifies the thing.
     expect(parseQuestion('What was the name of the sunken tug blocking the Rhine?').nameOf).toEqual(
       terms('sunken tug'),
