@@ -138,12 +138,20 @@ function whichBeforePast(text: string): string | undefined {
   const ws = WHICH_PHRASE.exec(text)?.[1]?.split(/\s+/) ?? [];
   const at = ws.findIndex((w, i) => i > 0 && lexiconTags(w)?.[0] === 'VBD');
   if (at > 0) return ws.slice(0, at).join(' ');
+  // A present tense before its object's determiner ("which Canadian general commands the mission"): a noun in -s
+  // ("which bank loans…") seldom stands there.
+  const now = ws.findIndex(
+    (w, i) => i > 0 && (lexiconTags(w.toLowerCase()) ?? []).includes('VBZ') && OBJECT_DETERMINER.test(ws[i + 1] ?? ''),
+  );
+  if (now > 0) return ws.slice(0, now).join(' ');
   // Or the first preposition, which ends the phrase as in `headOf` ("which three banks besides IBJ plan…"), when no
   // verb stands before it ("which envoy speaks for…" has none to end).
   const end = ws.findIndex((w, i) => i > 0 && PHRASE_END.test(w));
   const verb = ws.slice(1, end).some((w) => lexiconTags(w)?.[0]?.startsWith('VB'));
   return end > 0 && !verb ? ws.slice(0, end).join(' ') : undefined;
 }
+/** A determiner that opens a verb's object. */
+const OBJECT_DETERMINER = /^(?:the|a|an|its|their|his|her)$/i;
 /** A preposition ends the head noun's phrase: "which two bases in Iraq…" asks for bases, not Iraq. */
 const PHRASE_END =
   /^(?:in|of|on|at|from|near|for|with|by|inside|outside|across|around|along|over|under|besides|except|beside)$/i;

@@ -24,7 +24,8 @@ describe('which X', () => {
     expect(parseQuestion('Which US envoy spoke in Copenhagen?').whichHead).toBe(term('envoy'));
     expect(parseQuestion('which two bases got hit').whichHead).toBe(term('bases'));
     expect(parseQuestion('Which bank won the contract?').whichHead).toBe(term('bank'));
-    // A present tense, or no verb within reach, gives none.
+    // A present tense before its object ("commands the…") ends it too; without one, or no verb within reach, none.
+    expect(parseQuestion('Which Canadian general commands the NATO mission?').whichHead).toBe(term('general'));
     expect(parseQuestion('Which envoy speaks for the bank?').whichHead).toBeUndefined();
   });
 
