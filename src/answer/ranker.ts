@@ -471,7 +471,11 @@ export function features(
             ? CAUSE_TYPE
             : 0
           : q.wants
-            ? ((c.kinds & q.wants) !== 0 || (q.kind === 'date' && datedSpan(c)) || saysSum(q, sw)) &&
+            ? ((c.kinds & q.wants) !== 0 ||
+                (q.kind === 'date' && datedSpan(c)) ||
+                saysSum(q, sw) ||
+                // wink knows "$31", not the wire's "31 dlrs apiece".
+                (q.kind === 'money' && holdsAmount(q, sw, false))) &&
               !onlyGivenNumbers(q, sw) &&
               (!LENGTH_ASKED.test(q.text) || givesLength(c.text))
               ? 1

@@ -218,6 +218,22 @@ describe('rank', () => {
     expect(type('What percentage did auto credit rise in February?')).toBe(0);
   });
 
+  it('takes a sum in Reuters\' units as money for "how much / what price", not the question\'s own number', () => {
+    const stats = new TermStats();
+    const text = 'Newmont Gold Co is offering five mln common shares at 31 dlrs apiece.';
+    const plain = 'Newmont Gold Co plans an offering of five mln common shares.';
+    for (const t of [text, plain]) stats.addDocument(terms(t));
+    const q = parseQuestion('At what price is Newmont Gold selling the five million new shares?');
+    for (const [t, type] of [
+      [text, 1],
+      [plain, 0],
+    ] as const) {
+      const kinds = analyze(t)[0]?.kinds ?? 0;
+      expect(kinds & EntityKind.MONEY).toBe(0);
+      expect(features(q, { text: t, kinds, proper: [] }, stats, 1).type).toBe(type);
+    }
+  });
+
   it('rank() sorts by score, best first, and exposes bounded features', () => {
     const stats = new TermStats();
     const cands: Candidate[] = [
