@@ -201,10 +201,15 @@ const CAUSE_TYPE = 0.5;
  * passive verbs news explains a figure by ("earnings were hurt by lower prices", "driven by", "offset by").
  */
 const CAUSE =
-  /\b(because|due to|owing to|thanks to|as a result|result(ed|s|ing)? (of|from)|caused by|cit(ed|ing|es)|reflect(ed|ing|s)?|stem(s|med|ming)? from|attribut(ed|es|able) to|blam(ed|ing)|in order to|so that|so as to|reasons?|aimed at|designed to|intended to|in an effort to|in a bid to|in response to|aim(s|ed)? to|(be|been|being|is|are|was|were) used (to|for)|(general )?corporate purposes|(on|over) (concerns?|fears?|hopes?|worries) (of|for|that|about|over)|amid|on the back of|in (the )?light of|in view of|(condemned|criticized|criticised|praised|fined|sued|punished|arrested|charged|accused|attacked|faulted|rebuked|penalized|penalised)\b[^.;]{0,60}?\bfor|under (an? |the |its |their )?([\w-]+ )?(agreement|order|law|ruling|settlement|terms|pressure|rules?|regulations?|decree)|(driven|fu?elled|fueled|hurt|helped|boosted|buoyed|depressed|dampened|pressured|weighed down|hit|offset) by)\b/i;
+  /\b(because|due (\w+ly )?to|owing (\w+ly )?to|thanks to|as a result|result(ed|s|ing)? (of|from)|caused by|cit(ed|ing|es)|reflect(ed|ing|s)?|stem(s|med|ming)? from|attribut(ed|es|able) to|blam(ed|ing)|in order to|so that|so as to|reasons?|aimed at|designed to|intended to|in an effort to|in a bid to|in response to|aim(s|ed)? to|(be|been|being|is|are|was|were) used (to|for)|(general )?corporate purposes|(on|over) (concerns?|fears?|hopes?|worries) (of|for|that|about|over)|amid|on the back of|in (the )?light of|in view of|(condemned|criticized|criticised|praised|fined|sued|punished|arrested|charged|accused|attacked|faulted|rebuked|penalized|penalised)\b[^.;]{0,60}?\bfor|under (an? |the |its |their )?([\w-]+ )?(agreement|order|law|ruling|settlement|terms|pressure|rules?|regulations?|decree)|(driven|fu?elled|fueled|hurt|helped|boosted|buoyed|depressed|dampened|pressured|weighed down|hit|offset) by)\b/i;
 
-/** "…to relieve the burden": "to" and a verb's base form, after a word that is not a verb or an adjective. */
-const TO_VERB = /\b([\p{L}'-]+)\s+to\s+(\p{Ll}+)\b/gu;
+/**
+ * "…to relieve the burden": "to" and a verb's base form, after a word that is not a verb or an adjective; and the
+ * word after it.
+ */
+const TO_VERB = /\b([\p{L}'-]+)\s+to\s+(\p{Ll}+)\b(?:\s+([\p{L}'-]+))?/gu;
+/** What follows a verb that a noun seldom has after it: a particle or its object's determiner ("to move out of"). */
+const VERB_FOLLOWER = /^(?:out|up|down|off|away|back|into|the|its|their|his|her|a|an|some|more|further)$/i;
 
 /** A cause or a purpose given in `text`: a causal connective or a purpose's infinitive. */
 export function givesCause(text: string): boolean {
@@ -217,9 +222,11 @@ export function givesCause(text: string): boolean {
  */
 export function givesPurpose(text: string): boolean {
   for (const m of text.matchAll(TO_VERB)) {
-    const verb = lexiconTags(m[2] ?? '')?.[0];
+    const tags = lexiconTags(m[2] ?? '') ?? [];
+    // A verb more often used as a noun ("move") is one before a particle or an object's determiner.
+    const verb = tags[0] === 'VB' || (tags.includes('VB') && VERB_FOLLOWER.test(m[3] ?? ''));
     const before = lexiconTags((m[1] ?? '').toLowerCase())?.[0] ?? 'NNP';
-    if (verb === 'VB' && !/^(?:VB|JJ|MD|RB|TO|IN)/.test(before)) return true;
+    if (verb && !/^(?:VB|JJ|MD|RB|TO|IN)/.test(before)) return true;
   }
   return false;
 }

@@ -85,9 +85,20 @@ it.each([
   'The bank sold the unit under pressure from regulators.',
   // A judgment and what it is for.
   'The president has been condemned by the militia for being seen as too close to the US.',
+  // "Due" with an adverb between.
+  'Sales were lower than expected, due mainly to delayed defence orders and cancellations.',
+  // A purpose whose verb is more often a noun ("move"), before its particle or object.
+  'Amcast said it decided to sell the division to move out of the gray iron castings business.',
 ])('reads a cause in "%s"', (text) => {
   expect(givesCause(text)).toBe(true);
 });
+
+it.each(['The company agreed to sell the division.', 'It is able to move the plant.', 'He wants to cut the dividend.'])(
+  'reads no cause in a verb\'s complement: "%s"',
+  (text) => {
+    expect(givesCause(text)).toBe(false);
+  },
+);
 
 it('answers "why" with a figure explained by a passive verb of cause ("hurt by")', () => {
   const r = engine().ask("Why did Zeta Chemical's first quarter profit fall?");
