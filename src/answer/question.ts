@@ -4,7 +4,7 @@ import { DEMONYMS } from '../nlp/demonyms.js';
 import { lexiconTags } from '../nlp/lexicon.js';
 import { NUMBER_WORDS } from '../nlp/sentence-words.js';
 import { foldPunctuation, terms, words } from '../nlp/terms.js';
-import { CALENDAR_WORD } from '../util/calendar-names.js';
+import { CALENDAR_WORD, MONTH_WORD } from '../util/calendar-names.js';
 
 export type AnswerKind =
   'date' | 'time' | 'number' | 'money' | 'percent' | 'age' | 'duration' | 'name' | 'reason' | 'other';
@@ -466,8 +466,17 @@ function expandContractions(text: string): string {
       // The same typed without the apostrophe, as chat often is ("whats", "didnt"): words of their own nowhere else.
       .replace(/\b(what|who|where|how)s\b/gi, '$1 is')
       .replace(/\b(do|does|did|is|was|are|were|has|have|had|could|would|should)nt\b/gi, '$1 not')
-      // Chat's spellings of "what".
+      // Chat's spellings: "wat", "gonna", "ppl".
       .replace(/\b(?:wat|wut)\b/gi, 'what')
+      .replace(/\bgonna\b/gi, 'going to')
+      .replace(/\bwanna\b/gi, 'want to')
+      .replace(/\bgotta\b/gi, 'got to')
+      .replace(/\bppl\b/gi, 'people')
+      // A year typed short after a month ("in march 87"): no day of the month is above 31.
+      .replace(
+        new RegExp(`\\b(${MONTH_WORD})\\s+'?([3-9]\\d)\\b(?!\\s*(?:pct|percent|%|mln|billion|dlrs?))`, 'gi'),
+        '$1 19$2',
+      )
       // Chat's "why": "how come" asks for a cause, and "come" is no word the answer must hold.
       .replace(/^(\W*)how\s+come\b/i, '$1why')
       // Titles typed as their initials, which wire copy spells out ("chief executive"): as a name, "CEO" would be one
