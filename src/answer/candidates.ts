@@ -140,7 +140,7 @@ const NEXT_PARAGRAPH_SHARE = 0.5;
  * longer starting articles) is read whole when one of its paragraphs leads the search. At 5 a held-out answer was
  * lost again; 10 moved nothing more; reading long articles whole (30) answered unanswerable questions over them.
  */
-const WHOLE_STORY_PARAGRAPHS = 8;
+export const WHOLE_STORY_PARAGRAPHS = 8;
 
 /**
  * The hits, then the next paragraph of each of the best few (when in the same story and not a hit already), and

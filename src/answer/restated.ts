@@ -1,6 +1,7 @@
 // A best sentence that only says the question (names no one, nor the holder of the role or anything new; gives no
 // figure, cause or count of the very word asked) gives way to one of its article that answers, and vouches for it.
-import { sameStory, heldTerms, type AnswerContext, type PassageSentence } from './context.js';
+import { sameStory, heldTerms, storyPassages, type AnswerContext, type PassageSentence } from './context.js';
+import { WHOLE_STORY_PARAGRAPHS } from './candidates.js';
 import { asksSomeone, namesNew, namesSomeone, opensWithName, otherOffice } from './people.js';
 import { givesCause, type Ranked } from './ranker.js';
 import { MIN_COVERAGE } from './signals.js';
@@ -119,6 +120,9 @@ export function namedInItsStead(
 }
 
 /** One of its article giving the kind, cause or count asked in the stead of a best sentence that gives none. */
+/** The kinds whose answer may say little of the question, vouched for by a sentence near it that says it. */
+const VOUCHED_KINDS: ReadonlySet<string> = new Set(['reason', 'money', 'number', 'percent']);
+
 export function kindInItsStead(
   ctx: AnswerContext,
   { q, dated }: Searched,
@@ -161,13 +165,17 @@ export function kindInItsStead(
       ranked = toFront(ranked, giving);
       restated ??= first;
     }
-  } else if (first && q.kind === 'reason' && saysOfQuestion(first) < MIN_COVERAGE) {
+  } else if (first && VOUCHED_KINDS.has(q.kind) && saysOfQuestion(first) < MIN_COVERAGE) {
     // The cause ranks first but says little of the question ("Proceeds will be used to fund clinical trials"): the
     // sentence of its paragraph, or the one before, that says the question ("Cadema … entered a letter of intent … for
-    // an offering") vouches for it, as a sentence told before its cause does.
+    // an offering") vouches for it, as a sentence told before its cause does. A sum the same ("The total value of the
+    // order … is 350 mln dlrs" after "International Lease Finance Corp is negotiating with Airbus…"). In a short
+    // story, its lead vouches as well: the story is about what the lead says.
+    const story = storyPassages(ctx, first.candidate.passage);
+    const lead = story.length <= WHOLE_STORY_PARAGRAPHS ? story[0] : undefined;
     const near = (r: Ranked<PassageSentence>) =>
       sameStory(ctx, r.candidate.passage, first.candidate.passage) &&
-      Math.abs(r.candidate.passage.id - first.candidate.passage.id) <= 1;
+      (Math.abs(r.candidate.passage.id - first.candidate.passage.id) <= 1 || r.candidate.passage.id === lead);
     restated ??= ranked.find((r) => r !== first && near(r) && saysOfQuestion(r) >= MIN_COVERAGE) ?? null;
   } else if (
     first &&
