@@ -31,6 +31,11 @@ const SPAN = new RegExp(
   String.raw`\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|several|few|many|half|a|an)[\s-]+(?:[\p{L}-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|yards?)\b|\bsince\b`,
   'iu',
 );
+/** A span that places something in time ("a month after the deal", "two weeks ago"): no length of anything. */
+const PLACING_SPAN = new RegExp(
+  `(?:${SPAN.source.split('|\\bsince\\b')[0]})\\s+(?:after|before|later|earlier|ago)\\b`,
+  'giu',
+);
 /** A clock time as news writes it: "7:20pm", "10.30 a.m.", "0300 GMT", "7 p.m.", "noon". */
 const CLOCK_TIME =
   /\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}\s*(?:[ap]\.?m\b\.?|gmt|utc|edt|est|bst|cet|hrs|hours local)|\b(?:noon|midnight|dawn|dusk)\b/i;
@@ -91,7 +96,7 @@ export function holdsAskedKind(
   if (QUANTITY_KINDS.has(q.kind)) return f.answerNear > 0;
   if (q.kind === 'age') return f.type > 0;
   if (q.kind === 'time') return CLOCK_TIME.test(text);
-  if (q.kind === 'duration') return SPAN.test(text);
+  if (q.kind === 'duration') return SPAN.test(text.replace(PLACING_SPAN, ' '));
   return true;
 }
 

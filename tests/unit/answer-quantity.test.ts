@@ -88,6 +88,10 @@ describe('holdsAskedKind', () => {
     ['How long has Smith led the board?', 'Smith, 62, leads the board.', false],
     ['How long has Smith led the board?', 'Smith and several directors lead the board.', false],
     ['How long has Smith led the board?', 'Boards have changed in recent years.', false],
+    // A span that places something in time ("a month after", "two weeks ago") is no length of it.
+    ['How long a prison term did Levine get?', 'Levine was charged a month after the company applied.', false],
+    ['How long a prison term did Levine get?', 'Levine was jailed two weeks ago.', false],
+    ['How long a prison term did Levine get?', 'Levine got two years in prison, a month after his plea.', true],
     ['Why did Smith resign?', 'Smith resigned.', true],
     // A sum for a share asked, a share for a change asked, a sum whose currency goes unsaid.
     ['By how much did UK reserves rise in May?', 'The record 4.9 billion dlrs rise in U.K. reserves in May.', true],
