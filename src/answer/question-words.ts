@@ -99,7 +99,7 @@ export function namesThing(word: string, inQuestion: ReadonlyMap<string, string>
   return tag === undefined ? !PARTICIPLE_OR_ADVERB.test(lower) : tag.startsWith('NN');
 }
 /** Each word of `text` (lower case) → wink's part of speech for it there (the first reading of a repeated word). */
-function partsOfSpeech(text: string): Map<string, string> {
+export function partsOfSpeech(text: string): Map<string, string> {
   const nlp = wink();
   const doc = nlp.readDoc(text);
   // eslint-disable-next-line @typescript-eslint/unbound-method -- wink's `its` helpers use no `this`
@@ -335,4 +335,21 @@ export function closestMatch(term: string, matched: ReadonlySet<string>): string
     }
   }
   return best;
+}
+
+/** Verbs that say little of their own ("made a profit", "took a stake", "said"): the words around them say what. */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  terms('make made take took taken get got give gave given go went come came say said tell told put set keep'),
+);
+
+/**
+ * The question's own verbs, as terms ("Where will the bond be listed?" → list): wink tags them in the question, not
+ * names and not the light verbs whose objects say what is done.
+ */
+export function questionVerbs(q: Question): string[] {
+  const tags = partsOfSpeech(q.text);
+  const typed = typedWords(q);
+  return q.terms.filter(
+    (t) => !q.named.has(t) && !LIGHT_VERBS.has(t) && tags.get((typed.get(t) ?? t).toLowerCase()) === 'VERB',
+  );
 }

@@ -1,7 +1,8 @@
 // The candidate sentences ranked, kept to the articles that hold the question's names, then the preferences of what
 // it asks applied in turn: its month, count, kind, years, names, source or seat, who is named, the words reported.
 import { MONTH_NAMES } from '../util/calendar-names.js';
-import { heldTerms, storyText, type AnswerContext, type PassageSentence } from './context.js';
+import { heldTerms, sameStory, storyPassages, storyText, type AnswerContext, type PassageSentence } from './context.js';
+import { questionVerbs } from './question-words.js';
 import { namesSomeone } from './people.js';
 import { introduces } from './roles.js';
 import { definesInitials, initialsDefined, writtenIn } from './acronyms.js';
@@ -18,6 +19,7 @@ import {
   DATED_PASSAGES,
   rankSentences,
   rolesOf,
+  WHOLE_STORY_PARAGRAPHS,
   withNextParagraphs,
   withReferringParagraphs,
 } from './candidates.js';
@@ -154,6 +156,9 @@ function rankCandidates(
   return { ranked, signalsFor, saysOfQuestion, fromElsewhere, head };
 }
 
+/** The kinds that ask a quantity. */
+const QUANTITY_ASKED: ReadonlySet<string> = new Set(['money', 'number', 'percent']);
+
 /**
  * The sentences of the month, count, country, name, model, starting point and years asked first; then, in near ties,
  * those of the question's names and key word, the verb, thing, kind, source and person asked; the seat asked first.
@@ -211,6 +216,22 @@ function preferWhatIsAsked(
   ranked = keepIfAny(ranked, ofYears);
   ranked = preferNamesOnTie(ctx, q, ranked);
   ranked = preferKeyWordOnTie(ctx, q, ranked, unmentionedTerms);
+  // "How much has Wilson Foods paid its creditors under its 1984 plan?": the best sentence tells of the plan but not of
+  // the paying; a sentence of its short story (a wire story is about one event) that says the question's verb and
+  // holds the amount asked ("…it has paid its creditors 31 mln dlrs plus interest") answers. A long article tells of
+  // many events; a name asked for is as often another's beside the verb.
+  const best = ranked[0];
+  const verbs = QUANTITY_ASKED.has(q.kind) ? questionVerbs(q).filter((v) => !unmentionedTerms.has(v)) : [];
+  const short = best !== undefined && storyPassages(ctx, best.candidate.passage).length <= WHOLE_STORY_PARAGRAPHS;
+  if (verbs.length && best && short && !verbs.some((v) => holdsTerms(best, [v]))) {
+    const saying = ranked.find(
+      (r) =>
+        r.features.type > 0 &&
+        sameStory(ctx, r.candidate.passage, best.candidate.passage) &&
+        verbs.some((v) => holdsTerms(r, [v])),
+    );
+    if (saying) ranked = toFront(ranked, saying);
+  }
   // "Who took over as chairman…": the best of the first few sentences that says it (the verb, a WordNet synonym, or
   // a succession) answers, before one about the company that does not ("…said its chairman has resigned").
   if (q.whoVerb && ranked[0] && signalsFor(ranked[0]).whoVerbMissing) {

@@ -23,3 +23,22 @@ it('answers "who is underwriting X" with the later paragraph that names the unde
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('Wood Gundy');
 });
+
+const plan = engineOver({
+  'wilson.txt': ` date 1987-04-02
+WILSON FOODS MAKES FINAL CREDITOR PAYMENT
+Wilson Foods Corp said it made the final creditor payment of 2 mln dlrs under its 1984 bankruptcy reorganization plan.
+
+The plan resulted from its 1983 filing under Chapter 11 of the U.S. Bankruptcy Code.
+
+Including the final payment, the company said it has paid its creditors 31 mln dlrs plus interest at 9.5 pct.`,
+  'other.txt': ` date 1987-04-02
+ACME SETS DIVIDEND
+Acme Corp said its board declared a regular quarterly dividend of 10 cts a share.`,
+});
+
+it('answers "how much has X paid" with the sentence of its short story that says the paying and the sum', () => {
+  const r = plan().ask('How much has Wilson Foods paid its creditors under its 1984 bankruptcy reorganization plan?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('31 mln dlrs');
+});
