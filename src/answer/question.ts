@@ -505,7 +505,7 @@ function expandContractions(text: string): string {
  * search terms, as the wh-words are.
  */
 const FRAME =
-  /\b(?:(?:what|which)\s+(?:other\s+)?(?:kinds?|types?|sorts?|forms?|parts?)\s+of|how\s+(?:old|long|far|big|large|high|tall|fast|soon|often|deep|wide|heavy|strong)|(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of|(?:what|which)\s+(?:date|day|month|year|time|hour)|how\s+much\s+(?:money|cash))\b/gi;
+  /\b(?:(?:what|which)\s+(?:other\s+)?(?:kinds?|types?|sorts?|forms?|parts?)\s+of|how\s+(?:old|long|far|big|large|high|tall|fast|soon|often|deep|wide|heavy|strong)|(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of|(?:what|which)\s+(?:date|day|month|year|time|hour)|how\s+much\s+(?:money|cash)|(?:what|whatever)\s+(?:(?:is|was|has|had)\s+(?:been\s+)?)?(?:happening|happened|going\s+on)(?=\s+(?:to|with|at|in)\b))\b/gi;
 
 /**
  * Fillers a question is said with, which no answer needs to hold: "right now", "actually", "roughly how many", "was

@@ -37,6 +37,10 @@ describe('question frame', () => {
     ['whos in charge of the militia', 'charge militia'],
     ['didnt the rebels fire the rockets', 'rebels fire rockets'],
     ['wat time did the rockets hit', 'rockets hit'],
+    // "What happened to X" asks what X went through: the answer says it without the word.
+    ["What's happening to the NATO trainers in Iraq?", 'NATO trainers Iraq'],
+    ['what happened with the merger talks', 'merger talks'],
+    ['What happened on Friday?', 'happened Friday'],
     ['which hotel is acme gonna manage', 'hotel acme going manage'],
     ['how many ppl died', 'died'],
     ['why did income slow in march 87', 'income slow march 1987'],
