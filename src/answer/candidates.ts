@@ -319,9 +319,6 @@ export function rankSentences(
     }
     return out;
   };
-  // A cause may come a few paragraphs after its event ("…suspended dividend payments. / The suspension affects… /
-  // It said the payments were suspended because of…"): it reads with the one of those that says most of the question,
-  // back to the nearest that gives a cause of its own (past it, a later cause explains something else).
   // A short wire story is about what its lead says: a later sentence that says what the question asks most (its
   // rarest word beyond the names) reads with the lead ("Underwriters are Wood Gundy Inc…" after "…Morden and Helwig
   // Group Inc filed a preliminary prospectus for a proposed initial share offering"). Not for a cause, which reads
@@ -343,6 +340,9 @@ export function rankSentences(
     }
     return value;
   };
+  // A cause may come a few paragraphs after its event ("…suspended dividend payments. / The suspension affects… /
+  // It said the payments were suspended because of…"): it reads with the one of those that says most of the question,
+  // back to the nearest that gives a cause of its own (past it, a later cause explains something else).
   const told = (c: PassageSentence): number => {
     let most = Math.max(before(c), lead(c));
     if (q.kind !== 'reason') return most;

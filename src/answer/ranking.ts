@@ -222,8 +222,9 @@ function preferWhatIsAsked(
   // many events; a name asked for is as often another's beside the verb.
   const best = ranked[0];
   const verbs = QUANTITY_ASKED.has(q.kind) ? questionVerbs(q).filter((v) => !unmentionedTerms.has(v)) : [];
-  const short = best !== undefined && storyPassages(ctx, best.candidate.passage).length <= WHOLE_STORY_PARAGRAPHS;
-  if (verbs.length && best && short && !verbs.some((v) => holdsTerms(best, [v]))) {
+  const short = (b: Ranked<PassageSentence>) =>
+    storyPassages(ctx, b.candidate.passage).length <= WHOLE_STORY_PARAGRAPHS;
+  if (verbs.length && best && !verbs.some((v) => holdsTerms(best, [v])) && short(best)) {
     const saying = ranked.find(
       (r) =>
         r.features.type > 0 &&

@@ -119,10 +119,10 @@ export function namedInItsStead(
   return { ranked, restated, namesHolder, roleSaid, personNamed };
 }
 
-/** One of its article giving the kind, cause or count asked in the stead of a best sentence that gives none. */
 /** The kinds whose answer may say little of the question, vouched for by a sentence near it that says it. */
 const VOUCHED_KINDS: ReadonlySet<string> = new Set(['reason', 'money', 'number', 'percent']);
 
+/** One of its article giving the kind, cause or count asked in the stead of a best sentence that gives none. */
 export function kindInItsStead(
   ctx: AnswerContext,
   { q, dated }: Searched,
