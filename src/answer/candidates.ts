@@ -18,8 +18,7 @@ import {
 } from './context.js';
 import { givesCause, rank, WEIGHTS, type Ranked } from './ranker.js';
 import { sentencesOf } from '../corpus/passage-store.js';
-import { typedWords } from './question-words.js';
-import { editDistance } from '../util/edit-distance.js';
+import { oneLetterAway, typedWords } from './question-words.js';
 
 /** Passages whose sentences compete for the answer. */
 export const CANDIDATE_PASSAGES = 8;
@@ -384,16 +383,9 @@ function misspellings(ctx: AnswerContext, q: Question): Map<string, string> {
   const out = new Map<string, string>();
   for (const name of q.named) {
     if (name.length < MISSPELT_NAME_MIN || !/^[a-z]+$/.test(name)) continue;
-    const found = ctx.index.termsWithPrefix(name.slice(0, 2), Number.MAX_SAFE_INTEGER);
-    const own = found.find((x) => x.term === name)?.passages ?? 0;
-    for (const { term, passages } of found)
-      if (
-        passages < own &&
-        term.length >= MISSPELT_NAME_MIN &&
-        !(ctx.vectors?.has(term) ?? false) &&
-        editDistance(term, name, 1) === 1
-      )
-        out.set(term, name);
+    const { own, near } = oneLetterAway(ctx, name, MISSPELT_NAME_MIN);
+    for (const { term, passages } of near)
+      if (passages < own && !(ctx.vectors?.has(term) ?? false)) out.set(term, name);
   }
   return out;
 }

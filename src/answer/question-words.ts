@@ -235,12 +235,30 @@ function mistyped(ctx: AnswerContext, term: string): string | null {
   if (term.length < TYPO_MIN || !/^[a-z]+$/.test(term) || ctx.vectors?.has(term) === true) return null;
   let best: string | null = null;
   let most = 0;
-  for (const { term: other, passages } of ctx.index.termsWithPrefix(term.slice(0, 2), Number.MAX_SAFE_INTEGER))
-    if (passages > most && other.length >= TYPO_MIN && editDistance(term, other, 1) === 1) {
+  for (const { term: other, passages } of oneLetterAway(ctx, term, TYPO_MIN).near)
+    if (passages > most) {
       best = other;
       most = passages;
     }
   return best;
+}
+
+/**
+ * The corpus terms of at least `minLength` letters, with the same first two letters, one letter from `term`, and how
+ * many passages hold `term` itself: a typo either way, the asker's (`mistyped`) or an article's (a name misspelt once).
+ */
+export function oneLetterAway(
+  ctx: AnswerContext,
+  term: string,
+  minLength: number,
+): { own: number; near: { term: string; passages: number }[] } {
+  let own = 0;
+  const near: { term: string; passages: number }[] = [];
+  for (const found of ctx.index.termsWithPrefix(term.slice(0, 2), Number.MAX_SAFE_INTEGER)) {
+    if (found.term === term) own = found.passages;
+    else if (found.term.length >= minLength && editDistance(term, found.term, 1) === 1) near.push(found);
+  }
+  return { own, near };
 }
 
 /** A clipped word's least length ("intel", "info", "admin"), and how many letters its full word adds at least. */
