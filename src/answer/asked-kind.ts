@@ -2,7 +2,8 @@
 // time, a span ("how long"), a seat ("where is X based"), a country, a kind ("what type of…"), a cause, a yes or no.
 import { NUMBER_WORDS, sentenceWords, type SentenceWords } from '../nlp/sentence-words.js';
 import { STOP_WORDS } from '../nlp/stopwords.js';
-import { termOf, terms } from '../nlp/terms.js';
+import { termOf, terms, words } from '../nlp/terms.js';
+import { DEMONYMS } from '../nlp/demonyms.js';
 import { LEVEL_ASKED, type PaidFor, type Question } from './question.js';
 import { counts, NATIONS } from './counting.js';
 import { heldTerms, type PassageSentence } from './context.js';
@@ -61,8 +62,17 @@ export function holdsAskedKind(
 ): boolean {
   if (q.kind === 'number' && q.counted) {
     // The names before what is counted say whose it is ("NATO troops"); the last word is the thing counted.
-    const owners = q.counted.slice(0, -1).filter((t) => q.named.has(t));
-    return f.answerNear > 0 && counts(q.counted, sw ?? sentenceWords(text), text, vectors, owners, new Set(q.terms));
+    const named = q.counted.slice(0, -1).filter((t) => q.named.has(t));
+    // A nationality says less: "Iranian targets" are targets in Iran, "Iranian missiles" Iran's. The sentence need only
+    // name the country ("…military action from Iran … hitting 52 targets"), not beside the count.
+    const nationalities = new Set(words(q.text).flatMap((w) => (DEMONYMS.has(w.toLowerCase()) ? terms(w) : [])));
+    const ws = sw ?? sentenceWords(text);
+    const owners = named.filter((t) => !nationalities.has(t));
+    return (
+      f.answerNear > 0 &&
+      named.every((t) => !nationalities.has(t) || ws.terms.includes(t)) &&
+      counts(q.counted, ws, text, vectors, owners, new Set(q.terms))
+    );
   }
   if (q.nameOf) return names(q, q.nameOf, text, vectors);
   if (q.modelOf) return designates(q, q.modelOf, text);

@@ -17,6 +17,9 @@ CTI holders and employees will receive 200,000 shares of Rabbit stock.`,
 ROCKETS HIT BASES IN IRAQ
 Then came a December 3 attack from a truck using 122mm rockets aimed at Al-Asad base.
 A US military official said on December 12 that an attack by four Katyusha rockets near Baghdad airport was part of a broader trend.`,
+  'threat.txt': ` date 2020-01-08
+TRUMP WARNS OF RESPONSE
+Trump was asked about retaliatory military action from Iran over the killing of the general. He had earlier warned of a very fast and very hard response from the United States, hitting 52 targets, which would include cultural sites.`,
 });
 
 it.each([
@@ -46,6 +49,13 @@ it('answers with the count whose owner stands before it, or after what it counts
   const rabbit = engine().ask('How many Rabbit shares will CTI holders receive?');
   expect(rabbit.kind).toBe('answer');
   if (rabbit.kind === 'answer') expect(rabbit.answer).toContain('200,000 shares');
+});
+
+it('counts things of a nationality by a sentence that names the country anywhere, not beside the count', () => {
+  // "Iranian targets" are targets in Iran, not Iran's: the sentence says so of the whole action.
+  const targets = engine().ask('How many Iranian targets had Trump threatened to hit?');
+  expect(targets.kind).toBe('answer');
+  if (targets.kind === 'answer') expect(targets.answer).toContain('52 targets');
 });
 
 it.each([
