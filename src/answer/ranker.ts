@@ -231,6 +231,8 @@ export function givesPurpose(text: string): boolean {
   return false;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** Whether the term `at` or next to it (±`span`) is in `set`. */
 function near(ts: (string | null)[], at: number, span: number, set: ReadonlySet<string>): boolean {
   for (let j = Math.max(0, at - span); j <= Math.min(ts.length - 1, at + span); j++) {
@@ -489,8 +491,14 @@ export function features(
               : 0
             : 0;
   const defines = q.subject ? definesSubject(q.subject, c.text, sw) : 0;
+  // "Which militia leader…": the names the sentence gives may be the answer, not what the question says; a rare one's
+  // vector ("Khazali", "Asaib") is noise that pulls the sentence's meaning away from the question's.
+  const unread =
+    vectors && q.kind === 'name'
+      ? new Set(c.proper.filter((p) => !qset.has(p) && !q.named.has(p) && vectors.isRare(p)))
+      : NONE;
   const { soft, cosine, align, salign } = vectors
-    ? softMatch(q, st, counts, stats, vectors, total)
+    ? softMatch(q, st, counts, stats, vectors, total, unread)
     : { soft: 0, cosine: 0, align: 0, salign: 0 };
   const distance = answerDistance(q, c, sw, qset);
   const n = st.length;
@@ -616,6 +624,8 @@ function softMatch(
   stats: IdfSource,
   vectors: TermVectors,
   total: number,
+  /** Terms left out of the sentence's sum of vectors. */
+  unread: ReadonlySet<string>,
 ): { soft: number; cosine: number; align: number; salign: number } {
   let soft = 0;
   let align = 0;
@@ -640,7 +650,7 @@ function softMatch(
   }
   const cosine = vectors.cosineOfSums(
     q.terms.map((t) => [t, stats.idf(t)]),
-    [...counts].map(([t, n]) => [t, stats.idf(t) * n]),
+    [...counts].map(([t, n]) => [t, unread.has(t) ? 0 : stats.idf(t) * n]),
   );
   return {
     soft: total > 0 ? soft / total : 0,

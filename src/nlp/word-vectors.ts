@@ -36,6 +36,11 @@ export interface TermVectorsData {
    * "take over=seize" for a word the corpus lacks but the vectors have (it says what the verb means). Absent: none.
    */
   phrases?: string[];
+  /**
+   * Corpus terms whose word is not among GloVe's GENERAL_WORDS commonest ("khazali", "asaib"): learnt from few
+   * contexts, their vectors say little of what they mean. Absent: none known.
+   */
+  rare?: string[];
 }
 
 /** Where the package's JSON file is; null when it is not installed or WORD_VECTORS=off (tests: a scan takes seconds). */
@@ -160,6 +165,7 @@ export async function deriveTermVectors(
     );
   }
   const own = [...best.keys()].filter((t) => corpusTerms.has(t));
+  const rare = own.filter((t) => (best.get(t)?.rank ?? 0) >= general);
   const others = [...best.keys()].filter((t) => !corpusTerms.has(t));
   const terms = [...own, ...others];
   const vectors = new Int8Array(terms.length * DIMENSIONS);
@@ -176,7 +182,7 @@ export async function deriveTermVectors(
     for (const b of set)
       if (corpusTerms.has(b)) phrases.push(`${key}:${b}`);
       else if (known.has(b)) phrases.push(`${key}=${b}`);
-  return { terms, corpusTerms: own.length, vectors, antonyms, synonyms, phrases };
+  return { terms, corpusTerms: own.length, vectors, antonyms, synonyms, phrases, rare };
 }
 
 /** Vectors for an index's terms (each with a readable word), with WordNet's antonyms among them. */
@@ -240,8 +246,10 @@ export class TermVectors {
   private readonly neighbourCache = new Map<string, Neighbour[]>();
   private readonly phrases = new Map<string, string[]>();
   private readonly phraseMeanings = new Map<string, string[]>();
+  private readonly rare: ReadonlySet<string>;
 
   constructor(readonly data: TermVectorsData) {
+    this.rare = new Set(data.rare);
     data.terms.forEach((t, i) => this.ids.set(t, i));
     for (const entry of data.phrases ?? []) {
       const at = entry.search(/[:=]/);
@@ -269,6 +277,11 @@ export class TermVectors {
     };
     read(data.antonyms, this.opposite);
     read(data.synonyms ?? [], this.same);
+  }
+
+  /** The term's word is a rare one in GloVe: its vector is learnt from few contexts (TermVectorsData.rare). */
+  isRare(term: string): boolean {
+    return this.rare.has(term);
   }
 
   /** WordNet puts them in one synset ("purchas", "buy"). */

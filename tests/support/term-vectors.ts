@@ -7,7 +7,7 @@ export type VectorSpec =
   { term: string; axis: number } | { term: string; near: number; similarity: number; axis: number };
 
 /** The first `corpusTerms` terms are the corpus's (as `deriveTermVectors` orders them); no antonyms. */
-export function termVectors(specs: VectorSpec[], corpusTerms: number): TermVectors {
+export function termVectors(specs: VectorSpec[], corpusTerms: number, rare: string[] = []): TermVectors {
   const data = new Int8Array(specs.length * DIMENSIONS);
   specs.forEach((s, i) => {
     const v = new Float32Array(DIMENSIONS);
@@ -17,5 +17,5 @@ export function termVectors(specs: VectorSpec[], corpusTerms: number): TermVecto
     } else v[s.axis] = 1;
     data.set(quantise(v), i * DIMENSIONS);
   });
-  return new TermVectors({ terms: specs.map((s) => s.term), corpusTerms, vectors: data, antonyms: [] });
+  return new TermVectors({ terms: specs.map((s) => s.term), corpusTerms, vectors: data, antonyms: [], rare });
 }

@@ -116,6 +116,11 @@ describe('word vectors', () => {
     expect(picked?.terms).toEqual(scanned?.terms);
     expect(picked?.corpusTerms).toBe(scanned?.corpusTerms);
     expect([...(picked?.vectors ?? [])]).toEqual([...(scanned?.vectors ?? [])]);
+    // Past the 4 commonest words, a corpus word's vector is a rare word's: "chrysler" (rank 9), not "car" (3).
+    expect(scanned?.rare).toEqual([t('chrysler')]);
+    expect(picked?.rare).toEqual(scanned?.rare);
+    const v = new TermVectors(scanned as NonNullable<typeof scanned>);
+    expect([v.isRare(t('chrysler')), v.isRare(t('car'))]).toEqual([true, false]);
     // 'u.s.' is no plain word: the prescan never holds it.
     expect(words).not.toContain('u.s.');
   });
@@ -213,7 +218,13 @@ describe('word vectors', () => {
     const noVectors = await saveEngine(engine.data, path.join(dir, 'a'), key);
     expect((await loadSaved(noVectors.file, key)).data.vectors).toBeNull();
     const phrases = new Map([['set up', new Set([t('buy'), t('purchase'), t('establish')])]]);
-    const data = (await deriveTermVectors([[t('buy'), 'buy']], { file, phrases }))!;
+    const data = (await deriveTermVectors(
+      [
+        [t('buy'), 'buy'],
+        [t('chrysler'), 'chrysler'],
+      ],
+      { file, phrases, general: 5 },
+    ))!;
     // A corpus term stands in for a two-word verb (what a search can find); a word with a vector but not in the
     // corpus says what it means; a word with neither is dropped.
     expect(data.phrases).toEqual([`set up:${t('buy')}`, `set up=${t('purchase')}`]);
@@ -227,6 +238,7 @@ describe('word vectors', () => {
     expect(Array.from(back?.vectors ?? [])).toEqual(Array.from(data.vectors));
     expect(back?.corpusTerms).toBe(data.corpusTerms);
     expect(back?.phrases).toEqual(data.phrases);
+    expect(back?.rare).toEqual([t('chrysler')]);
   });
 });
 

@@ -264,8 +264,8 @@ const datesSection: CacheSection = {
 const vectorsSection: CacheSection = {
   name: 'vectors',
   // 3: synonyms include WordNet's derivationally related forms. 4: two-word verbs' synonyms (phrases).
-  // 5: and their synonyms the corpus lacks, for what the verb means.
-  version: 5,
+  // 5: and their synonyms the corpus lacks, for what the verb means. 6: the corpus terms rare in GloVe.
+  version: 6,
   write(data, out) {
     const v = data.vectors;
     out.json('meta', { present: Boolean(v), corpusTerms: v?.corpusTerms ?? 0 });
@@ -276,6 +276,7 @@ const vectorsSection: CacheSection = {
     out.strings('antonyms', v?.antonyms ?? []);
     out.strings('synonyms', v?.synonyms ?? []);
     out.strings('phrases', v?.phrases ?? []);
+    out.strings('rare', v?.rare ?? []);
   },
   read(input, into) {
     const meta = input.json<{ present: boolean; corpusTerms: number }>('meta');
@@ -294,6 +295,7 @@ const vectorsSection: CacheSection = {
       antonyms: input.strings('antonyms').all(),
       synonyms: input.strings('synonyms').all(),
       phrases: input.strings('phrases').all(),
+      rare: input.strings('rare').all(),
     };
   },
 };
