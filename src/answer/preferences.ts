@@ -1,11 +1,13 @@
 // Preferences over the ranked sentences: keep those that pass a test when any does, put one first, and in a near tie
 // prefer the one that holds the question's names, its key word, the source or someone named.
 import { sentenceWords } from '../nlp/sentence-words.js';
+import { termOf } from '../nlp/terms.js';
+import { MONTH_NAMES } from '../util/calendar-names.js';
 import type { Question } from './question.js';
 import { placesAsked } from './counting.js';
 import { heldTerms, sameStory, type AnswerContext, type PassageSentence } from './context.js';
 import type { Ranked } from './ranker.js';
-import { kindAsked } from './question-words.js';
+import { kindAsked, LIGHT_VERBS } from './question-words.js';
 import { MONTH_TERMS, monthsIn } from './times-asked.js';
 
 /** The items that pass, when any does; else all of them (a preference, never an empty list). */
@@ -59,6 +61,9 @@ export function preferNamesOnTie<T extends Ranked<PassageSentence>>(
  */
 const KEY_WORD_TIE_SHARE = 0.85;
 
+/** "early", "mid", "late" before a month or a year: when, not what is asked. */
+const WHEN_MODIFIER = new RegExp(`\\b(early|mid|late)[\\s-]+(?:${MONTH_NAMES.join('|')}|\\d{4})\\b`, 'giu');
+
 /**
  * "Which militia leader did the US slap sanctions on in early December?": the ranker cannot tell "Khazali's group is
  * one of many … militias" from "The US sanctioned Qais Khazali, head of Asaib Ahl al-Haq, on December 6", whose rare
@@ -75,7 +80,12 @@ export function preferKeyWordOnTie<T extends Ranked<PassageSentence>>(
   const best = ranked[0];
   if (!best) return ranked;
   const kind = kindAsked(q);
-  const asked = q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t) && !unmentioned.has(t) && !kind.has(t));
+  // Not a light verb ("put sanctions on": its object says what), nor a word that says when ("in early December").
+  const when = new Set([...q.text.matchAll(WHEN_MODIFIER)].map((m) => termOf(m[1] ?? '')));
+  const asked = q.terms.filter(
+    (t) =>
+      !q.named.has(t) && !/\d/.test(t) && !unmentioned.has(t) && !kind.has(t) && !LIGHT_VERBS.has(t) && !when.has(t),
+  );
   // One word alone is the whole of what is asked: the best sentence that lacks it is no near tie.
   if (asked.length < 2) return ranked;
   const idf = (t: string) => ctx.index.stats.idf(t);

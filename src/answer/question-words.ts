@@ -356,7 +356,7 @@ export function closestMatch(term: string, matched: ReadonlySet<string>): string
 }
 
 /** Verbs that say little of their own ("made a profit", "took a stake", "said"): the words around them say what. */
-const LIGHT_VERBS: ReadonlySet<string> = new Set(
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(
   terms('make made take took taken get got give gave given go went come came say said tell told put set keep'),
 );
 

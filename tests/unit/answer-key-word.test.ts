@@ -45,3 +45,18 @@ it('leaves the order when that sentence is far behind, in another article, or la
   const nameless = ranked('Washington sanctioned Qais Khazali, head of Asaib Ahl al-Haq, on December 6.', 9);
   expect(texts(preferKeyWordOnTie(ctx, q, [group, nameless]))[0]).toBe(group.candidate.text);
 });
+
+it('takes no light verb ("put sanctions on") nor a word of when ("in early December") for the word asked', () => {
+  // All three as rare as "sanction": the verb says little of its own, "early" says when, not what.
+  const even = {
+    index: { stats: { idf: (t: string) => ({ put: 5, earli: 5, ...IDF })[t] ?? 1 } },
+    corpus: { documents: [] },
+  };
+  for (const question of [
+    'Which militia leader did the US put sanctions on in early December?',
+    'In early December, which militia leader did the US put sanctions on?',
+  ])
+    expect(texts(preferKeyWordOnTie(even as never, parseQuestion(question), [group, sanctioned]))[0]).toBe(
+      sanctioned.candidate.text,
+    );
+});
