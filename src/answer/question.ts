@@ -364,6 +364,12 @@ const NAME_QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose'
 const TOLD_WHETHER =
   /^\W*(?:did|does|do|has|have|had|will|would)\b[^?]*?\b(?:say|disclose|reveal|specify|announce|indicate|give|state)\s+(?:how|when|where|who|what|which|why)\b/;
 
+/**
+ * "What meeting did Soleimani preside over that showed how much political clout he had?": a "how much" inside the
+ * relative clause of a question that asks "what …" is the clause's, not what is asked.
+ */
+const EMBEDDED_HOW_MUCH = /^\W*(?:what|which|who)\b[^?]*\b(?:that|which|who)\b[^?]*\bhow (?:many|much)\b/;
+
 /** The answer kind from the question's wording. Order matters: "how many years" is a number. */
 export function answerKind(question: string): AnswerKind {
   // "When the EC got worried…, which US official did…": the clause that sets the scene says when; the question
@@ -390,7 +396,8 @@ export function answerKind(question: string): AnswerKind {
   if (
     /\bhow (many|much)\b|\bwhat (percentage|percent|number|amount|proportion|share)\b|\bhow (large|big|far|high|tall|fast|deep|wide|low|heavy|thick|steep)\b/.test(
       q,
-    )
+    ) &&
+    !EMBEDDED_HOW_MUCH.test(q)
   )
     return 'number';
   // A measure asked for by name: "what was the cost of…", "at what age…", "what is X's annual revenue".

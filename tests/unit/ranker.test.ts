@@ -32,6 +32,9 @@ describe('answerKind', () => {
     ['In what year was the bridge opened?', 'date'],
     ['What date was the vote held?', 'date'],
     ['How many soldiers were wounded?', 'number'],
+    // A "how much" in the relative clause of a "what" question is the clause's.
+    ['What meeting did the general preside over that showed how much clout he had?', 'other'],
+    ['How many troops that NATO sent are still there?', 'number'],
     ['How much did the new stadium cost?', 'money'],
     ['How much money did the fund raise?', 'money'],
     // A hyphenated name between "how much" and the verb; a word between "at what" and "price".
