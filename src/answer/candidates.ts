@@ -19,6 +19,7 @@ import {
 import { givesCause, rank, WEIGHTS, type Ranked } from './ranker.js';
 import { sentencesOf } from '../corpus/passage-store.js';
 import { oneLetterAway, typedWords } from './question-words.js';
+import { sourceOf } from './words-asked.js';
 
 /** Passages whose sentences compete for the answer. */
 export const CANDIDATE_PASSAGES = 8;
@@ -72,6 +73,10 @@ export function withDatedPassages(ctx: AnswerContext, hits: PassageHit[], dated:
   }
   return out;
 }
+
+/** A sentence that goes on with the last speaker's words: "he added", "she said", "he noted that…". */
+const SPEAKER_GOES_ON =
+  /\b(?:he|she)\s+(?:\w+ly\s+)?(?:added|said|says|adds|noted|notes|told|stressed|warned|explained|argued|insisted|continued)\b/i;
 
 /**
  * A sentence that opens with a pronoun or a demonstrative ("He was head of…",
@@ -220,6 +225,8 @@ export function rankSentences(
     return found;
   };
   const misspelt = misspellings(ctx, q);
+  // "According to Jens Stoltenberg, what were all NATO members concerned about?": whose words are asked.
+  const source = sourceOf(q);
   const follows = new Map<PassageSentence, PassageSentence>();
   for (const hit of hits) {
     const passage = ctx.corpus.passages[hit.id];
@@ -229,6 +236,7 @@ export function rankSentences(
     const sentences: readonly SentenceInfo[] = stored ?? sentencesOf(passage);
     const text = passage.text;
     let prevWords: SentenceWords | undefined;
+    let speaking = false;
     let before: PassageSentence | undefined;
     sentences.forEach((s, i) => {
       const index = stored?.[i]?.index;
@@ -250,7 +258,11 @@ export function rankSentences(
       };
       const byName = roles.get(passage.doc);
       const spells = initialsTerm !== undefined && initialsIn(passage.doc);
-      if (byName || spells || shortened.size || misspelt.size) {
+      // "…he added however that all members were concerned…": the speaker named before, sentence after sentence, says it.
+      const names = source.length > 0 && source.every((t) => terms(own).includes(t));
+      const spokenBy = !names && speaking && SPEAKER_GOES_ON.test(own);
+      speaking = names || spokenBy;
+      if (byName || spells || shortened.size || misspelt.size || spokenBy) {
         const have = (candidate.words ?? sentenceWords(candidate.text)).terms;
         const refers = byName
           ? [...byName].flatMap(([surname, rs]) => (have.includes(surname) ? rs.filter((r) => !have.includes(r)) : []))
@@ -265,6 +277,7 @@ export function rankSentences(
             refers.push(...name.filter((t) => !have.includes(t)));
         // "Soleilmani was also a substantial drain…": the name, misspelt.
         for (const [variant, name] of misspelt) if (have.includes(variant) && !have.includes(name)) refers.push(name);
+        if (spokenBy) refers.push(...source.filter((t) => !have.includes(t)));
         if (refers.length) candidate.refers = [...new Set(refers)];
       }
       // A short sentence says too little alone, and its predecessor says it better with it: the two stand for it.
