@@ -65,7 +65,9 @@ export function holdsAskedKind(
     const named = q.counted.slice(0, -1).filter((t) => q.named.has(t));
     // A nationality says less: "Iranian targets" are targets in Iran, "Iranian missiles" Iran's. The sentence need only
     // name the country ("…military action from Iran … hitting 52 targets"), not beside the count.
-    const nationalities = new Set(words(q.text).flatMap((w) => (DEMONYMS.has(w.toLowerCase()) ? terms(w) : [])));
+    const nationalities = new Set(
+      named.length > 0 ? words(q.text).flatMap((w) => (DEMONYMS.has(w.toLowerCase()) ? terms(w) : [])) : [],
+    );
     const ws = sw ?? sentenceWords(text);
     const owners = named.filter((t) => !nationalities.has(t));
     return (
