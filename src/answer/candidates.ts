@@ -144,7 +144,13 @@ const NEXT_PARAGRAPH_SHARE = 0.5;
  * longer starting articles) is read whole when one of its paragraphs leads the search. At 5 a held-out answer was
  * lost again; 10 moved nothing more; reading long articles whole (30) answered unanswerable questions over them.
  */
-export const WHOLE_STORY_PARAGRAPHS = 8;
+const WHOLE_STORY_PARAGRAPHS = 8;
+
+/** The passages of `passage`'s story, when it is a short one (WHOLE_STORY_PARAGRAPHS): a wire story of one event. */
+export function shortStory(ctx: AnswerContext, passage: Passage): readonly number[] | null {
+  const story = storyPassages(ctx, passage);
+  return story.length <= WHOLE_STORY_PARAGRAPHS ? story : null;
+}
 
 /**
  * The hits, then the next paragraph of each of the best few (when in the same story and not a hit already), and
@@ -164,8 +170,8 @@ export function withNextParagraphs(ctx: AnswerContext, hits: PassageHit[]): Pass
   // first paragraph the question's other words found, below other stories' paragraphs that hold those words.
   const lead = hits[0];
   const leadPassage = lead ? ctx.corpus.passages[lead.id] : undefined;
-  const story = leadPassage ? storyPassages(ctx, leadPassage) : [];
-  if (lead && story.length && story.length <= WHOLE_STORY_PARAGRAPHS)
+  const story = leadPassage ? shortStory(ctx, leadPassage) : null;
+  if (lead && story?.length)
     for (const id of story) {
       if (have.has(id)) continue;
       have.add(id);
@@ -340,9 +346,8 @@ export function rankSentences(
   const leadCoverage = new Map<number, number>();
   const lead = (c: PassageSentence): number => {
     if (key === undefined || q.kind === 'reason' || !heldTerms(c).has(key)) return 0;
-    const story = storyPassages(ctx, c.passage);
-    const first = story[0];
-    if (first === undefined || first === c.passage.id || story.length > WHOLE_STORY_PARAGRAPHS) return 0;
+    const first = shortStory(ctx, c.passage)?.[0];
+    if (first === undefined || first === c.passage.id) return 0;
     let value = leadCoverage.get(first);
     if (value === undefined) {
       const p = ctx.corpus.passages[first];

@@ -1,7 +1,7 @@
 // The candidate sentences ranked, kept to the articles that hold the question's names, then the preferences of what
 // it asks applied in turn: its month, count, kind, years, names, source or seat, who is named, the words reported.
 import { MONTH_NAMES } from '../util/calendar-names.js';
-import { heldTerms, sameStory, storyPassages, storyText, type AnswerContext, type PassageSentence } from './context.js';
+import { heldTerms, sameStory, storyText, type AnswerContext, type PassageSentence } from './context.js';
 import { questionVerbs } from './question-words.js';
 import { namesSomeone } from './people.js';
 import { introduces } from './roles.js';
@@ -18,8 +18,8 @@ import {
   COUNTING_PASSAGES,
   DATED_PASSAGES,
   rankSentences,
+  shortStory,
   rolesOf,
-  WHOLE_STORY_PARAGRAPHS,
   withNextParagraphs,
   withReferringParagraphs,
 } from './candidates.js';
@@ -222,8 +222,7 @@ function preferWhatIsAsked(
   // many events; a name asked for is as often another's beside the verb.
   const best = ranked[0];
   const verbs = QUANTITY_ASKED.has(q.kind) ? questionVerbs(q).filter((v) => !unmentionedTerms.has(v)) : [];
-  const short = (b: Ranked<PassageSentence>) =>
-    storyPassages(ctx, b.candidate.passage).length <= WHOLE_STORY_PARAGRAPHS;
+  const short = (b: Ranked<PassageSentence>) => shortStory(ctx, b.candidate.passage) !== null;
   if (verbs.length && best && !verbs.some((v) => holdsTerms(best, [v])) && short(best)) {
     const saying = ranked.find(
       (r) =>

@@ -1,7 +1,7 @@
 // A best sentence that only says the question (names no one, nor the holder of the role or anything new; gives no
 // figure, cause or count of the very word asked) gives way to one of its article that answers, and vouches for it.
-import { sameStory, heldTerms, storyPassages, type AnswerContext, type PassageSentence } from './context.js';
-import { WHOLE_STORY_PARAGRAPHS } from './candidates.js';
+import { sameStory, heldTerms, type AnswerContext, type PassageSentence } from './context.js';
+import { shortStory } from './candidates.js';
 import { asksSomeone, namesNew, namesSomeone, opensWithName, otherOffice } from './people.js';
 import { givesCause, type Ranked } from './ranker.js';
 import { MIN_COVERAGE } from './signals.js';
@@ -171,8 +171,7 @@ export function kindInItsStead(
     // an offering") vouches for it, as a sentence told before its cause does. A sum the same ("The total value of the
     // order … is 350 mln dlrs" after "International Lease Finance Corp is negotiating with Airbus…"). In a short
     // story, its lead vouches as well: the story is about what the lead says.
-    const story = storyPassages(ctx, first.candidate.passage);
-    const lead = story.length <= WHOLE_STORY_PARAGRAPHS ? story[0] : undefined;
+    const lead = shortStory(ctx, first.candidate.passage)?.[0];
     const near = (r: Ranked<PassageSentence>) =>
       sameStory(ctx, r.candidate.passage, first.candidate.passage) &&
       (Math.abs(r.candidate.passage.id - first.candidate.passage.id) <= 1 || r.candidate.passage.id === lead);
