@@ -98,6 +98,29 @@ export function preferKeyWordOnTie<T extends Ranked<PassageSentence>>(
   );
 }
 
+/** "When were the 240mm rockets first fired…": the question asks when something happened the first time. */
+const FIRST_TIME_ASKED = /\bfirst\b/i;
+const FIRST = termOf('first') ?? 'first';
+
+/**
+ * "When were the big 240mm rockets first fired at American troops?" asks for the first time, not any: in a near tie,
+ * a sentence of the best one's story that says "first" ("These larger rockets were first used against US forces in
+ * 2007") goes before one dated on a later firing ("…240mm rockets being fired near a US compound in mid-December").
+ */
+export function preferFirstTimeOnTie<T extends Ranked<PassageSentence>>(
+  ctx: Pick<AnswerContext, 'corpus'>,
+  q: Question,
+  ranked: T[],
+): T[] {
+  const best = ranked[0];
+  if (!best || q.kind !== 'date' || !FIRST_TIME_ASKED.test(q.text)) return ranked;
+  return preferOnTie(
+    ranked,
+    (r) => sameStory(ctx, r.candidate.passage, best.candidate.passage) && holdsTerms(r, [FIRST]),
+    KEY_WORD_TIE_SHARE,
+  );
+}
+
 /**
  * "How many rockets were fired in the December 3 attack on Al-Asad base?": when the best sentence tells of the
  * event but gives no count ("Then came a December 3 attack … aimed at Al-Asad base"), a sentence of its article that

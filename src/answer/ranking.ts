@@ -28,6 +28,7 @@ import {
   countsSameEvent,
   holdsTerms,
   keepIfAny,
+  preferFirstTimeOnTie,
   preferKeyWordOnTie,
   preferNamesOnTie,
   preferOnTie,
@@ -216,6 +217,7 @@ function preferWhatIsAsked(
   ranked = keepIfAny(ranked, ofYears);
   ranked = preferNamesOnTie(ctx, q, ranked);
   ranked = preferKeyWordOnTie(ctx, q, ranked, unmentionedTerms);
+  ranked = preferFirstTimeOnTie(ctx, q, ranked);
   // "How much has Wilson Foods paid its creditors under its 1984 plan?": the best sentence tells of the plan but not of
   // the paying; a sentence of its short story (a wire story is about one event) that says the question's verb and
   // holds the amount asked ("…it has paid its creditors 31 mln dlrs plus interest") answers. A long article tells of
