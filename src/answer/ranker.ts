@@ -222,6 +222,8 @@ export function givesCause(text: string): boolean {
  */
 export function givesPurpose(text: string): boolean {
   for (const m of text.matchAll(TO_VERB)) {
+    // "…believe militias to be the culprit": "to be" after a noun says what someone holds it is, not what for.
+    if (m[2] === 'be') continue;
     const tags = lexiconTags(m[2] ?? '') ?? [];
     // A verb more often used as a noun ("move") is one before a particle or an object's determiner.
     const verb = tags[0] === 'VB' || (tags.includes('VB') && VERB_FOLLOWER.test(m[3] ?? ''));

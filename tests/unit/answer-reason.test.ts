@@ -93,12 +93,15 @@ it.each([
   expect(givesCause(text)).toBe(true);
 });
 
-it.each(['The company agreed to sell the division.', 'It is able to move the plant.', 'He wants to cut the dividend.'])(
-  'reads no cause in a verb\'s complement: "%s"',
-  (text) => {
-    expect(givesCause(text)).toBe(false);
-  },
-);
+it.each([
+  'The company agreed to sell the division.',
+  'It is able to move the plant.',
+  'He wants to cut the dividend.',
+  // What someone holds a thing is, not what it is for.
+  'Officials believe Iranian-backed militias to be the culprit for the rocket attack.',
+])('reads no cause in a verb\'s complement: "%s"', (text) => {
+  expect(givesCause(text)).toBe(false);
+});
 
 it('answers "why" with a figure explained by a passive verb of cause ("hurt by")', () => {
   const r = engine().ask("Why did Zeta Chemical's first quarter profit fall?");
