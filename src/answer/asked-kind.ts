@@ -8,7 +8,7 @@ import { LEVEL_ASKED, type PaidFor, type Question } from './question.js';
 import { counts, NATIONS } from './counting.js';
 import { heldTerms, type PassageSentence } from './context.js';
 import {
-  givesCause,
+  givesReason,
   givesLength,
   LENGTH_ASKED,
   holdsAmount,
@@ -246,9 +246,9 @@ const CONSEQUENCE = /\b(?:therefore|thus|hence|consequently|after|following|sinc
  */
 export function reasonGiven(ranked: Ranked<PassageSentence>[], leader: Ranked<PassageSentence>, q: Question): boolean {
   const c = leader.candidate;
-  if (givesCause(c.passage.text.slice(c.start))) return true;
+  if (givesReason(q, c.passage.text.slice(c.start))) return true;
   return chooseSentences(ranked, new Set(q.terms), false).some(
-    (r) => givesCause(r.candidate.text) || CONSEQUENCE.test(r.candidate.text),
+    (r) => givesReason(q, r.candidate.text) || CONSEQUENCE.test(r.candidate.text),
   );
 }
 

@@ -16,7 +16,7 @@ import {
   type AnswerContext,
   type PassageSentence,
 } from './context.js';
-import { givesCause, rank, WEIGHTS, type Ranked } from './ranker.js';
+import { givesReason, rank, WEIGHTS, type Ranked } from './ranker.js';
 import { sentencesOf } from '../corpus/passage-store.js';
 import { oneLetterAway, typedWords } from './question-words.js';
 import { sourceOf } from './words-asked.js';
@@ -365,7 +365,7 @@ export function rankSentences(
     if (q.kind !== 'reason') return most;
     for (const text of earlier(c, CAUSE_AFTER_SENTENCES)) {
       most = Math.max(most, covers(text));
-      if (givesCause(text)) break;
+      if (givesReason(q, text)) break;
     }
     return most;
   };

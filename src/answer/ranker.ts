@@ -211,6 +211,20 @@ const TO_VERB = /\b([\p{L}'-]+)\s+to\s+(\p{Ll}+)\b(?:\s+([\p{L}'-]+))?/gu;
 /** What follows a verb that a noun seldom has after it: a particle or its object's determiner ("to move out of"). */
 const VERB_FOLLOWER = /^(?:out|up|down|off|away|back|into|the|its|their|his|her|a|an|some|more|further)$/i;
 
+/**
+ * "Why might Tehran have been willing…", "why would…": the question asks for a possible reason, which news gives as
+ * a guess: with a hedge (epistemic modality: "may have been", "perhaps", "wondered whether", "the suggestion is").
+ */
+const SPECULATION_ASKED = /^\W*(?:so\s+)?why\s+(?:might|would|could|may)\b/i;
+/** Hedges: a modal perfect, an adverb of likelihood, a verb or noun of conjecture. */
+const HEDGE =
+  /\b(?:(?:may|might|could)\s+(?:well\s+)?have|perhaps|possibly|probably|presumably|apparently|likely|wonder(?:s|ed|ing)?\s+(?:whether|if)|suggest(?:s|ed|ing|ion)?\s+(?:is\s+)?that|speculat(?:e|es|ed|ing|ion)|(?:is|are|was|were)\s+(?:thought|believed)\s+to)\b/i;
+
+/** A reason `text` gives for a "why" question: a cause or a purpose; for a "why might…", a guess as well. */
+export function givesReason(q: Pick<Question, 'text'>, text: string): boolean {
+  return givesCause(text) || (SPECULATION_ASKED.test(q.text) && HEDGE.test(text));
+}
+
 /** A cause or a purpose given in `text`: a causal connective or a purpose's infinitive. */
 export function givesCause(text: string): boolean {
   return CAUSE.test(text) || givesPurpose(text);
@@ -478,7 +492,7 @@ export function features(
           ? 1
           : 0
         : q.kind === 'reason'
-          ? givesCause(c.text)
+          ? givesReason(q, c.text)
             ? CAUSE_TYPE
             : 0
           : q.wants

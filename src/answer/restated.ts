@@ -3,7 +3,7 @@
 import { sameStory, heldTerms, type AnswerContext, type PassageSentence } from './context.js';
 import { shortStory } from './candidates.js';
 import { asksSomeone, namesNew, namesSomeone, opensWithName, otherOffice } from './people.js';
-import { givesCause, type Ranked } from './ranker.js';
+import { givesReason, type Ranked } from './ranker.js';
 import { MIN_COVERAGE } from './signals.js';
 import { headedBy, holdsOffice, roleAtBodyAsked, roleHeld, TOP_OFFICES, WHO_ASKED } from './office-holder.js';
 import { onNamedDay } from './times-asked.js';
@@ -148,7 +148,7 @@ export function kindInItsStead(
       // The best sentence found the article and says the question; the one in its stead gives the figure.
       restated ??= first;
     }
-  } else if (first && q.kind === 'reason' && !givesCause(first.candidate.text)) {
+  } else if (first && q.kind === 'reason' && !givesReason(q, first.candidate.text)) {
     // "What will Cadema use the proceeds for?": the best sentence tells of the offering; one of its article that
     // gives a cause or a purpose and says more of the question ("Proceeds will be used to fund clinical trials")
     // answers in its stead.
@@ -158,7 +158,7 @@ export function kindInItsStead(
       ranked,
       first,
       (r) =>
-        givesCause(r.candidate.text) &&
+        givesReason(q, r.candidate.text) &&
         q.terms.some((t) => !q.named.has(t) && !have.has(t) && heldTerms(r.candidate).has(t)),
     );
     if (giving) {

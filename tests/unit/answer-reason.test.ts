@@ -2,7 +2,7 @@
 // next paragraph ("Moody's cited…"), which shares few of the question's words.
 import { expect, it } from 'vitest';
 import { answerKind, parseQuestion } from '../../src/answer/question.js';
-import { features, givesCause } from '../../src/answer/ranker.js';
+import { features, givesCause, givesReason } from '../../src/answer/ranker.js';
 import { TermStats } from '../../src/search/term-stats.js';
 import { engineOver } from '../support/engine-over.js';
 
@@ -196,4 +196,21 @@ it('takes "will be used to fund" and "general corporate purposes" as giving a pu
   expect(type('Proceeds will be used to fund clinical trials.')).toBeGreaterThan(0);
   expect(type('Proceeds are for general corporate purposes.')).toBeGreaterThan(0);
   expect(type('The shares are being offered at 12 dlrs each.')).toBe(0);
+});
+
+it('takes a guess as the reason a "why might / would" question asks for, not a "why did" one', () => {
+  const guess =
+    'The suggestion is that allowing him to travel to Iraq may have been an acceptable risk for the regime.';
+  expect(givesReason(parseQuestion('Why might Tehran have been willing to let Soleimani travel to Iraq?'), guess)).toBe(
+    true,
+  );
+  expect(givesReason(parseQuestion('so why would the regime have let him go?'), guess)).toBe(true);
+  expect(givesReason(parseQuestion('Why did Tehran let Soleimani travel to Iraq?'), guess)).toBe(false);
+  // A cause answers either.
+  expect(givesReason(parseQuestion('Why did Tehran let him go?'), 'He went because the cabinet asked him to.')).toBe(
+    true,
+  );
+  expect(givesReason(parseQuestion('Why might Tehran have let him go?'), 'He travelled to Iraq in December.')).toBe(
+    false,
+  );
 });
