@@ -20,6 +20,7 @@ import { givesReason, rank, WEIGHTS, type Ranked } from './ranker.js';
 import { sentencesOf } from '../corpus/passage-store.js';
 import { oneLetterAway, typedWords } from './question-words.js';
 import { sourceOf } from './words-asked.js';
+import { personMeant } from './pronouns.js';
 
 /** Passages whose sentences compete for the answer. */
 export const CANDIDATE_PASSAGES = 8;
@@ -265,10 +266,12 @@ export function rankSentences(
       const byName = roles.get(passage.doc);
       const spells = initialsTerm !== undefined && initialsIn(passage.doc);
       // "…he added however that all members were concerned…": the speaker named before, sentence after sentence, says it.
+      // "The suggestion is that allowing him to travel to Iraq…": "him" is the person last named before.
+      const meant = personMeant(q, sentences, i, own, misspelt);
       const names = source.length > 0 && source.every((t) => terms(own).includes(t));
       const spokenBy = !names && speaking && SPEAKER_GOES_ON.test(own);
       speaking = names || spokenBy;
-      if (byName || spells || shortened.size || misspelt.size || spokenBy) {
+      if (byName || spells || shortened.size || misspelt.size || spokenBy || meant.length) {
         const have = (candidate.words ?? sentenceWords(candidate.text)).terms;
         const refers = byName
           ? [...byName].flatMap(([surname, rs]) => (have.includes(surname) ? rs.filter((r) => !have.includes(r)) : []))
@@ -284,6 +287,7 @@ export function rankSentences(
         // "Soleilmani was also a substantial drain…": the name, misspelt.
         for (const [variant, name] of misspelt) if (have.includes(variant) && !have.includes(name)) refers.push(name);
         if (spokenBy) refers.push(...source.filter((t) => !have.includes(t)));
+        refers.push(...meant.filter((t) => !have.includes(t)));
         if (refers.length) candidate.refers = [...new Set(refers)];
       }
       // A short sentence says too little alone, and its predecessor says it better with it: the two stand for it.
