@@ -212,10 +212,11 @@ const TO_VERB = /\b([\p{L}'-]+)\s+to\s+(\p{Ll}+)\b(?:\s+([\p{L}'-]+))?/gu;
 const VERB_FOLLOWER = /^(?:out|up|down|off|away|back|into|the|its|their|his|her|a|an|some|more|further)$/i;
 
 /**
- * "Why might Tehran have been willing…", "why would…": the question asks for a possible reason, which news gives as
- * a guess: with a hedge (epistemic modality: "may have been", "perhaps", "wondered whether", "the suggestion is").
+ * "Why might Tehran have been willing…", "why would…", "why do experts think the regime might not have been sorry…":
+ * the question asks for a possible reason, which news gives as a guess: with a hedge (epistemic modality: "may have
+ * been", "perhaps", "wondered whether", "the suggestion is").
  */
-const SPECULATION_ASKED = /^\W*(?:so\s+)?why\s+(?:might|would|could|may)\b/i;
+const SPECULATION_ASKED = /^\W*(?:so\s+)?why\b[^?]*\b(?:might|would|could|may)\b/i;
 /** Hedges: a modal perfect, an adverb of likelihood, a verb or noun of conjecture. */
 const HEDGE =
   /\b(?:(?:may|might|could)\s+(?:well\s+)?have|perhaps|possibly|probably|presumably|apparently|likely|wonder(?:s|ed|ing)?\s+(?:whether|if)|suggest(?:s|ed|ing|ion)?\s+(?:is\s+)?that|speculat(?:e|es|ed|ing|ion)|(?:is|are|was|were)\s+(?:thought|believed)\s+to)\b/i;

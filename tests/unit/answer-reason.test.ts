@@ -205,6 +205,10 @@ it('takes a guess as the reason a "why might / would" question asks for, not a "
     true,
   );
   expect(givesReason(parseQuestion('so why would the regime have let him go?'), guess)).toBe(true);
+  const wondered = 'Experts have wondered whether the Iranian regime was beginning to feel threatened by him.';
+  expect(
+    givesReason(parseQuestion('Why do experts think the regime might not have been sorry to lose him?'), wondered),
+  ).toBe(true);
   expect(givesReason(parseQuestion('Why did Tehran let Soleimani travel to Iraq?'), guess)).toBe(false);
   // A cause answers either.
   expect(givesReason(parseQuestion('Why did Tehran let him go?'), 'He went because the cabinet asked him to.')).toBe(
