@@ -1,6 +1,7 @@
 // An article spells a body's name out once and uses its initials after ("the Popular Mobilization Units, a
 // paramilitary unit…", then "PMU brigades"). "What is the PMU?" asks what the initials stand for: a sentence that
 // spells them out holds them by reference, and one that says what the body is answers.
+import { terms } from '../nlp/terms.js';
 
 /** A run of capitalised words, through the small words inside a name ("Bank of England", "Islamic State in Iraq"). */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’]*(?:[\s-]+(?:(?:of|and|for|in|the|de|on)\s+){0,2}\p{Lu}[\p{L}'’]*)+/gu;
@@ -58,4 +59,29 @@ export function writtenIn(initials: string): (article: string) => boolean {
     }
     return false;
   };
+}
+
+/**
+ * "…the Islamic Revolutionary Guard Corps-Quds Force (IRGC)": a name, then its initials in brackets. The initials
+ * begin or end the first letters of the name's capitalised words (a name may run on past them, as here).
+ */
+const DEFINED_IN_BRACKETS =
+  /((?:\p{Lu}[\p{L}'’]*[\s-]+(?:(?:of|and|for|in|the|de|on)\s+){0,2}){1,8})\((\p{Lu}{2,6})\)/gu;
+
+/** The initials an article defines in brackets after a name, as terms, each with the name's terms. */
+export function initialsDefinedIn(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of text.matchAll(DEFINED_IN_BRACKETS)) {
+    const initials = m[2] ?? '';
+    const words = (m[1] ?? '')
+      .trim()
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w));
+    const letters = firsts(words);
+    const at = letters.startsWith(initials) ? 0 : letters.endsWith(initials) ? words.length - initials.length : -1;
+    const term = terms(initials)[0];
+    if (at < 0 || term === undefined) continue;
+    out.set(term, terms(words.slice(at, at + initials.length).join(' ')));
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import type { Passage, SentenceInfo } from '../corpus/types.js';
 import type { PassageHit } from '../search/passage-index.js';
 import { sentenceWords, type SentenceWords } from '../nlp/sentence-words.js';
 import { terms } from '../nlp/terms.js';
-import { initialsDefined, spellsOut, writtenIn } from './acronyms.js';
+import { initialsDefined, initialsDefinedIn, spellsOut, writtenIn } from './acronyms.js';
 import type { QuestionDates } from './answer-dates.js';
 import type { Question } from './question.js';
 import { mayNameRole, personRoles } from './roles.js';
@@ -232,6 +232,16 @@ export function rankSentences(
     return found;
   };
   const misspelt = misspellings(ctx, q);
+  // "What did the Revolutionary Guards threaten…": an article that defines "IRGC" after "the Islamic Revolutionary
+  // Guard Corps" holds the name where it writes the initials. Names of two words or more (read once per article).
+  const partNames = (q.names ?? []).filter((n) => n.length >= 2);
+  const definedByDoc = new Map<number, Map<string, string[]>>();
+  const definedIn = (doc: number) => {
+    let found = definedByDoc.get(doc);
+    if (found === undefined)
+      definedByDoc.set(doc, (found = initialsDefinedIn(articleText(ctx, ctx.corpus.documents[doc]))));
+    return found;
+  };
   // "According to Jens Stoltenberg, what were all NATO members concerned about?": whose words are asked.
   const source = sourceOf(q);
   const follows = new Map<PassageSentence, PassageSentence>();
@@ -271,7 +281,8 @@ export function rankSentences(
       const names = source.length > 0 && source.every((t) => terms(own).includes(t));
       const spokenBy = !names && speaking && SPEAKER_GOES_ON.test(own);
       speaking = names || spokenBy;
-      if (byName || spells || shortened.size || misspelt.size || spokenBy || meant.length) {
+      const defined = partNames.length ? definedIn(passage.doc) : null;
+      if (byName || spells || shortened.size || misspelt.size || spokenBy || meant.length || defined?.size) {
         const have = (candidate.words ?? sentenceWords(candidate.text)).terms;
         const refers = byName
           ? [...byName].flatMap(([surname, rs]) => (have.includes(surname) ? rs.filter((r) => !have.includes(r)) : []))
@@ -288,6 +299,10 @@ export function rankSentences(
         for (const [variant, name] of misspelt) if (have.includes(variant) && !have.includes(name)) refers.push(name);
         if (spokenBy) refers.push(...source.filter((t) => !have.includes(t)));
         refers.push(...meant.filter((t) => !have.includes(t)));
+        for (const [acronym, name] of defined ?? [])
+          if (have.includes(acronym))
+            for (const n of partNames)
+              if (n.every((t) => name.includes(t))) refers.push(...n.filter((t) => !have.includes(t)));
         if (refers.length) candidate.refers = [...new Set(refers)];
       }
       // A short sentence says too little alone, and its predecessor says it better with it: the two stand for it.

@@ -1,7 +1,14 @@
 // "What is the PMU?" asks what the initials stand for: the sentence that spells them out and says what the body is
 // answers, though it never writes "PMU".
 import { describe, expect, it } from 'vitest';
-import { definesInitials, initialsDefined, spellsOut, writtenIn } from '../../src/answer/acronyms.js';
+import {
+  definesInitials,
+  initialsDefined,
+  initialsDefinedIn,
+  spellsOut,
+  writtenIn,
+} from '../../src/answer/acronyms.js';
+import { terms } from '../../src/nlp/terms.js';
 import { spelledPattern } from '../../src/answer/question-words.js';
 import { engineOver } from '../support/engine-over.js';
 
@@ -61,4 +68,35 @@ describe('initials a story spells out', () => {
     expect(spelledPattern('gdp')?.test('gross domestic product rose 2 pct')).toBe(true);
     expect(spelledPattern('boj')?.test('the Bank of Japan said')).toBe(true);
   });
+});
+
+describe('initials an article defines in brackets after a name', () => {
+  it('reads the name whose words begin with the initials, though the name runs on past them', () => {
+    const defined = initialsDefinedIn(
+      'He was head of the Islamic Revolutionary Guard Corps-Quds Force (IRGC). The Federal Deposit Insurance Corp (FDIC) said.',
+    );
+    expect(defined.get('irgc')).toEqual(terms('Islamic Revolutionary Guard Corps'));
+    expect(defined.get('fdic')).toEqual(terms('Federal Deposit Insurance Corp'));
+  });
+
+  it('reads nothing where the bracket holds no initials of the name before it', () => {
+    expect(initialsDefinedIn('Shares of Acme Corp (NYSE) rose.').size).toBe(0);
+    expect(initialsDefinedIn('the Popular Mobilization Units (in Iraq)').size).toBe(0);
+  });
+});
+
+const guards = engineOver({
+  'guards.txt': ` date 2020-01-08
+GUARDS
+Iran's Islamic Revolutionary Guard Corps (IRGC) fired missiles at two bases in Iraq on Tuesday night.
+
+The IRGC also warned that bases in allied countries would be targets.
+
+The Revolutionary Guard Corps has close links to several militias in Iraq.`,
+});
+
+it('holds a name asked in part by initials its article defines ("Revolutionary Guards" for "IRGC")', () => {
+  const r = guards().ask('What did the Revolutionary Guards warn?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('The IRGC also warned');
 });
