@@ -87,6 +87,18 @@ const CUT_TAIL = 30;
 const AMOUNT = /(?<![\d.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d[\d,.]*\d*/g;
 
 /**
+ * A quotation right after the sentence, a whole sentence that names no speaker, is what the sentence announces ("The IRGC also put US
+ * allies on notice. “We warn all allied countries…”"): the sentence with it, or null.
+ */
+const QUOTATION_NEXT = /^\s*(?:“[^“”]+[.!?]”|"[^"]+[.!?]")(?=\s*$|\s+["“]?\p{Lu})/u;
+function withQuotationAfter(c: PassageSentence): string | null {
+  const end = c.start + c.text.length;
+  if (c.passage.text.slice(c.start, end) !== c.text) return null;
+  const m = QUOTATION_NEXT.exec(c.passage.text.slice(end));
+  return m ? c.passage.text.slice(c.start, end + m[0].length) : null;
+}
+
+/**
  * The best sentence, then up to two more that score at least FOLLOW_SHARE of it and hold FOLLOW_COVERAGE of its
  * coverage, within the length budget, each saying something the others do not; then, within the stretch, one scoring
  * STRETCH_SHARE of it and short enough (STRETCH_SECOND_MAX_CHARS, STRETCH_THIRD_MAX_CHARS), whole or cut to fit.
@@ -99,11 +111,15 @@ export function chooseSentences(
   const best = ranked[0];
   if (!best) return [];
   const marker = MARKER_CHARS;
+  const announced = withQuotationAfter(best.candidate);
   const first = {
     ...best,
     candidate: {
       ...best.candidate,
-      text: cutAround(best.candidate.text, ANSWER_MAX_CHARS - marker, asked, wantsNumber),
+      text:
+        announced !== null && announced.length <= ANSWER_MAX_CHARS - marker
+          ? announced
+          : cutAround(best.candidate.text, ANSWER_MAX_CHARS - marker, asked, wantsNumber),
     },
   };
   const chosen = [first];

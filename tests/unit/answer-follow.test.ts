@@ -134,3 +134,36 @@ describe('further sentences of an answer', () => {
     );
   });
 });
+
+describe('a quotation the best sentence announces', () => {
+  const text =
+    'The IRGC also put US allies on notice. “We warn all allied countries that they will be a target.” Later…';
+  const announcing = (score: number): Ranked<PassageSentence> => ({
+    candidate: {
+      text: 'The IRGC also put US allies on notice.',
+      kinds: 0,
+      proper: [],
+      passage: { ...passage, text },
+      start: 0,
+    },
+    features: { coverage: 0.5 } as Features,
+    score,
+  });
+
+  it('runs on into a quotation right after it that names no speaker', () => {
+    expect(texts(chooseSentences([announcing(10)], new Set(['alli'])))).toEqual([
+      'The IRGC also put US allies on notice. “We warn all allied countries that they will be a target.”',
+    ]);
+  });
+
+  it('does not run on into a sentence that is no quotation, nor one that goes on after its quotation', () => {
+    const plain = { ...passage, text: 'The IRGC also put US allies on notice. The allies met on Monday.' };
+    const said = { ...passage, text: 'The IRGC also put US allies on notice. “We warn you,” Salami said.' };
+    for (const p of [plain, said]) {
+      const r = announcing(10);
+      expect(texts(chooseSentences([{ ...r, candidate: { ...r.candidate, passage: p } }], new Set(['alli'])))).toEqual([
+        'The IRGC also put US allies on notice.',
+      ]);
+    }
+  });
+});
