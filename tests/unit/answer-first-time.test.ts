@@ -2,30 +2,10 @@
 // story that says "first" goes before one dated on a later firing.
 import { expect, it } from 'vitest';
 import { preferFirstTimeOnTie } from '../../src/answer/preferences.js';
-import { type PassageSentence } from '../../src/answer/context.js';
 import { parseQuestion } from '../../src/answer/question.js';
-import type { Features, Ranked } from '../../src/answer/ranker.js';
-import type { Passage } from '../../src/corpus/types.js';
-
-const passage = (id: number, doc: number): Passage => ({
-  id,
-  key: `${doc}:${id}`,
-  doc,
-  paragraph: 1,
-  part: 1,
-  text: '',
-  start: 0,
-  end: 0,
-});
-
-const ranked = (text: string, score: number, doc = 0): Ranked<PassageSentence> => ({
-  candidate: { text, kinds: 0, proper: [], passage: passage(doc * 10, doc), start: 0 },
-  features: {} as Features,
-  score,
-});
+import { rankedIn as ranked, textsOf as texts } from '../support/ranked-sentences.js';
 
 const ctx = { corpus: { documents: [] } } as never;
-const texts = (rs: Ranked<PassageSentence>[]) => rs.map((r) => r.candidate.text);
 const later = ranked('The official then referenced 240mm rockets being fired near a US compound in mid-December.', 15);
 const first = ranked('These larger rockets were first used against US forces in 2007.', 14);
 

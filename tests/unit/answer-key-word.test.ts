@@ -2,33 +2,13 @@
 // keeps the names the best holds) goes first: "The US sanctioned Qais Khazali…" for "…slap sanctions on…".
 import { expect, it } from 'vitest';
 import { preferKeyWordOnTie } from '../../src/answer/preferences.js';
-import { type PassageSentence } from '../../src/answer/context.js';
 import { parseQuestion } from '../../src/answer/question.js';
-import type { Features, Ranked } from '../../src/answer/ranker.js';
-import type { Passage } from '../../src/corpus/types.js';
-
-const passage = (id: number, doc: number): Passage => ({
-  id,
-  key: `${doc}:${id}`,
-  doc,
-  paragraph: 1,
-  part: 1,
-  text: '',
-  start: 0,
-  end: 0,
-});
-
-const ranked = (text: string, score: number, doc = 0): Ranked<PassageSentence> => ({
-  candidate: { text, kinds: 0, proper: [], passage: passage(doc * 10, doc), start: 0 },
-  features: {} as Features,
-  score,
-});
+import { rankedIn as ranked, textsOf as texts } from '../support/ranked-sentences.js';
 
 // "sanction" is rarer than "militia" and "leader".
 const IDF: Record<string, number> = { sanction: 5, militia: 2, leader: 1.5, slap: 1 };
 const ctx = { index: { stats: { idf: (t: string) => IDF[t] ?? 1 } }, corpus: { documents: [] } } as never;
 const q = parseQuestion('Which militia leader did the US slap sanctions on in early December?');
-const texts = (rs: Ranked<PassageSentence>[]) => rs.map((r) => r.candidate.text);
 
 const group = ranked("The US says Khazali's group is one of many militias in the Popular Mobilization Units.", 10);
 const sanctioned = ranked('The US sanctioned Qais Khazali, head of Asaib Ahl al-Haq, on December 6.', 8.6);
