@@ -86,11 +86,13 @@ const CUT_TAIL = 30;
 /** An amount: digits not making a year (1900–2099). */
 const AMOUNT = /(?<![\d.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d[\d,.]*\d*/g;
 
-/**
- * A quotation right after the sentence, a whole sentence that names no speaker, is what the sentence announces ("The IRGC also put US
- * allies on notice. “We warn all allied countries…”"): the sentence with it, or null.
- */
+/** A quotation that is a whole sentence and names no speaker, then the passage's end or another sentence. */
 const QUOTATION_NEXT = /^\s*(?:“[^“”]+[.!?]”|"[^"]+[.!?]")(?=\s*$|\s+["“]?\p{Lu})/u;
+
+/**
+ * A quotation right after the sentence is what the sentence announces ("The IRGC also put US allies on notice. “We
+ * warn all allied countries…”"): the sentence with it, or null.
+ */
 function withQuotationAfter(c: PassageSentence): string | null {
   const end = c.start + c.text.length;
   if (c.passage.text.slice(c.start, end) !== c.text) return null;

@@ -275,9 +275,9 @@ export function rankSentences(
       };
       const byName = roles.get(passage.doc);
       const spells = initialsTerm !== undefined && initialsIn(passage.doc);
-      // "…he added however that all members were concerned…": the speaker named before, sentence after sentence, says it.
       // "The suggestion is that allowing him to travel to Iraq…": "him" is the person last named before.
       const meant = personMeant(q, sentences, i, own, misspelt);
+      // "…he added however that all members were concerned…": the speaker named before, sentence after sentence, says it.
       const names = source.length > 0 && source.every((t) => terms(own).includes(t));
       const spokenBy = !names && speaking && SPEAKER_GOES_ON.test(own);
       speaking = names || spokenBy;
