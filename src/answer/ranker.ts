@@ -214,9 +214,10 @@ const VERB_FOLLOWER = /^(?:out|up|down|off|away|back|into|the|its|their|his|her|
 /**
  * "Why might Tehran have been willing…", "why would…", "why do experts think the regime might not have been sorry…":
  * the question asks for a possible reason, which news gives as a guess: with a hedge (epistemic modality: "may have
- * been", "perhaps", "wondered whether", "the suggestion is").
+ * been", "perhaps", "wondered whether", "the suggestion is"). The modal in lower case: "Why did copper rise in May?"
+ * asks no guess.
  */
-const SPECULATION_ASKED = /^\W*(?:so\s+)?why\b[^?]*\b(?:might|would|could|may)\b/i;
+const SPECULATION_ASKED = /^\W*(?:[Ss]o\s+)?(?:why|Why|WHY)\b[^?]*\b(?:might|would|could|may)\b/;
 /** Hedges: a modal perfect, an adverb of likelihood, a verb or noun of conjecture. */
 const HEDGE =
   /\b(?:(?:may|might|could)\s+(?:well\s+)?have|perhaps|possibly|probably|presumably|apparently|likely|wonder(?:s|ed|ing)?\s+(?:whether|if)|suggest(?:s|ed|ing|ion)?\s+(?:is\s+)?that|speculat(?:e|es|ed|ing|ion)|(?:is|are|was|were)\s+(?:thought|believed)\s+to)\b/i;

@@ -217,4 +217,8 @@ it('takes a guess as the reason a "why might / would" question asks for, not a "
   expect(givesReason(parseQuestion('Why might Tehran have let him go?'), 'He travelled to Iraq in December.')).toBe(
     false,
   );
+  // The month is no modal.
+  expect(givesReason(parseQuestion('Why did copper prices rise in May?'), 'Prices may have risen on demand.')).toBe(
+    false,
+  );
 });
