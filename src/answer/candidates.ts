@@ -85,6 +85,12 @@ const SPEAKER_GOES_ON =
  * competes together with the sentence before it, and is quoted with it.
  */
 const ANAPHORIC = /^["“]?(he|she|it|they|his|her|its|their|this|that|these|those|such)\b/i;
+/**
+ * "It is believed there are many sleeper cells…", "It was not clear whether…": the "it" stands for the clause that
+ * follows, not for anything before; such a sentence is read alone.
+ */
+const EXPLETIVE_IT =
+  /^["“]?it\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:not\s+)?(?:[\p{L}-]+\s+)?(?:that|there|whether|if|how|what|who|why|when)\b/iu;
 
 /**
  * A sentence that opens with a definite description of something the sentence before names ("…passed a
@@ -262,7 +268,8 @@ export function rankSentences(
       const prev = i > 0 ? sentences[i - 1] : undefined;
       const short = (words ? words.terms.filter((t) => t !== null).length : terms(own).length) < SHORT_SENTENCE;
       const joined =
-        prev !== undefined && (ANAPHORIC.test(own) || takesUp(own, text.slice(prev.start, prev.end)) || short);
+        prev !== undefined &&
+        ((ANAPHORIC.test(own) && !EXPLETIVE_IT.test(own)) || takesUp(own, text.slice(prev.start, prev.end)) || short);
       const unit = joined ? { ...prev, end: s.end, kinds: prev.kinds | s.kinds } : s;
       const candidate: PassageSentence = {
         text: text.slice(unit.start, unit.end),
