@@ -198,10 +198,11 @@ const CAUSE_TYPE = 0.5;
 /**
  * Words that give a cause or a purpose, for "why" questions ("Moody's cited cost increases…", "…because of…",
  * "reflecting lower prices", "in order to…"): English's causal connectives, not words of any one corpus, with the
- * passive verbs news explains a figure by ("earnings were hurt by lower prices", "driven by", "offset by").
+ * passive verbs news explains a figure by ("earnings were hurt by lower prices", "driven by", "offset by") and the
+ * evidential ones that give a claim's grounds ("as evidenced by his chairing the cabinet meeting").
  */
 const CAUSE =
-  /\b(because|due (\w+ly )?to|owing (\w+ly )?to|thanks to|as a result|result(ed|s|ing)? (of|from)|caused by|cit(ed|ing|es)|reflect(ed|ing|s)?|stem(s|med|ming)? from|attribut(ed|es|able) to|blam(ed|ing)|in order to|so that|so as to|reasons?|aimed at|designed to|intended to|in an effort to|in a bid to|in response to|aim(s|ed)? to|(be|been|being|is|are|was|were) used (to|for)|(general )?corporate purposes|(on|over) (concerns?|fears?|hopes?|worries) (of|for|that|about|over)|amid|on the back of|in (the )?light of|in view of|(condemned|criticized|criticised|praised|fined|sued|punished|arrested|charged|accused|attacked|faulted|rebuked|penalized|penalised)\b[^.;]{0,60}?\bfor|under (an? |the |its |their )?([\w-]+ )?(agreement|order|law|ruling|settlement|terms|pressure|rules?|regulations?|decree)|(driven|fu?elled|fueled|hurt|helped|boosted|buoyed|depressed|dampened|pressured|weighed down|hit|offset) by)\b/i;
+  /\b(because|due (\w+ly )?to|owing (\w+ly )?to|thanks to|as a result|result(ed|s|ing)? (of|from)|caused by|cit(ed|ing|es)|reflect(ed|ing|s)?|stem(s|med|ming)? from|attribut(ed|es|able) to|blam(ed|ing)|in order to|so that|so as to|as (?:evidenced|shown|demonstrated|seen) (?:by|in)|reasons?|aimed at|designed to|intended to|in an effort to|in a bid to|in response to|aim(s|ed)? to|(be|been|being|is|are|was|were) used (to|for)|(general )?corporate purposes|(on|over) (concerns?|fears?|hopes?|worries) (of|for|that|about|over)|amid|on the back of|in (the )?light of|in view of|(condemned|criticized|criticised|praised|fined|sued|punished|arrested|charged|accused|attacked|faulted|rebuked|penalized|penalised)\b[^.;]{0,60}?\bfor|under (an? |the |its |their )?([\w-]+ )?(agreement|order|law|ruling|settlement|terms|pressure|rules?|regulations?|decree)|(driven|fu?elled|fueled|hurt|helped|boosted|buoyed|depressed|dampened|pressured|weighed down|hit|offset) by)\b/i;
 
 /**
  * "…to relieve the burden": "to" and a verb's base form, after a word that is not a verb or an adjective; and the

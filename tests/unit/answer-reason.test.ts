@@ -89,6 +89,8 @@ it.each([
   'Sales were lower than expected, due mainly to delayed defence orders and cancellations.',
   // A purpose whose verb is more often a noun ("move"), before its particle or object.
   'Amcast said it decided to sell the division to move out of the gray iron castings business.',
+  // Evidence given for a claim: the grounds it is made on.
+  'He was becoming a political force in his own right, as evidenced by his chairing the cabinet meeting.',
 ])('reads a cause in "%s"', (text) => {
   expect(givesCause(text)).toBe(true);
 });
