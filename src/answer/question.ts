@@ -412,9 +412,10 @@ export function answerKind(question: string): AnswerKind {
   if (LEVEL_ASKED.test(q)) return 'number';
   // "Where was the dollar fixed / copper trading?": the market's word for a level, which a number gives.
   if (/\bwhere\s+(?:is|was|are|were)\b[^?]*\b(?:trading|traded|fixed|quoted)\b/.test(q)) return 'number';
-  // "Why…", "what caused…", "what will X use the proceeds for": the answer gives a cause or a purpose.
+  // "Why…" (after a chat opener too: "so why…", "wait, why…"), "what caused…", "what will X use the proceeds for": the
+  // answer gives a cause or a purpose.
   if (
-    /^\s*(?:why|how\s+come)\b|\bfor what reason\b|\bwhat (was|were|is|are) the (main )?reasons?\b|^\s*what (?:[\w-]+ )?(reasons?|explanation|grounds|justification|rationale) (did|does|do|has|have|had|was|were|is|are)\b|^\s*what (?:was|were|is|are) (?:the |[\w-]+['’]s )(?:[\w-]+ )?(?:reasons?|explanation|grounds|justification|rationale) for\b|\bwhat (caused|prompted|led to)\b|^\s*what\b[^?]*\b(use|used|spend|spent)\b[^?]*\bfor\s*\??\s*$/.test(
+    /^\s*(?:(?:so|ok|okay|wait|and|but|then|well)\b[,\s]+)*(?:why|how\s+come)\b|\bfor what reason\b|\bwhat (was|were|is|are) the (main )?reasons?\b|^\s*what (?:[\w-]+ )?(reasons?|explanation|grounds|justification|rationale) (did|does|do|has|have|had|was|were|is|are)\b|^\s*what (?:was|were|is|are) (?:the |[\w-]+['’]s )(?:[\w-]+ )?(?:reasons?|explanation|grounds|justification|rationale) for\b|\bwhat (caused|prompted|led to)\b|^\s*what\b[^?]*\b(use|used|spend|spent)\b[^?]*\bfor\s*\??\s*$/.test(
       q,
     )
   )

@@ -120,6 +120,14 @@ it('reads "how come" as "why": "come" is no word the answer must hold', () => {
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('cited cost increases');
 });
 
+it.each([
+  "so why did Moody's downgrade Acme Power's debt?",
+  "wait, why did Moody's downgrade Acme Power's debt?",
+  "OK so how come Moody's downgraded it?",
+])('reads a chat opener before "why" as "why": "%s"', (question) => {
+  expect(parseQuestion(question).kind).toBe('reason');
+});
+
 it('answers "why" though a word of the question is in no article: the cause shares few of its words anyway', () => {
   // "hastily" is in no article; the cause ("Moody's cited cost increases…") holds neither "downgrade" nor "debt".
   const r = engine().ask("Why did Moody's hastily downgrade Acme Power's debt?");
