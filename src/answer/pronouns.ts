@@ -2,8 +2,8 @@
 // powerful political force…", "allowing him to travel to Iraq…" are about Soleimani, named sentences before.
 import type { SentenceInfo } from '../corpus/types.js';
 import { CAPITAL_OF } from '../nlp/capitals.js';
-import { DEMONYMS } from '../nlp/demonyms.js';
-import { termOf, terms } from '../nlp/terms.js';
+import { terms } from '../nlp/terms.js';
+import { NATIONS } from './counting.js';
 import type { Question } from './question.js';
 import { MONTH_TERMS } from './times-asked.js';
 
@@ -11,14 +11,13 @@ import { MONTH_TERMS } from './times-asked.js';
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
 
 /** Names that are no person's: countries, their peoples and capitals, months. */
-const NO_PERSON: ReadonlySet<string> = new Set(
-  [
-    ...[...DEMONYMS].flatMap(([people, country]) => [termOf(people), termOf(country)]),
-    ...[...CAPITAL_OF].flat(),
-    ...MONTH_TERMS,
-    ...terms('U.S. US America American Americans'),
-  ].filter((t): t is string => t !== null),
-);
+const NO_PERSON: ReadonlySet<string> = new Set([
+  // A people's word is its country's term ("Iranian" → iran).
+  ...NATIONS,
+  ...[...CAPITAL_OF].flat(),
+  ...MONTH_TERMS,
+  ...terms('U.S. US America American Americans'),
+]);
 
 /**
  * The question's name a pronoun of sentence `i` stands for: the sentence names no one, and the last name before it
