@@ -230,6 +230,10 @@ function missingNames(
   const idf = (t: string) => nameIdf.get(t) ?? ctx.index.stats.idf(t);
   const total = q.terms.reduce((s, t) => s + idf(t), 0) || 1;
   const inLonger = new Set((q.names ?? []).filter((n) => n.length > 1).flat());
+  // "Weinberger's Navy" is two names, the owner's and the thing's.
+  const owned = new Set(
+    [...q.text.matchAll(POSSESSIVE_PAIR)].map((m) => `${termOf(m[1] ?? '')} ${termOf(m[2] ?? '')}`),
+  );
   // A capital alone stands for its country's government ("Washington sanctioned…" in an article saying "the US");
   // within a longer name it is the city ("the Berlin Wall"). A US state is written short after a city ("Danville,
   // Va."): the article names it so.
@@ -245,10 +249,50 @@ function missingNames(
     let from = 0;
     while (from < name.length - 1 && OFFICE_TERMS.has(name[from] ?? '')) from++;
     const body = name.slice(from);
-    if (body.some((t) => missing.has(t))) for (const t of name) missing.add(t);
+    if (body.some((t) => missing.has(t)) || !saidTogether(ctx, body, story, owned))
+      for (const t of name) missing.add(t);
     else for (const t of name.slice(0, from)) missing.delete(t);
   }
   return [...missing].filter((t) => named.includes(t)).reduce((s, t) => s + idf(t), 0) / total;
+}
+
+/** A capitalised word, a possessive, and a capitalised word after it: "Weinberger's Navy". */
+const POSSESSIVE_PAIR = /(\p{Lu}[\p{L}.&-]*)['’]s?\s+(\p{Lu}[\p{L}-]*)/gu;
+
+/**
+ * A name of two words is not said by an article whose second word is only ever part of another name: one that says
+ * "US" and "White House" does not name the "US House"; one that says "the House" alone may. Longer runs are left to
+ * the terms: a question's run may join a body and a person ("NATO Secretary General Jens Stoltenberg") whom an
+ * article names apart.
+ */
+function saidTogether(
+  ctx: AnswerContext,
+  body: readonly string[],
+  story: readonly number[],
+  owned: ReadonlySet<string>,
+): boolean {
+  if (body.length !== 2) return true;
+  const [a, b] = body;
+  if (owned.has(`${a} ${b}`)) return true;
+  const first = ctx.corpus.passages[story[0] ?? -1];
+  const document = first ? ctx.corpus.documents[first.doc] : undefined;
+  const texts = [
+    ...(first && document ? [passageTitle(document, first)] : []),
+    ...story.map((id) => ctx.corpus.passages[id]?.text ?? ''),
+  ];
+  let elsewhere = false;
+  for (const text of texts) {
+    const ws = words(text);
+    for (let i = 0; i < ws.length; i++) {
+      if (termOf(ws[i] ?? '') !== b) continue;
+      const before = ws[i - 1] ?? '';
+      const prior = termOf(before);
+      if (prior === a) return true;
+      if (!/^\p{Lu}/u.test(before) || prior === null) return true;
+      elsewhere = true;
+    }
+  }
+  return !elsewhere;
 }
 
 /**
