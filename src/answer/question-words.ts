@@ -9,6 +9,7 @@ import { EXPANSION_WEIGHT, EXPANSIONS_PER_TERM, twoWordVerbs, type Expansion } f
 import type { TermVectors } from '../nlp/word-vectors.js';
 import { lexiconTags } from '../nlp/lexicon.js';
 import { wink } from '../nlp/wink.js';
+import { OFFICE_TERMS } from './roles.js';
 
 /**
  * A word the articles lack is still spoken of when a corpus word sits this close to it in the vectors ("soldiers" by
@@ -183,12 +184,18 @@ export function unmentioned(ctx: AnswerContext, q: Question, expansions: readonl
   const rest = others.some((t) => !verbOnly(t) && !kind.has(t)) || (others.length > 0 && !thing);
   // "Which passenger plane…": the thing that says which of its kind the one to be named is, just before it, is one no
   // article speaks of; no sentence can name it. The kind alone may be the asker's ("which provision…" of "Article
-  // 51"), and so may an adjective before it ("which lethal drone…").
+  // 51"), and so may an adjective before it ("which lethal drone…"); not before an office asked for, where it says
+  // which office ("who is Iran's supreme leader").
   const ws = words(q.text);
   const asked = ws.some((w, i) => {
     const t = termOf(w);
     const before = ws[i - 1] ?? '';
-    return t !== null && kind.has(t) && missing.has(termOf(before) ?? '') && namesThing(before, tags);
+    return (
+      t !== null &&
+      kind.has(t) &&
+      missing.has(termOf(before) ?? '') &&
+      (namesThing(before, tags) || (t === q.whoHead && OFFICE_TERMS.has(t)))
+    );
   });
   return { words: missingWords, terms: [...missing], share, rest, thing, asides, asked };
 }

@@ -99,6 +99,13 @@ it("answers when the word before the kind asked is the asker's adjective", () =>
   expect(engine.ask('Which unlucky contractor was killed at K-1?').kind).toBe('answer');
 });
 
+it('declines "who is the X office" when the word that says which office is in no article', () => {
+  // "Supreme leader" is an office of its own; the articles speak only of "Iran's leaders".
+  const r = engine.ask("Who is Iran's supreme leader?");
+  expect(r.kind).toBe('not-found');
+  if (r.kind === 'not-found') expect(r.message).toContain('“supreme”');
+});
+
 describe('with word vectors', () => {
   /** "soldier" 0.9 from "troop" (a corpus word), "bury" far from everything. */
   const vectors = () =>
