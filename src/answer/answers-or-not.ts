@@ -33,6 +33,7 @@ import {
   kindUntold,
   namesCountry,
   reasonGiven,
+  fillsAskedSlot,
   YES_NO,
 } from './asked-kind.js';
 import { reportsWordsOf } from './words-asked.js';
@@ -196,7 +197,9 @@ function leaderAnswers(
     // division lost": a sentence that does not say the division gives another figure.
     !figureWithheld(q, leaderArticle, heldTerms(leader.candidate)) &&
     // "…say in his statement" asks about one made: an article that tells of it only ahead says nothing of it.
-    !occasionsAsked(q.text).some((o) => toldOnlyAhead(leaderArticle, o))
+    !occasionsAsked(q.text).some((o) => toldOnlyAhead(leaderArticle, o)) &&
+    // "From which Iranian city were the missiles fired?" of "…launched from Iran": "from" names nothing new.
+    fillsAskedSlot(q, leader.candidate.text)
   );
 }
 

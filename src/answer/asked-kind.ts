@@ -4,6 +4,7 @@ import { NUMBER_WORDS, sentenceWords, type SentenceWords } from '../nlp/sentence
 import { STOP_WORDS } from '../nlp/stopwords.js';
 import { termOf, terms, words } from '../nlp/terms.js';
 import { DEMONYMS } from '../nlp/demonyms.js';
+import { CALENDAR_WORD } from '../util/calendar-names.js';
 import { LEVEL_ASKED, type PaidFor, type Question } from './question.js';
 import { counts, NATIONS } from './counting.js';
 import { heldTerms, type PassageSentence } from './context.js';
@@ -195,6 +196,37 @@ export function givesSeatOf(q: Question, text: string): boolean {
       (/^headquarters$/i.test(w) && /^(?:in|at|near|outside|is|are)$/i.test(tokens[i + 1] ?? ''));
     return said && tokens.slice(Math.max(0, i - SEAT_HOLDER_SPAN), i).some(named);
   });
+}
+
+/** "From which…", "in what…", "under which…": the preposition before the thing asked for. */
+const SLOT_ASKED = /^\W*(in|inside|at|near|on|within|from|with|under|to|into|by|against|through)\s+(?:which|what)\s/iu;
+/** Prepositions of place, which a sentence uses for one another ("in which city" of "at Baghdad airport"). */
+const LOCATIVE = ['in', 'inside', 'at', 'near', 'on', 'within'];
+/** How many words after its preposition a name may come ("in the U.S. Bankruptcy Court for…"). */
+const SLOT_SPAN = 6;
+
+/**
+ * "From which Iranian city were the missiles fired?", "with which countries…", "under which article…": a name asked
+ * for after a preposition stands after the same preposition in the answer ("with Russia and China", "under Article
+ * 51"); a place after any preposition of place. A sentence whose such words name only what the question says
+ * ("…launched from Iran") does not say which. The kind asked may open the name ("Article 51").
+ */
+export function fillsAskedSlot(q: Question, text: string): boolean {
+  if (q.kind !== 'name') return true;
+  const asked = SLOT_ASKED.exec(q.text)?.[1]?.toLowerCase();
+  if (asked === undefined) return true;
+  const same = LOCATIVE.includes(asked) ? LOCATIVE : asked === 'to' || asked === 'into' ? ['to', 'into'] : [asked];
+  const said = new Set([...q.terms, ...q.named].filter((t) => t !== q.whichHead));
+  const ws = text.split(/\s+/);
+  return ws.some(
+    (w, i) =>
+      same.includes(w.toLowerCase()) &&
+      ws.slice(i + 1, i + 1 + SLOT_SPAN).some((typed) => {
+        const word = typed.replace(/^[^\p{L}\d]+/u, '');
+        const ts = terms(word);
+        return /^\p{Lu}/u.test(word) && !CALENDAR_WORD.test(word) && ts.length > 0 && !ts.some((t) => said.has(t));
+      }),
+  );
 }
 
 /** "What country…", "which NATO countries…": a country is asked for. */
