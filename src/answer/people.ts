@@ -1,10 +1,11 @@
 // Who a sentence names: a person (not a body: "the Iraqi Parliament", "The House Ways and Means Committee", "UMOA"),
 // a name the question does not give, the holder of another office than the one asked ("President Trump" for "who was
 // the Iraqi prime minister"), and the full name a surname stands for.
+import { DEMONYMS } from '../nlp/demonyms.js';
 import { lexiconTags } from '../nlp/lexicon.js';
 import { terms, termOf, words } from '../nlp/terms.js';
 import { CALENDAR_WORD } from '../util/calendar-names.js';
-import { storyText, type AnswerContext, type PassageSentence } from './context.js';
+import { heldTerms, storyText, type AnswerContext, type PassageSentence } from './context.js';
 import { NATIONS } from './counting.js';
 import { fullNameLead } from './full-name.js';
 import type { Question } from './question.js';
@@ -78,6 +79,22 @@ export function otherOffice(ctx: AnswerContext, q: Question, text: string): bool
         isOffice(w) && !terms(w).includes(head) && /^\p{Lu}\p{Ll}/u.test(ws[i + 1] ?? '') && !isOffice(ws[i + 1] ?? ''),
     )
   );
+}
+
+/**
+ * "Who is the Canadian general commanding…": a nationality just before the role asked says who the person is. A
+ * sentence that does not say it of anyone (the question's country, its people, or a pronoun's person of it) names
+ * another ("Jens Stoltenberg, NATO Secretary-General").
+ */
+export function nationalityHeld(q: Question, candidate: PassageSentence): boolean {
+  const head = q.whoHead;
+  if (head === undefined) return true;
+  const ws = words(q.text);
+  const at = ws.findIndex((w) => terms(w).includes(head));
+  const before = at > 0 ? (ws[at - 1] ?? '') : '';
+  if (!DEMONYMS.has(before.toLowerCase())) return true;
+  const have = heldTerms(candidate);
+  return terms(before).some((t) => have.has(t));
 }
 
 /** "Who was the US envoy who…", "which Iraqi prime minister resigned…": a person in a role is asked for. */

@@ -26,6 +26,16 @@ it('answers with the person the article names', () => {
   if (r.kind === 'answer') expect(r.answer).toContain('Jennie Carignan');
 });
 
+const otherNational = engineOver({
+  'mission.txt': `${mission}\nMeanwhile, Jens Stoltenberg, NATO Secretary-General, said the training mission in Iraq was suspended and would not speculate on what it would do next.`,
+});
+
+it('declines "who is the Canadian general…" for a sentence that says nothing Canadian of the one it names', () => {
+  expect(otherNational().ask('Who is the Canadian general commanding the NATO training mission in Iraq?').kind).toBe(
+    'not-found',
+  );
+});
+
 /** A body's sentence that says more of the question than the one naming the sponsor. */
 const sponsored = (body: string) =>
   engineOver({
