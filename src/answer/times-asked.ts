@@ -61,6 +61,29 @@ export const SINCE_SHARE = 0.5;
 const NAMED_DAY_BONUS = 100;
 
 /** A date or time in the sentence, as the date tagger found it ("on Tuesday", "next month", "in 1990"). */
+/** A month named in any case ("in december"): chat does not capitalise. */
+const MONTH_ANY_CASE = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\b`, 'gi');
+/** Dates no finer than a month, or a year: what a question that names the month already says. */
+const COARSE: ReadonlySet<string> = new Set(['month', 'year', 'season', 'decade']);
+
+/**
+ * "What date in December did Soleimani chair the cabinet meeting?" names the month and asks for more: a sentence
+ * dated only in that month ("…the Iraqi cabinet meeting in December") tells what the question says, not when.
+ */
+export function onlyMonthAsked(question: string, c: PassageSentence): boolean {
+  const asked = new Set([...question.matchAll(MONTH_ANY_CASE)].map((m) => (m[1] ?? '').toLowerCase()));
+  if (asked.size === 0) return false;
+  const dates = datesWithin(c.passage, c.start, c.start + c.text.length);
+  return (
+    dates.length > 0 &&
+    dates.every((d) => {
+      if (!COARSE.has(d.granularity)) return false;
+      const month = Number(d.value.slice(5, 7));
+      return d.granularity !== 'month' || asked.has((MONTH_NAMES[month - 1] ?? '').toLowerCase());
+    })
+  );
+}
+
 export function givesTime(c: PassageSentence): boolean {
   return datesWithin(c.passage, c.start, c.start + c.text.length).length > 0;
 }
