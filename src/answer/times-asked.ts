@@ -60,10 +60,9 @@ export const SINCE_SHARE = 0.5;
 /** Added to the score of a sentence dated on a day the question names: a question naming a day is about that day. */
 const NAMED_DAY_BONUS = 100;
 
-/** A date or time in the sentence, as the date tagger found it ("on Tuesday", "next month", "in 1990"). */
 /** A month named in any case ("in december"): chat does not capitalise. */
 const MONTH_ANY_CASE = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\b`, 'gi');
-/** Dates no finer than a month, or a year: what a question that names the month already says. */
+/** Dates no finer than a month: a question that names the month already says as much. */
 const COARSE: ReadonlySet<string> = new Set(['month', 'year', 'season', 'decade']);
 
 /**
@@ -84,6 +83,7 @@ export function onlyMonthAsked(question: string, c: PassageSentence): boolean {
   );
 }
 
+/** A date or time in the sentence, as the date tagger found it ("on Tuesday", "next month", "in 1990"). */
 export function givesTime(c: PassageSentence): boolean {
   return datesWithin(c.passage, c.start, c.start + c.text.length).length > 0;
 }
