@@ -1,6 +1,7 @@
 // Who a sentence names: a person (not a body: "the Iraqi Parliament", "The House Ways and Means Committee", "UMOA"),
 // a name the question does not give, the holder of another office than the one asked ("President Trump" for "who was
 // the Iraqi prime minister"), and the full name a surname stands for.
+import { CAPITAL_OF } from '../nlp/capitals.js';
 import { DEMONYMS } from '../nlp/demonyms.js';
 import { lexiconTags } from '../nlp/lexicon.js';
 import { terms, termOf, words } from '../nlp/terms.js';
@@ -112,6 +113,15 @@ export function namesSomeone(ctx: AnswerContext, q: Question, candidate: Passage
   return namesNew(ctx, q, candidate, true) || nameLead(ctx, q, candidate) !== null;
 }
 
+/** Words that name a body, not a person, wherever they stand in a name ("the Defense Ministry", "Federal Police"). */
+const BODY_WORD =
+  /^(?:ministry|department|agency|council|committee|parliament|police|army|navy|government|office|court|commission|authority|embassy|senate|congress|assembly|forces?|units?|guards?)$/;
+
+/** A capital city or a body's word: no person's name. */
+function notAPerson(word: string): boolean {
+  return BODY_WORD.test(word.toLowerCase()) || terms(word).some((t) => CAPITAL_OF.has(t));
+}
+
 /**
  * Whether a sentence holds a name the question does not: a capitalised word that is no country, month or weekday,
  * nor a word that ends a company's name ("Co", "Inc", "Bank": COMPANY_WORD); a sentence's first word only if the
@@ -144,8 +154,9 @@ export function namesNew(ctx: AnswerContext, q: Question, candidate: PassageSent
       newName(w, asked) &&
       !COMPANY_WORD.test(w.toLowerCase()) &&
       ((i > 0 && !quoted.has(w)) || capitalised(w)) &&
-      // Nor, for a person, an acronym ("UMOA", "IMF"): a body's.
-      !(person && (body(i) || ACRONYM.test(w))),
+      // Nor, for a person, an acronym ("UMOA", "IMF"): a body's; nor a capital or a body's own word ("Iraq's Defense
+      // Ministry", "…between Baghdad and Washington").
+      !(person && (body(i) || ACRONYM.test(w) || notAPerson(w))),
   );
 }
 

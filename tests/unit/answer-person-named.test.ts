@@ -36,6 +36,17 @@ it('declines "who is the Canadian general…" for a sentence that says nothing C
   );
 });
 
+const ministry = engineOver({
+  'russia.txt': ` date 2020-01-07
+IRAQ AND RUSSIA
+Iraq's Defense Ministry says it has discussed deepening military cooperation with Russia, as ties between Baghdad and Washington fray.`,
+});
+
+it('names no one with a capital or a body\'s word ("Defense Ministry", "Baghdad and Washington")', () => {
+  const question = 'Who is the Iraqi defense minister that has been discussing military cooperation with Russia?';
+  expect(ministry().ask(question).kind).toBe('not-found');
+});
+
 /** A body's sentence that says more of the question than the one naming the sponsor. */
 const sponsored = (body: string) =>
   engineOver({
