@@ -199,9 +199,21 @@ export function givesSeatOf(q: Question, text: string): boolean {
 }
 
 /** "From which…", "in what…", "under which…": the preposition before the thing asked for. */
-const SLOT_ASKED = /^\W*(in|inside|at|near|on|within|from|with|under|to|into|by|against|through)\s+(?:which|what)\s/iu;
+const SLOT_ASKED =
+  /^\W*(in|inside|at|near|on|within|from|with|under|to|into|by|against|through|via)\s+(?:which|what)\s/iu;
+/**
+ * The same preposition left at the end, after a participle: "which part of Iran were the missiles launched from?",
+ * "what province is the base located in?". Not after a bare verb ("what country is he from?": a nationality says it).
+ */
+const STRANDED_SLOT =
+  /^\W*(?:\p{L}+[\s,]+){0,2}?(?:which|what)\b.*?\b\p{L}+ed\s+(in|inside|at|near|on|within|from|with|under|to|into|by|against|through|via)\s*(?:[?,.!;]|$)/iu;
 /** Prepositions of place, which a sentence uses for one another ("in which city" of "at Baghdad airport"). */
 const LOCATIVE = ['in', 'inside', 'at', 'near', 'on', 'within'];
+/** Prepositions a sentence uses for one another: "routed through" of "paid via". */
+const SAME_PREPOSITION: readonly (readonly string[])[] = [
+  ['to', 'into'],
+  ['through', 'via'],
+];
 /** How many words after its preposition a name may come ("in the U.S. Bankruptcy Court for…"). */
 const SLOT_SPAN = 6;
 
@@ -213,9 +225,9 @@ const SLOT_SPAN = 6;
  */
 export function fillsAskedSlot(q: Question, text: string): boolean {
   if (q.kind !== 'name') return true;
-  const asked = SLOT_ASKED.exec(q.text)?.[1]?.toLowerCase();
+  const asked = (SLOT_ASKED.exec(q.text)?.[1] ?? STRANDED_SLOT.exec(q.text)?.[1])?.toLowerCase();
   if (asked === undefined) return true;
-  const same = LOCATIVE.includes(asked) ? LOCATIVE : asked === 'to' || asked === 'into' ? ['to', 'into'] : [asked];
+  const same = LOCATIVE.includes(asked) ? LOCATIVE : (SAME_PREPOSITION.find((g) => g.includes(asked)) ?? [asked]);
   const said = new Set([...q.terms, ...q.named].filter((t) => t !== q.whichHead));
   const ws = text.split(/\s+/);
   return ws.some(

@@ -20,11 +20,22 @@ Naval drills
 Iran is holding naval drills with Russia and China, officials said on Thursday.`,
 });
 
+const payment = engineOver({
+  'payment.txt': ` date 1987-03-02
+Guinness payment
+
+The payment of 5.2 mln stg to the lawyer was made via Marketing Consultants Ltd, a company in Jersey.`,
+  'drills.txt': ` date 2020-01-09
+Naval drills
+
+Iran is holding naval drills with Russia and China, officials said on Thursday.`,
+});
+
 const city = engineOver({
   'strike.txt': ` date 2020-01-08
 Missiles hit two bases
 
-Officials said the ballistic missiles were launched from Tabriz and struck two bases in Iraq, at Al-Assad and Irbil.`,
+Officials said the ballistic missiles were launched from Tabriz in north-west Iran and struck two bases in Iraq, at Al-Assad and Irbil.`,
   'drills.txt': ` date 2020-01-09
 Naval drills
 
@@ -48,4 +59,13 @@ it('takes "in", "at" and "near" for one another, and the kind asked as the start
   expect(country().ask('In which places did the ballistic missiles strike bases?').kind).toBe('answer');
   const article = country().ask('Under which article of the UN Charter did Zarif say Iran acted?');
   expect(article.kind === 'answer' && article.answer).toContain('Article 51');
+});
+
+it('reads a preposition left at the end after a participle, and "via" for "through"', () => {
+  const stranded = 'Which part of Iran were the ballistic missiles launched from?';
+  expect(country().ask(stranded).kind).not.toBe('answer');
+  const r = city().ask(stranded);
+  expect(r.kind === 'answer' && r.answer).toContain('Tabriz');
+  const via = payment().ask('Which company was the payment to the lawyer routed through?');
+  expect(via.kind === 'answer' && via.answer).toContain('Marketing Consultants');
 });
