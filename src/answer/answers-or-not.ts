@@ -27,13 +27,13 @@ import {
   BASED_ON,
   CHANGE_ASKED,
   COUNTRY_ASKED,
+  fillsAskedSlot,
   givesSeatOf,
   holdsAName,
   holdsAskedKind,
   kindUntold,
   namesCountry,
   reasonGiven,
-  fillsAskedSlot,
   YES_NO,
 } from './asked-kind.js';
 import { reportsWordsOf } from './words-asked.js';

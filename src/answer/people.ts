@@ -42,6 +42,13 @@ export function newName(w: string, asked: ReadonlySet<string>): boolean {
   );
 }
 
+/** The question's word just before its last mention of the role asked ("prime" of "the Iraqi prime minister"). */
+function wordBeforeRole(q: Question, head: string): string {
+  const qs = words(q.text);
+  const at = qs.findLastIndex((w) => terms(w).includes(head));
+  return at > 0 ? (qs[at - 1] ?? '') : '';
+}
+
 /**
  * "Who is Iraq's prime minister?" answered by a sentence whose only minister is a "Foreign Minister": the role the
  * sentence names is another office. The question's word before its role ("prime") is not the sentence's, which is a
@@ -50,9 +57,7 @@ export function newName(w: string, asked: ReadonlySet<string>): boolean {
 export function otherOffice(ctx: AnswerContext, q: Question, text: string): boolean {
   const head = q.whoHead ?? q.whichHead;
   if (head === undefined) return false;
-  const qs = words(q.text);
-  const at = qs.findLastIndex((w) => terms(w).includes(head));
-  const asked = at > 0 ? (qs[at - 1] ?? '') : '';
+  const asked = wordBeforeRole(q, head);
   // A modifier of the role's own ("prime", "finance"); none after a possessive ("Westinghouse's chairman").
   if (!/^\p{Ll}+$/u.test(asked)) return false;
   const mine = new Set(terms(asked));
@@ -88,11 +93,8 @@ export function otherOffice(ctx: AnswerContext, q: Question, text: string): bool
  * another ("Jens Stoltenberg, NATO Secretary-General").
  */
 export function nationalityHeld(q: Question, candidate: PassageSentence): boolean {
-  const head = q.whoHead;
-  if (head === undefined) return true;
-  const ws = words(q.text);
-  const at = ws.findIndex((w) => terms(w).includes(head));
-  const before = at > 0 ? (ws[at - 1] ?? '') : '';
+  if (q.whoHead === undefined) return true;
+  const before = wordBeforeRole(q, q.whoHead);
   if (!DEMONYMS.has(before.toLowerCase())) return true;
   const have = heldTerms(candidate);
   return terms(before).some((t) => have.has(t));

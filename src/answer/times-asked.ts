@@ -61,7 +61,7 @@ export const SINCE_SHARE = 0.5;
 const NAMED_DAY_BONUS = 100;
 
 /** A month named in any case ("in december"): chat does not capitalise. */
-const MONTH_ANY_CASE = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\b`, 'gi');
+const MONTH_ANY_CASE = new RegExp(MONTH.source, 'gi');
 /** Dates no finer than a month: a question that names the month already says as much. */
 const COARSE: ReadonlySet<string> = new Set(['month', 'year', 'season', 'decade']);
 
