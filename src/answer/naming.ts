@@ -165,6 +165,12 @@ function inGivenName(ws: readonly string[], i: number, given: ReadonlySet<string
   return others.length > 0 && others.every((t) => given.has(t));
 }
 
+/** Whether `text` writes `a` then punctuation then `b` ("sites, something"): two phrases, not one compound. */
+function punctuatedBetween(text: string, a: string, b: string): boolean {
+  const quote = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${quote(a)}\\s*[,;:)\\]]\\s*${quote(b)}\\b`, 'u').test(text);
+}
+
 /**
  * Whether `text` tells of the thing (`head`) only unnamed: it says the thing, every time after a word that leaves it
  * unnamed ("a", "its", "other") within four words or as a bare plural, with no name between and none (nor "led by…")
@@ -180,15 +186,24 @@ export function tellsOnlyUnnamed(head: string, text: string, given: ReadonlySet<
       // "the Industrial Bank of Japan" of "which banks besides the Industrial Bank of Japan": the one the question
       // names is not the one it asks for.
       if (inGivenName(ws, i, given)) continue;
-      // "a company spokesman": the word qualifies another thing, it does not tell of one.
-      if (/^\p{Ll}/u.test(ws[i + 1] ?? '') && lexiconTags(ws[i + 1] ?? '')?.[0]?.startsWith('NN')) continue;
+      // "a company spokesman": the word qualifies another thing, it does not tell of one; not across a comma
+      // ("cultural sites, something that…").
+      if (
+        /^\p{Ll}/u.test(ws[i + 1] ?? '') &&
+        lexiconTags(ws[i + 1] ?? '')?.[0]?.startsWith('NN') &&
+        !punctuatedBetween(sentence, ws[i] ?? '', ws[i + 1] ?? '')
+      )
+        continue;
       const before = ws.slice(Math.max(0, i - 4), i);
       const after = ws.slice(i + 1, i + 4);
       if (namedAfterThing(after)) return false;
-      // "Japan Line asked banks to shelve…": a bare plural after a verb or a preposition leaves them unnamed.
+      // "Japan Line asked banks to shelve…": a bare plural after a verb or a preposition leaves them unnamed, past its
+      // adjectives ("would include cultural sites").
+      let k = i - 1;
+      while (k > 0 && /^\p{Ll}/u.test(ws[k] ?? '') && lexiconTags(ws[k] ?? '')?.[0]?.startsWith('JJ')) k--;
       const bare =
         lexiconTags(ws[i]?.toLowerCase() ?? '')?.[0] === 'NNS' &&
-        /^(?:VB|IN)/.test(lexiconTags(ws[i - 1]?.toLowerCase() ?? '')?.[0] ?? '');
+        /^(?:VB|IN)/.test(lexiconTags(ws[k]?.toLowerCase() ?? '')?.[0] ?? '');
       const from = bare ? before.length : before.findLastIndex((w) => UNNAMING.test(w));
       // "demand by the lender", "from that customer": the thing told of before, named or not there; it says neither.
       const back = before.findLastIndex((w) => /^(?:the|that|this|these|those)$/i.test(w));

@@ -248,6 +248,10 @@ describe('an article that tells of the thing asked only unnamed', () => {
     expect(tellsOnlyUnnamed(chief, killing)).toBe(true);
     // A bare plural after a verb tells of some, unnamed; one named as the question names it is not the one asked for.
     expect(tellsOnlyUnnamed(bank ?? '', 'In December, Japan Line asked banks to shelve repayment.')).toBe(true);
+    // The same past its adjectives, and before a comma, which ends the phrase ("sites, something" is no compound).
+    const site = terms('sites')[0] ?? '';
+    const sites = 'He threatened 52 targets, which would include cultural sites, something he had to drop.';
+    expect(tellsOnlyUnnamed(site, sites)).toBe(true);
     const ibj =
       'A spokesman for the Industrial Bank of Japan Ltd <IBJT.T> (IBJ) said IBJ and three other banks agreed.';
     const question = 'Which three banks besides the Industrial Bank of Japan plan to abandon the loans?';
