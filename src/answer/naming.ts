@@ -2,6 +2,7 @@
 // ("dubbed…"), a numbered one ("Article 51"), a model ("an MQ-9 Reaper drone"); or tells of it only unnamed.
 import { stem, terms, words } from '../nlp/terms.js';
 import { CALENDAR_WORD } from '../util/calendar-names.js';
+import { escapeRegExp } from '../util/text.js';
 import type { Question } from './question.js';
 import { NATIONS } from './counting.js';
 import { COMPANY_WORD, newName } from './people.js';
@@ -167,8 +168,7 @@ function inGivenName(ws: readonly string[], i: number, given: ReadonlySet<string
 
 /** Whether `text` writes `a` then punctuation then `b` ("sites, something"): two phrases, not one compound. */
 function punctuatedBetween(text: string, a: string, b: string): boolean {
-  const quote = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b${quote(a)}\\s*[,;:)\\]]\\s*${quote(b)}\\b`, 'u').test(text);
+  return new RegExp(`\\b${escapeRegExp(a)}\\s*[,;:)\\]]\\s*${escapeRegExp(b)}\\b`, 'u').test(text);
 }
 
 /**

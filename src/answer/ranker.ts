@@ -8,6 +8,7 @@ import { lexiconTags } from '../nlp/lexicon.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
 import { BM25, type IdfSource } from '../search/term-stats.js';
 import { MONTH_NAMES } from '../util/calendar-names.js';
+import { escapeRegExp } from '../util/text.js';
 import type { Question } from './question.js';
 
 /** A sentence as the ranker sees it. */
@@ -596,7 +597,7 @@ function definesSubject(subject: string[], text: string, sw: SentenceWords): num
     // follow a parenthesis ("Bilirubin (formerly hematoidin) is the…").
     const next = (raw[i + 1] ?? '').toLowerCase();
     if (COPULA.has(next)) return 1;
-    const word = (raw[i] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const word = escapeRegExp(raw[i] ?? '');
     if (
       new RegExp(
         `${word}\\)?(?:\\s*\\([^()]*(?:\\([^()]*\\)[^()]*)*\\))?(?:, (a|an|the)\\b|\\s+(${[...COPULA].join('|')})\\b)`,

@@ -23,3 +23,8 @@ export function wordPairs(list: string): [string, string][] {
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]);
 }
+
+/** `text` with the characters a regular expression reads as syntax escaped, to match it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
