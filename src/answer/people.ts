@@ -22,6 +22,29 @@ export const COMPANY_WORD =
 /** A word the articles capitalise this often, away from a sentence's start, is a name in a question typed in lower case. */
 export const NAME_CAPITAL_SHARE = 0.8;
 
+/** A word the articles lack reads as a name when this share of its nearest words in the vectors are names there. */
+export const NAME_NEIGHBOUR_SHARE = 0.6;
+/** A word the articles lack with fewer letters is read as a word. */
+const MIN_NAME_LETTERS = 4;
+/** How many of its nearest words are read, and how near (cosine) each must be to count. */
+const NAME_NEIGHBOURS = 20;
+const NAME_NEIGHBOUR_SIMILARITY = 0.2;
+
+/**
+ * A word of a question typed in lower case is a name: the articles capitalise it, or, when they never use it, it is no
+ * word of the lexicon and the words nearest it in the vectors are mostly names there ("khamenei" by Iran, Tehran,
+ * Sadr; "hacking" by cyber, alleged). Its capitals would have said so; without them a name the articles lack reads as
+ * a word they say otherwise, and the rest of the question is answered without it.
+ */
+export function readsAsName(ctx: AnswerContext, term: string, word: string): boolean {
+  const isName = (t: string) => (ctx.sentences?.capitalShare(t) ?? 0) >= NAME_CAPITAL_SHARE;
+  if (ctx.index.stats.df.has(term)) return isName(term);
+  // A short word the articles lack is more often an abbreviation ("hr", "yr"), near others written in capitals ("RBI").
+  if (!ctx.vectors || word.length < MIN_NAME_LETTERS || lexiconTags(word.toLowerCase()) !== undefined) return false;
+  const near = ctx.vectors.neighbours(term, NAME_NEIGHBOURS, NAME_NEIGHBOUR_SIMILARITY);
+  return near.length > 0 && near.filter((n) => isName(n.term)).length >= NAME_NEIGHBOUR_SHARE * near.length;
+}
+
 /** A word in capitals only ("UMOA", "NATO"). */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 

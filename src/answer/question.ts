@@ -654,7 +654,7 @@ const LOWER_CASE_TYPED = /^\P{L}*\p{L}?[^\p{Lu}]*$/u;
  * The question's terms, kind and names. `isName` says which terms the articles write as names (capitalised); a
  * question typed in lower case has its names found by it, as its capitals cannot say.
  */
-export function parseQuestion(raw: string, isName?: (term: string) => boolean): Question {
+export function parseQuestion(raw: string, isName?: (term: string, word: string) => boolean): Question {
   const text = expandContractions(raw);
   const naming = NAMING.test(text);
   // Its naming words are frame: the article gives the name with words of its own ("dubbed").
@@ -676,7 +676,7 @@ export function parseQuestion(raw: string, isName?: (term: string) => boolean): 
   let run: string[] = [];
   const lowerCase = isName !== undefined && LOWER_CASE_TYPED.test(foldPunctuation(raw));
   const capitalised = (w: string, i: number) =>
-    lowerCase ? terms(w).some((x) => isName(x)) : i > 0 && /^\p{Lu}/u.test(w);
+    lowerCase ? terms(w).some((x) => isName(x, w)) : i > 0 && /^\p{Lu}/u.test(w);
   ws.forEach((w, i) => {
     if (capitalised(w, i)) {
       for (const x of terms(w)) {

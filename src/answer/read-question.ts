@@ -5,7 +5,7 @@ import { datesInQuestion, pastBeyond, type QuestionDates } from './answer-dates.
 import { cleanQuestion, withoutRequest } from './clean-question.js';
 import { parseQuestion, type Question } from './question.js';
 import { newestArticleDay, type AnswerContext } from './context.js';
-import { NAME_CAPITAL_SHARE } from './people.js';
+import { readsAsName } from './people.js';
 
 export interface Reading {
   /** The question as asked, cleaned: what the reply shows. */
@@ -25,8 +25,7 @@ export function readQuestion(ctx: AnswerContext, raw: string): Reading {
   const dated = ctx.timeline ? datesInQuestion(question, ctx.timeline) : null;
   // The words that name a day are matched through the timeline, not as search terms.
   const searchText = dated ? dated.rest : question;
-  const store = ctx.sentences;
-  const q = parseQuestion(searchText, store ? (t) => (store.capitalShare(t) ?? 0) >= NAME_CAPITAL_SHARE : undefined);
+  const q = parseQuestion(searchText, ctx.sentences ? (t, w) => readsAsName(ctx, t, w) : undefined);
   return { shown, question, dated, q };
 }
 
