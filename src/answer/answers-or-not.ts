@@ -21,7 +21,7 @@ import {
   unknownCompanies,
 } from './signals.js';
 import { namesByFullName, roleHeld, SUCCESSOR_ASKED, tellsSuccession } from './office-holder.js';
-import { givesTime, onlyMonthAsked, onNamedDay } from './times-asked.js';
+import { becomingUntold, givesTime, onlyMonthAsked, onNamedDay } from './times-asked.js';
 import { namesOne, tellsOnlyUnnamed } from './naming.js';
 import {
   BASED_ON,
@@ -158,6 +158,7 @@ function leaderAnswers(
     // "When is the meeting…" is answered by a sentence that says when: one without a date gives none.
     !(q.kind === 'date' && dated === null && !givesTime(leader.candidate)) &&
     !(q.kind === 'date' && dated === null && onlyMonthAsked(q.text, leader.candidate)) &&
+    !(q.kind === 'date' && becomingUntold(q.text, leader.candidate.text)) &&
     // The sentence that names the answer may say little of the question when one of its article restates it.
     (signals.coverage + signals.soft >= MIN_COVERAGE ||
       (restated !== null && saysOfQuestion(restated) >= MIN_COVERAGE) ||

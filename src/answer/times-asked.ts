@@ -83,6 +83,20 @@ export function onlyMonthAsked(question: string, c: PassageSentence): boolean {
   );
 }
 
+/** "When did Stoltenberg become NATO secretary general?" asks when someone or something came to be what it is. */
+const BECOMING_ASKED = /\bbec[oa]me\b/i;
+/** A sentence that tells such a change: a becoming, an appointment, election or succession, a new name, a "since". */
+const TELLS_BECOMING =
+  /\b(?:bec[oa]m(?:e|es|ing)|appoint\w*|named|elect\w*|(?:took|take[ns]?|taking)\s+(?:over|office)|succeed\w*|promot\w*|join\w*|sworn|assum\w*|renam\w*|install\w*|since)\b/i;
+
+/**
+ * A "when did X become Y" question is answered by a sentence that tells X becoming Y: one that calls X by the title
+ * and dates something else ("Jens Stoltenberg, NATO Secretary-General, responding to reporters today") does not.
+ */
+export function becomingUntold(question: string, sentence: string): boolean {
+  return BECOMING_ASKED.test(question) && !TELLS_BECOMING.test(sentence);
+}
+
 /** A date or time in the sentence, as the date tagger found it ("on Tuesday", "next month", "in 1990"). */
 export function givesTime(c: PassageSentence): boolean {
   return datesWithin(c.passage, c.start, c.start + c.text.length).length > 0;

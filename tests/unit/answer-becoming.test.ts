@@ -1,0 +1,28 @@
+// "When did X become Y?" asks when X came to be Y: a sentence that calls X by the title and dates something else
+// does not say.
+import path from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
+import { becomingUntold } from '../../src/answer/times-asked.js';
+import { Engine } from '../../src/engine/engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await Engine.build(path.resolve(import.meta.dirname, '../../corpus'));
+});
+
+it('declines "when did X become Y" of a sentence that only gives X the title, dated on something else', () => {
+  // "Jens Stoltenberg, NATO Secretary-General responding to reporters today…": today's date is not when.
+  expect(engine.ask('When did Stoltenberg become NATO secretary general?').kind).toBe('not-found');
+  expect(engine.ask('when did stoltenberg become NATO secretary general').kind).toBe('not-found');
+});
+
+it('takes a sentence that tells the change: becoming, an appointment, a succession, a "since"', () => {
+  const asked = 'When did Stoltenberg become secretary-general?';
+  expect(becomingUntold(asked, 'Stoltenberg, NATO Secretary-General, spoke to reporters today.')).toBe(true);
+  expect(becomingUntold(asked, 'Stoltenberg became secretary-general in October 2014.')).toBe(false);
+  expect(becomingUntold(asked, 'Stoltenberg was appointed in March 2014.')).toBe(false);
+  expect(becomingUntold(asked, 'Stoltenberg took office in 2014.')).toBe(false);
+  expect(becomingUntold(asked, 'Stoltenberg, secretary-general since 2014, said…')).toBe(false);
+  // Another question asks no change.
+  expect(becomingUntold('When did Stoltenberg speak?', 'Stoltenberg spoke to reporters today.')).toBe(false);
+});
