@@ -55,6 +55,11 @@ export interface Question {
    * paid for.
    */
   paidFor?: PaidFor;
+  /**
+   * Two questions joined ("When was NATO set up, and what was it meant to counter?"): how many of `terms` (the first
+   * ones) are the first question's.
+   */
+  firstQuestion?: number;
   /** Terms only in what the question says of its article ("…in the report on NATO expanding its mission"). */
   articleContext?: string[];
   /**
@@ -647,6 +652,9 @@ function numberedName(ws: readonly string[], i: number, owned: ReadonlySet<strin
   );
 }
 
+/** A second question joined to the first: ", and what was it meant to counter?". */
+const SECOND_QUESTION = /,?\s+and\s+(?:what|why|how|where|who|whom|which|when)\b/i;
+
 /** Typed without capitals past its first letter: "where was soleimani buried?". */
 const LOWER_CASE_TYPED = /^\P{L}*\p{L}?[^\p{Lu}]*$/u;
 
@@ -732,6 +740,8 @@ export function parseQuestion(raw: string, isName?: (term: string, word: string)
   const outside = new Set(context ? termsOutside(text, context) : []);
   const articleContext = context ? [...new Set(terms(context[1] ?? ''))].filter((x) => !outside.has(x)) : [];
   const described = describedNames(text);
+  const second = SECOND_QUESTION.exec(query);
+  const firstQuestion = second ? new Set(terms(query.slice(0, second.index))).size : 0;
   return {
     text: raw,
     query,
@@ -755,5 +765,6 @@ export function parseQuestion(raw: string, isName?: (term: string, word: string)
     ...(articleContext.length > 0 ? { articleContext } : {}),
     ...(paidFor ? { paidFor } : {}),
     ...(described.size > 0 ? { described } : {}),
+    ...(firstQuestion > 0 ? { firstQuestion } : {}),
   };
 }

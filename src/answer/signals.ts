@@ -158,12 +158,10 @@ export function signalsOf(
   if (restTotal > 0) {
     let held = 0;
     let heldAsMeant = 0;
-    let exact = 0;
     for (const t of rest) {
       if (have.has(t)) {
         held += idf(t);
         heldAsMeant += idf(t);
-        exact += idf(t);
         continue;
       }
       let soft = 0;
@@ -179,7 +177,11 @@ export function signalsOf(
     }
     predicate = held / restTotal;
     predicateAsMeant = heldAsMeant / restTotal;
-    event = exact / restTotal;
+    // Of two questions joined, the event is the first's ("When was NATO set up, and what was it meant to counter?").
+    const first = q.firstQuestion !== undefined ? new Set(q.terms.slice(0, q.firstQuestion)) : null;
+    const eventTerms = first ? rest.filter((t) => first.has(t)) : rest;
+    const eventTotal = eventTerms.reduce((s, t) => s + idf(t), 0);
+    event = eventTotal > 0 ? eventTerms.filter((t) => have.has(t)).reduce((s, t) => s + idf(t), 0) / eventTotal : 1;
     // "Who took over…" asks who did that: a sentence that neither says it nor a synonym of it answers another
     // question, whatever else it shares ("…after Soleimani was killed").
     const [verb, particle] = q.whoVerb ?? [];
