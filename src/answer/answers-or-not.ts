@@ -27,6 +27,7 @@ import {
   BASED_ON,
   CHANGE_ASKED,
   COUNTRY_ASKED,
+  educationUntold,
   fillsAskedSlot,
   givesSeatOf,
   holdsAName,
@@ -203,7 +204,8 @@ function leaderAnswers(
     // "…say in his statement" asks about one made: an article that tells of it only ahead says nothing of it.
     !occasionsAsked(q.text).some((o) => toldOnlyAhead(leaderArticle, o)) &&
     // "From which Iranian city were the missiles fired?" of "…launched from Iran": "from" names nothing new.
-    fillsAskedSlot(q, leader.candidate.text)
+    fillsAskedSlot(q, leader.candidate.text) &&
+    !educationUntold(q.text, leader.candidate.text)
   );
 }
 

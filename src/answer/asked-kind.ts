@@ -241,6 +241,27 @@ export function fillsAskedSlot(q: Question, text: string): boolean {
   );
 }
 
+/** A degree, as a question or an article names it. */
+const DEGREE = String.raw`(?:PhD|Ph\.\s?D\.?|doctorate|doctoral\s+degree|degree|master'?s|MBA|diploma|bachelor'?s)`;
+/** "Where did Leuprecht get his PhD?", "which university did he study at": where someone was educated is asked. */
+const EDUCATION_ASKED = new RegExp(
+  String.raw`\b(?:(?:get|got|gotten|earn(?:ed)?|receive[d]?|obtain(?:ed)?|complete[d]?|do|did)\s+(?:(?:his|her|their|a|an|the)\s+)?${DEGREE}|(?:did|does|do)\s+(?:[\p{L}'-]+\s+){1,3}(?:study|graduate)|studied|graduated|educated|go\s+to\s+(?:school|college|university))\b`,
+  'iu',
+);
+/** A sentence that tells it: a degree from somewhere, or a word of schooling. */
+const EDUCATION_TOLD = new RegExp(
+  String.raw`\b${DEGREE}\b[^.;]{0,60}?\bfrom\b|\b(?:graduat\w*|stud(?:ied|ying)|educated|alumn\w*|attended)\b`,
+  'iu',
+);
+
+/**
+ * "Where did Christian Leuprecht get his PhD?" is not answered by "Christian Leuprecht (PhD) is a professor … at the
+ * Royal Military College": the degree is his title there, and the places are where he works.
+ */
+export function educationUntold(question: string, sentence: string): boolean {
+  return EDUCATION_ASKED.test(question) && !EDUCATION_TOLD.test(sentence);
+}
+
 /** "What country…", "which NATO countries…": a country is asked for. */
 export const COUNTRY_ASKED = /\b(?:what|which)\s+(?:[\p{L}-]+\s+)?(?:countr(?:y|ies)|nations?)\b/iu;
 
