@@ -184,7 +184,7 @@ function leaderAnswers(
     // "What did Esper say…" is answered by words someone reports, not by what Esper was seen doing.
     (!wordsAsked || reportsWordsOf(speaker, leader)) &&
     // "What country is Stoltenberg from?" is answered by a sentence that names a country the question does not.
-    (!COUNTRY_ASKED.test(q.text) || namesCountry(q, leader.candidate)) &&
+    (!COUNTRY_ASKED.test(q.text) || namesCountry(ctx, q, leader.candidate)) &&
     // "Where is Texaco based?" of "the ruling based on facts…": the word in another sense tells no place.
     !(seatAsked && BASED_ON.test(leader.candidate.text) && !givesSeatOf(q, leader.candidate.text)) &&
     // "In which city…", "which two units…" ask for something named: a sentence that names nothing the question does
@@ -196,7 +196,7 @@ function leaderAnswers(
       NAME_HEAD_TERMS.has(q.whichHead) &&
       !namesAsked &&
       !namesNew(ctx, q, leader.candidate) &&
-      !namesCountry(q, leader.candidate)
+      !namesCountry(ctx, q, leader.candidate)
     ) &&
     // "How much did Pan Am's Atlantic division lose?" of an article that says "did not say how much the Atlantic
     // division lost": a sentence that does not say the division gives another figure.

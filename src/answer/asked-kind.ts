@@ -7,7 +7,7 @@ import { DEMONYMS } from '../nlp/demonyms.js';
 import { CALENDAR_WORD } from '../util/calendar-names.js';
 import { LEVEL_ASKED, type PaidFor, type Question } from './question.js';
 import { counts, NATIONS } from './counting.js';
-import { heldTerms, type PassageSentence } from './context.js';
+import { heldTerms, type AnswerContext, type PassageSentence } from './context.js';
 import {
   givesReason,
   givesLength,
@@ -265,9 +265,20 @@ export function educationUntold(question: string, sentence: string): boolean {
 /** "What country…", "which NATO countries…": a country is asked for. */
 export const COUNTRY_ASKED = /\b(?:what|which)\s+(?:[\p{L}-]+\s+)?(?:countr(?:y|ies)|nations?)\b/iu;
 
-/** Whether the sentence names a country (or its people) that the question does not. */
-export function namesCountry(q: Question, c: PassageSentence): boolean {
-  return [...heldTerms(c)].some((t) => NATIONS.has(t) && !q.terms.includes(t));
+/** "Which country is NATO chief Jens Stoltenberg from?", "…was Stoltenberg prime minister of": a person's country. */
+const COUNTRY_OF =
+  /\b(?:what|which)\s+country\s+(?:is|was|does|did)\s+((?:[\p{L}'.-]+\s+){1,6}?)(?:come\s+)?(?:from|of)\b/iu;
+
+/**
+ * Whether the sentence names a country (or its people) that the question does not. Asked whose country it is, the
+ * sentence must name whose: "Canada has about 500 troops there and the entire NATO mission is led by Canada" does not
+ * say which country NATO chief Jens Stoltenberg is from.
+ */
+export function namesCountry(ctx: AnswerContext, q: Question, c: PassageSentence): boolean {
+  const have = heldTerms(c);
+  const whose = terms(COUNTRY_OF.exec(q.text)?.[1] ?? '').filter((t) => q.named.has(t));
+  const rarest = whose.sort((a, b) => ctx.index.stats.idf(b) - ctx.index.stats.idf(a))[0];
+  return (rarest === undefined || have.has(rarest)) && [...have].some((t) => NATIONS.has(t) && !q.terms.includes(t));
 }
 
 /** After the thing, words that go on to give its kind: "missiles such as the Fateh-110", "a drone called…". */

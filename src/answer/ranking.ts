@@ -191,7 +191,7 @@ function preferWhatIsAsked(
   }
   // "Which country's investors…" is answered by a sentence that names a country the question does not (checked
   // below): such sentences go first.
-  if (COUNTRY_ASKED.test(q.text)) ranked = keepIfAny(ranked, (r) => namesCountry(q, r.candidate));
+  if (COUNTRY_ASKED.test(q.text)) ranked = keepIfAny(ranked, (r) => namesCountry(ctx, q, r.candidate));
   // "What did Iran call the operation?": a sentence that names something ("an operation dubbed “Operation…”") answers.
   if (q.naming) ranked = keepIfAny(ranked, (r) => NAMING_PHRASE.test(r.candidate.text));
   // "What model of drone…": a sentence that gives one ("an MQ-9 Reaper drone") answers.
