@@ -116,16 +116,26 @@ export function otherOffice(ctx: AnswerContext, q: Question, text: string): bool
  * another ("Jens Stoltenberg, NATO Secretary-General").
  */
 export function nationalityHeld(q: Question, candidate: PassageSentence): boolean {
-  if (q.whoHead === undefined) return true;
-  const before = wordBeforeRole(q, q.whoHead);
+  const role = roleAsked(q);
+  if (role === undefined) return true;
+  const before = wordBeforeRole(q, role);
   if (!DEMONYMS.has(before.toLowerCase())) return true;
   const have = heldTerms(candidate);
   return terms(before).some((t) => have.has(t));
 }
 
+/**
+ * The role of the person a question asks for: "who is the X…", or an office whose name is asked ("What's the name of
+ * the Canadian general in charge…" → general).
+ */
+function roleAsked(q: Question): string | undefined {
+  const named = q.nameOf?.at(-1);
+  return q.whoHead ?? (named !== undefined && OFFICE_TERMS.has(named) ? named : undefined);
+}
+
 /** "Who was the US envoy who…", "which Iraqi prime minister resigned…": a person in a role is asked for. */
 export function asksSomeone(q: Question): boolean {
-  return q.whoHead !== undefined || (q.whichHead !== undefined && OFFICE_TERMS.has(q.whichHead));
+  return roleAsked(q) !== undefined || (q.whichHead !== undefined && OFFICE_TERMS.has(q.whichHead));
 }
 
 /**

@@ -352,7 +352,8 @@ const measureNamed = (nouns: string, stop?: string) =>
  */
 const RATE_NOUNS = 'rates?|yields?|coupon|margin|quota';
 const MONEY_NAMED = measureNamed(
-  'cost|price|value|revenues?|sales|salary|budget|fare|income|profits?|worth|charge|commission|fines?',
+  // "In charge of" is who leads, no sum.
+  'cost|price|value|revenues?|sales|salary|budget|fare|income|profits?|worth|(?<!in )charge|commission|fines?',
   RATE_NOUNS,
 );
 const NUMBER_NAMED = measureNamed(
