@@ -205,8 +205,21 @@ function leaderAnswers(
     !occasionsAsked(q.text).some((o) => toldOnlyAhead(leaderArticle, o)) &&
     // "From which Iranian city were the missiles fired?" of "…launched from Iran": "from" names nothing new.
     fillsAskedSlot(q, leader.candidate.text) &&
-    !educationUntold(q.text, leader.candidate.text)
+    !educationUntold(q.text, leader.candidate.text) &&
+    // "How old is Jens Stoltenberg?": an age is someone's, so the sentence must name whose ("Soleimani, 62" is not his).
+    !(q.kind === 'age' && !holdsRarestName(ctx, q, leader.candidate))
   );
+}
+
+/**
+ * The sentence names (or refers to) the question's rarest name, by any of its words ("Soleimani" for "Qassem
+ * Soleimani"); true for a question that names none.
+ */
+function holdsRarestName(ctx: AnswerContext, q: Searched['q'], c: PassageSentence): boolean {
+  const idf = (name: readonly string[]) => Math.max(...name.map((t) => ctx.index.stats.idf(t)));
+  const rarest = [...(q.names ?? [])].sort((a, b) => idf(b) - idf(a))[0];
+  const have = heldTerms(c);
+  return rarest === undefined || rarest.some((t) => have.has(t));
 }
 
 /** Why nothing answers, as the reply says it. */
