@@ -70,10 +70,22 @@ export function words(text: string): string[] {
     .replace(POSSESSIVE, '$1');
   const out: string[] = [];
   for (const m of folded.matchAll(WORD)) {
+    const contracted = CONTRACTED.exec(m[0]);
+    if (contracted) {
+      out.push(CONTRACTED_VERB[(contracted[1] ?? '').toLowerCase()] ?? '', 't');
+      continue;
+    }
     for (const part of m[0].split(/[-']/)) if (part) out.push(part);
   }
   return out;
 }
+
+/**
+ * "won't", "don't": the part before the apostrophe is no word of its own, and read as one it is another ("won" is the
+ * past of "win": "there won't be any address" answered "Who won the election?"; "Don" a name).
+ */
+const CONTRACTED = /^(won|don)'t$/i;
+const CONTRACTED_VERB: Readonly<Record<string, string>> = { won: 'will', don: 'do' };
 
 /**
  * One word → its index term, or null for a stop word. An all-capitals word of
@@ -146,6 +158,8 @@ export function termSpans(text: string, wanted: ReadonlySet<string>): [number, n
   const shouting = isShouting(text);
   // Folding swaps single characters for single characters, so offsets hold.
   for (const m of foldPunctuation(text).matchAll(WORD)) {
+    // "won't": no word of the question's ("will", "not") is highlighted in it.
+    if (CONTRACTED.test(m[0])) continue;
     let at = m.index;
     for (const part of m[0].split(/([-'])/)) {
       if (part && part !== '-' && part !== "'") {

@@ -29,7 +29,7 @@ export const PREFIX_EXPANSIONS = 12;
 // 5: "US", "United States" and "American" one term.
 // 6: a short title before a name is its word spelled out ("Gen." → general).
 // 7: an irregular verb form that is a noun first keeps its own term ("drug", "crew", "wound").
-export const INDEX_CONFIG_VERSION = 7;
+export const INDEX_CONFIG_VERSION = 8;
 
 /** What the index sees of a passage. */
 export interface IndexedText {

@@ -171,3 +171,14 @@ describe('termSpans', () => {
     );
   });
 });
+
+describe('contractions', () => {
+  it('reads "won\'t" and "don\'t" as "will" and "do", not as "win" and a name', () => {
+    expect(terms('there won’t be any address')).not.toContain(one('won'));
+    expect(terms("there won't be any address")).not.toContain(one('won'));
+    expect(words('I don’t know')).not.toContain('don');
+    // "won" on its own is still the past of "win".
+    expect(terms('Who won the election?')).toContain(one('win'));
+    expect(termSpans('there won’t be a win', new Set([one('win')]))).toEqual([[17, 20]]);
+  });
+});
