@@ -1,7 +1,7 @@
 // Whether the best sentence answers: its signals against their limits, and a check of each thing the question asks
 // that it must say; else whether the article the question names by its headline does, and why nothing answers.
 import { sentenceWords } from '../nlp/sentence-words.js';
-import { heldTerms, storyText, type AnswerContext, type PassageSentence } from './context.js';
+import { heldTerms, rarestTerm, storyText, type AnswerContext, type PassageSentence } from './context.js';
 import { NAME_HEAD_TERMS } from './question.js';
 import { occasionsAsked, toldOnlyAhead } from './planned.js';
 import { figureWithheld } from './withheld.js';
@@ -216,10 +216,10 @@ function leaderAnswers(
  * Soleimani"); true for a question that names none.
  */
 function holdsRarestName(ctx: AnswerContext, q: Searched['q'], c: PassageSentence): boolean {
-  const idf = (name: readonly string[]) => Math.max(...name.map((t) => ctx.index.stats.idf(t)));
-  const rarest = [...(q.names ?? [])].sort((a, b) => idf(b) - idf(a))[0];
+  const rarest = rarestTerm(ctx, q.named);
+  if (rarest === undefined) return true;
   const have = heldTerms(c);
-  return rarest === undefined || rarest.some((t) => have.has(t));
+  return (q.names?.find((name) => name.includes(rarest)) ?? [rarest]).some((t) => have.has(t));
 }
 
 /** Why nothing answers, as the reply says it. */

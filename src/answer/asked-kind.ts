@@ -7,7 +7,7 @@ import { DEMONYMS } from '../nlp/demonyms.js';
 import { CALENDAR_WORD } from '../util/calendar-names.js';
 import { LEVEL_ASKED, type PaidFor, type Question } from './question.js';
 import { counts, NATIONS } from './counting.js';
-import { heldTerms, type AnswerContext, type PassageSentence } from './context.js';
+import { heldTerms, rarestTerm, type AnswerContext, type PassageSentence } from './context.js';
 import {
   givesReason,
   givesLength,
@@ -277,7 +277,7 @@ const COUNTRY_OF =
 export function namesCountry(ctx: AnswerContext, q: Question, c: PassageSentence): boolean {
   const have = heldTerms(c);
   const whose = terms(COUNTRY_OF.exec(q.text)?.[1] ?? '').filter((t) => q.named.has(t));
-  const rarest = whose.sort((a, b) => ctx.index.stats.idf(b) - ctx.index.stats.idf(a))[0];
+  const rarest = rarestTerm(ctx, whose);
   return (rarest === undefined || have.has(rarest)) && [...have].some((t) => NATIONS.has(t) && !q.terms.includes(t));
 }
 

@@ -75,6 +75,11 @@ export function articleText(ctx: AnswerContext, document: SourceDocument | undef
   return document ? textOf(ctx, document.passages) : '';
 }
 
+/** The rarest of `terms` in the corpus (the highest idf): the name that says most which one is meant. */
+export function rarestTerm(ctx: AnswerContext, terms: Iterable<string>): string | undefined {
+  return [...terms].sort((a, b) => ctx.index.stats.idf(b) - ctx.index.stats.idf(a))[0];
+}
+
 /** The terms a sentence holds: those it says, and those it holds by reference (a role, by the person's surname). */
 export function heldTerms(candidate: PassageSentence): Set<string> {
   const have = new Set((candidate.words ?? sentenceWords(candidate.text)).terms.filter((t): t is string => t !== null));
