@@ -276,9 +276,28 @@ const COUNTRY_OF =
  */
 export function namesCountry(ctx: AnswerContext, q: Question, c: PassageSentence): boolean {
   const have = heldTerms(c);
-  const whose = terms(COUNTRY_OF.exec(q.text)?.[1] ?? '').filter((t) => q.named.has(t));
+  const of = COUNTRY_OF.exec(q.text);
+  const whose = of ? terms(of[1] ?? '').filter((t) => q.named.has(t)) : countrySubject(q);
   const rarest = rarestTerm(ctx, whose);
   return (rarest === undefined || have.has(rarest)) && [...have].some((t) => NATIONS.has(t) && !q.terms.includes(t));
+}
+
+/** "Which country did Jens Stoltenberg lead…": the words after the verb's helper, the one who did it. */
+const COUNTRY_SUBJECT = /\b(?:what|which)\s+country\s+(?:is|was|does|did|has|had)\s+(.+)$/iu;
+
+/**
+ * The names that open the subject of "which country did X lead / visit / talk to": the country is one X did something
+ * with, so the sentence must name X as much as for "which country is X from". Only a leading run of names; none when
+ * the subject is no name ("which country did the drone fly from").
+ */
+function countrySubject(q: Question): string[] {
+  const out: string[] = [];
+  for (const w of words(COUNTRY_SUBJECT.exec(q.text)?.[1] ?? '')) {
+    const t = termOf(w.replace(/['’]s$/i, ''));
+    if (t === null || !q.named.has(t)) break;
+    out.push(t);
+  }
+  return out;
 }
 
 /** After the thing, words that go on to give its kind: "missiles such as the Fateh-110", "a drone called…". */

@@ -17,6 +17,18 @@ it("declines a person's country of sentences that name other countries and not t
   expect(engine.ask('Which country was Jens Stoltenberg prime minister of before he ran NATO?').kind).toBe('not-found');
 });
 
+it('asked which country someone did something in or to, takes the one a sentence names with them', () => {
+  const sentence = (text: string) => ({ text }) as PassageSentence;
+  const led = parseQuestion('Which country did Jens Stoltenberg lead as prime minister before he joined NATO?');
+  const canada = sentence('Canada has about 500 troops there and the entire NATO mission is led by Canada.');
+  expect(namesCountry(engine, led, canada)).toBe(false);
+  expect(namesCountry(engine, led, sentence('Jens Stoltenberg led Norway as prime minister.'))).toBe(true);
+  // The one doing it is the one the sentence names: "Iraq's defence ministry" and Russia.
+  const talks = parseQuestion("Which country has Iraq's defence ministry been talking to about closer ties?");
+  const russia = sentence("Iraq's defence ministry has discussed deepening military cooperation with Russia.");
+  expect(namesCountry(engine, talks, russia)).toBe(true);
+});
+
 it('still answers which country does something, from a sentence that names the country', () => {
   const r = engine.ask('Which country leads the NATO mission in Iraq?');
   expect(r.kind).toBe('answer');
