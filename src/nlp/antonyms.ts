@@ -66,6 +66,12 @@ export function phraseKey(verb: string, particle: string): string | null {
   return t === null ? null : `${t} ${p}`;
 }
 
+/**
+ * Particles that are no preposition: "spell out", "pull out" are two-word verbs wherever they stand, where "sitting in
+ * other countries" is no "sit in" (attend).
+ */
+const ADVERB_PARTICLE = /^(?:out|up|down|off|away|back|apart|aside|ahead|together)$/;
+
 /** A synset with more lemmas than this is a loose grouping (slang lists): its words are not taken as synonyms. */
 const MAX_SYNSET = 8;
 
@@ -102,6 +108,10 @@ function readRelations(dir: string): WordNetRelations {
   const synsets = new Map<string, (string | null)[]>();
   const opposites: { from: string[]; to: string }[] = [];
   const derivations: { from: string; to: string; word: number }[] = [];
+  // Verb synset offset → its hypernyms' offsets; and the two-word verbs whose sense has no one-word verb of its own.
+  const hypernyms = new Map<string, string[]>();
+  const verbWords = new Map<string, string[]>();
+  const loneVerbs: { key: string; hypernym: string }[] = [];
   for (const name of FILES) {
     const file = path.join(dir, name);
     if (!existsSync(file)) continue;
@@ -125,6 +135,7 @@ function readRelations(dir: string): WordNetRelations {
       if (count <= MAX_SYNSET) for (const a of own) for (const b of own) link(synonyms, a, b);
       // A two-word verb in its commonest sense stands for the synset's one-word verbs: "set up" for "establish",
       // "found"; "step down" for "resign", "quit".
+      const alone: string[] = [];
       if (name === 'data.verb' && count <= MAX_SYNSET)
         raw.forEach((w, i) => {
           const parts = w.split('_');
@@ -135,10 +146,19 @@ function readRelations(dir: string): WordNetRelations {
           lemmas.forEach((b, j) => {
             if (b) link(phrases, key, stem(raw[j] as string));
           });
+          if (lemmas.every((b) => b === null) && ADVERB_PARTICLE.test(parts[1] as string)) alone.push(key);
         });
       let at = 4 + 2 * count;
       const pcount = Number(f[at++]);
+      if (name === 'data.verb') {
+        hypernyms.set(offset, []);
+        verbWords.set(offset, raw);
+      }
       for (let p = 0; p < pcount; p++, at += 4) {
+        if (name === 'data.verb' && f[at] === '@') {
+          hypernyms.get(offset)?.push(f[at + 1] ?? '');
+          for (const key of alone) loneVerbs.push({ key, hypernym: f[at + 1] ?? '' });
+        }
         // An antonym's synset is in the same file.
         if (f[at] === '!')
           opposites.push({ from: lemmas.filter((x): x is string => x !== null), to: `${POS[name]}${f[at + 1] ?? ''}` });
@@ -152,6 +172,13 @@ function readRelations(dir: string): WordNetRelations {
         }
       }
     }
+  }
+  // A two-word verb whose sense WordNet gives no one-word verb means a kind of its hypernym's: "spell out" (make
+  // explicit) is to "specify", "laugh off" to "dismiss". Only with a particle that is no preposition (ADVERB_PARTICLE).
+  // Not a hypernym at the top of the tree ("change", "move", "make"): it says too little of the phrase.
+  for (const { key, hypernym } of loneVerbs) {
+    if (!hypernyms.get(hypernym)?.length) continue;
+    for (const w of verbWords.get(hypernym) ?? []) if (/^[a-z]+$/.test(w)) link(phrases, key, stem(w));
   }
   for (const { from, to } of opposites)
     for (const b of synsets.get(to) ?? [])

@@ -29,7 +29,9 @@ export const PREFIX_EXPANSIONS = 12;
 // 5: "US", "United States" and "American" one term.
 // 6: a short title before a name is its word spelled out ("Gen." → general).
 // 7: an irregular verb form that is a noun first keeps its own term ("drug", "crew", "wound").
-export const INDEX_CONFIG_VERSION = 8;
+// 8: "won't" and "don't" are no "win" and no "Don".
+// 9: a two-word verb with no one-word synonym stands for its hypernym's words ("spell out" → specify).
+export const INDEX_CONFIG_VERSION = 9;
 
 /** What the index sees of a passage. */
 export interface IndexedText {

@@ -287,6 +287,18 @@ describe.skipIf(!wordNetDir())('WordNet antonyms', () => {
     expect(phrase('step', 'down', 'established')).toBe(false);
     expect(phraseKey('set', 'up')).toBe(phraseKey('setting', 'up'));
   });
+
+  it("a two-word verb with no one-word synonym stands for its hypernym's: spell out/specify, laugh off/dismiss", () => {
+    const phrase = (verb: string, particle: string, word: string) =>
+      wordNetRelations()
+        ?.phrases.get(phraseKey(verb, particle) ?? '')
+        ?.has(stem(word)) ?? false;
+    expect(phrase('spelled', 'out', 'specified')).toBe(true);
+    expect(phrase('laughed', 'off', 'dismissed')).toBe(true);
+    // "Operatives sitting in other countries" attend nothing: a preposition makes no two-word verb of its own.
+    expect(phrase('sitting', 'in', 'attend')).toBe(false);
+    expect(phrase('spelled', 'out', 'dismissed')).toBe(false);
+  });
 });
 
 describe('two-word verbs in questions', () => {
