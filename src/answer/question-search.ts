@@ -11,6 +11,7 @@ import {
   phrasalMeanings,
   phraseWords,
   standIns,
+  rankedStandIns,
   type Unmentioned,
   unmentioned,
 } from './question-words.js';
@@ -42,6 +43,7 @@ export function searchQuestion(ctx: AnswerContext, read: Reading): Searched | st
   let q = read.q;
   const expansions = expansionsFor(q, ctx.vectors);
   expansions.push(...standIns(ctx, q, expansions));
+  const nearest = rankedStandIns(ctx, q, expansions);
   // "Who heads the Bundesbank?" is answered by "Bundesbank President Karl Otto Poehl": its role word stands for the
   // body's top office, whose titles are searched for as a WordNet word is for a two-word verb.
   const headAsked = q.kind === 'name' && asksHead(q);
@@ -56,7 +58,7 @@ export function searchQuestion(ctx: AnswerContext, read: Reading): Searched | st
   const articleBoost = articleBoostFor(ctx, question);
   const searched = q.terms.length
     ? ctx.index.search(q.query, SEARCH_HITS, {
-        expansions,
+        expansions: [...expansions, ...nearest],
         ...(articleBoost ? { articleBoost } : {}),
         // Its role word counts no more than the titles it stands for: "head" is in many more passages ("former
         // Bank of Japan head", "head of the bank's credit department") than name the governor.
@@ -85,6 +87,8 @@ export function searchQuestion(ctx: AnswerContext, read: Reading): Searched | st
   const phrasal = phrasalMeanings(q, ctx.vectors);
   const matched = new Set(hits.flatMap((h) => h.matched));
   const saidAs = phraseWords(expansions, hits, matched);
+  // A word no article uses is ranked as the nearest corpus word that the search found in place of it.
+  for (const e of nearest) if (matched.has(e.term) && !saidAs.has(e.for)) saidAs.set(e.for, e.term);
   // What the question says of its article ("…in the report on NATO expanding its mission") found the article; the
   // sentence is chosen, and checked, on what it asks. Its names stay: the article must hold them. An adverb of the
   // asker's that no article uses ("basically") is left out the same way.

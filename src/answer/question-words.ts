@@ -230,6 +230,44 @@ export function standIns(ctx: AnswerContext, q: Question, expansions: readonly E
   return out;
 }
 
+/**
+ * A word no article uses, nor any synonym or stand-in of it, is still ranked as the corpus word the vectors put
+ * nearest when it is this close ("hacking" → "cyber" 0.53): the sentence that says it otherwise is the one about it.
+ * Below NEAR_SYNONYM, so only for finding that sentence: the word still counts as never mentioned when the rest of the
+ * question is about something else.
+ */
+const RANKED_STAND_IN = 0.5;
+
+/**
+ * For each word `standIns` found none for that names a thing, its nearest corpus word at RANKED_STAND_IN or closer.
+ * Not a verb: its nearest words are where it happens ("stationed" → "network", "airport"), not what it means; ranked
+ * so, "how many soldiers are stationed in Iraq" lost its answer in 20 of the opened sets.
+ */
+export function rankedStandIns(ctx: AnswerContext, q: Question, expansions: readonly Expansion[]): Expansion[] {
+  if (!ctx.vectors) return [];
+  const df = ctx.index.stats.df;
+  const stoodIn = new Set(expansions.map((e) => e.for));
+  const out: Expansion[] = [];
+  const typed = typedWords(q);
+  let tags: Map<string, string> | undefined;
+  for (const t of q.terms) {
+    if (q.named.has(t) || /\d/.test(t) || df.has(t) || stoodIn.has(t)) continue;
+    const word = typed.get(t) ?? t;
+    if (!namesThing(word, (tags ??= partsOfSpeech(q.text))) && !gerundAfterPreposition(q.text, word)) continue;
+    for (const n of ctx.vectors.neighbours(t, 1, RANKED_STAND_IN))
+      out.push({ term: n.term, weight: EXPANSION_WEIGHT * n.similarity, for: t });
+  }
+  return out;
+}
+
+/** "…retaliate with hacking": a verb in -ing after a preposition names an activity, as a noun does. */
+function gerundAfterPreposition(text: string, word: string): boolean {
+  if (!/ing$/i.test(word)) return false;
+  const ws = words(text);
+  const i = ws.findIndex((w) => w === word);
+  return i > 0 && lexiconTags((ws[i - 1] ?? '').toLowerCase())?.[0] === 'IN';
+}
+
 /** A typed word this long or longer may be a corpus word with one letter wrong. */
 const TYPO_MIN = 5;
 
