@@ -35,6 +35,7 @@ import {
   kindUntold,
   namesCountry,
   reasonGiven,
+  thingAskedUntold,
   YES_NO,
 } from './asked-kind.js';
 import { reportsWordsOf } from './words-asked.js';
@@ -118,7 +119,7 @@ interface Leading {
 /** The best sentence answers: its signals pass their limits, and it says each thing the question asks. */
 function leaderAnswers(
   ctx: AnswerContext,
-  { q, dated, unknown }: Searched,
+  { q, dated, unknown, expansions }: Searched,
   { ranked, fromElsewhere, restated, saysOfQuestion, ofYears, roleSaid, wordsAsked, speaker, seatAsked }: Ranking,
   { leader, signals, namesAsked, leaderArticle }: Leading,
 ): boolean {
@@ -207,7 +208,8 @@ function leaderAnswers(
     fillsAskedSlot(q, leader.candidate.text) &&
     !educationUntold(q.text, leader.candidate.text) &&
     // "How old is Jens Stoltenberg?": an age is someone's, so the sentence must name whose ("Soleimani, 62" is not his).
-    !(q.kind === 'age' && !holdsRarestName(ctx, q, leader.candidate))
+    !(q.kind === 'age' && !holdsRarestName(ctx, q, leader.candidate)) &&
+    !(q.kind === 'other' && thingAskedUntold(ctx, q.text, leader.candidate, expansions))
   );
 }
 

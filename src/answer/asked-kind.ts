@@ -1,22 +1,24 @@
 // Whether a sentence holds the kind of thing asked for: an amount, a share, a rate, a level, a count, an age, a clock
 // time, a span ("how long"), a seat ("where is X based"), a country, a kind ("what type of…"), a cause, a yes or no.
-import { NUMBER_WORDS, sentenceWords, type SentenceWords } from '../nlp/sentence-words.js';
+import { NUMBER_WORDS, sentenceWords, WordFlag, type SentenceWords } from '../nlp/sentence-words.js';
 import { STOP_WORDS } from '../nlp/stopwords.js';
 import { termOf, terms, words } from '../nlp/terms.js';
 import { DEMONYMS } from '../nlp/demonyms.js';
 import { CALENDAR_WORD } from '../util/calendar-names.js';
 import { LEVEL_ASKED, type PaidFor, type Question } from './question.js';
 import { counts, NATIONS } from './counting.js';
-import { heldTerms, rarestTerm, type AnswerContext, type PassageSentence } from './context.js';
+import { heldTerms, rarestTerm, storyPassages, type AnswerContext, type PassageSentence } from './context.js';
 import {
   givesReason,
   givesLength,
   LENGTH_ASKED,
   holdsAmount,
+  SOFT_MIN,
   sumsMeasureResults,
   type Features,
   type Ranked,
 } from './ranker.js';
+import type { Expansion } from './expand.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
 import { designates, names, saysOrNear } from './naming.js';
 import { chooseSentences } from './answer-text.js';
@@ -298,6 +300,46 @@ function countrySubject(q: Question): string[] {
     out.push(t);
   }
   return out;
+}
+
+/** "What new sanctions did the US impose…": the thing asked, the last of up to three words before the verb's helper. */
+const WHAT_THING =
+  /^\W*what\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:did|does|do|has|have|had|will|would|is|are|was|were|could|can|should)\b/iu;
+
+/**
+ * "What new sanctions did the US impose on Iran after the attacks?" asks for sanctions: a sentence that says nothing
+ * of them names none. Said in its words, by a synonym the search used, or by a word the vectors put close (SOFT_MIN:
+ * "name" by "operation"); or in its paragraph, the ones beside it, or its article's headline, which set the topic
+ * ("SICO SETS NAME CHANGE" over "The Sico Group is the largest…").
+ */
+export function thingAskedUntold(
+  ctx: AnswerContext,
+  question: string,
+  c: PassageSentence,
+  expansions: readonly Expansion[],
+): boolean {
+  const word = WHAT_THING.exec(question)?.[1];
+  const thing = word ? termOf(word) : null;
+  if (thing === null || !ctx.vectors) return false;
+  const have = heldTerms(c);
+  if (have.has(thing) || expansions.some((e) => e.for === thing && have.has(e.term))) return false;
+  if (besidePassages(ctx, c.passage).some((text) => terms(text).includes(thing))) return false;
+  // Not by a name ("Iraq" is near "sanctions"): the sentence is about it, and it is no word for the thing.
+  const sw = c.words ?? sentenceWords(c.text);
+  return !sw.terms.some(
+    (t, i) =>
+      t !== null &&
+      ((sw.flags[i] ?? 0) & WordFlag.CAPITAL) === 0 &&
+      (ctx.vectors?.similarity(thing, t) ?? 0) >= SOFT_MIN,
+  );
+}
+
+/** The passage and those on either side of it in its story, and its article's headline. */
+function besidePassages(ctx: AnswerContext, passage: PassageSentence['passage']): string[] {
+  const story = storyPassages(ctx, passage);
+  const at = story.indexOf(passage.id);
+  const title = ctx.corpus.documents[passage.doc]?.title ?? '';
+  return [title, ...story.slice(Math.max(0, at - 1), at + 2).map((id) => ctx.corpus.passages[id]?.text ?? '')];
 }
 
 /** After the thing, words that go on to give its kind: "missiles such as the Fateh-110", "a drone called…". */

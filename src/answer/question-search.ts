@@ -3,7 +3,7 @@
 import type { PassageHit } from '../search/passage-index.js';
 import { withDatedPassages } from './candidates.js';
 import type { AnswerContext } from './context.js';
-import { EXPANSION_WEIGHT, expansionsFor, PHRASE_SIMILARITY } from './expand.js';
+import { EXPANSION_WEIGHT, expansionsFor, PHRASE_SIMILARITY, type Expansion } from './expand.js';
 import { asksHead, HEAD_ASKING, TOP_OFFICES } from './office-holder.js';
 import {
   closestMatch,
@@ -35,6 +35,8 @@ export interface Searched extends Reading {
   unknown: Unmentioned;
   unmentionedTerms: Set<string>;
   phrasal: ReturnType<typeof phrasalMeanings>;
+  /** The question words' synonyms and stand-ins that the search also looked for. */
+  expansions: Expansion[];
 }
 
 /** The question searched; or, when nothing can answer it, why not. */
@@ -101,5 +103,5 @@ export function searchQuestion(ctx: AnswerContext, read: Reading): Searched | st
     named: new Set([...q.named].map((t) => closestMatch(t, matched))),
     ...(q.names ? { names: q.names.map((name) => name.map((t) => closestMatch(t, matched))) } : {}),
   };
-  return { ...read, q, headAsked, searched, hits, unknown, unmentionedTerms, phrasal };
+  return { ...read, q, headAsked, searched, hits, unknown, unmentionedTerms, phrasal, expansions };
 }
