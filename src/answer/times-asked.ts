@@ -1,7 +1,7 @@
 // The times a question names: a month and year (its articles first, other months' figures set aside), a year (an
 // article of another time is about something else), a day (the sentences on it first), "since when"; a date given.
 import type { Passage } from '../corpus/types.js';
-import { terms } from '../nlp/terms.js';
+import { terms, words } from '../nlp/terms.js';
 import { MONTH_NAMES } from '../util/calendar-names.js';
 import { datesWithin, namesDay, type QuestionDates } from './answer-dates.js';
 import type { AnswerContext, PassageSentence } from './context.js';
@@ -94,8 +94,28 @@ const TELLS_BECOMING =
  * and dates something else ("Jens Stoltenberg, NATO Secretary-General, responding to reporters today") does not.
  */
 export function becomingUntold(question: string, sentence: string): boolean {
-  return BECOMING_ASKED.test(question) && !TELLS_BECOMING.test(sentence);
+  if (!BECOMING_ASKED.test(question)) return false;
+  const told = [...sentence.matchAll(new RegExp(TELLS_BECOMING.source, 'gi'))];
+  if (told.length === 0) return true;
+  // "…he was becoming a powerful political force" is no becoming commander: a "become" must go on to what was asked.
+  const role = terms(BECOME_WHAT.exec(question)?.[1] ?? '');
+  return told.every(
+    (m) =>
+      /^bec[oa]m/i.test(m[0]) &&
+      role.length > 0 &&
+      !terms(
+        words(sentence.slice((m.index ?? 0) + m[0].length))
+          .slice(0, BECOME_REACH)
+          .join(' '),
+      ).some((t) => role.includes(t)),
+  );
 }
+
+/** "…become commander of the Quds Force": the words that say what, up to a preposition or the end. */
+const BECOME_WHAT =
+  /\bbec[oa]me\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}-]+\s*?){1,3}?)(?=\s+(?:of|in|at|for|on|after|before|when|and|with)\b|\s*[?.,!]|\s*$)/iu;
+/** Words after a "become" in which it says what was become ("became NATO's secretary-general"). */
+const BECOME_REACH = 6;
 
 /** A date or time in the sentence, as the date tagger found it ("on Tuesday", "next month", "in 1990"). */
 export function givesTime(c: PassageSentence): boolean {

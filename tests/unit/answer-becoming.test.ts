@@ -26,3 +26,12 @@ it('takes a sentence that tells the change: becoming, an appointment, a successi
   // Another question asks no change.
   expect(becomingUntold('When did Stoltenberg speak?', 'Stoltenberg spoke to reporters today.')).toBe(false);
 });
+
+it('takes a "become" only when it goes on to what was asked', () => {
+  const asked = 'When did Soleimani become commander of the Quds Force?';
+  const force = 'More so however, he was becoming a powerful political force in his own right in December.';
+  expect(becomingUntold(asked, force)).toBe(true);
+  expect(becomingUntold(asked, 'Soleimani became the commander of the Quds Force in 1998.')).toBe(false);
+  expect(becomingUntold(asked, 'Soleimani was appointed in 1998.')).toBe(false);
+  expect(engine.ask(asked).kind).toBe('not-found');
+});
