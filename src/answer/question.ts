@@ -228,6 +228,13 @@ const WHO_HEAD =
 const WHO_HEAD_OF =
   /^\W*[Ww][Hh][Oo]\s+(?:is|was|are|were)\s+(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|and)\s+)?){0,4}[\p{L}.-]+['’]s?\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s*(?:\?|$|\s(?:who|that|after|since|now|today|at|in|when|to|for)\b)/u;
 
+/**
+ * "Who is the pro-Iranian candidate Iran wants as prime minister?": the role, then a clause with no "that" (a name and
+ * its verb). Case-sensitive past "who": the name is capitalised.
+ */
+const WHO_HEAD_CLAUSE =
+  /^\W*[Ww][Hh][Oo]\s+(?:is|was|are|were)\s+the\s+(?:[\p{L}.'-]+\s+){0,2}?([\p{L}-]+)\s+\p{Lu}[\p{L}'-]*\s+\p{Ll}{3,}s\b/u;
+
 /** "Who did Iraq pick as the new prime minister (after…)?": a role someone was given, its holder asked for. */
 const WHO_AS =
   /^\W*who(?:m)?\s+(?:did|does|do|has|have|had|will|would)\s+.{1,40}?\s+as\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:[\p{L}'-]+\s+){0,3}?([\p{L}-]+)\s*(?:\?|$|\s(?:who|that|after|since|now|today|at|in|of|for)\b)/iu;
@@ -725,7 +732,7 @@ export function parseQuestion(raw: string, isName?: (term: string, word: string)
     terms(MODEL_IS.exec(text)?.[1] ?? '').at(-1);
   const kindOf = thingOf(text, KIND_OF);
   const whoVerb = WHO_VERB.exec(text);
-  const who = WHO_HEAD.exec(text) ?? WHO_HEAD_OF.exec(text) ?? WHO_AS.exec(text);
+  const who = WHO_HEAD.exec(text) ?? WHO_HEAD_OF.exec(text) ?? WHO_AS.exec(text) ?? WHO_HEAD_CLAUSE.exec(text);
   // "Who is the guy running…" asks who runs it: a filler ("guy", "folks") is no role the answer must say.
   const whoHead = who && !FILLER_WORD.test(who[1] ?? '') ? terms(who[1] ?? '')[0] : undefined;
   // "Who is First Toronto's Dutch parent company?": a noun before the role's head says the role alone ("its parent").
