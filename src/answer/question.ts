@@ -226,7 +226,7 @@ const WHO_HEAD =
  * the name's words are its capitalised ones.
  */
 const WHO_HEAD_OF =
-  /^\W*[Ww][Hh][Oo]\s+(?:is|was|are|were)\s+(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|and)\s+)?){0,4}[\p{L}.-]+['’]s?\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s*(?:\?|$|\s(?:who|that|after|since|now|today|at|in|when|to|for)\b)/u;
+  /^\W*[Ww][Hh][Oo]\s+(?:is|was|are|were)\s+(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|and)\s+)?){0,4}[\p{L}.-]+['’]s?\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s*(?:\?|,|$|\s(?:who|that|after|since|now|today|at|in|when|to|for)\b)/u;
 
 /**
  * "Who is the pro-Iranian candidate Iran wants as prime minister?": the role, then a clause with no "that" (a name and

@@ -24,3 +24,9 @@ it('declines it of a sentence that names someone in another role', () => {
     'not-found',
   );
 });
+
+it("reads a country's role before a comma that joins a second question", () => {
+  // "…supreme leader, and what did he say": the role ends at the comma, as at a question mark.
+  expect(parseQuestion("Who is Iran's supreme leader, and what did he say about the strike?").whoHead).toBe('leader');
+  expect(parseQuestion("Who is Iran's supreme leader?").whoHead).toBe('leader');
+});
