@@ -273,11 +273,13 @@ describe.skipIf(!wordNetDir())('WordNet antonyms', () => {
     expect(same('director', 'death')).toBe(false);
   });
 
+  /** WordNet's two-word verb (as typed) stands for the word (as its stem). */
+  const phrase = (verb: string, particle: string, word: string) =>
+    wordNetRelations()
+      ?.phrases.get(phraseKey(verb, particle) ?? '')
+      ?.has(stem(word)) ?? false;
+
   it('a two-word verb in its commonest sense stands for its one-word synonyms: set up/found, step down/resign', () => {
-    const phrase = (verb: string, particle: string, word: string) =>
-      wordNetRelations()
-        ?.phrases.get(phraseKey(verb, particle) ?? '')
-        ?.has(stem(word)) ?? false;
     expect(phrase('set', 'up', 'established')).toBe(true);
     // "founded" is the corpus's word: its stem, not "find" (whose past "found" also is).
     expect(phrase('sets', 'up', 'founded')).toBe(true);
@@ -289,10 +291,6 @@ describe.skipIf(!wordNetDir())('WordNet antonyms', () => {
   });
 
   it("a two-word verb with no one-word synonym stands for its hypernym's: spell out/specify, laugh off/dismiss", () => {
-    const phrase = (verb: string, particle: string, word: string) =>
-      wordNetRelations()
-        ?.phrases.get(phraseKey(verb, particle) ?? '')
-        ?.has(stem(word)) ?? false;
     expect(phrase('spelled', 'out', 'specified')).toBe(true);
     expect(phrase('laughed', 'off', 'dismissed')).toBe(true);
     // "Operatives sitting in other countries" attend nothing: a preposition makes no two-word verb of its own.
