@@ -108,8 +108,9 @@ function readRelations(dir: string): WordNetRelations {
   const synsets = new Map<string, (string | null)[]>();
   const opposites: { from: string[]; to: string }[] = [];
   const derivations: { from: string; to: string; word: number }[] = [];
-  // Verb synset offset → its hypernyms' offsets; and the two-word verbs whose sense has no one-word verb of its own.
-  const hypernyms = new Map<string, string[]>();
+  // Verb synsets with a hypernym (not at the top of the tree), each verb synset's words, and the two-word verbs whose
+  // sense has no one-word verb of its own.
+  const belowTop = new Set<string>();
   const verbWords = new Map<string, string[]>();
   const loneVerbs: { key: string; hypernym: string }[] = [];
   for (const name of FILES) {
@@ -150,13 +151,10 @@ function readRelations(dir: string): WordNetRelations {
         });
       let at = 4 + 2 * count;
       const pcount = Number(f[at++]);
-      if (name === 'data.verb') {
-        hypernyms.set(offset, []);
-        verbWords.set(offset, raw);
-      }
+      if (name === 'data.verb') verbWords.set(offset, raw);
       for (let p = 0; p < pcount; p++, at += 4) {
         if (name === 'data.verb' && f[at] === '@') {
-          hypernyms.get(offset)?.push(f[at + 1] ?? '');
+          belowTop.add(offset);
           for (const key of alone) loneVerbs.push({ key, hypernym: f[at + 1] ?? '' });
         }
         // An antonym's synset is in the same file.
@@ -177,7 +175,7 @@ function readRelations(dir: string): WordNetRelations {
   // explicit) is to "specify", "laugh off" to "dismiss". Only with a particle that is no preposition (ADVERB_PARTICLE).
   // Not a hypernym at the top of the tree ("change", "move", "make"): it says too little of the phrase.
   for (const { key, hypernym } of loneVerbs) {
-    if (!hypernyms.get(hypernym)?.length) continue;
+    if (!belowTop.has(hypernym)) continue;
     for (const w of verbWords.get(hypernym) ?? []) if (/^[a-z]+$/.test(w)) link(phrases, key, stem(w));
   }
   for (const { from, to } of opposites)
