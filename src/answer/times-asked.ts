@@ -85,9 +85,12 @@ export function onlyMonthAsked(question: string, c: PassageSentence): boolean {
 
 /** "When did Stoltenberg become NATO secretary general?" asks when someone or something came to be what it is. */
 const BECOMING_ASKED = /\bbec[oa]me\b/i;
-/** A sentence that tells such a change: a becoming, an appointment, election or succession, a new name, a "since". */
+/**
+ * What tells such a change in a sentence: a becoming, an appointment, election or succession, a new name, a "since".
+ * Global, read only with `matchAll` (which reads a copy, so the flag keeps no state between calls).
+ */
 const TELLS_BECOMING =
-  /\b(?:bec[oa]m(?:e|es|ing)|appoint\w*|named|elect\w*|(?:took|take[ns]?|taking)\s+(?:over|office)|succeed\w*|promot\w*|join\w*|sworn|assum\w*|renam\w*|install\w*|since)\b/i;
+  /\b(?:bec[oa]m(?:e|es|ing)|appoint\w*|named|elect\w*|(?:took|take[ns]?|taking)\s+(?:over|office)|succeed\w*|promot\w*|join\w*|sworn|assum\w*|renam\w*|install\w*|since)\b/gi;
 
 /**
  * A "when did X become Y" question is answered by a sentence that tells X becoming Y: one that calls X by the title
@@ -95,7 +98,7 @@ const TELLS_BECOMING =
  */
 export function becomingUntold(question: string, sentence: string): boolean {
   if (!BECOMING_ASKED.test(question)) return false;
-  const told = [...sentence.matchAll(new RegExp(TELLS_BECOMING.source, 'gi'))];
+  const told = [...sentence.matchAll(TELLS_BECOMING)];
   if (told.length === 0) return true;
   // "…he was becoming a powerful political force" is no becoming commander: a "become" must go on to what was asked.
   const role = terms(BECOME_WHAT.exec(question)?.[1] ?? '');
