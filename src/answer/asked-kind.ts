@@ -65,7 +65,8 @@ export function holdsAskedKind(
 ): boolean {
   if (q.kind === 'number' && q.counted) {
     // The names before what is counted say whose it is ("NATO troops"); the last word is the thing counted.
-    const named = q.counted.slice(0, -1).filter((t) => q.named.has(t));
+    // A nationality is one, written in lower case or not ("how many british troops").
+    const named = q.counted.slice(0, -1).filter((t) => q.named.has(t) || NATIONS.has(t));
     // A nationality says less: "Iranian targets" are targets in Iran, "Iranian missiles" Iran's. The sentence need only
     // name the country ("…military action from Iran … hitting 52 targets"), not beside the count.
     const nationalities = new Set(
@@ -76,7 +77,7 @@ export function holdsAskedKind(
     return (
       f.answerNear > 0 &&
       named.every((t) => !nationalities.has(t) || ws.terms.includes(t)) &&
-      counts(q.counted, ws, text, vectors, owners, new Set(q.terms))
+      counts(q.counted, ws, text, vectors, owners, new Set(q.terms), q.countVerb)
     );
   }
   if (q.nameOf) return names(q, q.nameOf, text, vectors);

@@ -56,11 +56,20 @@ export function counts(
   owners: readonly string[] = [],
   /** The question's terms: a number among them ("the explosion that killed 45") is never the count asked for. */
   given: ReadonlySet<string> = new Set(),
+  /** The verb of the question, what was done to or by what is counted ("voted", "killed"). */
+  verb?: string,
 ): boolean {
   const people = counted.some((c) => PEOPLE.has(c));
+  // A nationality before what is counted ("how many Iraqi protesters were killed") counts them as their nation's
+  // people ("500 Iraqis have been killed"), only where the sentence tells what was done: "tens of thousands of Iraqis
+  // rallied" is no count of the Iraqi MPs who voted.
+  const verbSaid =
+    verb === undefined ||
+    sw.terms.some((t) => t !== null && (t === verb || (vectors?.similarity(verb, t) ?? 0) >= COUNTED_SIMILARITY));
+  const things = counted.filter((c, i) => i === counted.length - 1 || !NATIONS.has(c) || verbSaid);
   const isCounted = (t: string | null, flags: number) =>
     t !== null &&
-    (counted.some(
+    (things.some(
       (c) =>
         c === t ||
         UNIT_ABBREVIATIONS.get(t) === c ||

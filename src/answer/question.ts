@@ -34,6 +34,8 @@ export interface Question {
   subject?: string[];
   /** For "how many X…": the terms of X ("how many computer terminals is…" → comput, termin), what is counted. */
   counted?: string[];
+  /** For "how many X…": the verb said of X, if any ("how many Iraqi MPs voted…" → vote). */
+  countVerb?: string;
   /** For "which X did…": X's head noun's term ("which Iraqi meeting did…" → meet); a word before it can answer. */
   whichHead?: string;
   /** For "who is the X who/of…": X's head noun's term ("who is the Pentagon spokesman who…" → spokesman). */
@@ -274,12 +276,35 @@ const PARTITIVE = /\bhow\s+many\s+of\s+(?:the|these|those|its|their|his|her|our|
  */
 const COUNTED_BEFORE_VERB = /\bhow\s+many\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\s+[\p{L}-]/iu;
 
-/** "how many iraqi mps voted for…": the verb after a plural ends what is counted (no auxiliary came before it). */
+/**
+ * "how many iraqi mps voted for…", "how many people turned out for…": the verb after a plural ends what is counted (no
+ * auxiliary came before it), with its particle.
+ */
 function countedPhrase(phrase: string): string {
   const ws = phrase.split(/\s+/);
-  const last = ws.at(-1)?.toLowerCase() ?? '';
-  const verb = ws.length > 1 && /s$/i.test(ws.at(-2) ?? '') && /^VB[DN]$/.test(lexiconTags(last)?.[0] ?? '');
-  return verb ? ws.slice(0, -1).join(' ') : phrase;
+  const plural = (w: string) => /s$/i.test(w) || lexiconTags(w.toLowerCase())?.[0] === 'NNS';
+  const verb = ws.findIndex(
+    (w, i) => i > 0 && plural(ws[i - 1] ?? '') && /^VB[DN]$/.test(lexiconTags(w.toLowerCase())?.[0] ?? ''),
+  );
+  return verb > 0 ? ws.slice(0, verb).join(' ') : phrase;
+}
+
+/** Words after what is counted that may still come before its verb ("have been", "were reportedly"). */
+const VERB_SPAN = 4;
+const NOT_THE_VERB =
+  /^(?:do|does|did|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|not|reportedly|already|so|far)$/i;
+
+/** The verb after what a "how many" question counts ("how many Iraqi MPs voted…" → vote), if it says one. */
+function countVerb(text: string, counted: readonly string[]): string | undefined {
+  const ws = words(text);
+  const head = counted.at(-1);
+  const at = ws.findIndex((w) => terms(w).includes(head ?? ''));
+  if (at < 0) return undefined;
+  for (const w of ws.slice(at + 1, at + 1 + VERB_SPAN)) {
+    if (NOT_THE_VERB.test(w)) continue;
+    return (lexiconTags(w.toLowerCase())?.[0] ?? '').startsWith('VB') ? terms(w)[0] : undefined;
+  }
+  return undefined;
 }
 
 /** "What's the total number of NATO troops in Iraq?" counts troops, as "how many NATO troops" does. */
@@ -721,6 +746,7 @@ export function parseQuestion(raw: string, isName?: (term: string, word: string)
   const countText = text.replace(PARTITIVE, 'how many ');
   const count = COUNTED.exec(countText) ?? COUNTED_BEFORE_VERB.exec(countText) ?? NUMBER_OF.exec(countText);
   const counted = count ? terms(countedPhrase(count[1] ?? '')) : [];
+  const verbOfCount = countVerb(text, counted);
   const nameOf = namedThing(text);
   const whichText = text.replace(WHAT_PART, 'which');
   const which = WHICH_HEAD.exec(whichText) ?? WHICH_HEAD_BEFORE_VERB.exec(whichText.trim().toLowerCase());
@@ -762,6 +788,7 @@ export function parseQuestion(raw: string, isName?: (term: string, word: string)
     names,
     ...(subject.length > 0 && subject.length <= MAX_SUBJECT_TERMS ? { subject } : {}),
     ...(counted.length > 0 ? { counted } : {}),
+    ...(verbOfCount !== undefined ? { countVerb: verbOfCount } : {}),
     ...(nameOf.length > 0 ? { nameOf } : {}),
     ...(whichHead ? { whichHead } : {}),
     ...(whoHead ? { whoHead } : {}),
