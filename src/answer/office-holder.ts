@@ -44,12 +44,34 @@ export function roleHeld(ctx: AnswerContext, q: Question, r: Ranked<PassageSente
   const role = q.whoHead;
   if (role === undefined) return true;
   const have = heldTerms(r.candidate);
+  if (!roleWordSaid(q.text, role, r.candidate.text)) return false;
   return (
     saysOrNear(role, have, ctx.vectors) ||
     (q.whoCompound !== undefined && have.has(q.whoCompound)) ||
     // "Who is the head of NATO?": whoever holds its top office ("Jens Stoltenberg, NATO Secretary-General").
     (HEAD_ROLES.has(role) && ([...have].some((t) => TOP_OFFICES.has(t)) || headedBy(q, r.candidate.text)))
   );
+}
+
+/**
+ * "Who is the commander of US Central Command?": the stemmer makes "commander" and "Command" one term, so a sentence
+ * that says only the body's name would hold the role. Where the question spells the role's term two ways, the
+ * sentence must say the role as the question spells it (or its plural).
+ */
+function roleWordSaid(question: string, role: string, text: string): boolean {
+  const spellings = [
+    ...new Set(
+      words(question)
+        .filter((w) => termOf(w) === role)
+        .map((w) => w.toLowerCase()),
+    ),
+  ];
+  const asked = spellings[0];
+  if (asked === undefined || spellings.length < 2) return true;
+  return words(text).some((w) => {
+    const lower = w.toLowerCase();
+    return lower === asked || lower === `${asked}s`;
+  });
 }
 
 /** "Kataib Hezbollah is run by Abu Mahdi al-Muhandis", "…was led by…": who leads it, named after "by". */
