@@ -5,7 +5,7 @@ import { heldTerms, rarestTerm, storyText, type AnswerContext, type PassageSente
 import { NAME_HEAD_TERMS } from './question.js';
 import { occasionsAsked, toldOnlyAhead } from './planned.js';
 import { figureWithheld } from './withheld.js';
-import { asksSomeone, namesNew, namesSomeone, nationalityHeld, otherOffice } from './people.js';
+import { asksSomeone, namesNew, namesSomeone, nationalityHeld, otherOffice, roleCountryBeside } from './people.js';
 import { holdsAmount, type Ranked } from './ranker.js';
 import {
   type AnswerSignals,
@@ -149,6 +149,7 @@ function leaderAnswers(
     !signals.whoVerbMissing &&
     // "Who is the Canadian general…": the person named must be said to be Canadian.
     nationalityHeld(q, leader.candidate) &&
+    roleCountryBeside(q, leader.candidate.text) &&
     // "Who replaced Soleimani…" asks for a successor: a sentence that tells none ("He was head of the Quds Force") does
     // not say who, as for "who took over".
     !(SUCCESSOR_ASKED.test(q.text) && !tellsSuccession(leader.candidate.text)) &&

@@ -124,6 +124,36 @@ export function nationalityHeld(q: Question, candidate: PassageSentence): boolea
   return terms(before).some((t) => have.has(t));
 }
 
+/** How far before a role its country may stand: "Iran's President", "Iraq's caretaker prime minister". */
+const COUNTRY_BEFORE_ROLE = 3;
+
+/**
+ * "Who is Iran's president?", "…the president of Iran", "…the Iranian president": the office is that country's. A
+ * sentence that says the role only of someone else ("President Trump had told reporters…", though it names Iran
+ * elsewhere) does not say who holds it. True when the question gives no country, or the sentence says no role.
+ */
+export function roleCountryBeside(q: Question, text: string): boolean {
+  const role = roleAsked(q);
+  if (role === undefined) return true;
+  const qs = words(q.text);
+  const at = qs.findLastIndex((w) => terms(w).includes(role));
+  if (at < 0) return true;
+  const nation = (w: string | undefined) => terms(w ?? '').find((t) => NATIONS.has(t));
+  const ofAt = (ws: readonly string[], i: number) =>
+    /^of$/i.test(ws[i + 1] ?? '') ? nation(/^the$/i.test(ws[i + 2] ?? '') ? ws[i + 3] : ws[i + 2]) : undefined;
+  const country = nation(qs[at - 1]) ?? nation(qs[at - 2]) ?? ofAt(qs, at);
+  if (country === undefined) return true;
+  const ws = words(text);
+  let said = false;
+  for (let i = 0; i < ws.length; i++) {
+    if (!terms(ws[i] ?? '').includes(role)) continue;
+    said = true;
+    const before = ws.slice(Math.max(0, i - COUNTRY_BEFORE_ROLE), i);
+    if (before.some((w) => nation(w) === country) || ofAt(ws, i) === country) return true;
+  }
+  return !said;
+}
+
 /**
  * The role of the person a question asks for: "who is the X…", or an office whose name is asked ("What's the name of
  * the Canadian general in charge…" → general).
