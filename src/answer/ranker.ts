@@ -177,8 +177,12 @@ const CLOCK_WORDS = new Set([
   'hrs',
   'local',
 ]);
-/** "How deep / wide / thick / tall…" asks a length ("how high" and "how far" as often ask how far a price went). */
-export const LENGTH_ASKED = /\bhow\s+(?:deep|wide|thick|tall)\b/i;
+/**
+ * "How deep / wide / thick / tall…", "how far is X from Y" ask a length ("how high" and "how far did…" as often ask
+ * how far a price went).
+ */
+export const LENGTH_ASKED =
+  /\bhow\s+(?:deep|wide|thick|tall)\b|\bhow\s+far\s+(?:away\s+)?(?:is|are|was|were)\b.*\bfrom\b/i;
 /** A figure with a unit of length: "10,097 feet", "a 300-metre", "15 km". */
 const LENGTH_GIVEN =
   /\d[\d,.]*(?:\s+|-)(?:feet|foot|ft|inch(?:es)?|yards?|miles?|met(?:er|re)s?|(?:kilo|centi|milli)met(?:er|re)s?|[kcm]ms?|yds)\b/i;

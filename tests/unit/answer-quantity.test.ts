@@ -236,6 +236,15 @@ it("takes 'how deep / wide / thick / tall' as asking a length, which only a unit
   expect(holdsAskedKind(snow, 'The blizzard closed 70 schools in central Istanbul.', near)).toBe(false);
 });
 
+it("takes 'how far is X from Y' as asking a distance, and 'how far did X fall' as not", () => {
+  const near = { answerNear: 1, type: 1 };
+  const far = parseQuestion('How far is Al-Asad air base from Baghdad?');
+  expect(holdsAskedKind(far, 'A December 3 attack used 122mm rockets aimed at Al-Asad base.', near)).toBe(false);
+  expect(holdsAskedKind(far, 'The Al-Asad air base lies about 180 km west of Baghdad.', near)).toBe(true);
+  const fall = parseQuestion('How far did Alusuisse bearer shares fall when trading resumed?');
+  expect(holdsAskedKind(fall, 'Alusuisse bearer shares fell 45 francs to 470 when trading resumed.', near)).toBe(true);
+});
+
 it('takes an interest rate, a coupon or a margin as given by a share, not by a sum', () => {
   const near = { answerNear: 1, type: 1 };
   const holds = (question: string, text: string) => holdsAskedKind(parseQuestion(question), text, near);
