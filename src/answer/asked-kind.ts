@@ -206,10 +206,11 @@ const SLOT_ASKED =
   /^\W*(in|inside|at|near|on|within|from|with|under|to|into|by|against|through|via)\s+(?:which|what)\s/iu;
 /**
  * The same preposition left at the end, after a participle: "which part of Iran were the missiles launched from?",
- * "what province is the base located in?". Not after a bare verb ("what country is he from?": a nationality says it).
+ * "what province is the base located in?", "where had he flown in from just before the strike?" (a particle between,
+ * a time after). Not after a bare verb ("what country is he from?": a nationality says it).
  */
 const STRANDED_SLOT =
-  /^\W*(?:\p{L}+[\s,]+){0,2}?(?:which|what)\b.*?\b\p{L}+ed\s+(in|inside|at|near|on|within|from|with|under|to|into|by|against|through|via)\s*(?:[?,.!;]|$)/iu;
+  /^\W*(?:\p{L}+[\s,]+){0,2}?(?:which|what|where)\b.*?\b\p{L}+(?:ed|en|wn)(?:\s+(?:in|out|back|over|up|off|away))?\s+(in|inside|at|near|on|within|from|with|under|to|into|by|against|through|via)\s*(?:[?,.!;]|$|(?:just\s+)?(?:before|after|when|while|during)\b)/iu;
 /** Prepositions of place, which a sentence uses for one another ("in which city" of "at Baghdad airport"). */
 const LOCATIVE = ['in', 'inside', 'at', 'near', 'on', 'within'];
 /** Prepositions a sentence uses for one another: "routed through" of "paid via". */

@@ -69,3 +69,21 @@ it('reads a preposition left at the end after a participle, and "via" for "throu
   const via = payment().ask('Which company was the payment to the lawyer routed through?');
   expect(via.kind === 'answer' && via.answer).toContain('Marketing Consultants');
 });
+
+const STRIKE = ` date 2020-01-03
+GENERAL KILLED
+Soleimani had flown in to Baghdad on Friday. A U.S. drone strike killed Soleimani near the airport.`;
+const flown = engineOver({
+  'strike.txt': STRIKE,
+  'damascus.txt': ` date 2020-01-04
+FLIGHT FROM DAMASCUS
+Soleimani had flown in from Damascus shortly before the drone strike, officials said.`,
+});
+const untold = engineOver({ 'strike.txt': STRIKE });
+
+it('reads "where … from" after an irregular participle and its particle, with a time after it', () => {
+  const question = 'Where had Soleimani flown in from just before the drone strike?';
+  expect(untold().ask(question).kind).not.toBe('answer');
+  const r = flown().ask(question);
+  expect(r.kind === 'answer' && r.answer).toContain('Damascus');
+});
