@@ -13,6 +13,7 @@ import {
   MAX_NAMED_MISSING,
   MAX_NAMED_MISSING_NAMING,
   MIN_ARTICLE_COVERAGE_NAME_MISSING,
+  articleSaysTooLittle,
   MIN_COVERAGE,
   MIN_EVENT_FOR_DATE,
   MIN_PREDICATE,
@@ -137,6 +138,7 @@ function leaderAnswers(
       Math.max(signals.articleCoverage, signals.event > 0 ? signals.coverage + signals.soft : 0) <
         MIN_ARTICLE_COVERAGE_NAME_MISSING
     ) &&
+    !articleSaysTooLittle(q.kind, signals.articleCoverage) &&
     signals.unknownNames === 0 &&
     unknownCompanies(ctx, q) === 0 &&
     (unknown.share === 0 || signals.predicate >= MIN_PREDICATE_WITH_UNMENTIONED || q.kind === 'reason' || namesAsked) &&
