@@ -138,7 +138,8 @@ function leaderAnswers(
       Math.max(signals.articleCoverage, signals.event > 0 ? signals.coverage + signals.soft : 0) <
         MIN_ARTICLE_COVERAGE_NAME_MISSING
     ) &&
-    !articleSaysTooLittle(q.kind, signals.articleCoverage) &&
+    // Not for a question naming a day ("What happened on January 5?"): the day, not its words, finds the article.
+    !(dated === null && articleSaysTooLittle(q.kind, signals.articleCoverage)) &&
     signals.unknownNames === 0 &&
     unknownCompanies(ctx, q) === 0 &&
     (unknown.share === 0 || signals.predicate >= MIN_PREDICATE_WITH_UNMENTIONED || q.kind === 'reason' || namesAsked) &&
