@@ -3,19 +3,19 @@
 import { expect, it } from 'vitest';
 import { engineOver } from '../support/engine-over.js';
 
-const engine = engineOver({
-  'marines.txt': ` date 2020-01-02
+const MARINES = ` date 2020-01-02
 MARINES REINFORCE EMBASSY
-A U.S. Marine assigned to the Crisis Response force of US Central Command carries a sand bag to strengthen a security post at the Baghdad embassy.`,
+A U.S. Marine assigned to the Crisis Response force of US Central Command carries a sand bag to strengthen a security post at the Baghdad embassy.`;
+
+const engine = engineOver({
+  'marines.txt': MARINES,
   'centcom.txt': ` date 2020-01-08
 GENERAL BRIEFS CONGRESS
 General Kenneth McKenzie, the commander of US Central Command, briefed lawmakers on the strikes.`,
 });
 
 const marinesOnly = engineOver({
-  'marines.txt': ` date 2020-01-02
-MARINES REINFORCE EMBASSY
-A U.S. Marine assigned to the Crisis Response force of US Central Command carries a sand bag to strengthen a security post at the Baghdad embassy.`,
+  'marines.txt': MARINES,
 });
 
 it('answers with the sentence that says the commander', () => {
