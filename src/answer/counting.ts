@@ -63,10 +63,11 @@ export function counts(
   // A nationality before what is counted ("how many Iraqi protesters were killed") counts them as their nation's
   // people ("500 Iraqis have been killed"), only where the sentence tells what was done: "tens of thousands of Iraqis
   // rallied" is no count of the Iraqi MPs who voted.
-  const verbSaid =
+  const modifier = (c: string, i: number) => i < counted.length - 1 && NATIONS.has(c);
+  const verbSaid = () =>
     verb === undefined ||
     sw.terms.some((t) => t !== null && (t === verb || (vectors?.similarity(verb, t) ?? 0) >= COUNTED_SIMILARITY));
-  const things = counted.filter((c, i) => i === counted.length - 1 || !NATIONS.has(c) || verbSaid);
+  const things = counted.some(modifier) && !verbSaid() ? counted.filter((c, i) => !modifier(c, i)) : counted;
   const isCounted = (t: string | null, flags: number) =>
     t !== null &&
     (things.some(
