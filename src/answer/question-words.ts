@@ -99,8 +99,13 @@ export function namesThing(word: string, inQuestion: ReadonlyMap<string, string>
   // Unless its ending says a participle or an adverb ("unfired", "retaliating", "allegedly"), as a tagger guesses.
   return tag === undefined ? !PARTICIPLE_OR_ADVERB.test(lower) : tag.startsWith('NN');
 }
+/** The question tagged last, and its tags. */
+let lastTagged: { text: string; tags: ReadonlyMap<string, string> } | undefined;
+
 /** Each word of `text` (lower case) → wink's part of speech for it there (the first reading of a repeated word). */
-export function partsOfSpeech(text: string): Map<string, string> {
+export function partsOfSpeech(text: string): ReadonlyMap<string, string> {
+  // One question is tagged by several checks in turn (its unmentioned words, their ranked stand-ins, its verbs).
+  if (lastTagged?.text === text) return lastTagged.tags;
   const nlp = wink();
   const doc = nlp.readDoc(text);
   // eslint-disable-next-line @typescript-eslint/unbound-method -- wink's `its` helpers use no `this`
@@ -113,6 +118,7 @@ export function partsOfSpeech(text: string): Map<string, string> {
       const lower = t.toLowerCase();
       if (!out.has(lower)) out.set(lower, pos[i] ?? '');
     });
+  lastTagged = { text, tags: out };
   return out;
 }
 
@@ -249,7 +255,7 @@ export function rankedStandIns(ctx: AnswerContext, q: Question, expansions: read
   const stoodIn = new Set(expansions.map((e) => e.for));
   const out: Expansion[] = [];
   const typed = typedWords(q);
-  let tags: Map<string, string> | undefined;
+  let tags: ReadonlyMap<string, string> | undefined;
   for (const t of q.terms) {
     if (q.named.has(t) || /\d/.test(t) || df.has(t) || stoodIn.has(t)) continue;
     const word = typed.get(t) ?? t;
