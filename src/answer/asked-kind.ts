@@ -77,7 +77,7 @@ export function holdsAskedKind(
     return (
       f.answerNear > 0 &&
       named.every((t) => !nationalities.has(t) || ws.terms.includes(t)) &&
-      counts(q.counted, ws, text, vectors, owners, new Set(q.terms), q.countVerb)
+      counts(q.counted, ws, text, vectors, owners, new Set(q.terms), q.countVerb, q.countDone, q.countPart)
     );
   }
   if (q.nameOf) return names(q, q.nameOf, text, vectors);
@@ -109,11 +109,25 @@ export function holdsAskedKind(
   if (q.kind === 'number' && LENGTH_ASKED.test(q.text)) return f.answerNear > 0 && givesLength(text);
   // "What interest rate…", "what coupon…": a rate given as a share ("7-3/4 pct", "1/8 point over LIBOR") answers.
   if (q.kind === 'number' && SHARE_RATE_ASKED.test(q.text)) return f.answerNear > 0 && SHARE_GIVEN.test(text);
+  if (q.kind === 'number' && onlyAges(text)) return false;
   if (QUANTITY_KINDS.has(q.kind)) return f.answerNear > 0;
   if (q.kind === 'age') return f.type > 0;
   if (q.kind === 'time') return CLOCK_TIME.test(text);
   if (q.kind === 'duration') return SPAN.test(text.replace(PLACING_SPAN, ' '));
   return true;
+}
+
+/** A person's age in apposition: "Soleimani, 62, …". */
+const AGE_APPOSITIVE = /\p{Lu}[\p{L}'’-]*,\s+\d{1,3},/gu;
+
+/**
+ * "What was the death toll of the strike…" of "The attack on Soleimani, 62, came from a drone": a sentence whose only
+ * figure is someone's age gives no count.
+ */
+function onlyAges(text: string): boolean {
+  const rest = text.replace(AGE_APPOSITIVE, ',');
+  if (rest === text) return false;
+  return !Array.from(sentenceWords(rest).flags).some((f) => (f & WordFlag.NUMBER) !== 0);
 }
 
 /**

@@ -58,6 +58,10 @@ export function counts(
   given: ReadonlySet<string> = new Set(),
   /** The verb of the question, what was done to or by what is counted ("voted", "killed"). */
   verb?: string,
+  /** The verb is said in the passive: what was done to what is counted ("were pulled out"). */
+  done = false,
+  /** A part of what is counted is asked for ("how many of the missiles…"). */
+  part = false,
 ): boolean {
   const people = counted.some((c) => PEOPLE.has(c));
   // A nationality before what is counted ("how many Iraqi protesters were killed") counts them as their nation's
@@ -67,6 +71,9 @@ export function counts(
   const verbSaid = () =>
     verb === undefined ||
     sw.terms.some((t) => t !== null && (t === verb || (vectors?.similarity(verb, t) ?? 0) >= COUNTED_SIMILARITY));
+  // "How many of the Iranian missiles were intercepted?" asks for some of them: "Iran launched more than a dozen
+  // ballistic missiles" counts them all, and does not say how many were intercepted.
+  if (part && !verbSaid()) return false;
   const things = counted.some(modifier) && !verbSaid() ? counted.filter((c, i) => !modifier(c, i)) : counted;
   const isCounted = (t: string | null, flags: number) =>
     t !== null &&
@@ -78,6 +85,25 @@ export function counts(
     ) ||
       (people && NATIONS.has(t) && (flags & WordFlag.CAPITAL) !== 0));
   let ws: string[] | undefined;
+  // "How many 240mm rockets…" asks for rockets of one kind: "four Katyusha rockets" counts another, where a name or a
+  // size stands between the number and the thing, and the question's own word for the kind does not. A size asked
+  // ("240mm") sets them apart from any others: "11 to 14 rockets struck the base" does not count them.
+  // Not a number the question gives ("how many of the 40 new planes…").
+  const kinds = counted.slice(0, -1).filter((c) => !NATIONS.has(c) && !/^\d+$/.test(c));
+  const sized = kinds.some((c) => /\d/.test(c));
+  const otherKind = (number: number, thing: number) => {
+    if (kinds.length === 0) return false;
+    const between = sw.terms.slice(number + 1, thing);
+    if (between.some((t) => t !== null && kinds.includes(t))) return false;
+    if (sized) return true;
+    ws ??= words(text);
+    for (let k = number + 1; k < thing; k++) {
+      const t = sw.terms[k] ?? null;
+      if (t === null || given.has(t) || NATIONS.has(t)) continue;
+      if (((sw.flags[k] ?? 0) & WordFlag.CAPITAL) !== 0 || MEASURE.test(ws[k] ?? '')) return true;
+    }
+    return false;
+  };
   // "Japan's vehicle exports … rose to 174,133 units": "units" counts the goods the sentence has named before it.
   let named = false;
   for (let i = 0; i < sw.terms.length; i++) {
@@ -103,7 +129,11 @@ export function counts(
         !clockAt((ws ??= words(text)), j) &&
         !MEASURE.test(ws[j] ?? '') &&
         ownedBy(owners, sw, j, i) &&
-        !heldByOther(ws, sw, j, given)
+        !heldByOther(ws, sw, j, given) &&
+        // "How many Canadian soldiers were pulled out…" counts those it was done to: "Canada has about 500 troops"
+        // counts all it holds.
+        !(done && held(ws, j)) &&
+        !otherKind(j, i)
       )
         return true;
     }
@@ -159,6 +189,19 @@ function heldByOther(ws: readonly string[], sw: SentenceWords, number: number, g
     if (from === 0 && k === 1 && lexiconTags((ws[0] ?? '').toLowerCase()) !== undefined) return false;
     const name = sw.terms.slice(from, k).filter((t): t is string => t != null);
     return name.length > 0 && !name.some((t) => given.has(t));
+  }
+  return false;
+}
+
+/** Words between a holder's "has" and its count that only say how near the count is ("has close to 6,000"). */
+const NEAR_COUNT =
+  /^(?:about|around|close|to|nearly|some|more|than|roughly|approximately|over|almost|at|least|up|just|only)$/i;
+
+/** The count at `number` is what something has ("has about 500 troops"), not what was done. */
+function held(ws: readonly string[], number: number): boolean {
+  for (let k = number - 1; k >= Math.max(0, number - 1 - HOLDER_SPAN); k--) {
+    if (HOLDS.test(ws[k] ?? '')) return true;
+    if (!NEAR_COUNT.test(ws[k] ?? '')) return false;
   }
   return false;
 }

@@ -36,6 +36,10 @@ export interface Question {
   counted?: string[];
   /** For "how many X…": the verb said of X, if any ("how many Iraqi MPs voted…" → vote). */
   countVerb?: string;
+  /** For "how many X were pulled out…": the verb tells what was done to X, in the passive. */
+  countDone?: boolean;
+  /** For "how many of the X…": a part of the X is counted. */
+  countPart?: boolean;
   /** For "which X did…": X's head noun's term ("which Iraqi meeting did…" → meet); a word before it can answer. */
   whichHead?: string;
   /** For "who is the X who/of…": X's head noun's term ("who is the Pentagon spokesman who…" → spokesman). */
@@ -260,7 +264,7 @@ const TIME_COUNTED = new RegExp(`\\bhow\\s+many\\s+(?:more\\s+|fewer\\s+)?(?:${T
 
 /** "How many X did/are…": up to three words before the verb say what is counted. */
 const COUNTED =
-  /\bhow\s+many\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|must|might|may|of|in|on|at|for|from|to|with|by|that|which|who)\b/iu;
+  /\bhow\s+many\s+((?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]*\p{L}[\p{L}\d-]*)\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|must|might|may|of|in|on|at|for|from|to|with|by|that|which|who)\b/iu;
 /** "The name of the X who…": up to three words after "name of", to the first word that starts a clause. */
 const NAME_OF =
   /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+)?((?:[^?.,;]|(?<=\b\p{Lu})\.)+)/iu;
@@ -274,7 +278,7 @@ const PARTITIVE = /\bhow\s+many\s+of\s+(?:the|these|those|its|their|his|her|our|
  * "How many missiles hit…", "how many ballistic missiles landed…", "how many Kataib Hezbollah fighters died…": no
  * auxiliary follows what is counted, the verb does; the plural, with up to two words before it.
  */
-const COUNTED_BEFORE_VERB = /\bhow\s+many\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\s+[\p{L}-]/iu;
+const COUNTED_BEFORE_VERB = /\bhow\s+many\s+((?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]*\p{L}s)\s+[\p{L}-]/iu;
 
 /**
  * "how many iraqi mps voted for…", "how many people turned out for…": the verb after a plural ends what is counted (no
@@ -294,15 +298,29 @@ const VERB_SPAN = 4;
 const NOT_THE_VERB =
   /^(?:do|does|did|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|not|reportedly|already|so|far)$/i;
 
-/** The verb after what a "how many" question counts ("how many Iraqi MPs voted…" → vote), if it says one. */
-function countVerb(text: string, counted: readonly string[]): string | undefined {
+/**
+ * A passive's helper before the verb, of something done ("were pulled", "have been hurt", "got hurt"); not "are", of a
+ * state ("how many troops are stationed in Iraq" asks how many there are).
+ */
+const PASSIVE_HELPER = /^(?:was|were|been|got|get|gets)$/i;
+
+/**
+ * The verb after what a "how many" question counts ("how many Iraqi MPs voted…" → vote), if it says one, and whether
+ * it is said in the passive, of what was done to them ("how many soldiers were pulled out…").
+ */
+function countVerb(text: string, counted: readonly string[]): { verb: string; done: boolean } | undefined {
   const ws = words(text);
   const head = counted.at(-1);
   const at = ws.findIndex((w) => terms(w).includes(head ?? ''));
   if (at < 0) return undefined;
+  let helped = false;
   for (const w of ws.slice(at + 1, at + 1 + VERB_SPAN)) {
-    if (NOT_THE_VERB.test(w)) continue;
-    return (lexiconTags(w.toLowerCase())?.[0] ?? '').startsWith('VB') ? terms(w)[0] : undefined;
+    helped ||= PASSIVE_HELPER.test(w);
+    if (NOT_THE_VERB.test(w) || /^(?:got|gets?)$/i.test(w)) continue;
+    // A verb the lexicon lacks ("intercepted") by its ending.
+    const tag = lexiconTags(w.toLowerCase())?.[0] ?? (/\p{L}ed$/iu.test(w) ? 'VBN' : '');
+    const verb = terms(w)[0];
+    return tag.startsWith('VB') && verb !== undefined ? { verb, done: helped && /^VB[DN]$/.test(tag) } : undefined;
   }
   return undefined;
 }
@@ -788,7 +806,9 @@ export function parseQuestion(raw: string, isName?: (term: string, word: string)
     names,
     ...(subject.length > 0 && subject.length <= MAX_SUBJECT_TERMS ? { subject } : {}),
     ...(counted.length > 0 ? { counted } : {}),
-    ...(verbOfCount !== undefined ? { countVerb: verbOfCount } : {}),
+    ...(verbOfCount !== undefined ? { countVerb: verbOfCount.verb } : {}),
+    ...(verbOfCount?.done === true ? { countDone: true } : {}),
+    ...(countText !== text ? { countPart: true } : {}),
     ...(nameOf.length > 0 ? { nameOf } : {}),
     ...(whichHead ? { whichHead } : {}),
     ...(whoHead ? { whoHead } : {}),
