@@ -162,7 +162,7 @@ function leaderAnswers(
     // about X dated on the day it was said ("Weinberger said today…") dates something else.
     !(q.kind === 'date' && (signals.event < MIN_EVENT_FOR_DATE || signals.verbMissing)) &&
     // "When is the meeting…" is answered by a sentence that says when: one without a date gives none.
-    !(q.kind === 'date' && dated === null && !givesTime(leader.candidate)) &&
+    !(q.kind === 'date' && dated === null && !givesTime(leader.candidate, q.terms)) &&
     !(q.kind === 'date' && dated === null && onlyMonthAsked(q.text, leader.candidate)) &&
     !(q.kind === 'date' && becomingUntold(q.text, leader.candidate.text)) &&
     // The sentence that names the answer may say little of the question when one of its article restates it.

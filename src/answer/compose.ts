@@ -4,6 +4,7 @@ import type { Passage, SourceDocument } from '../corpus/types.js';
 import { termSpans } from '../nlp/terms.js';
 import { truncate } from '../util/text.js';
 import { whenLead } from './answer-dates.js';
+import { datedEnd } from './times-asked.js';
 import { cleanQuestion, QUESTION_MAX_CHARS } from './clean-question.js';
 import { excerpt, type Excerpt } from './excerpt.js';
 import { FURTHER_LIMIT, furtherIds } from './further.js';
@@ -119,7 +120,7 @@ function composeAnswer(
       ? whenLead(
           chosen[0].candidate.passage,
           chosen[0].candidate.start,
-          chosen[0].candidate.start + chosen[0].candidate.text.length,
+          datedEnd(chosen[0].candidate, q.terms),
           termSpans(chosen[0].candidate.passage.text, termSet),
         )
       : q.kind === 'name' && chosen[0]

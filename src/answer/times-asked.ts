@@ -121,8 +121,28 @@ const BECOME_WHAT =
 const BECOME_REACH = 6;
 
 /** A date or time in the sentence, as the date tagger found it ("on Tuesday", "next month", "in 1990"). */
-export function givesTime(c: PassageSentence): boolean {
-  return datesWithin(c.passage, c.start, c.start + c.text.length).length > 0;
+export function givesTime(c: PassageSentence, asked: readonly string[] = []): boolean {
+  return datesWithin(c.passage, c.start, datedEnd(c, asked)).length > 0;
+}
+
+/** A sentence read with the one before it that tells another act of the same doer ("It also attacked…"). */
+const ANOTHER_ACT = /[.!?]["”’]?\s+((?:it|he|she|they|this|the\s+[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?also\b)/giu;
+
+/**
+ * Where the dates of the sentence asked about end: "Iran has already attacked oil tankers in the Gulf of Oman. It also
+ * attacked Saudi Arabia in September." dates the attack on Saudi Arabia, not the one on the tankers. The sentence
+ * after ("It also…") tells another act; its dates are its own, unless it holds a word of the question (`asked`) the
+ * one before does not ("When did Iran attack Saudi Arabia?").
+ */
+export function datedEnd(c: PassageSentence, asked: readonly string[]): number {
+  const end = c.start + c.text.length;
+  for (const m of c.text.matchAll(ANOTHER_ACT)) {
+    const at = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
+    const before = new Set(terms(c.text.slice(0, at)));
+    const after = terms(c.text.slice(at));
+    if (!asked.some((t) => after.includes(t) && !before.has(t))) return c.start + at;
+  }
+  return end;
 }
 
 /** Years a question names ("in 1990", "1987 earnings"). */
