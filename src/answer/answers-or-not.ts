@@ -23,7 +23,7 @@ import {
 } from './signals.js';
 import { namesByFullName, roleHeld, SUCCESSOR_ASKED, tellsSuccession } from './office-holder.js';
 import { becomingUntold, givesTime, onlyMonthAsked, onNamedDay } from './times-asked.js';
-import { namesOne, tellsOnlyUnnamed } from './naming.js';
+import { NAMING_PHRASE, namesOne, tellsOnlyUnnamed } from './naming.js';
 import {
   BASED_ON,
   CHANGE_ASKED,
@@ -39,7 +39,7 @@ import {
   thingAskedUntold,
   YES_NO,
 } from './asked-kind.js';
-import { reportsWordsOf } from './words-asked.js';
+import { reportsWordsOf, topicUntold } from './words-asked.js';
 import type { Searched } from './question-search.js';
 import type { Ranking } from './ranking.js';
 
@@ -186,8 +186,12 @@ function leaderAnswers(
     ) &&
     (!YES_NO.test(q.text) || holdsAName(q, leader)) &&
     !(q.kindOf !== undefined && kindUntold(q, q.kindOf, leader.candidate.text)) &&
+    // "What were the naval drills called?" asks for a name given: a sentence that gives none ("Iran is holding naval
+    // drills with Russia") does not say what they were called.
+    !(q.naming === true && !NAMING_PHRASE.test(leader.candidate.text)) &&
     // "What did Esper say…" is answered by words someone reports, not by what Esper was seen doing.
     (!wordsAsked || reportsWordsOf(speaker, leader)) &&
+    !topicUntold(q.text, leader.candidate.text) &&
     // "What country is Stoltenberg from?" is answered by a sentence that names a country the question does not.
     (!COUNTRY_ASKED.test(q.text) || namesCountry(ctx, q, leader.candidate)) &&
     // "Where is Texaco based?" of "the ruling based on facts…": the word in another sense tells no place.

@@ -72,3 +72,18 @@ it('reads further down the hits for the sentence that gives the name', () => {
   const r = deep().ask('What name did the rebels give to the missile strike?');
   expect(r.kind === 'answer' ? r.answer : r).toContain('Operation Swift Storm');
 });
+
+// "What were the naval drills called?": the articles tell of the drills but give them no name. A sentence that names
+// nothing ("the navy is holding drills with its allies") does not say what they were called.
+const drills = engineOver({
+  'drills.txt': ` date 1990-05-03
+Navy holds drills
+
+While the rebels fired missiles at the army base, the navy is holding naval drills with two allies and claiming
+that the rebels are weakening.`,
+});
+
+it('declines a naming question that no sentence answers with a name', () => {
+  expect(drills().ask('What were the naval drills with the allies called?').kind).toBe('not-found');
+  expect(drills().ask('Who is holding naval drills with two allies?').kind).toBe('answer');
+});

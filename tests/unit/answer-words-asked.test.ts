@@ -3,7 +3,7 @@
 // his, or the IMF's spelled out, does. A "when" question wants a sentence that
 // says when.
 import { describe, expect, it } from 'vitest';
-import { mannerAsked, reportsWords, saysInManner } from '../../src/answer/words-asked.js';
+import { mannerAsked, reportsWords, saysInManner, speakerAsked, topicUntold } from '../../src/answer/words-asked.js';
 import { parseQuestion } from '../../src/answer/question.js';
 import { terms } from '../../src/nlp/terms.js';
 import { termVectors } from '../support/term-vectors.js';
@@ -74,4 +74,43 @@ describe('the way of saying asked', () => {
     expect(saysInManner(ctx, tweet, said('“All is well,” Trump wrote on Twitter late on Tuesday.'))).toBe(true);
     expect(saysInManner(ctx, tweet, said('“They will suffer,” Trump had told reporters earlier.'))).toBe(false);
   });
+});
+
+it.each([
+  ["What did Iran's supreme leader say about the strike?", 'leader'],
+  ['What did the defence department spokesman say about the missiles?', 'spokesman'],
+  ['What did Defence secretary Mark Esper say after the strike?', 'esper'],
+  ['What did Iran say about the strike?', 'iran'],
+])('%s: the words asked are those of %s', (question, speaker) => {
+  // The rarer a term, the longer it is here: the surname is a name's rarest word.
+  const ctx = { index: { stats: { idf: (t: string) => t.length } } } as unknown as Parameters<typeof speakerAsked>[0];
+  expect(speakerAsked(ctx, parseQuestion(question))).toBe(terms(speaker)[0]);
+});
+
+it('declines "what did Iran\'s supreme leader say" with another\'s words about Iran', () => {
+  expect(engine().ask("What did the defence department's spokesman say about the missiles?").kind).toBe('answer');
+  expect(engine().ask("What did Iran's foreign minister say about the missiles hitting the bases?").kind).toBe(
+    'not-found',
+  );
+});
+
+it.each([
+  [
+    'What did Pompeo and Saleh talk about when they met?',
+    'He also met Saleh in September on the sidelines of the UN.',
+    true,
+  ],
+  [
+    'What did Pompeo and Saleh talk about when they met?',
+    'Pompeo and Saleh talked about the security of US forces.',
+    false,
+  ],
+  [
+    'What does the envoy want to discuss with Iraq?',
+    'The United States hopes to discuss the strategic framework.',
+    false,
+  ],
+  ['What did Pompeo do in September?', 'He also met Saleh in September on the sidelines of the UN.', false],
+])('%s: "%s" leaves the topic untold: %s', (question, text, untold) => {
+  expect(topicUntold(question, text)).toBe(untold);
 });
