@@ -480,7 +480,7 @@ export function answerKind(question: string): AnswerKind {
   // "When" asks for a date where it opens the question or a clause that asks ("when did…"); inside a
   // statement it only says which event ("was anybody hurt when Iran fired…?").
   if (
-    /^\W*(?:\w+\s+)?when\b|\bwhen\s+(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should)\b|\b(what|which) (year|date|day|month|decade|century)\b|\bsince when\b/.test(
+    /^\W*(?:\w+\s+)?when\b|\bwhen\s+(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should)\b|\b(what|which) (?:(?:exact|precise|specific|particular) )?(year|date|day|month|decade|century)\b|\bsince when\b/.test(
       q,
     )
   )
@@ -569,7 +569,7 @@ function expandContractions(text: string): string {
  * search terms, as the wh-words are.
  */
 const FRAME =
-  /\b(?:(?:what|which)\s+(?:other\s+)?(?:kinds?|types?|sorts?|forms?|parts?)\s+of|how\s+(?:old|long|far|big|large|high|tall|fast|soon|often|deep|wide|heavy|strong)|(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of|(?:what|which)\s+(?:date|day|month|year|time|hour)|how\s+much\s+(?:money|cash)|(?:what|whatever)\s+(?:(?:is|was|has|had)\s+(?:been\s+)?)?(?:happening|happened|going\s+on)(?=\s+(?:to|with|at|in)\b))\b/gi;
+  /\b(?:(?:what|which)\s+(?:other\s+)?(?:kinds?|types?|sorts?|forms?|parts?)\s+of|how\s+(?:old|long|far|big|large|high|tall|fast|soon|often|deep|wide|heavy|strong)|(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of|(?:what|which)\s+(?:(?:exact|precise|specific|particular)\s+)?(?:date|day|month|year|time|hour)|how\s+much\s+(?:money|cash)|(?:what|whatever)\s+(?:(?:is|was|has|had)\s+(?:been\s+)?)?(?:happening|happened|going\s+on)(?=\s+(?:to|with|at|in)\b))\b/gi;
 
 /**
  * Fillers a question is said with, which no answer needs to hold: "right now", "actually", "roughly how many", "was

@@ -244,6 +244,9 @@ describe('question frame', () => {
     ['After the talks failed, how many countries were offered grain?', 'number'],
     ['When was the exchange going to stop trading, with another taking over?', 'date'],
     ['When did the talks begin?', 'date'],
+    // A day asked with a word that says how closely.
+    ['On what exact day in December did he chair the cabinet meeting?', 'date'],
+    ['Which precise date was the deal signed?', 'date'],
   ] as const)('%s → %s', (q, kind) => {
     expect(answerKind(q)).toBe(kind);
   });
