@@ -297,7 +297,29 @@ export function namesCountry(ctx: AnswerContext, q: Question, c: PassageSentence
   const of = COUNTRY_OF.exec(q.text);
   const whose = of ? terms(of[1] ?? '').filter((t) => q.named.has(t)) : countrySubject(q);
   const rarest = rarestTerm(ctx, whose);
+  if (rarest !== undefined && ORIGIN_ASKED.test(q.text))
+    return originBeside(q, rarest, c.words ?? sentenceWords(c.text));
   return (rarest === undefined || have.has(rarest)) && [...have].some((t) => NATIONS.has(t) && !q.terms.includes(t));
+}
+
+/** "What country is Stoltenberg from?": where someone comes from is asked. */
+const ORIGIN_ASKED = /\bfrom\W*$/iu;
+/** Words between a person's name and the country that says where they are from ("Norway's Jens Stoltenberg"). */
+const ORIGIN_REACH = 4;
+
+/**
+ * Where someone is from is said beside their name ("Norwegian Jens Stoltenberg", "Stoltenberg, a former Norwegian
+ * prime minister"), in the sentence's own words: one that holds them only by reference ("he added…") and names a
+ * country elsewhere ("…Iran's role") says nothing of where they are from.
+ */
+function originBeside(q: Question, name: string, sw: SentenceWords): boolean {
+  return sw.terms.some(
+    (t, i) =>
+      t === name &&
+      sw.terms
+        .slice(Math.max(0, i - ORIGIN_REACH), i + ORIGIN_REACH + 1)
+        .some((u) => u !== null && NATIONS.has(u) && !q.terms.includes(u)),
+  );
 }
 
 /** "Which country did Jens Stoltenberg lead…": the words after the verb's helper, the one who did it. */
@@ -419,6 +441,17 @@ export function holdsAName(q: Question, r: Ranked<PassageSentence>): boolean {
   if (saysAName(q, r)) return true;
   const paragraph = new Set(terms(r.candidate.passage.text));
   return q.terms.some((t) => q.named.has(t) && paragraph.has(t));
+}
+
+/** "How long has X been in charge…", "how long had X held…": how long something has gone on for X. */
+const TENURE_ASKED = /\bhow\s+long\s+(?:has|have|had)\b/i;
+
+/**
+ * A span of time someone has held something is theirs: a sentence that gives one holds one of the question's names.
+ * Not a length ("how long is the track…"), which the thing's own sentence gives without its name.
+ */
+export function spanOwned(q: Question, r: Ranked<PassageSentence>): boolean {
+  return q.kind !== 'duration' || !TENURE_ASKED.test(q.text) || saysAName(q, r);
 }
 
 /** Whether the sentence itself holds one of the question's names, or the question names nothing. */

@@ -9,7 +9,7 @@ import { headedBy, holdsOffice, roleAtBodyAsked, roleHeld, TOP_OFFICES, WHO_ASKE
 import { onNamedDay } from './times-asked.js';
 import { numbersOne, roleOfAnother } from './naming.js';
 import { countsSameEvent, inItsStead, saysOtherWords, toFront } from './preferences.js';
-import { holdsAskedKind } from './asked-kind.js';
+import { holdsAskedKind, spanOwned } from './asked-kind.js';
 import type { Searched } from './question-search.js';
 
 /** The ranked sentences, and the one that says the question for the first, which gives the answer. */
@@ -136,8 +136,12 @@ export function kindInItsStead(
   const first = ranked[0];
   if (first && !holdsAskedKind(q, first.candidate.text, first.features, ctx.vectors, first.candidate.words)) {
     const sameEvent = countsSameEvent(q, first);
+    // A span is someone's or something's: "How long has Khazali been in charge of Asaib Ahl al-Haq?" is not answered by
+    // one of the article that names neither ("…after almost three months of protests").
     const holds = (r: Ranked<PassageSentence>) =>
-      holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words) && sameEvent(r);
+      holdsAskedKind(q, r.candidate.text, r.features, ctx.vectors, r.candidate.words) &&
+      sameEvent(r) &&
+      spanOwned(q, r);
     // Else one of its article: a sentence that gives the figure with an earlier one for comparison ("rose to 7.20 pct
     // from 7.15 pct the week before") is dated by the comparison, yet tells of the article's day.
     const instead =

@@ -3,6 +3,9 @@
 // not answer it; "…the entire NATO mission is led by Canada" answers "which country".
 import { expect, it } from 'vitest';
 import { engineOver } from '../support/engine-over.js';
+import { namesCountry } from '../../src/answer/asked-kind.js';
+import { parseQuestion } from '../../src/answer/question.js';
+import type { AnswerContext, PassageSentence } from '../../src/answer/context.js';
 
 const engine = engineOver({
   'nato.txt': ` date 2020-01-06
@@ -21,4 +24,18 @@ it('answers "which country" with a sentence that names one', () => {
   const r = engine().ask('Which country has about 500 troops there?');
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain('led by Canada');
+});
+
+// The rarer a term, the longer it is here: the surname is the name's rarest word.
+const ctx = { index: { stats: { idf: (t: string) => t.length } } } as unknown as AnswerContext;
+const said = (text: string, refers: string[] = []) => ({ text, refers }) as unknown as PassageSentence;
+
+it.each([
+  ["Norway's Jens Stoltenberg has led NATO since 2014.", [], true],
+  ['Jens Stoltenberg, a former Norwegian prime minister, leads NATO.', [], true],
+  ["He added that all members were concerned about Iran's role.", ['stoltenberg'], false],
+  ["Stoltenberg said NATO had suspended training. Members were concerned about Iran's role in the region.", [], false],
+])('"%s" (held by reference: %j) says where Stoltenberg is from: %s', (text, refers, from) => {
+  const q = parseQuestion('What country is NATO Secretary-General Jens Stoltenberg from?');
+  expect(namesCountry(ctx, q, said(text, refers))).toBe(from);
 });
