@@ -203,7 +203,19 @@ export function unmentioned(ctx: AnswerContext, q: Question, expansions: readonl
       (namesThing(before, tags) || (t === q.whoHead && OFFICE_TERMS.has(t)))
     );
   });
-  return { words: missingWords, terms: [...missing], share, rest, thing, asides, asked };
+  // "How did oil prices react…", "did oil prices jump…": the subject is what the question is about; when its head is
+  // a word no article uses (nor a synonym), no sentence speaks of it, however much of the rest one holds ("attacked oil
+  // tankers").
+  const subject = subjectHead(q);
+  return {
+    words: missingWords,
+    terms: [...missing],
+    share,
+    rest,
+    thing,
+    asides,
+    asked: asked || (subject !== undefined && missing.has(subject)),
+  };
 }
 
 /**
@@ -421,4 +433,40 @@ export function questionVerbs(q: Question): string[] {
   return q.terms.filter(
     (t) => !q.named.has(t) && !LIGHT_VERBS.has(t) && tags.get((typed.get(t) ?? t).toLowerCase()) === 'VERB',
   );
+}
+
+/** The question's helper and what follows it: the subject comes first ("how did oil prices react…"). */
+const AFTER_HELPER =
+  /^\W*(?:(?:how|why)\s+)?(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\s+(.+)$/iu;
+/** A yes/no question, or "how did X…": the subject follows the helper. */
+const SUBJECT_FIRST =
+  /^\W*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|how\s+(?:did|does|do|has|have|had))\b/iu;
+/** Words that open a subject and name nothing. */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those)$/i;
+
+/**
+ * The term of the head noun of the subject of "did X…", "how did X…" ("oil prices" → price), when it is a common noun
+ * after its modifiers; none for a name ("did Trump…"), a pronoun ("was anyone…"), or a subject read past an owner's
+ * name to no noun, nor for one a name qualifies ("the NATO boss"). Only for a yes/no question and "how did X…", whose subject comes after the helper.
+ */
+export function subjectHead(q: Question): string | undefined {
+  if (!SUBJECT_FIRST.test(q.text)) return undefined;
+  const ws = words(AFTER_HELPER.exec(q.text)?.[1] ?? '');
+  const tags = partsOfSpeech(q.text);
+  let head: string | undefined;
+  for (const [i, w] of ws.entries()) {
+    const bare = w.replace(/['’]s$/iu, '');
+    if (i === 0 && DETERMINER.test(bare)) continue;
+    // The tagger reads a noun right after "did" as a verb ("did oil prices…"): before a noun, it modifies it.
+    const next = tags.get((ws[i + 1] ?? '').replace(/['’]s$/iu, '').toLowerCase());
+    const read = tags.get(bare.toLowerCase());
+    const tag = read === 'VERB' && i === 0 && next === 'NOUN' ? 'ADJ' : read;
+    if (tag !== 'NOUN' && tag !== 'PROPN' && tag !== 'ADJ') break;
+    // "the NATO boss": a name's own person or part, whom the articles may call otherwise; not a thing of its own.
+    if (tag === 'PROPN') return undefined;
+    // "the Iraqi parliament's vote": the owner's noun is not the head.
+    head = tag === 'NOUN' && bare === w ? bare : undefined;
+  }
+  const t = head === undefined ? null : termOf(head);
+  return t === null || q.named.has(t) ? undefined : t;
 }
