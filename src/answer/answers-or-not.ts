@@ -1,6 +1,7 @@
 // Whether the best sentence answers: its signals against their limits, and a check of each thing the question asks
 // that it must say; else whether the article the question names by its headline does, and why nothing answers.
 import { sentenceWords } from '../nlp/sentence-words.js';
+import { terms } from '../nlp/terms.js';
 import { heldTerms, rarestTerm, storyText, type AnswerContext, type PassageSentence } from './context.js';
 import { NAME_HEAD_TERMS } from './question.js';
 import { occasionsAsked, toldOnlyAhead } from './planned.js';
@@ -214,11 +215,35 @@ function leaderAnswers(
     !occasionsAsked(q.text).some((o) => toldOnlyAhead(leaderArticle, o)) &&
     // "From which Iranian city were the missiles fired?" of "…launched from Iran": "from" names nothing new.
     fillsAskedSlot(q, leader.candidate.text) &&
+    !placeOnlyAside(ctx, q, leader.candidate) &&
     !educationUntold(q.text, leader.candidate.text) &&
     // "How old is Jens Stoltenberg?": an age is someone's, so the sentence must name whose ("Soleimani, 62" is not his).
     !(q.kind === 'age' && !holdsRarestName(ctx, q, leader.candidate)) &&
     !(q.kind === 'other' && thingAskedUntold(ctx, q.text, leader.candidate, expansions))
   );
+}
+
+/** "Where…" asks for a place. */
+const WHERE_ASKED = /^\W*where\b/iu;
+/** A sentence that opens with a clause of its own, set apart by a comma ("While the attack near Kirkuk…, Iran is…"). */
+const ASIDE_FIRST = /^\W*(?:while|although|though|whereas|as)\b([^,]{3,}),\s*(.+)$/isu;
+
+/**
+ * "Where are Iran's naval drills taking place?" of "While the rocket attack near Kirkuk could lead to a crisis, Iran
+ * is holding naval drills with Russia and China…": the place named is the opening clause's, about another event; the
+ * clause that tells of what is asked names none.
+ */
+function placeOnlyAside(ctx: AnswerContext, q: Searched['q'], c: PassageSentence): boolean {
+  if (!WHERE_ASKED.test(q.text)) return false;
+  const m = ASIDE_FIRST.exec(c.text);
+  if (!m) return false;
+  const [aside, main] = [m[1] ?? '', m[2] ?? ''];
+  const asked = q.terms.filter((t) => !q.named.has(t));
+  const inMain = new Set(terms(main));
+  const inAside = new Set(terms(aside));
+  // The clause after the comma is the one that tells what is asked.
+  if (asked.filter((t) => inMain.has(t)).length <= asked.filter((t) => inAside.has(t)).length) return false;
+  return namesNew(ctx, q, { ...c, text: aside }) && !namesNew(ctx, q, { ...c, text: main });
 }
 
 /**
