@@ -262,9 +262,13 @@ export const TIME_UNIT_WORDS = [
 /** "How many hours' notice…", "how many years…": a count of a unit of time. */
 const TIME_COUNTED = new RegExp(`\\bhow\\s+many\\s+(?:more\\s+|fewer\\s+)?(?:${TIME_UNIT_WORDS.join('|')})\\b`, 'iu');
 
-/** "How many X did/are…": up to three words before the verb say what is counted. */
+/**
+ * "How many X did/are…": up to three words before the verb say what is counted; a size among them with its digits
+ * ("how many 240mm rockets"), not a model's designation ("XJ-6 cars", whose count may go without the word: "plans to
+ * sell 25,000").
+ */
 const COUNTED =
-  /\bhow\s+many\s+((?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]*\p{L}[\p{L}\d-]*)\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|must|might|may|of|in|on|at|for|from|to|with|by|that|which|who)\b/iu;
+  /\bhow\s+many\s+((?:(?:[\p{L}-]+|\d[\d.]*\p{L}+)\s+){0,2}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|must|might|may|of|in|on|at|for|from|to|with|by|that|which|who)\b/iu;
 /** "The name of the X who…": up to three words after "name of", to the first word that starts a clause. */
 const NAME_OF =
   /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+)?((?:[^?.,;]|(?<=\b\p{Lu})\.)+)/iu;
@@ -278,7 +282,7 @@ const PARTITIVE = /\bhow\s+many\s+of\s+(?:the|these|those|its|their|his|her|our|
  * "How many missiles hit…", "how many ballistic missiles landed…", "how many Kataib Hezbollah fighters died…": no
  * auxiliary follows what is counted, the verb does; the plural, with up to two words before it.
  */
-const COUNTED_BEFORE_VERB = /\bhow\s+many\s+((?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]*\p{L}s)\s+[\p{L}-]/iu;
+const COUNTED_BEFORE_VERB = /\bhow\s+many\s+((?:(?:[\p{L}-]+|\d[\d.]*\p{L}+)\s+){0,2}?[\p{L}-]+s)\s+[\p{L}-]/iu;
 
 /**
  * "how many iraqi mps voted for…", "how many people turned out for…": the verb after a plural ends what is counted (no
