@@ -435,23 +435,21 @@ export function questionVerbs(q: Question): string[] {
   );
 }
 
-/** The question's helper and what follows it: the subject comes first ("how did oil prices react…"). */
+/** A yes/no question, or "how did X…": the subject follows the helper, and the words after it are read for it. */
 const AFTER_HELPER =
-  /^\W*(?:(?:how|why)\s+)?(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\s+(.+)$/iu;
-/** A yes/no question, or "how did X…": the subject follows the helper. */
-const SUBJECT_FIRST =
-  /^\W*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|how\s+(?:did|does|do|has|have|had))\b/iu;
+  /^\W*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|how\s+(?:did|does|do|has|have|had))\s+(.+)$/iu;
 /** Words that open a subject and name nothing. */
 const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those)$/i;
 
 /**
  * The term of the head noun of the subject of "did X…", "how did X…" ("oil prices" → price), when it is a common noun
- * after its modifiers; none for a name ("did Trump…"), a pronoun ("was anyone…"), or a subject read past an owner's
- * name to no noun, nor for one a name qualifies ("the NATO boss"). Only for a yes/no question and "how did X…", whose subject comes after the helper.
+ * after its modifiers; none for a name ("did Trump…"), a pronoun ("was anyone…"), a subject read past an owner's name
+ * to no noun, or one a name qualifies ("the NATO boss"); none for a question of another form.
  */
 export function subjectHead(q: Question): string | undefined {
-  if (!SUBJECT_FIRST.test(q.text)) return undefined;
-  const ws = words(AFTER_HELPER.exec(q.text)?.[1] ?? '');
+  const subject = AFTER_HELPER.exec(q.text)?.[1];
+  if (subject === undefined) return undefined;
+  const ws = words(subject);
   const tags = partsOfSpeech(q.text);
   let head: string | undefined;
   for (const [i, w] of ws.entries()) {
