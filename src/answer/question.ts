@@ -320,7 +320,7 @@ function countVerb(text: string, counted: readonly string[]): { verb: string; do
   let helped = false;
   for (const w of ws.slice(at + 1, at + 1 + VERB_SPAN)) {
     helped ||= PASSIVE_HELPER.test(w);
-    if (NOT_THE_VERB.test(w) || /^(?:got|gets?)$/i.test(w)) continue;
+    if (NOT_THE_VERB.test(w) || PASSIVE_HELPER.test(w)) continue;
     // A verb the lexicon lacks ("intercepted") by its ending.
     const tag = lexiconTags(w.toLowerCase())?.[0] ?? (/\p{L}ed$/iu.test(w) ? 'VBN' : '');
     const verb = terms(w)[0];
@@ -484,9 +484,10 @@ export function answerKind(question: string): AnswerKind {
   // "When" asks for a date where it opens the question or a clause that asks ("when did…"); inside a
   // statement it only says which event ("was anybody hurt when Iran fired…?").
   if (
-    /^\W*(?:\w+\s+)?when\b|\bwhen\s+(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should)\b|\b(what|which) (?:(?:exact|precise|specific|particular) )?(year|date|day|month|decade|century)\b|\bsince when\b/.test(
+    /^\W*(?:\w+\s+)?when\b|\bwhen\s+(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should)\b|\bsince when\b/.test(
       q,
-    )
+    ) ||
+    DATE_ASKED.test(q)
   )
     return 'date';
   // The question's own word: a later "who / which / where" opens a relative clause ("…each employee who agreed to
@@ -566,14 +567,21 @@ function expandContractions(text: string): string {
   );
 }
 
+/** Words that say how closely a day is asked ("on what exact day…"). */
+const HOW_CLOSELY = 'exact|precise|specific|particular';
+/** "What day / which year…", with a word that says how closely: a date is asked. */
+const DATE_ASKED = new RegExp(`\\b(?:what|which) (?:(?:${HOW_CLOSELY}) )?(?:year|date|day|month|decade|century)\\b`);
+
 /**
  * Words of the question's frame, which say what kind of answer is wanted and
  * which the answer does not repeat: "what kind of weapon" (a missile, not a
  * "kind"), "how old" (62), "how big", "what is the name of", "on what date" (a date, not "date"). Left out of the
  * search terms, as the wh-words are.
  */
-const FRAME =
-  /\b(?:(?:what|which)\s+(?:other\s+)?(?:kinds?|types?|sorts?|forms?|parts?)\s+of|how\s+(?:old|long|far|big|large|high|tall|fast|soon|often|deep|wide|heavy|strong)|(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of|(?:what|which)\s+(?:(?:exact|precise|specific|particular)\s+)?(?:date|day|month|year|time|hour)|how\s+much\s+(?:money|cash)|(?:what|whatever)\s+(?:(?:is|was|has|had)\s+(?:been\s+)?)?(?:happening|happened|going\s+on)(?=\s+(?:to|with|at|in)\b))\b/gi;
+const FRAME = new RegExp(
+  `\\b(?:(?:what|which)\\s+(?:other\\s+)?(?:kinds?|types?|sorts?|forms?|parts?)\\s+of|how\\s+(?:old|long|far|big|large|high|tall|fast|soon|often|deep|wide|heavy|strong)|(?:what|which)\\s+(?:is|was|are|were)\\s+the\\s+names?\\s+of|(?:what|which)\\s+(?:(?:${HOW_CLOSELY})\\s+)?(?:date|day|month|year|time|hour)|how\\s+much\\s+(?:money|cash)|(?:what|whatever)\\s+(?:(?:is|was|has|had)\\s+(?:been\\s+)?)?(?:happening|happened|going\\s+on)(?=\\s+(?:to|with|at|in)\\b))\\b`,
+  'gi',
+);
 
 /**
  * Fillers a question is said with, which no answer needs to hold: "right now", "actually", "roughly how many", "was

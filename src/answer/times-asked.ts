@@ -120,8 +120,11 @@ const BECOME_WHAT =
 /** Words after a "become" in which it says what was become ("became NATO's secretary-general"). */
 const BECOME_REACH = 6;
 
-/** A date or time in the sentence, as the date tagger found it ("on Tuesday", "next month", "in 1990"). */
-export function givesTime(c: PassageSentence, asked: readonly string[] = []): boolean {
+/**
+ * A date or time in the sentence, as the date tagger found it ("on Tuesday", "next month", "in 1990"), before any
+ * sentence read with it that tells another act (`datedEnd`).
+ */
+export function givesTime(c: PassageSentence, asked: readonly string[]): boolean {
   return datesWithin(c.passage, c.start, datedEnd(c, asked)).length > 0;
 }
 

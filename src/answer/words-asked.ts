@@ -51,10 +51,11 @@ export function speakerAsked(ctx: AnswerContext, q: Question): string | null {
   if (!said) return null;
   // "Iran's supreme leader", "the British prime minister": an office in lower case after the name says whose words,
   // not the country before it ("Iran" is in any sentence of the crisis).
-  const last = (said[1] ?? '').split(/\s+/).at(-1) ?? '';
+  const phrase = said[1] ?? '';
+  const last = phrase.split(/\s+/).at(-1) ?? '';
   const office = /^\p{Ll}+$/u.test(last) ? termOf(last) : null;
-  if (office !== null && OFFICE_TERMS.has(office) && (said[1] ?? '').includes(' ')) return office;
-  const words = new Set(terms(said[1] ?? ''));
+  if (office !== null && OFFICE_TERMS.has(office) && phrase.includes(' ')) return office;
+  const words = new Set(terms(phrase));
   const name = (q.names ?? []).filter((n) => n.every((t) => words.has(t))).at(-1);
   if (!name) return null;
   const idf = (t: string) => ctx.index.stats.idf(t);
