@@ -475,7 +475,7 @@ export function answerKind(question: string): AnswerKind {
   // "Why…" (after a chat opener too: "so why…", "wait, why…"), "what caused…", "what will X use the proceeds for": the
   // answer gives a cause or a purpose.
   if (
-    /^\s*(?:(?:so|ok|okay|wait|and|but|then|well)\b[,\s]+)*(?:why|how\s+come)\b|\bfor what reason\b|\bwhat (was|were|is|are) the (main )?reasons?\b|^\s*what (?:[\w-]+ )?(reasons?|explanation|grounds|justification|rationale) (did|does|do|has|have|had|was|were|is|are)\b|^\s*what (?:was|were|is|are) (?:the |[\w-]+['’]s )(?:[\w-]+ )?(?:reasons?|explanation|grounds|justification|rationale) for\b|\bwhat (caused|prompted|led to)\b|^\s*what\b[^?]*\b(use|used|spend|spent)\b[^?]*\bfor\s*\??\s*$/.test(
+    /^\s*(?:(?:so|ok|okay|wait|and|but|then|well)\b[,\s]+)*(?:why|how\s+come)\b|\bfor what reason\b|\bwhat (was|were|is|are) the (main )?reasons?\b|^\s*what (?:[\w-]+ )?(reasons?|explanation|grounds|justification|rationale|basis|excuse) (did|does|do|has|have|had|was|were|is|are)\b|^\s*how (?:did|does|do|has|have|had|will|would) .{1,60}? (?:justify|explain)\b|^\s*what (?:was|were|is|are) (?:the |[\w-]+['’]s )(?:[\w-]+ )?(?:reasons?|explanation|grounds|justification|rationale) for\b|\bwhat (caused|prompted|led to)\b|^\s*what\b[^?]*\b(use|used|spend|spent)\b[^?]*\bfor\s*\??\s*$/.test(
       q,
     )
   )
@@ -575,11 +575,11 @@ const DATE_ASKED = new RegExp(`\\b(?:what|which) (?:(?:${HOW_CLOSELY}) )?(?:year
 /**
  * Words of the question's frame, which say what kind of answer is wanted and
  * which the answer does not repeat: "what kind of weapon" (a missile, not a
- * "kind"), "how old" (62), "how big", "what is the name of", "on what date" (a date, not "date"). Left out of the
+ * "kind"), "how old" (62), "how big", "what is the name of", "on what date" (a date, not "date"), "what reason did X give for" (the reason). Left out of the
  * search terms, as the wh-words are.
  */
 const FRAME = new RegExp(
-  `\\b(?:(?:what|which)\\s+(?:other\\s+)?(?:kinds?|types?|sorts?|forms?|parts?)\\s+of|how\\s+(?:old|long|far|big|large|high|tall|fast|soon|often|deep|wide|heavy|strong)|(?:what|which)\\s+(?:is|was|are|were)\\s+the\\s+names?\\s+of|(?:what|which)\\s+(?:(?:${HOW_CLOSELY})\\s+)?(?:date|day|month|year|time|hour)|how\\s+much\\s+(?:money|cash)|(?:what|whatever)\\s+(?:(?:is|was|has|had)\\s+(?:been\\s+)?)?(?:happening|happened|going\\s+on)(?=\\s+(?:to|with|at|in)\\b))\\b`,
+  `\\b(?:(?:what|which)\\s+(?:other\\s+)?(?:kinds?|types?|sorts?|forms?|parts?)\\s+of|how\\s+(?:old|long|far|big|large|high|tall|fast|soon|often|deep|wide|heavy|strong)|(?:what|which)\\s+(?:is|was|are|were)\\s+the\\s+names?\\s+of|(?:what|which)\\s+(?:(?:${HOW_CLOSELY})\\s+)?(?:date|day|month|year|time|hour)|how\\s+much\\s+(?:money|cash)|(?:what|which)\\s+(?:[\\w-]+\\s+)?(?:reasons?|explanations?|justifications?|basis|grounds|rationale|excuse)(?=\\s+(?:did|does|do|has|have|had|will|would)\\b)|(?:give|offer|cite|provide)(?=\\s+for\\b)|(?:what|whatever)\\s+(?:(?:is|was|has|had)\\s+(?:been\\s+)?)?(?:happening|happened|going\\s+on)(?=\\s+(?:to|with|at|in)\\b))\\b`,
   'gi',
 );
 

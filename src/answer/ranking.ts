@@ -55,7 +55,7 @@ import {
   saysInManner,
   sourceOf,
   speakerAsked,
-  WORDS_ASKED,
+  wordsAskedOf,
 } from './words-asked.js';
 import type { Question } from './question.js';
 import type { Searched } from './question-search.js';
@@ -296,7 +296,7 @@ function preferWordsAsked(
 ): { ranked: Ranked<PassageSentence>[]; wordsAsked: boolean; speaker: string | null } {
   let ranked = candidates;
   // "What did Esper say…": a sentence that reports someone's words answers, before one that reports none.
-  const wordsAsked = WORDS_ASKED.test(q.text);
+  const wordsAsked = wordsAskedOf(q.text) !== null;
   const speaker = wordsAsked ? speakerAsked(ctx, q) : null;
   if (wordsAsked) ranked = keepIfAny(ranked, (r) => reportsWordsOf(speaker, r));
   // "What did Trump tweet…" asks for the words of a tweet: of sentences close behind one another, the one that says

@@ -14,6 +14,16 @@ const SAID_BY =
 /** "What did Esper say…", "what does Baker tell…": the question asks for someone's words. */
 export const WORDS_ASKED =
   /^\W*what\s+(?:did|does|do|has|have|had|will|would|is|was)\s+(.{1,60}?)\s+(?:say|said|saying|tell|told|telling|write|wrote|tweet|tweeted|announce|announced|declare|declared|state|stated)\b/iu;
+/** "What reason did Zarif give for…", "how did Zarif justify…": a reason someone gave, which their words tell. */
+const REASON_GIVEN_BY =
+  /^\W*(?:what\s+(?:[\w-]+\s+)?(?:reasons?|explanations?|justifications?|basis|grounds|rationale|excuse)\s+(?:did|does|do|has|have|had|will|would)\s+(.{1,60}?)\s+(?:give|offer|cite|provide)|how\s+(?:did|does|do|has|have|had|will|would)\s+(.{1,60}?)\s+(?:justify|explain))\b/iu;
+
+/** Whose words the question asks for ("What did Esper say…", "what reason did Zarif give…"): the phrase naming them. */
+export function wordsAskedOf(question: string): string | null {
+  const m = WORDS_ASKED.exec(question) ?? REASON_GIVEN_BY.exec(question);
+  return m ? (m[1] ?? m[2] ?? '') : null;
+}
+
 /** Words that report speech ("said", "told reporters", "according to", a quotation). */
 const REPORTS_WORDS =
   /\b(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|written|tweeted|announce[sd]?|announcing|declare[sd]?|stated|claim(?:s|ed)?|warn(?:s|ed)?|urge[sd]?|according\s+to|quoted|indicate[sd]?|note[sd]|added|explain(?:s|ed)|insist(?:s|ed)|argue[sd]|suggest(?:s|ed)|confirm(?:s|ed)|den(?:y|ies|ied)|report(?:s|ed)|assert(?:s|ed)|acknowledge[sd]|admit(?:s|ted)|predict(?:s|ed)|repl(?:y|ies|ied)|comment(?:s|ed)|stress(?:es|ed)|reiterate[sd])\b|["“”]/iu;
@@ -47,11 +57,10 @@ export function reportsWords(text: string): boolean {
  * them (a title goes before it: "Defence secretary Mark Esper" → esper); null when it names no one, or asks no words.
  */
 export function speakerAsked(ctx: AnswerContext, q: Question): string | null {
-  const said = WORDS_ASKED.exec(q.text);
-  if (!said) return null;
+  const phrase = wordsAskedOf(q.text);
+  if (phrase === null) return null;
   // "Iran's supreme leader", "the British prime minister": an office in lower case after the name says whose words,
   // not the country before it ("Iran" is in any sentence of the crisis).
-  const phrase = said[1] ?? '';
   const last = phrase.split(/\s+/).at(-1) ?? '';
   const office = /^\p{Ll}+$/u.test(last) ? termOf(last) : null;
   if (office !== null && OFFICE_TERMS.has(office) && phrase.includes(' ')) return office;

@@ -15,7 +15,8 @@ MISSILES HIT BASES
 Defence secretary Mark Esper and Secretary of State Mike Pompeo were seen driving into the White House after the missiles hit the bases.
 The defence department spokesman Jonathan Hoffman said the missiles were launched from Iran at the bases.
 Foreign minister Javad Zarif was refused a visa to attend a Security Council meeting in New York.
-Supporters of cleric Moqtada al-Sadr carry placards at a rally against what they say is the US presence in the country.`,
+Supporters of cleric Moqtada al-Sadr carry placards at a rally against what they say is the US presence in the country.
+Defence minister Amir Hatami wrote on Twitter that the launches were proportionate measures in self-defense under Article 51 of the UN Charter.`,
   'imf.txt': ` date 1987-03-02
 IMF URGES BELGIUM TO CUT SPENDING
 The Belgian government has been told by an International Monetary Fund team there is scope for further spending cuts in 1988.`,
@@ -33,6 +34,20 @@ it('answers "what did X say" with X\'s words, X spelled out', () => {
   const h = engine().ask('What did spokesman Jonathan Hoffman say about the missiles?');
   expect(h.kind).toBe('answer');
   if (h.kind === 'answer') expect(h.sentences[0]?.text).toContain('launched from Iran');
+});
+
+it.each([
+  'How did Amir Hatami justify the launches?',
+  'What legal basis did Hatami give for the launches?',
+  'What reason did the defence minister give for the launches?',
+])('answers %s, a reason someone gave, with their words that give it', (question) => {
+  const r = engine().ask(question);
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('self-defense under Article 51');
+});
+
+it('declines "how did X justify" when no sentence reports X\'s words', () => {
+  expect(engine().ask('How did Pompeo justify the missiles?').kind).toBe('not-found');
 });
 
 it('declines "what did X tell" when X is named only in another\'s phrase ("supporters of X … they say")', () => {
