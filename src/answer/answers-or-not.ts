@@ -40,7 +40,7 @@ import {
   thingAskedUntold,
   YES_NO,
 } from './asked-kind.js';
-import { reportsWordsOf, topicUntold } from './words-asked.js';
+import { reportsWordsOf, topicNameUnsaid, topicUntold } from './words-asked.js';
 import type { Searched } from './question-search.js';
 import type { Ranking } from './ranking.js';
 
@@ -193,6 +193,8 @@ function leaderAnswers(
     // "What did Esper say…" is answered by words someone reports, not by what Esper was seen doing.
     (!wordsAsked || reportsWordsOf(speaker, leader)) &&
     !topicUntold(q.text, leader.candidate.text) &&
+    // "What did Stoltenberg say about Canada's troops?" is answered by his words on Canada, not on NATO's next steps.
+    !(wordsAsked && topicNameUnsaid(q, leader)) &&
     // "What country is Stoltenberg from?" is answered by a sentence that names a country the question does not.
     (!COUNTRY_ASKED.test(q.text) || namesCountry(ctx, q, leader.candidate)) &&
     // "Where is Texaco based?" of "the ruling based on facts…": the word in another sense tells no place.

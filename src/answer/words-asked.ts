@@ -98,6 +98,27 @@ export function sourceOf(q: Question): string[] {
   return terms(m[1] ?? m[2] ?? '').filter((t) => q.named.has(t));
 }
 
+/** "What did Stoltenberg say about Canada's troops…": the topic of the words asked, after "about". */
+const ABOUT_TOPIC = /\babout\s+(.+?)\s*\??\s*$/iu;
+/**
+ * "What did Stoltenberg say about Canada's troops in Iraq?" of "Stoltenberg … said he would not speculate on NATO
+ * potential actions": a name of the topic (Canada) that the sentence does not say is not what it speaks of. Only names:
+ * words on the event itself are seldom repeated in the words reported ("What did Zarif say about the strikes?" of
+ * "Iran took & concluded proportionate measures…"). Its paragraph may name it for the sentence; the speaker's own
+ * names do not count.
+ */
+export function topicNameUnsaid(q: Question, r: Ranked<PassageSentence>): boolean {
+  const phrase = wordsAskedOf(q.text);
+  if (phrase === null) return false;
+  const about = ABOUT_TOPIC.exec(q.text.slice(q.text.indexOf(phrase) + phrase.length))?.[1];
+  // "…say about who is behind the attacks on U.S. bases": a question of its own, whose names are its setting.
+  if (about === undefined || /^(?:who|what|which|where|when|why|how|whether|if)\b/iu.test(about)) return false;
+  const speaker = new Set(terms(phrase));
+  const have = heldTerms(r.candidate);
+  const paragraph = new Set(terms(r.candidate.passage.text));
+  return terms(about).some((t) => q.named.has(t) && !speaker.has(t) && !have.has(t) && !paragraph.has(t));
+}
+
 /** "What did Pompeo and Saleh talk about…", "what does the envoy want to discuss…": the topic of a talk is asked. */
 const TOPIC_ASKED =
   /^\W*what\s+(?:did|does|do|will|would|has|have|had|is|are|was|were)\s+.{1,80}?\s+(?:(?:talk|talked|talking|speak|spoke|speaking|chat|chatted)\s+(?:about|over|of)|discuss|discussed|discussing)\b/iu;

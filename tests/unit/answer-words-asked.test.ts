@@ -16,6 +16,8 @@ Defence secretary Mark Esper and Secretary of State Mike Pompeo were seen drivin
 The defence department spokesman Jonathan Hoffman said the missiles were launched from Iran at the bases.
 Foreign minister Javad Zarif was refused a visa to attend a Security Council meeting in New York.
 Supporters of cleric Moqtada al-Sadr carry placards at a rally against what they say is the US presence in the country.
+NATO chief Jens Stoltenberg said he would not speculate on the alliance's next steps in Iraq.
+Canada has about 500 troops in Iraq, where it leads the training mission.
 Defence minister Amir Hatami wrote on Twitter that the launches were proportionate measures in self-defense under Article 51 of the UN Charter.`,
   'imf.txt': ` date 1987-03-02
 IMF URGES BELGIUM TO CUT SPENDING
@@ -48,6 +50,13 @@ it.each([
 
 it('declines "how did X justify" when no sentence reports X\'s words', () => {
   expect(engine().ask('How did Pompeo justify the missiles?').kind).toBe('not-found');
+});
+
+it('declines "what did X say about Y" when X\'s words do not name Y, and answers when they do', () => {
+  expect(engine().ask("What did NATO chief Jens Stoltenberg say about Canada's next steps in Iraq?").kind).toBe('not-found');
+  const r = engine().ask("What did Stoltenberg say about the alliance's next steps in Iraq?");
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('would not speculate');
 });
 
 it('declines "what did X tell" when X is named only in another\'s phrase ("supporters of X … they say")', () => {
