@@ -235,7 +235,22 @@ export function givesReason(q: Pick<Question, 'text'>, text: string): boolean {
 
 /** A cause or a purpose given in `text`: a causal connective or a purpose's infinitive. */
 export function givesCause(text: string): boolean {
-  return CAUSE.test(text) || givesPurpose(text);
+  return causeSaid(text) || givesPurpose(text);
+}
+
+const CAUSES = new RegExp(CAUSE.source, 'gi');
+
+/**
+ * A causal connective in `text`; not "due to" before a verb's base form, which says when something is scheduled
+ * ("the 7J7 airliner due to enter service in 1992"), not why.
+ */
+function causeSaid(text: string): boolean {
+  for (const m of text.matchAll(CAUSES)) {
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
+    if (/^due\b/i.test(m[0]) && lexiconTags(next.toLowerCase())?.[0] === 'VB') continue;
+    return true;
+  }
+  return false;
 }
 
 /**
