@@ -1,7 +1,7 @@
 // The times a question names: a month and year (its articles first, other months' figures set aside), a year (an
 // article of another time is about something else), a day (the sentences on it first), "since when"; a date given.
 import type { Passage } from '../corpus/types.js';
-import { terms, words } from '../nlp/terms.js';
+import { terms, termSpans, words } from '../nlp/terms.js';
 import { MONTH_NAMES } from '../util/calendar-names.js';
 import { datesWithin, namesDay, type QuestionDates } from './answer-dates.js';
 import type { AnswerContext, PassageSentence } from './context.js';
@@ -112,6 +112,20 @@ export function becomingUntold(question: string, sentence: string): boolean {
           .join(' '),
       ).some((t) => role.includes(t)),
   );
+}
+
+/** "…whether to launch", "whether or not it will launch": what follows is not yet decided. */
+const UNDECIDED =
+  /\bwhether\s+(?:or\s+not\s+)?(?:to\s+|(?:[\p{L}'’-]+\s+){1,3}(?:will|would|should|could|can)\s+(?:\p{Ll}+\s+)?)$/iu;
+
+/**
+ * "When did de Havilland launch the airliner?" of "…said they might decide later this year whether to launch a
+ * joint … program": the act asked is told only as undecided, so the sentence dates no act (`verbs`: the question's
+ * own verbs, as terms). A sentence that says none of them is left to the other checks.
+ */
+export function undecidedOnly(verbs: readonly string[], sentence: string): boolean {
+  const at = termSpans(sentence, new Set(verbs));
+  return at.length > 0 && at.every(([s]) => UNDECIDED.test(sentence.slice(Math.max(0, s - 60), s)));
 }
 
 /** "…become commander of the Quds Force": the words that say what, up to a preposition or the end. */

@@ -2,7 +2,7 @@
 // does not say.
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { becomingUntold } from '../../src/answer/times-asked.js';
+import { becomingUntold, undecidedOnly } from '../../src/answer/times-asked.js';
 import { Engine } from '../../src/engine/engine.js';
 
 let engine: Engine;
@@ -34,4 +34,15 @@ it('takes a "become" only when it goes on to what was asked', () => {
   expect(becomingUntold(asked, 'Soleimani became the commander of the Quds Force in 1998.')).toBe(false);
   expect(becomingUntold(asked, 'Soleimani was appointed in 1998.')).toBe(false);
   expect(engine.ask(asked).kind).toBe('not-found');
+});
+
+it('takes no date for an act told only as undecided ("might decide whether to launch")', () => {
+  const verbs = ['launch'];
+  expect(undecidedOnly(verbs, 'They said they might decide later this year whether to launch a joint program.')).toBe(
+    true,
+  );
+  expect(undecidedOnly(verbs, 'They are studying whether the group will formally launch the plane.')).toBe(true);
+  expect(undecidedOnly(verbs, 'They said they would launch the joint program in March.')).toBe(false);
+  // A sentence without the act is left to the other checks.
+  expect(undecidedOnly(verbs, 'They agreed on the basic parameters of the aircraft.')).toBe(false);
 });
