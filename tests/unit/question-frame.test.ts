@@ -194,6 +194,9 @@ describe('question frame', () => {
     // The words before the measure may hold a hyphen or an initial's full stop.
     ["What was the bank's first-quarter profit?", 'money'],
     ["What were John F. Smith Inc's revenues for 1986?", 'money'],
+    // A sum asked with "how much" and the measure's name.
+    ['How much revenue did Pyramid Technology report for 1986?', 'money'],
+    ['How much net income did the bank earn in the quarter?', 'money'],
     ["What were the group's per-share sales?", 'money'],
     ['How much did the company make in 1986?', 'money'],
     ['What did PepsiCo offer per share for Calny?', 'money'],
