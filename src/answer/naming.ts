@@ -212,7 +212,9 @@ export function tellsOnlyUnnamed(head: string, text: string, given: ReadonlySet<
       // "its Mobile Communications Division": a name between the word and the thing; not a nationality or a name the
       // question gives ("an Iraqi paramilitary chief").
       const naming = (w: string) => /^\p{Lu}/u.test(w) && !terms(w).every((t) => given.has(t) || NATIONS.has(t));
-      if (from < 0 || before.slice(from + 1).some(naming)) return false;
+      // After "a", a name says whose the thing is, not which ("a Pentagon contractor", "a Goldman Sachs unit").
+      const whose = /^an?$/i.test(before[from] ?? '');
+      if (from < 0 || (!whose && before.slice(from + 1).some(naming))) return false;
     }
   }
   return said;

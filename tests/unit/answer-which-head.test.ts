@@ -234,6 +234,10 @@ describe('an article that tells of the thing asked only unnamed', () => {
     );
     expect(tellsOnlyUnnamed(lender ?? '', 'The line was ended by its asset-based lender.')).toBe(true);
     expect(tellsOnlyUnnamed(bank ?? '', 'IBJ and three other banks will abandon the loans.')).toBe(true);
+    // After "a", a name says whose the thing is, not which.
+    const contractor = terms('contractor')[0] ?? '';
+    expect(tellsOnlyUnnamed(contractor, 'The attack on the base killed a Pentagon contractor.')).toBe(true);
+    expect(tellsOnlyUnnamed(contractor, 'The attack killed its Vinnell contractor.')).toBe(false);
     // "a company spokesman" tells of a spokesman: no company is told of, named or not.
     const company = terms('company')[0] ?? '';
     expect(tellsOnlyUnnamed(company, 'The bond will be issued on April 22, a company spokesman said.')).toBe(false);
