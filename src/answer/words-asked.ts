@@ -61,14 +61,20 @@ export function speakerAsked(ctx: AnswerContext, q: Question): string | null {
   if (phrase === null) return null;
   // "Iran's supreme leader", "the British prime minister": an office in lower case after the name says whose words,
   // not the country before it ("Iran" is in any sentence of the crisis).
-  const last = phrase.split(/\s+/).at(-1) ?? '';
+  const ws = phrase.split(/\s+/);
+  const last = ws.at(-1) ?? '';
   const office = /^\p{Ll}+$/u.test(last) ? termOf(last) : null;
-  if (office !== null && OFFICE_TERMS.has(office) && phrase.includes(' ')) return office;
+  const idf = (t: string) => ctx.index.stats.idf(t);
+  const rarest = (ts: readonly string[]) => ts.reduce((a, b) => (idf(b) > idf(a) ? b : a));
+  if (office !== null && OFFICE_TERMS.has(office) && ws.length > 1) {
+    // Of the office's words, the rarest: "prime minister" is not the foreign minister.
+    const start = ws.findLastIndex((w) => !/^\p{Ll}+$/u.test(w)) + 1;
+    const own = terms(ws.slice(start).join(' '));
+    return own.length > 0 ? rarest(own) : office;
+  }
   const words = new Set(terms(phrase));
   const name = (q.names ?? []).filter((n) => n.every((t) => words.has(t))).at(-1);
-  if (!name) return null;
-  const idf = (t: string) => ctx.index.stats.idf(t);
-  return name.reduce((a, b) => (idf(b) > idf(a) ? b : a));
+  return name ? rarest(name) : null;
 }
 
 /**
@@ -119,9 +125,12 @@ export function topicNameUnsaid(q: Question, r: Ranked<PassageSentence>): boolea
   return terms(about).some((t) => q.named.has(t) && !speaker.has(t) && !have.has(t) && !paragraph.has(t));
 }
 
-/** "What did Pompeo and Saleh talk about…", "what does the envoy want to discuss…": the topic of a talk is asked. */
+/**
+ * "What did Pompeo and Saleh talk about…", "what does the envoy want to discuss…", "what was discussed at the
+ * meeting…": the topic of a talk is asked.
+ */
 const TOPIC_ASKED =
-  /^\W*what\s+(?:did|does|do|will|would|has|have|had|is|are|was|were)\s+.{1,80}?\s+(?:(?:talk|talked|talking|speak|spoke|speaking|chat|chatted)\s+(?:about|over|of)|discuss|discussed|discussing)\b/iu;
+  /^\W*what\s+(?:did|does|do|will|would|has|have|had|is|are|was|were)\s+.{1,80}?\s+(?:(?:talk|talked|talking|speak|spoke|speaking|chat|chatted)\s+(?:about|over|of)|discuss|discussed|discussing)\b|^\W*what\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:being\s+)?(?:discussed|talked\s+about)\b/iu;
 /** Words that tell what a talk was about ("hopes to discuss the framework", "talks on trade"). */
 const TOPIC_TOLD = /\b(?:discuss\w*|talk(?:s|ed|ing)?|spoke|speak\w*|conversations?|agenda|topics?|about)\b/iu;
 

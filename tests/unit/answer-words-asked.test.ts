@@ -18,6 +18,8 @@ Foreign minister Javad Zarif was refused a visa to attend a Security Council mee
 Supporters of cleric Moqtada al-Sadr carry placards at a rally against what they say is the US presence in the country.
 NATO chief Jens Stoltenberg said he would not speculate on the alliance's next steps in Iraq.
 Canada has about 500 troops in Iraq, where it leads the training mission.
+The prime minister resigned in November after weeks of protests.
+Foreign minister Javad Zarif said the launches were over.
 Defence minister Amir Hatami wrote on Twitter that the launches were proportionate measures in self-defense under Article 51 of the UN Charter.`,
   'imf.txt': ` date 1987-03-02
 IMF URGES BELGIUM TO CUT SPENDING
@@ -53,10 +55,19 @@ it('declines "how did X justify" when no sentence reports X\'s words', () => {
 });
 
 it('declines "what did X say about Y" when X\'s words do not name Y, and answers when they do', () => {
-  expect(engine().ask("What did NATO chief Jens Stoltenberg say about Canada's next steps in Iraq?").kind).toBe('not-found');
+  expect(engine().ask("What did NATO chief Jens Stoltenberg say about Canada's next steps in Iraq?").kind).toBe(
+    'not-found',
+  );
   const r = engine().ask("What did Stoltenberg say about the alliance's next steps in Iraq?");
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('would not speculate');
+});
+
+it("reads whose words by the office's own rarest word: the prime minister is not the foreign minister", () => {
+  expect(engine().ask("What did Iraq's prime minister say about the launches?").kind).toBe('not-found');
+  const r = engine().ask("What did Iran's foreign minister say about the launches?");
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.sentences[0]?.text).toContain('Zarif');
 });
 
 it('declines "what did X tell" when X is named only in another\'s phrase ("supporters of X … they say")', () => {
@@ -101,7 +112,8 @@ describe('the way of saying asked', () => {
 });
 
 it.each([
-  ["What did Iran's supreme leader say about the strike?", 'leader'],
+  // The office's rarest word: "supreme leader", not any leader.
+  ["What did Iran's supreme leader say about the strike?", terms('supreme')[0] ?? ''],
   ['What did the defence department spokesman say about the missiles?', 'spokesman'],
   ['What did Defence secretary Mark Esper say after the strike?', 'esper'],
   ['What did Iran say about the strike?', 'iran'],
@@ -135,6 +147,13 @@ it.each([
     false,
   ],
   ['What did Pompeo do in September?', 'He also met Saleh in September on the sidelines of the UN.', false],
+  // Asked in the passive.
+  [
+    'What was discussed at the cabinet meeting Soleimani chaired?',
+    'He was becoming a force, as shown by his chairing the Iraqi cabinet meeting in December.',
+    true,
+  ],
+  ['What was discussed at the meeting?', 'The ministers discussed the budget at the meeting.', false],
 ])('%s: "%s" leaves the topic untold: %s', (question, text, untold) => {
   expect(topicUntold(question, text)).toBe(untold);
 });
