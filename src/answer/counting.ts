@@ -3,6 +3,7 @@
 import { WordFlag, type SentenceWords } from '../nlp/sentence-words.js';
 import { terms, words } from '../nlp/terms.js';
 import { lexiconTags } from '../nlp/lexicon.js';
+import { escapeRegExp } from '../util/text.js';
 import { DEMONYMS } from '../nlp/demonyms.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
 import { TIME_UNIT_WORDS, type Question } from './question.js';
@@ -114,6 +115,8 @@ export function counts(
     // A word like the one counted that is an adjective ("two Iraqi military bases" for soldiers) modifies what the
     // number counts: the noun after it.
     if (!counted.includes(t ?? '') && lexiconTags((ws ??= words(text))[i]?.toLowerCase() ?? '')?.[0] === 'JJ') continue;
+    // "four rocket attacks" counts attacks: the word counted, right before another noun, says what kind of it.
+    if (modifiesNext((ws ??= words(text)), i, text)) continue;
     // A country counts its people by their name ("500 Iraqis"), not by its own ("500 protesters in Iraq" counts
     // protesters, not Iraqi MPs).
     if (NATIONS.has(t ?? '') && !/s$/i.test((ws ??= words(text))[i] ?? '')) continue;
@@ -139,6 +142,17 @@ export function counts(
     }
   }
   return false;
+}
+
+/**
+ * The word at `i`, a noun in the singular, goes straight on to a common noun ("rocket attacks"), with no punctuation
+ * between: it says the other's kind. A plural ("rockets landed") is the head of its phrase.
+ */
+function modifiesNext(ws: readonly string[], i: number, text: string): boolean {
+  const [w, next] = [ws[i] ?? '', ws[i + 1] ?? ''];
+  if (lexiconTags(w.toLowerCase())?.[0] !== 'NN') return false;
+  if (!/^\p{Ll}/u.test(next) || lexiconTags(next)?.[0]?.startsWith('NN') !== true) return false;
+  return new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(w)}\\s+${escapeRegExp(next)}(?![\\p{L}\\d])`, 'u').test(text);
 }
 
 /**

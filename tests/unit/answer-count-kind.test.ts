@@ -63,3 +63,11 @@ it('takes a number the question gives for no kind ("how many of the 40 new plane
     true,
   );
 });
+
+it.each([
+  ['It has launched at least four rocket attacks on Israel from near the Golan.', ['rocket'], false],
+  ['It has launched at least four rocket attacks on Israel from near the Golan.', ['rocket', 'attack'], true],
+  ['Four rockets landed inside the base.', ['rocket'], true],
+])('"%s" counts %j: %s (a singular noun before another says its kind)', (text, counted, counts_) => {
+  expect(counts(counted, sentenceWords(text), text, null, [], new Set(counted))).toBe(counts_);
+});
