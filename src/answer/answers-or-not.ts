@@ -220,6 +220,7 @@ function leaderAnswers(
     // "From which Iranian city were the missiles fired?" of "…launched from Iran": "from" names nothing new.
     fillsAskedSlot(q, leader.candidate.text) &&
     !placeOnlyAside(ctx, q, leader.candidate) &&
+    !(WHERE_ASKED.test(q.text) && !PLACE_SAID.test(leader.candidate.text)) &&
     !educationUntold(q.text, leader.candidate.text) &&
     // "How old is Jens Stoltenberg?": an age is someone's, so the sentence must name whose ("Soleimani, 62" is not his).
     !(q.kind === 'age' && !holdsRarestName(ctx, q, leader.candidate)) &&
@@ -229,6 +230,12 @@ function leaderAnswers(
 
 /** "Where…" asks for a place. */
 const WHERE_ASKED = /^\W*where\b/iu;
+/**
+ * Words that say where: a preposition of place, a seat ("Miami-based", "headquarters"), or an adverb of place. A
+ * sentence with none ("Novell said its CXI unit has introduced … gateway products") tells no place.
+ */
+const PLACE_SAID =
+  /\b(?:in|at|near|inside|outside|from|into|onto|across|off|around|throughout|between|within|along|beside|beyond|toward|towards|to|on|over|under|via|through)\b|-based\b|\bheadquarter|\b(?:here|there|abroad|overseas|nationwide|worldwide|locally|offshore|onshore|home)\b/iu;
 /** A sentence that opens with a clause of its own, set apart by a comma ("While the attack near Kirkuk…, Iran is…"). */
 const ASIDE_FIRST = /^\W*(?:while|although|though|whereas|as)\b([^,]{3,}),\s*(.+)$/isu;
 
