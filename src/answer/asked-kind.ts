@@ -88,6 +88,8 @@ export function holdsAskedKind(
     const change = CHANGE_ASKED.test(q.text);
     // "What percentage…" asks a share, which a sum does not give ("net profits lower at 245 mln stg").
     if (PERCENT_ASKED.test(q.text) && !change && !SHARE_GIVEN.test(text)) return false;
+    // "How much per share did Hanson pay…" asks a price a share, which a total does not give ("for about 250 mln dlrs").
+    if (PER_SHARE_ASKED.test(q.text) && !PER_SHARE_GIVEN.test(text)) return false;
     return (
       (f.answerNear > 0 || holdsAmount(q, ws, change) || SHARE_PRICE.test(text)) &&
       !sumsMeasureResults(q, ws, text) &&
@@ -151,6 +153,11 @@ const GRADE_GIVEN =
 
 /** A share price as wire copy gives it, in dollars unsaid: "opened at 26-3/4", "fell 3-1/8" (not "8-1/2 pct"). */
 const SHARE_PRICE = /\b\d{1,4}-\d{1,2}\/\d{1,2}\b(?!\s*(?:pct|percent|per\s*cent|%))/;
+
+/** "How much per share…", "what price a share…": a sum for each share is asked for. */
+const PER_SHARE_ASKED = /\b(?:per|a|each)[\s-]+share\b/iu;
+/** A sum for each share: "20 dlrs a share", "per common share", "per-share", a table's "Shr". */
+const PER_SHARE_GIVEN = /\b(?:per|a|an|each)[\s-]+(?:[\p{L}-]+\s+)?(?:share|shr)\b|\bshr\b/iu;
 
 /** "…per day", "…a year", "…daily": a rate is asked for, by its period ("a year earlier" is when, not a rate). */
 const RATE_ASKED = /\b(?:per|a|each)\s+(day|week|month|year)\b(?!\s+(?:earlier|ago|before|after|later|from)\b)/i;

@@ -112,6 +112,10 @@ describe('holdsAskedKind', () => {
     ['How much will the USSR spend on defence?', 'Defence spending will total 20.2 billion roubles.', true],
     ['How much did the sale raise?', 'The sale raised 3.5 billion pesetas.', true],
     ['How much did the sale raise?', 'The sale raised 3.5 billion ringgit.', true],
+    // A sum for each share asked: a total does not give it.
+    ['How much per share did Hanson pay?', 'Hanson completed the purchase for about 250 mln dlrs.', false],
+    ['How much per share did Hanson pay?', 'Hanson paid 22 dlrs a share, or about 250 mln dlrs.', true],
+    ['How much per share did Hanson pay?', 'Shr 1.20 dlrs vs 90 cts.', true],
   ] as const)('%s / %s → %s', (question, text, holds) => {
     expect(holdsAskedKind(parseQuestion(question), text, none)).toBe(holds);
   });
