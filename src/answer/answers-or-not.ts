@@ -23,8 +23,8 @@ import {
   unknownCompanies,
 } from './signals.js';
 import { namesByFullName, roleHeld, SUCCESSOR_ASKED, tellsSuccession } from './office-holder.js';
-import { becomingUntold, givesTime, onlyMonthAsked, onNamedDay, undecidedOnly } from './times-asked.js';
-import { questionVerbs } from './question-words.js';
+import { becomingUntold, givesTime, onlyMonthAsked, onNamedDay, actUntold } from './times-asked.js';
+import { lexicalVerbs } from './question-words.js';
 import { NAMING_PHRASE, namesOne, tellsOnlyUnnamed } from './naming.js';
 import {
   BASED_ON,
@@ -167,7 +167,7 @@ function leaderAnswers(
     !(q.kind === 'date' && dated === null && !givesTime(leader.candidate, q.terms)) &&
     !(q.kind === 'date' && dated === null && onlyMonthAsked(q.text, leader.candidate)) &&
     !(q.kind === 'date' && becomingUntold(q.text, leader.candidate.text)) &&
-    !(q.kind === 'date' && undecidedOnly(questionVerbs(q), leader.candidate.text)) &&
+    !(q.kind === 'date' && actUntold(q.text, lexicalVerbs(q), leader.candidate.text)) &&
     // The sentence that names the answer may say little of the question when one of its article restates it.
     (signals.coverage + signals.soft >= MIN_COVERAGE ||
       (restated !== null && saysOfQuestion(restated) >= MIN_COVERAGE) ||

@@ -9,7 +9,8 @@ const NOUN: ReadonlySet<string> = new Set(['NN', 'NNS']);
 
 /** A question told in the past ("did", "was"), not one about a plan ("will", "would", "going to"). */
 const PAST_ASKED = /\b(?:did|was|were|had)\b/i;
-const AHEAD_ASKED = /\b(?:will|would|shall|going\s+to|plan(?:s|ned)?\s+to|expected\s+to)\b/i;
+const AHEAD_ASKED =
+  /\b(?:will|would|shall|going\s+to|plan(?:s|ned)?\s+to|(?:expected|supposed|scheduled|due|set|slated|meant)\s+to)\b/i;
 /**
  * "in his statement", "at the emergency session", "during their talks": the occasion a question places its fact in.
  * A determiner or possessive marks a particular one ("in Iraq", "in total", "at home" are no occasion).
@@ -18,7 +19,7 @@ const OCCASION = /\b(?:in|at|during)\s+(?:the|his|her|its|their|a|an|this|that)\
 
 /** The terms of the occasions a past-tense question places its fact in; none for other questions. */
 export function occasionsAsked(question: string): string[] {
-  if (!PAST_ASKED.test(question) || AHEAD_ASKED.test(question)) return [];
+  if (!pastAsked(question)) return [];
   const out: string[] = [];
   for (const m of question.matchAll(OCCASION)) {
     // The head noun ends the phrase, before a function word or any other: "the emergency session on Sunday" →
@@ -45,7 +46,17 @@ export function toldOnlyAhead(articleText: string, occasion: string): boolean {
   // Straight quotes, so that a clause ends at a closing curly one ("…tomorrow morning.” In a statement…").
   const text = foldPunctuation(articleText);
   const spans = termSpans(text, new Set([occasion]));
-  return spans.length > 0 && spans.every(([s, e]) => tenseAround(text, s, e) === 'forward' || unrealised(text, s));
+  return spans.length > 0 && spans.every(([s, e]) => aheadAt(text, s, e));
+}
+
+/** Whether the mention at `start`–`end` is told as ahead ("is expected to receive") or only possible ("could"). */
+export function aheadAt(text: string, start: number, end: number): boolean {
+  return tenseAround(text, start, end) === 'forward' || unrealised(text, start);
+}
+
+/** Whether a question asks of the past ("When did the FDA approve…"), not of a plan. */
+export function pastAsked(question: string): boolean {
+  return PAST_ASKED.test(question) && !AHEAD_ASKED.test(question);
 }
 
 /** Words before an occasion that leave it unmade: "could address the nation", "there won't be any address". */

@@ -435,6 +435,17 @@ export function questionVerbs(q: Question): string[] {
   );
 }
 
+/**
+ * The question's verbs that wink-lexicon knows as verbs too: not a noun the tagger reads as one after "did" ("When
+ * did nickel hit…" → hit, not nickel).
+ */
+export function lexicalVerbs(q: Question): string[] {
+  const typed = typedWords(q);
+  return questionVerbs(q).filter(
+    (t) => lexiconTags((typed.get(t) ?? t).toLowerCase())?.some((tag) => tag.startsWith('VB')) === true,
+  );
+}
+
 /** A yes/no question, or "how did X…": the subject follows the helper, and the words after it are read for it. */
 const AFTER_HELPER =
   /^\W*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|how\s+(?:did|does|do|has|have|had))\s+(.+)$/iu;

@@ -1,7 +1,8 @@
 // The times a question names: a month and year (its articles first, other months' figures set aside), a year (an
 // article of another time is about something else), a day (the sentences on it first), "since when"; a date given.
 import type { Passage } from '../corpus/types.js';
-import { terms, termSpans, words } from '../nlp/terms.js';
+import { foldPunctuation, terms, termSpans, words } from '../nlp/terms.js';
+import { aheadAt, pastAsked } from './planned.js';
 import { MONTH_NAMES } from '../util/calendar-names.js';
 import { datesWithin, namesDay, type QuestionDates } from './answer-dates.js';
 import type { AnswerContext, PassageSentence } from './context.js';
@@ -120,12 +121,19 @@ const UNDECIDED =
 
 /**
  * "When did de Havilland launch the airliner?" of "…said they might decide later this year whether to launch a
- * joint … program": the act asked is told only as undecided, so the sentence dates no act (`verbs`: the question's
- * own verbs, as terms). A sentence that says none of them is left to the other checks.
+ * joint … program", "When did the FDA approve Prozac?" of "…it was likely that Lilly would get FDA approval this
+ * year": the act asked is told only as undecided, or, for a question of the past, only as ahead; the sentence dates
+ * no such act (`verbs`: the question's own verbs, as terms, which their nouns share: approve, approval). A sentence
+ * that says none of them is left to the other checks.
  */
-export function undecidedOnly(verbs: readonly string[], sentence: string): boolean {
-  const at = termSpans(sentence, new Set(verbs));
-  return at.length > 0 && at.every(([s]) => UNDECIDED.test(sentence.slice(Math.max(0, s - 60), s)));
+export function actUntold(question: string, verbs: readonly string[], sentence: string): boolean {
+  const text = foldPunctuation(sentence);
+  const at = termSpans(text, new Set(verbs));
+  const past = pastAsked(question);
+  return (
+    at.length > 0 &&
+    at.every(([s, e]) => UNDECIDED.test(text.slice(Math.max(0, s - 60), s)) || (past && aheadAt(text, s, e)))
+  );
 }
 
 /** "…become commander of the Quds Force": the words that say what, up to a preposition or the end. */

@@ -2,8 +2,9 @@
 // does not say.
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { becomingUntold, undecidedOnly } from '../../src/answer/times-asked.js';
+import { actUntold, becomingUntold } from '../../src/answer/times-asked.js';
 import { Engine } from '../../src/engine/engine.js';
+import { terms } from '../../src/nlp/terms.js';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -38,11 +39,38 @@ it('takes a "become" only when it goes on to what was asked', () => {
 
 it('takes no date for an act told only as undecided ("might decide whether to launch")', () => {
   const verbs = ['launch'];
-  expect(undecidedOnly(verbs, 'They said they might decide later this year whether to launch a joint program.')).toBe(
-    true,
-  );
-  expect(undecidedOnly(verbs, 'They are studying whether the group will formally launch the plane.')).toBe(true);
-  expect(undecidedOnly(verbs, 'They said they would launch the joint program in March.')).toBe(false);
+  expect(
+    actUntold(
+      'When did they launch the program?',
+      verbs,
+      'They said they might decide later this year whether to launch a joint program.',
+    ),
+  ).toBe(true);
+  expect(
+    actUntold(
+      'When did they launch the program?',
+      verbs,
+      'They are studying whether the group will formally launch the plane.',
+    ),
+  ).toBe(true);
+  expect(
+    actUntold('When did they launch the program?', verbs, 'They said they launched the joint program in March.'),
+  ).toBe(false);
   // A sentence without the act is left to the other checks.
-  expect(undecidedOnly(verbs, 'They agreed on the basic parameters of the aircraft.')).toBe(false);
+  expect(
+    actUntold('When did they launch the program?', verbs, 'They agreed on the basic parameters of the aircraft.'),
+  ).toBe(false);
+});
+
+it('takes no date for an act a question of the past asks, told only as ahead ("would get approval this year")', () => {
+  const [approve] = terms('approve');
+  const likely = 'He said it was likely that Lilly would get FDA approval this year for Prozac.';
+  expect(actUntold('When did the FDA approve Prozac?', [approve ?? ''], likely)).toBe(true);
+  expect(actUntold('When did the FDA approve Prozac?', [approve ?? ''], 'The FDA approved Prozac in December.')).toBe(
+    false,
+  );
+  // A question of a plan is answered by the plan's date.
+  const [enter] = terms('enter');
+  const due = 'The 7J7 airliner is due to enter service in 1992.';
+  expect(actUntold('When was the 7J7 supposed to enter service?', [enter ?? ''], due)).toBe(false);
 });
