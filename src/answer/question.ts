@@ -275,8 +275,14 @@ const NAME_OF =
 const ENDS_NAMED_THING =
   /^(?:who|whom|whose|that|which|where|when|did|does|do|is|was|were|are|will|would|has|have|had|in|on|at|of|for|from|to|with|by|after|before|killed|said|says)$/i;
 
-/** "How many of the / of Iran's / of its…": a part of a whole, which the words after say. */
-const PARTITIVE = /\bhow\s+many\s+of\s+(?:the|these|those|its|their|his|her|our|your|[\p{L}-]+['’]s?)\s+/iu;
+/** "How many of the / of Iran's / of its (52)…": a part of a whole, which the words after say. */
+const PARTITIVE =
+  /\bhow\s+many\s+of\s+(?:the|these|those|its|their|his|her|our|your|[\p{L}-]+['’]s?)\s+(?:\d[\d,.]*\s+)?/iu;
+/**
+ * "How many of the 52 targets … were cultural sites?": the part is said after the verb, a plural noun phrase (not a
+ * participle: "were intercepted" says what was done to the whole's).
+ */
+const PART_IS = /\bhow\s+many\s+of\s+.+?\s+(?:were|are)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s)\s*\??\s*$/iu;
 
 /**
  * "How many missiles hit…", "how many ballistic missiles landed…", "how many Kataib Hezbollah fighters died…": no
@@ -774,7 +780,12 @@ export function parseQuestion(raw: string, isName?: (term: string, word: string)
   const subject = def ? terms(def[4] ?? '') : [];
   // "How many of Iran's missiles hit…" counts missiles: the part after "of" is what is counted.
   const countText = text.replace(PARTITIVE, 'how many ');
-  const count = COUNTED.exec(countText) ?? COUNTED_BEFORE_VERB.exec(countText) ?? NUMBER_OF.exec(countText);
+  const partIs = PART_IS.exec(text);
+  const count =
+    (partIs && lexiconTags(partIs[1]?.split(/\s+/).at(-1)?.toLowerCase() ?? '')?.[0] === 'NNS' ? partIs : null) ??
+    COUNTED.exec(countText) ??
+    COUNTED_BEFORE_VERB.exec(countText) ??
+    NUMBER_OF.exec(countText);
   const counted = count ? terms(countedPhrase(count[1] ?? '')) : [];
   const verbOfCount = countVerb(text, counted);
   const nameOf = namedThing(text);

@@ -128,6 +128,12 @@ describe('holdsAskedKind', () => {
     expect(parseQuestion("How many of Iran's ballistic missiles actually landed?").counted).toEqual(
       terms('ballistic missiles'),
     );
+    // A number of the whole is no part of what is counted; a part said after the verb is what is counted.
+    expect(parseQuestion('How many of the 40 planes did the airline order?').counted).toEqual(terms('planes'));
+    const sites = parseQuestion('How many of the 52 targets Trump threatened to hit were cultural sites?');
+    expect(sites.counted).toEqual(terms('cultural sites'));
+    expect(sites.countPart).toBe(true);
+    expect(parseQuestion('How many of the missiles were intercepted?').counted).toEqual(terms('missiles'));
   });
 
   it('ends what is counted at a verb in the past after the plural, with no auxiliary before it', () => {
