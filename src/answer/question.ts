@@ -235,11 +235,12 @@ const WHO_HEAD_OF =
   /^\W*[Ww][Hh][Oo]\s+(?:is|was|are|were)\s+(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|and)\s+)?){0,4}[\p{L}.-]+['’]s?\s+(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s*(?:\?|,|$|\s(?:who|that|after|since|now|today|at|in|when|to|for)\b)/u;
 
 /**
- * "Who is the pro-Iranian candidate Iran wants as prime minister?": the role, then a clause with no "that" (a name and
- * its verb). Case-sensitive past "who": the name is capitalised.
+ * "Who is the pro-Iranian candidate Iran wants as prime minister?", "who was the fourth bidder Becor Western was in talks
+ * with?": the role, then a clause with no "that" (a name and its verb). Case-sensitive past "who": the name is
+ * capitalised.
  */
 const WHO_HEAD_CLAUSE =
-  /^\W*[Ww][Hh][Oo]\s+(?:is|was|are|were)\s+the\s+(?:[\p{L}.'-]+\s+){0,2}?([\p{L}-]+)\s+\p{Lu}[\p{L}'-]*\s+\p{Ll}{3,}s\b/u;
+  /^\W*[Ww][Hh][Oo]\s+(?:is|was|are|were)\s+the\s+(?:[\p{L}.'-]+\s+){0,2}?([\p{L}-]+)\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:\p{Ll}{3,}s|was|is|had|has|did)\b/u;
 
 /** "Who did Iraq pick as the new prime minister (after…)?": a role someone was given, its holder asked for. */
 const WHO_AS =

@@ -14,6 +14,8 @@ it('reads the role before a clause that opens with a name and its verb', () => {
   const asked = "Who is the pro-Iranian candidate Iran wants as Iraq's next prime minister?";
   expect(parseQuestion(asked).whoHead).toBe('candid');
   expect(parseQuestion('Who is the candidate Tehran wants?').whoHead).toBe('candid');
+  // A name of two words, and a verb of three letters ("was").
+  expect(parseQuestion('Who was the unnamed fourth bidder Becor Western was in talks with?').whoHead).toBe('bidder');
   // Not past a lower-case word: "the US envoy said" has no name opening a clause after the role.
   expect(parseQuestion('Who is the envoy said to be?').whoHead).toBeUndefined();
 });
