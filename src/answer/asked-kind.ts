@@ -455,10 +455,15 @@ const TENURE_ASKED = /\bhow\s+long\s+(?:has|have|had)\b/i;
 
 /**
  * A span of time someone has held something is theirs: a sentence that gives one holds one of the question's names.
- * Not a length ("how long is the track…"), which the thing's own sentence gives without its name.
+ * Another span is of what the question asks about: "How long did Iran's naval drills last?" is not answered by
+ * "Iran has been alleged to be transporting missiles … since August 2018", which says none of its other words.
  */
 export function spanOwned(q: Question, r: Ranked<PassageSentence>): boolean {
-  return q.kind !== 'duration' || !TENURE_ASKED.test(q.text) || saysAName(q, r);
+  if (q.kind !== 'duration') return true;
+  if (TENURE_ASKED.test(q.text)) return saysAName(q, r);
+  const asked = q.terms.filter((t) => !q.named.has(t) && !/\d/.test(t));
+  const have = heldTerms(r.candidate);
+  return asked.length === 0 || asked.some((t) => have.has(t));
 }
 
 /** Whether the sentence itself holds one of the question's names, or the question names nothing. */

@@ -1,6 +1,6 @@
 // "How long has Khazali been in charge of Asaib Ahl al-Haq?": a span is someone's or something's. A sentence of the
 // article that gives one and names neither ("…after almost three months of protests") does not answer in the stead of
-// the one that names him.
+// the one that names him; a span of something asked ("how long did the drills last") is the sentence's that says it.
 import { expect, it } from 'vitest';
 import { spanOwned } from '../../src/answer/asked-kind.js';
 import { parseQuestion } from '../../src/answer/question.js';
@@ -22,6 +22,13 @@ it.each([
     true,
   ],
   ['How many protesters were killed?', 'Hundreds were killed in three months of protests.', true],
+  // An event's span, given by a sentence on something else.
+  [
+    "How long did Iran's naval drills with Russia and China last?",
+    'Iran has been alleged to be transporting ballistic missiles to Iraq since August 2018.',
+    false,
+  ],
+  ["How long did Iran's naval drills last?", 'The naval drills lasted four days.', true],
 ])('%s: "%s" gives a span of it: %s', (question, text, owned) => {
   expect(spanOwned(parseQuestion(question), sentence(text))).toBe(owned);
 });
