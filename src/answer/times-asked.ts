@@ -3,6 +3,7 @@
 import type { Passage } from '../corpus/types.js';
 import { foldPunctuation, terms, termSpans, words } from '../nlp/terms.js';
 import { aheadAt, pastAsked } from './planned.js';
+import { lexiconTags } from '../nlp/lexicon.js';
 import { MONTH_NAMES } from '../util/calendar-names.js';
 import { datesWithin, namesDay, type QuestionDates } from './answer-dates.js';
 import type { AnswerContext, PassageSentence } from './context.js';
@@ -132,8 +133,24 @@ export function actUntold(question: string, verbs: readonly string[], sentence: 
   const past = pastAsked(question);
   return (
     at.length > 0 &&
-    at.every(([s, e]) => UNDECIDED.test(text.slice(Math.max(0, s - 60), s)) || (past && aheadAt(text, s, e)))
+    at.every(
+      ([s, e]) =>
+        UNDECIDED.test(text.slice(Math.max(0, s - 60), s)) || (past && !toldDone(text, s, e) && aheadAt(text, s, e)),
+    )
   );
+}
+
+/** Before a participle, words that leave it undone ("to be approved", "being sold"). */
+const UNDONE_BEFORE = /\b(?:be|been|being|to)\s+$/i;
+
+/**
+ * The mention is itself a verb in the past ("which Allegheny acquired in May 1985"): the act is told as done, whatever
+ * the words around it look like to the tense reader (the month "May" reads as the modal).
+ */
+function toldDone(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  const past = /ed$/.test(word) || lexiconTags(word)?.[0] === 'VBD';
+  return past && !UNDONE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** "…become commander of the Quds Force": the words that say what, up to a preposition or the end. */

@@ -96,7 +96,10 @@ it('declines "which X X" when the thing before the kind asked is in no article, 
 });
 
 it("answers when the word before the kind asked is the asker's adjective", () => {
-  expect(engine.ask('Which unlucky contractor was killed at K-1?').kind).toBe('answer');
+  // (Not "which unlucky contractor was killed at K-1": the articles leave the contractor unnamed.)
+  const r = engine.ask('Which unlucky general was killed in the drone strike?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('Soleimani');
 });
 
 it('declines "who is the X office" when the word that says which office is in no article', () => {
