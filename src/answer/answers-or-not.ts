@@ -23,7 +23,7 @@ import {
   unknownCompanies,
 } from './signals.js';
 import { namesByFullName, roleHeld, SUCCESSOR_ASKED, tellsSuccession } from './office-holder.js';
-import { becomingUntold, givesTime, onlyMonthAsked, onNamedDay, actUntold } from './times-asked.js';
+import { actUntold, becomingUntold, givesTime, onlyMonthAsked, onNamedDay } from './times-asked.js';
 import { lexicalVerbs } from './question-words.js';
 import { NAMING_PHRASE, namesOne, tellsOnlyUnnamed } from './naming.js';
 import {

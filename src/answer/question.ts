@@ -285,6 +285,13 @@ const PARTITIVE =
  */
 const PART_IS = /\bhow\s+many\s+of\s+.+?\s+(?:were|are)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s)\s*\??\s*$/iu;
 
+/** The part said after the verb (`PART_IS`), where its last word is a plural noun. */
+function partSaidAfter(text: string): RegExpExecArray | null {
+  const m = PART_IS.exec(text);
+  const last = m?.[1]?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return m && lexiconTags(last)?.[0] === 'NNS' ? m : null;
+}
+
 /**
  * "How many missiles hit…", "how many ballistic missiles landed…", "how many Kataib Hezbollah fighters died…": no
  * auxiliary follows what is counted, the verb does; the plural, with up to two words before it.
@@ -574,6 +581,9 @@ function expandContractions(text: string): string {
   );
 }
 
+/** Nouns for a reason someone gives ("what legal basis did Zarif give…"), the frame of a question that asks one. */
+export const REASON_NOUNS = 'reasons?|explanations?|justifications?|basis|grounds|rationale|excuse';
+
 /** Words that say how closely a day is asked ("on what exact day…"). */
 const HOW_CLOSELY = 'exact|precise|specific|particular';
 /** "What day / which year…", with a word that says how closely: a date is asked. */
@@ -582,11 +592,11 @@ const DATE_ASKED = new RegExp(`\\b(?:what|which) (?:(?:${HOW_CLOSELY}) )?(?:year
 /**
  * Words of the question's frame, which say what kind of answer is wanted and
  * which the answer does not repeat: "what kind of weapon" (a missile, not a
- * "kind"), "how old" (62), "how big", "what is the name of", "on what date" (a date, not "date"), "what reason did X give for" (the reason). Left out of the
- * search terms, as the wh-words are.
+ * "kind"), "how old" (62), "how big", "what is the name of", "on what date" (a date, not "date"), "what reason did X
+ * give for" (the reason). Left out of the search terms, as the wh-words are.
  */
 const FRAME = new RegExp(
-  `\\b(?:(?:what|which)\\s+(?:other\\s+)?(?:kinds?|types?|sorts?|forms?|parts?)\\s+of|how\\s+(?:old|long|far|big|large|high|tall|fast|soon|often|deep|wide|heavy|strong)|(?:what|which)\\s+(?:is|was|are|were)\\s+the\\s+names?\\s+of|(?:what|which)\\s+(?:(?:${HOW_CLOSELY})\\s+)?(?:date|day|month|year|time|hour)|how\\s+much\\s+(?:money|cash)|(?:what|which)\\s+(?:[\\w-]+\\s+)?(?:reasons?|explanations?|justifications?|basis|grounds|rationale|excuse)(?=\\s+(?:did|does|do|has|have|had|will|would)\\b)|(?:give|offer|cite|provide)(?=\\s+for\\b)|(?:what|whatever)\\s+(?:(?:is|was|has|had)\\s+(?:been\\s+)?)?(?:happening|happened|going\\s+on)(?=\\s+(?:to|with|at|in)\\b))\\b`,
+  `\\b(?:(?:what|which)\\s+(?:other\\s+)?(?:kinds?|types?|sorts?|forms?|parts?)\\s+of|how\\s+(?:old|long|far|big|large|high|tall|fast|soon|often|deep|wide|heavy|strong)|(?:what|which)\\s+(?:is|was|are|were)\\s+the\\s+names?\\s+of|(?:what|which)\\s+(?:(?:${HOW_CLOSELY})\\s+)?(?:date|day|month|year|time|hour)|how\\s+much\\s+(?:money|cash)|(?:what|which)\\s+(?:[\\w-]+\\s+)?(?:${REASON_NOUNS})(?=\\s+(?:did|does|do|has|have|had|will|would)\\b)|(?:what|whatever)\\s+(?:(?:is|was|has|had)\\s+(?:been\\s+)?)?(?:happening|happened|going\\s+on)(?=\\s+(?:to|with|at|in)\\b))\\b`,
   'gi',
 );
 
@@ -781,12 +791,8 @@ export function parseQuestion(raw: string, isName?: (term: string, word: string)
   const subject = def ? terms(def[4] ?? '') : [];
   // "How many of Iran's missiles hit…" counts missiles: the part after "of" is what is counted.
   const countText = text.replace(PARTITIVE, 'how many ');
-  const partIs = PART_IS.exec(text);
   const count =
-    (partIs && lexiconTags(partIs[1]?.split(/\s+/).at(-1)?.toLowerCase() ?? '')?.[0] === 'NNS' ? partIs : null) ??
-    COUNTED.exec(countText) ??
-    COUNTED_BEFORE_VERB.exec(countText) ??
-    NUMBER_OF.exec(countText);
+    partSaidAfter(text) ?? COUNTED.exec(countText) ?? COUNTED_BEFORE_VERB.exec(countText) ?? NUMBER_OF.exec(countText);
   const counted = count ? terms(countedPhrase(count[1] ?? '')) : [];
   const verbOfCount = countVerb(text, counted);
   const nameOf = namedThing(text);

@@ -1,7 +1,7 @@
 // Someone's words asked for ("What did Esper say…", "…did Reuters say"): the speaker or source the question names,
 // and whether a sentence reports words, theirs, in the way asked ("tweet").
 import { termOf, terms, termSpans } from '../nlp/terms.js';
-import type { Question } from './question.js';
+import { REASON_NOUNS, type Question } from './question.js';
 import { heldTerms, type AnswerContext, type PassageSentence } from './context.js';
 import type { Ranked } from './ranker.js';
 import { spelledPattern } from './question-words.js';
@@ -15,8 +15,10 @@ const SAID_BY =
 export const WORDS_ASKED =
   /^\W*what\s+(?:did|does|do|has|have|had|will|would|is|was)\s+(.{1,60}?)\s+(?:say|said|saying|tell|told|telling|write|wrote|tweet|tweeted|announce|announced|declare|declared|state|stated)\b/iu;
 /** "What reason did Zarif give for…", "how did Zarif justify…": a reason someone gave, which their words tell. */
-const REASON_GIVEN_BY =
-  /^\W*(?:what\s+(?:[\w-]+\s+)?(?:reasons?|explanations?|justifications?|basis|grounds|rationale|excuse)\s+(?:did|does|do|has|have|had|will|would)\s+(.{1,60}?)\s+(?:give|offer|cite|provide)|how\s+(?:did|does|do|has|have|had|will|would)\s+(.{1,60}?)\s+(?:justify|explain))\b/iu;
+const REASON_GIVEN_BY = new RegExp(
+  `^\\W*(?:what\\s+(?:[\\w-]+\\s+)?(?:${REASON_NOUNS})\\s+(?:did|does|do|has|have|had|will|would)\\s+(.{1,60}?)\\s+(?:give|offer|cite|provide)|how\\s+(?:did|does|do|has|have|had|will|would)\\s+(.{1,60}?)\\s+(?:justify|explain))\\b`,
+  'iu',
+);
 
 /** Whose words the question asks for ("What did Esper say…", "what reason did Zarif give…"): the phrase naming them. */
 export function wordsAskedOf(question: string): string | null {
