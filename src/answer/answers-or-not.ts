@@ -168,6 +168,9 @@ function leaderAnswers(
     !(q.kind === 'date' && dated === null && onlyMonthAsked(q.text, leader.candidate)) &&
     !(q.kind === 'date' && becomingUntold(q.text, leader.candidate.text)) &&
     !(q.kind === 'date' && actUntold(q.text, lexicalVerbs(q), leader.candidate.text)) &&
+    // "What net loss did Calumet report for the quarter?" of "In the same year-ago period the company reported net
+    // income of…": a figure the sentence sets in the year before tells of another period than the one asked.
+    !(QUANTITY_KINDS.has(q.kind) && YEAR_AGO_FIRST.test(leader.candidate.text) && !EARLIER_ASKED.test(q.text)) &&
     // The sentence that names the answer may say little of the question when one of its article restates it.
     (signals.coverage + signals.soft >= MIN_COVERAGE ||
       (restated !== null && saysOfQuestion(restated) >= MIN_COVERAGE) ||
@@ -227,6 +230,15 @@ function leaderAnswers(
     !(q.kind === 'other' && thingAskedUntold(ctx, q.text, leader.candidate, expansions))
   );
 }
+
+/** The kinds a figure answers. */
+const QUANTITY_KINDS: ReadonlySet<string> = new Set(['money', 'number', 'percent']);
+/** A sentence that opens in the year before: "In the year-ago period…", "In the year-earlier second quarter…". */
+const YEAR_AGO_FIRST =
+  /^\W*(?:in|for|during)\s+the\s+(?:same\s+)?(?:year[- ]ago|year[- ]earlier|prior[- ]year|previous[- ]year)\b/iu;
+/** A question that asks of an earlier period itself ("a year earlier", "last year", "the prior quarter"). */
+const EARLIER_ASKED =
+  /\b(?:year[- ]ago|year[- ]earlier|a\s+year\s+(?:before|earlier)|last\s+year|previous|prior|ago)\b/iu;
 
 /** "Where…" asks for a place. */
 const WHERE_ASKED = /^\W*where\b/iu;
