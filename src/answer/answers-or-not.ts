@@ -37,6 +37,7 @@ import {
   holdsAskedKind,
   kindUntold,
   namesCountry,
+  QUANTITY_KINDS,
   reasonGiven,
   thingAskedUntold,
   YES_NO,
@@ -231,8 +232,6 @@ function leaderAnswers(
   );
 }
 
-/** The kinds a figure answers. */
-const QUANTITY_KINDS: ReadonlySet<string> = new Set(['money', 'number', 'percent']);
 /** A sentence that opens in the year before: "In the year-ago period…", "In the year-earlier second quarter…". */
 const YEAR_AGO_FIRST =
   /^\W*(?:in|for|during)\s+the\s+(?:same\s+)?(?:year[- ]ago|year[- ]earlier|prior[- ]year|previous[- ]year)\b/iu;

@@ -24,7 +24,7 @@ import { designates, names, saysOrNear } from './naming.js';
 import { chooseSentences } from './answer-text.js';
 
 /** Kinds of question that ask for a quantity: a sentence with no number of that kind does not answer them. */
-const QUANTITY_KINDS: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
+export const QUANTITY_KINDS: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
 /** Kinds answered by a number: a long sentence is cut around one. */
 export const NUMBER_KINDS: ReadonlySet<string> = new Set([...QUANTITY_KINDS, 'age', 'time', 'duration']);
 /**

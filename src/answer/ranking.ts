@@ -44,6 +44,7 @@ import {
   saysAName,
   holdsAskedKind,
   namesCountry,
+  QUANTITY_KINDS,
   SEAT_ASKED,
   SEAT_LOOKAHEAD,
   YES_NO,
@@ -157,9 +158,6 @@ function rankCandidates(
   return { ranked, signalsFor, saysOfQuestion, fromElsewhere, head };
 }
 
-/** The kinds that ask a quantity. */
-const QUANTITY_ASKED: ReadonlySet<string> = new Set(['money', 'number', 'percent']);
-
 /**
  * The sentences of the month, count, country, name, model, starting point and years asked first; then, in near ties,
  * those of the question's names and key word, the verb, thing, kind, source and person asked; the seat asked first.
@@ -223,7 +221,7 @@ function preferWhatIsAsked(
   // holds the amount asked ("…it has paid its creditors 31 mln dlrs plus interest") answers. A long article tells of
   // many events; a name asked for is as often another's beside the verb.
   const best = ranked[0];
-  const verbs = QUANTITY_ASKED.has(q.kind) ? questionVerbs(q).filter((v) => !unmentionedTerms.has(v)) : [];
+  const verbs = QUANTITY_KINDS.has(q.kind) ? questionVerbs(q).filter((v) => !unmentionedTerms.has(v)) : [];
   const short = (b: Ranked<PassageSentence>) => shortStory(ctx, b.candidate.passage) !== null;
   if (verbs.length && best && !verbs.some((v) => holdsTerms(best, [v])) && short(best)) {
     const saying = ranked.find(
