@@ -220,6 +220,15 @@ describe('question frame', () => {
     ['How much damage did the missiles cause?', 'number'],
     // Or by what is done with it: investing.
     ['How much is Toshiba investing to enter the fax market?', 'money'],
+    // Or lending, borrowing, owing: a loan is a sum.
+    ['How much is KLM lending to Air Atlanta?', 'money'],
+    ['How much did Zambia borrow from the banks?', 'money'],
+    ['How much does Brazil owe its creditors?', 'money'],
+    // "What did X earn / net": a sum earned.
+    ['What did Syarikat Telekom Malaysia earn in 1986?', 'money'],
+    ['What did the company net in the first quarter?', 'money'],
+    ["What will South Yemen's oil export pipeline cost to build?", 'money'],
+    ['How much severance did Robert Buckley get?', 'money'],
     // Or by its name: a charge, a commission, a discount; a price per unit of a security.
     ['What is the charge on an investment of one million dollars?', 'money'],
     ['What underwriting discount per unit are the underwriters getting?', 'money'],
