@@ -23,7 +23,14 @@ import {
   unknownCompanies,
 } from './signals.js';
 import { namesByFullName, roleHeld, SUCCESSOR_ASKED, tellsSuccession } from './office-holder.js';
-import { actUntold, becomingUntold, givesTime, onlyMonthAsked, onNamedDay } from './times-asked.js';
+import {
+  actUntold,
+  becomingUntold,
+  givesTime,
+  onlyMonthAsked,
+  onNamedDay,
+  publishedBeforeMonthAsked,
+} from './times-asked.js';
 import { lexicalVerbs } from './question-words.js';
 import { NAMING_PHRASE, namesOne, tellsOnlyUnnamed } from './naming.js';
 import {
@@ -169,6 +176,8 @@ function leaderAnswers(
     !(q.kind === 'date' && dated === null && onlyMonthAsked(q.text, leader.candidate)) &&
     !(q.kind === 'date' && becomingUntold(q.text, leader.candidate.text)) &&
     !(q.kind === 'date' && actUntold(q.text, lexicalVerbs(q), leader.candidate.text)) &&
+    // "Who led the August 1987 coup attempt…" of a February article: it cannot report what came after it.
+    !publishedBeforeMonthAsked(q.text, ctx.corpus.documents[leader.candidate.passage.doc]?.date) &&
     // "What net loss did Calumet report for the quarter?" of "In the same year-ago period the company reported net
     // income of…": a figure the sentence sets in the year before tells of another period than the one asked.
     !(QUANTITY_KINDS.has(q.kind) && YEAR_AGO_FIRST.test(leader.candidate.text) && !EARLIER_ASKED.test(q.text)) &&

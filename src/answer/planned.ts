@@ -9,7 +9,8 @@ const NOUN: ReadonlySet<string> = new Set(['NN', 'NNS']);
 
 /** A question told in the past ("did", "was"), not one about a plan ("will", "would", "going to"). */
 const PAST_ASKED = /\b(?:did|was|were|had)\b/i;
-const AHEAD_ASKED =
+/** A question of what was to come: "will", "would", "going to", "planned to", "expected to". */
+export const AHEAD_ASKED =
   /\b(?:will|would|shall|going\s+to|plan(?:s|ned)?\s+to|(?:expected|supposed|scheduled|due|set|slated|meant)\s+to)\b/i;
 /**
  * "in his statement", "at the emergency session", "during their talks": the occasion a question places its fact in.

@@ -12,7 +12,16 @@ import { terms } from '../nlp/terms.js';
 import type { Ranked } from './ranker.js';
 import { type AnswerSignals, MAX_NAMED_MISSING, MAX_NAMED_MISSING_NAMING, signalsOf } from './signals.js';
 import { WHO_ASKED, WHO_VERB_LOOKAHEAD } from './office-holder.js';
-import { aboutYears, monthsIn, preferNamedDays, SINCE_DATE, SINCE_SHARE, SINCE_WHEN, yearsIn } from './times-asked.js';
+import {
+  aboutYears,
+  monthsIn,
+  preferNamedDays,
+  publishedBeforeMonthAsked,
+  SINCE_DATE,
+  SINCE_SHARE,
+  SINCE_WHEN,
+  yearsIn,
+} from './times-asked.js';
 import {
   CANDIDATE_PASSAGES,
   COUNTING_PASSAGES,
@@ -179,6 +188,11 @@ function preferWhatIsAsked(
       const ahead = (m: string) => MONTH_NAMES.indexOf(m as (typeof MONTH_NAMES)[number]) + 1 > published;
       return named.size === 0 || [...named].some((m) => asked.has(m)) || [...named].every(ahead);
     });
+  // An article published before the month a question names cannot report it: a later one goes first.
+  ranked = keepIfAny(
+    ranked,
+    (r) => !publishedBeforeMonthAsked(question, ctx.corpus.documents[r.candidate.passage.doc]?.date),
+  );
   // "How many jobs…": a sentence that counts jobs answers; one with some other number does not.
   if (q.kind === 'number' && q.counted && ranked[0]) {
     const sameEvent = countsSameEvent(q, ranked[0]);

@@ -2,7 +2,7 @@
 // article of another time is about something else), a day (the sentences on it first), "since when"; a date given.
 import type { Passage } from '../corpus/types.js';
 import { foldPunctuation, terms, termSpans, words } from '../nlp/terms.js';
-import { aheadAt, pastAsked } from './planned.js';
+import { AHEAD_ASKED, aheadAt, pastAsked } from './planned.js';
 import { lexiconTags } from '../nlp/lexicon.js';
 import { MONTH_NAMES } from '../util/calendar-names.js';
 import { datesWithin, namesDay, type QuestionDates } from './answer-dates.js';
@@ -66,6 +66,28 @@ const NAMED_DAY_BONUS = 100;
 const MONTH_ANY_CASE = new RegExp(MONTH.source, 'gi');
 /** Dates no finer than a month: a question that names the month already says as much. */
 const COARSE: ReadonlySet<string> = new Set(['month', 'year', 'season', 'decade']);
+
+/** A month and year in any case ("december 1987"): chat does not capitalise. */
+const MONTH_YEAR_ANY_CASE = new RegExp(MONTH_YEAR.source, 'gi');
+/** A month's index (1–12) from its name in any case. */
+const monthNumber = (name: string) => MONTH_NAMES.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
+
+/**
+ * "Who led the August 1987 coup attempt…" of an article published in February: an article published before the
+ * month a question names cannot report what happened in it. Not for a question of a plan ("Who will run in the
+ * December 1987 election?"), which an earlier article tells, nor for a span that begins in a month the article reaches.
+ */
+export function publishedBeforeMonthAsked(question: string, published: string | null | undefined): boolean {
+  if (!published || AHEAD_ASKED.test(question)) return false;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const named = [...question.matchAll(MONTH_YEAR_ANY_CASE)].map((m) => `${m[2] ?? ''}-${pad(monthNumber(m[1] ?? ''))}`);
+  if (named.length === 0) return false;
+  const month = published.slice(0, 7);
+  const year = Number(published.slice(0, 4));
+  // Every month named, those without a year taken in the year of the article.
+  const bare = [...question.matchAll(MONTH_ANY_CASE)].map((m) => `${year}-${pad(monthNumber(m[1] ?? ''))}`);
+  return [...named, ...bare].every((m) => m > month);
+}
 
 /**
  * "What date in December did Soleimani chair the cabinet meeting?" names the month and asks for more: a sentence
