@@ -15,6 +15,7 @@ import {
   holdsAmount,
   SOFT_MIN,
   sumsMeasureResults,
+  sumsOfOtherThings,
   type Features,
   type Ranked,
 } from './ranker.js';
@@ -93,6 +94,7 @@ export function holdsAskedKind(
     return (
       (f.answerNear > 0 || holdsAmount(q, ws, change) || SHARE_PRICE.test(text)) &&
       !sumsMeasureResults(q, ws, text) &&
+      !(q.kind === 'money' && sumsOfOtherThings(q, ws, text, vectors)) &&
       (q.paidFor === undefined || saysPaidFor(q.paidFor, ws, vectors))
     );
   }

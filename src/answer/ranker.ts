@@ -351,6 +351,69 @@ export function sumsMeasureResults(q: Question, sw: SentenceWords, text: string)
   return sums > 0;
 }
 
+/** A determiner before a sum set before its noun ("a 1.2 mln dlr advertising campaign", "its 622 mln dlr debt"). */
+const SUM_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that']);
+/** Words that may stand between the determiner and the sum: "an estimated", "about". */
+const SUM_HEDGES: ReadonlySet<string> = new Set([
+  'about',
+  'some',
+  'nearly',
+  'around',
+  'almost',
+  'roughly',
+  'estimated',
+]);
+/** Words that end the noun phrase after a sum: a preposition, a relative, an infinitive, a conjunction, a verb. */
+const NOUN_PHRASE_END =
+  /^(?:in|of|on|at|from|near|for|with|by|to|that|which|who|and|or|but|a|an|the|per|each|is|was|are|were|has|have|had|will|would|against|under|over|into|as|than|plus|vs|due)$/i;
+/** How many words a sum's noun phrase runs to ("fibre optic submarine cable"). */
+const SUM_PHRASE_WORDS = 4;
+
+/**
+ * "How much did it cost to build Seabrook?" is not answered by "…approved a 1.2 mln dlr advertising campaign", nor
+ * "What did Telekom earn?" by "…to instal a 100 mln dlrs fibre optic submarine cable": every sum of the sentence is
+ * set before the noun it measures, and the question says none of them (nor a word the vectors put close; a result
+ * measured answers a result asked).
+ */
+export function sumsOfOtherThings(
+  q: Question,
+  sw: SentenceWords,
+  text: string,
+  vectors: TermVectors | null | undefined,
+): boolean {
+  const asked = new Set(q.terms);
+  let ws: string[] | undefined;
+  let sums = 0;
+  for (let i = 0; i < sw.terms.length; i++) {
+    if ((sw.flags[i] ?? 0) & WordFlag.YEAR || !sumAt(sw.terms, i) || given(q, sw.terms[i] ?? null)) continue;
+    // A sum is read from its first number word ("1.2 mln dlr": "1", "2", "mln").
+    if (i > 0 && (sw.flags[i - 1] ?? 0) & WordFlag.NUMBER) continue;
+    sums++;
+    ws ??= words(text);
+    let currency = -1;
+    for (let j = i + 1; j <= i + 4 && j < sw.terms.length; j++)
+      if (CURRENCY.has(sw.terms[j] ?? '')) {
+        currency = j;
+        break;
+      }
+    let before = i - 1;
+    while (before >= 0 && SUM_HEDGES.has((ws[before] ?? '').toLowerCase())) before--;
+    if (currency < 0 || before < 0 || !SUM_DETERMINERS.has((ws[before] ?? '').toLowerCase())) return false;
+    const phrase: string[] = [];
+    for (let k = currency + 1; k < ws.length && phrase.length < SUM_PHRASE_WORDS; k++) {
+      const w = ws[k] ?? '';
+      if (!/^\p{Ll}+$/u.test(w) || NOUN_PHRASE_END.test(w)) break;
+      const t = sw.terms[k];
+      if (t != null) phrase.push(t);
+    }
+    const head = phrase.at(-1);
+    if (head === undefined || phrase.some((t) => asked.has(t))) return false;
+    if (RESULT_TERMS.has(head) && q.terms.some((t) => RESULT_ASKED.has(t))) return false;
+    if (vectors && q.terms.some((t) => vectors.similarity(head, t) >= SOFT_MIN)) return false;
+  }
+  return sums > 0;
+}
+
 /** For a question asking a quantity: the sentence's numbers (not years) are all ones the question gives. */
 function onlyGivenNumbers(q: Question, sw: SentenceWords): boolean {
   if (q.kind !== 'number' && q.kind !== 'money' && q.kind !== 'percent') return false;
