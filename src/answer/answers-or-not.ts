@@ -34,7 +34,6 @@ import {
 import { lexicalVerbs } from './question-words.js';
 import { NAMING_PHRASE, namesOne, tellsOnlyUnnamed } from './naming.js';
 import {
-  BASED_ON,
   CHANGE_ASKED,
   COUNTRY_ASKED,
   educationUntold,
@@ -213,7 +212,7 @@ function leaderAnswers(
     // "What country is Stoltenberg from?" is answered by a sentence that names a country the question does not.
     (!COUNTRY_ASKED.test(q.text) || namesCountry(ctx, q, leader.candidate)) &&
     // "Where is Texaco based?" of "the ruling based on facts…": the word in another sense tells no place.
-    !(seatAsked && BASED_ON.test(leader.candidate.text) && !givesSeatOf(q, leader.candidate.text)) &&
+    !(seatAsked && !givesSeatOf(q, leader.candidate.text)) &&
     // "In which city…", "which two units…" ask for something named: a sentence that names nothing the question does
     // not ("Data General president Edson de Castro said…" for "In which city is Data General holding its exposition")
     // does not say which.

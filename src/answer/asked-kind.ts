@@ -190,8 +190,6 @@ const SHARE_GIVEN = new RegExp(
 
 /** "Where is Texaco based?", "…headquartered": the seat of something is asked for. */
 export const SEAT_ASKED = /\bwhere\b.*\b(?:based|headquartered)\b/iu;
-/** "based on facts…": the word in the sense of a footing, which tells no place. */
-export const BASED_ON = /\bbased\s+(?:on|upon)\b/iu;
 /** How far down the ranking a sentence giving the asked seat is looked for. */
 export const SEAT_LOOKAHEAD = 12;
 /** How far before "based in", "headquartered" the name of what sits there may stand: "Sprint II, a special … corporation". */
@@ -209,19 +207,36 @@ export function givesSeatOf(q: Question, text: string): boolean {
   );
   const named = (w: string | undefined) =>
     w !== undefined && /^\p{Lu}/u.test(w) && w.split('-').some((p) => q.named.has(termOf(p) ?? ''));
-  return tokens.some((w, i) => {
-    // "Miami-based Wallco", or "Cimarron Express Inc, an Ohio-based … company": the name just after, or in apposition.
-    if (/.-based$/i.test(w))
-      return (
-        tokens.slice(i + 1, i + 4).some(named) ||
-        (/^(?:a|an)$/i.test(tokens[i - 1] ?? '') && tokens.slice(Math.max(0, i - 5), i - 1).some(named))
-      );
-    const said =
-      (/^based$/i.test(w) && /^(?:in|at|near|outside)$/i.test(tokens[i + 1] ?? '')) ||
-      /^headquartered$/i.test(w) ||
-      (/^headquarters$/i.test(w) && /^(?:in|at|near|outside|is|are)$/i.test(tokens[i + 1] ?? ''));
-    return said && tokens.slice(Math.max(0, i - SEAT_HOLDER_SPAN), i).some(named);
-  });
+  return (
+    tokens.some((w, i) => {
+      // "Miami-based Wallco", or "Cimarron Express Inc, an Ohio-based … company": the name just after, or in apposition.
+      if (/.-based$/i.test(w))
+        return (
+          tokens.slice(i + 1, i + 4).some(named) ||
+          (/^(?:a|an)$/i.test(tokens[i - 1] ?? '') && tokens.slice(Math.max(0, i - 5), i - 1).some(named))
+        );
+      const said =
+        (/^based$/i.test(w) && /^(?:in|at|near|outside)$/i.test(tokens[i + 1] ?? '')) ||
+        /^headquartered$/i.test(w) ||
+        (/^headquarters$/i.test(w) && /^(?:in|at|near|outside|is|are)$/i.test(tokens[i + 1] ?? ''));
+      // "Based in Salt Lake City, Commercial Security ended 1986…": opening the sentence, the holder comes after.
+      const holders =
+        i === 0 ? tokens.slice(2, 2 + SEAT_HOLDER_SPAN) : tokens.slice(Math.max(0, i - SEAT_HOLDER_SPAN), i);
+      return said && holders.some(named);
+    }) || ofPlace(text, named)
+  );
+}
+
+/** "the National Cancer Institute, of Bethesda, Md.": a place after ", of", as wire copy gives a seat. */
+const OF_PLACE = /,\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*(?:,|$)/gu;
+
+/** A name the question says within SEAT_HOLDER_SPAN words before ", of PLACE". */
+function ofPlace(text: string, named: (w: string | undefined) => boolean): boolean {
+  for (const m of text.matchAll(OF_PLACE)) {
+    const before = [...text.slice(0, m.index).matchAll(/[\p{L}\d]+(?:[.'’&-][\p{L}\d]+)*/gu)].map((t) => t[0]);
+    if (before.slice(-SEAT_HOLDER_SPAN).some(named)) return true;
+  }
+  return false;
 }
 
 /** "From which…", "in what…", "under which…": the preposition before the thing asked for. */

@@ -26,16 +26,35 @@ Ford Motor Co said it has awarded Cimarron Express Inc, an Ohio-based trucking c
   'knowledge.txt': ` date 1987-03-11
 COMPUTER HORIZONS BUYS COMPUTERKNOWLEDGE
 Computer Horizons said it bought ComputerKnowledge Inc, a software training company headquartered in Dallas.`,
+  'keycorp.txt': ` date 1987-03-16
+KEYCORP TO ACQUIRE COMMERCIAL SECURITY
+Keycorp said it signed a definitive agreement to acquire Commercial Security Bancorp.
+Based in Salt Lake City, Commercial Security ended 1986 with assets of 830.3 mln dlrs.`,
+  'cancer.txt': ` date 1987-03-31
+AIDS PATENT DISPUTE SETTLED
+The Pasteur Institute and the National Cancer Institute, of Bethesda, Md., settled the dispute over the AIDS test.`,
+  'video.txt': ` date 1987-03-20
+NATIONAL VIDEO IN FRANCHISE DEAL
+National Video Inc, the video store franchiser, said it agreed with Univisa Inc to develop 600 National Video franchised stores in Hispanic communities by 1992.
+Univisa will translate the stores materials into Spanish.`,
 });
 
 it.each([
   ['Where is Wallco based?', 'Miami'],
   ['Where is ComputerKnowledge headquartered?', 'Dallas'],
   ['Where is Cimarron Express based?', 'Ohio'],
+  // The place opening the sentence, the holder after it; a place after ", of".
+  ['Where is Commercial Security Bancorp based?', 'Salt Lake City'],
+  ['Where is the institute that settled the AIDS test dispute with the Pasteur Institute based?', 'Bethesda'],
 ])('answers %s with the place the article gives', (question, place) => {
   const r = engine().ask(question);
   expect(r.kind).toBe('answer');
   if (r.kind === 'answer') expect(r.answer).toContain(place);
+});
+
+it('declines a seat asked of a sentence that gives none, though it says where the company works', () => {
+  // "…stores in Hispanic communities": where the stores go, not where National Video sits.
+  expect(engine().ask('Where is the video store franchiser National Video based?').kind).toBe('not-found');
 });
 
 it('declines "Where is Texaco based?" when the only "based" is "based on facts"', () => {
