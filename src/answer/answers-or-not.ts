@@ -236,6 +236,9 @@ function leaderAnswers(
     !educationUntold(q.text, leader.candidate.text) &&
     // "How old is Jens Stoltenberg?": an age is someone's, so the sentence must name whose ("Soleimani, 62" is not his).
     !(q.kind === 'age' && !holdsRarestName(ctx, q, leader.candidate)) &&
+    // "How much did Ford's First Nationwide offer for Financial Corp?" of "…Chrysler is buying American Motors for
+    // about two billion dlrs": a sum is someone's, and the sentence must say whose.
+    !(q.kind === 'money' && !sumOwnerSaid(ctx, q, leader.candidate)) &&
     !(q.kind === 'other' && thingAskedUntold(ctx, q.text, leader.candidate, expansions))
   );
 }
@@ -285,6 +288,22 @@ function holdsRarestName(ctx: AnswerContext, q: Searched['q'], c: PassageSentenc
   if (rarest === undefined) return true;
   const have = heldTerms(c);
   return (q.names?.find((name) => name.includes(rarest)) ?? [rarest]).some((t) => have.has(t));
+}
+
+/**
+ * Whether the sentence's sum can be of the question's rarest name (its owner): the sentence says the name (or refers
+ * to it), its article's headline does ("JAMES HARDIE NET PROFIT RISES" over "The building products group reported net
+ * earnings…"), or, saying another of the question's names ("The Navy settled the claims…"), its paragraph does.
+ */
+function sumOwnerSaid(ctx: AnswerContext, q: Searched['q'], c: PassageSentence): boolean {
+  if (holdsRarestName(ctx, q, c)) return true;
+  const rarest = rarestTerm(ctx, q.named) ?? '';
+  const name = q.names?.find((n) => n.includes(rarest)) ?? [rarest];
+  const headline = new Set(terms(ctx.corpus.documents[c.passage.doc]?.title ?? ''));
+  if (name.some((t) => headline.has(t))) return true;
+  const have = heldTerms(c);
+  const paragraph = new Set(terms(c.passage.text));
+  return [...q.named].some((t) => have.has(t)) && name.some((t) => paragraph.has(t));
 }
 
 /** Why nothing answers, as the reply says it. */
