@@ -246,6 +246,10 @@ const WHO_HEAD_CLAUSE =
 const WHO_AS =
   /^\W*who(?:m)?\s+(?:did|does|do|has|have|had|will|would)\s+.{1,40}?\s+as\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:[\p{L}'-]+\s+){0,3}?([\p{L}-]+)\s*(?:\?|$|\s(?:who|that|after|since|now|today|at|in|of|for)\b)/iu;
 
+/** "Who was appointed mediator in the strike?", "who was named chief executive of…": the role given, its holder asked for. */
+const WHO_APPOINTED =
+  /^\W*who\s+(?:is|was|were|has\s+been|had\s+been|will\s+be)\s+(?:appointed|named|elected|chosen|picked|selected|hired|nominated|made)\s+(?:as\s+)?(?:the\s+|its\s+|a\s+|an\s+)?(?:[\p{L}'-]+\s+){0,2}?([\p{L}-]+)\s*(?:\?|$|,|\s(?:in|of|at|for|to|by|after|when|since|on|during)\b)/iu;
+
 /** "What is a dollar auction?", "who was Napoleon": the subject is all that follows. */
 const DEFINITION = /^\s*(what|who)\s+(is|was|are|were)\s+(an?\s+|the\s+)?([^?]+?)\s*\??\s*$/i;
 /** Units of time, as a question counts them ("how many years…"); counting.ts counts each only by its own word. */
@@ -806,7 +810,7 @@ export function parseQuestion(raw: string, isName?: (term: string, word: string)
     terms(MODEL_IS.exec(text)?.[1] ?? '').at(-1);
   const kindOf = thingOf(text, KIND_OF);
   const whoVerb = WHO_VERB.exec(text);
-  const who = WHO_HEAD.exec(text) ?? WHO_HEAD_OF.exec(text) ?? WHO_AS.exec(text) ?? WHO_HEAD_CLAUSE.exec(text);
+  const who = WHO_HEAD.exec(text) ?? WHO_HEAD_OF.exec(text) ?? WHO_AS.exec(text) ?? WHO_HEAD_CLAUSE.exec(text) ?? WHO_APPOINTED.exec(text);
   // "Who is the guy running…" asks who runs it: a filler ("guy", "folks") is no role the answer must say.
   const whoHead = who && !FILLER_WORD.test(who[1] ?? '') ? terms(who[1] ?? '')[0] : undefined;
   // "Who is First Toronto's Dutch parent company?": a noun before the role's head says the role alone ("its parent").

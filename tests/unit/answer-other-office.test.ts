@@ -27,6 +27,25 @@ describe('another office', () => {
     );
   });
 
+  it('reads the role of "who was appointed / named Y"', () => {
+    expect(parseQuestion("Who was appointed mediator in the Canada Post letter carriers' strike?").whoHead).toBe(
+      terms('mediator')[0],
+    );
+    expect(parseQuestion('who was named chief executive of Foster Wheeler?').whoHead).toBe(terms('executive')[0]);
+  });
+
+  const strike = ` date 1987-06-29
+NEGOTIATIONS RESUME IN CANADIAN POSTAL STRIKE
+Negotiations resumed in the 14-day-old strike by Canada's letter carriers after the federal government changed its mind and appointed a mediator.
+The talks between the Letter Carriers Union of Canada and Canada Post were the first since Labor Minister Pierre Cadieux announced the appointment of a mediator yesterday.
+There had been little progress last week and both sides requested a mediator for the second time.`;
+  const unnamed = engineOver({ 'strike.txt': strike });
+  it('declines "who was appointed Y" of an article that tells of a Y it does not name', () => {
+    expect(unnamed().ask("Who was appointed mediator in the Canada Post letter carriers' strike?").kind).toBe(
+      'not-found',
+    );
+  });
+
   const visa = ` date 2020-01-07
 VISA REFUSED
 The US has refused a visa to Foreign Minister Zarif to attend a Security Council meeting in New York.
