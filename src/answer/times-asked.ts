@@ -69,18 +69,29 @@ const COARSE: ReadonlySet<string> = new Set(['month', 'year', 'season', 'decade'
 
 /** A month and year in any case ("december 1987"): chat does not capitalise. */
 const MONTH_YEAR_ANY_CASE = new RegExp(MONTH_YEAR.source, 'gi');
+/** "the whole of 1987", "all of 1987", "the end of 1987", "the last trading day of 1987", "year-end 1987". */
+const YEAR_TO_ITS_END =
+  /\b(?:(?:the\s+)?(?:whole|all|end|close|last\s+(?:[\p{L}-]+\s+){0,2}?(?:day|week|month|quarter))\s+of\s+|full[- ]year\s+|year[- ]end\s+)((?:19|20)\d\d)\b/giu;
+/** A question of an expectation ("Why doesn't Walbro expect to keep its pace through all of 1987?"): told ahead. */
+const FORECAST_ASKED = /\b(?:expect|forecast|predict|project|anticipat|estimat|target|outlook|hope|aim)/i;
 /** A month's index (1–12) from its name in any case. */
 const monthNumber = (name: string) => MONTH_NAMES.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
 
 /**
- * "Who led the August 1987 coup attempt…" of an article published in February: an article published before the
- * month a question names cannot report what happened in it. Not for a question of a plan ("Who will run in the
- * December 1987 election?"), which an earlier article tells, nor for a span that begins in a month the article reaches.
+ * "Who led the August 1987 coup attempt…" of an article published in February, "Where did the Dow close on the last
+ * trading day of 1987?" of one published in October: an article published before the month a question names (the
+ * whole of a year or its end names its last) cannot report what happened in it. Not for a question of a plan or an
+ * expectation ("Who will run in the December 1987 election?"), which an earlier article tells, nor for a span that
+ * begins in a month the article reaches.
  */
 export function publishedBeforeMonthAsked(question: string, published: string | null | undefined): boolean {
-  if (!published || AHEAD_ASKED.test(question)) return false;
+  if (!published || AHEAD_ASKED.test(question) || FORECAST_ASKED.test(question)) return false;
   const pad = (n: number) => String(n).padStart(2, '0');
-  const named = [...question.matchAll(MONTH_YEAR_ANY_CASE)].map((m) => `${m[2] ?? ''}-${pad(monthNumber(m[1] ?? ''))}`);
+  const named = [
+    ...[...question.matchAll(MONTH_YEAR_ANY_CASE)].map((m) => `${m[2] ?? ''}-${pad(monthNumber(m[1] ?? ''))}`),
+    // The whole year, or its end, reaches its last month.
+    ...[...question.matchAll(YEAR_TO_ITS_END)].map((m) => `${m[1] ?? ''}-12`),
+  ];
   if (named.length === 0) return false;
   const month = published.slice(0, 7);
   const year = Number(published.slice(0, 4));

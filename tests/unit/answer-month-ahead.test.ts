@@ -38,5 +38,15 @@ it('compares the earliest month named with the publication month', () => {
   expect(publishedBeforeMonthAsked('What rose between March and August 1987?', '1987-04-02')).toBe(false);
   expect(publishedBeforeMonthAsked('Who will win the December 1987 election?', '1987-06-10')).toBe(false);
   expect(publishedBeforeMonthAsked('Who won the election?', '1987-06-10')).toBe(false);
+  // The whole of a year, or its end, reaches its last month.
+  expect(publishedBeforeMonthAsked('Where did the Dow close on the last trading day of 1987?', '1987-10-19')).toBe(
+    true,
+  );
+  expect(publishedBeforeMonthAsked("What was Argentina's inflation for the whole of 1987?", '1987-03-02')).toBe(true);
+  expect(publishedBeforeMonthAsked("What was Argentina's inflation for the whole of 1986?", '1987-03-02')).toBe(false);
+  expect(publishedBeforeMonthAsked('What will inflation be for the whole of 1987?', '1987-03-02')).toBe(false);
+  expect(publishedBeforeMonthAsked('Why does the company not expect to keep its pace all of 1987?', '1987-03-02')).toBe(
+    false,
+  );
   expect(publishedBeforeMonthAsked('Who won the December 1987 election?', undefined)).toBe(false);
 });
