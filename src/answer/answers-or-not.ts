@@ -29,6 +29,7 @@ import {
   givesTime,
   onlyMonthAsked,
   onNamedDay,
+  MONTH_TERMS,
   publishedBeforeMonthAsked,
 } from './times-asked.js';
 import { lexicalVerbs } from './question-words.js';
@@ -296,14 +297,17 @@ function holdsRarestName(ctx: AnswerContext, q: Searched['q'], c: PassageSentenc
  * earnings…"), or, saying another of the question's names ("The Navy settled the claims…"), its paragraph does.
  */
 function sumOwnerSaid(ctx: AnswerContext, q: Searched['q'], c: PassageSentence): boolean {
-  if (holdsRarestName(ctx, q, c)) return true;
-  const rarest = rarestTerm(ctx, q.named) ?? '';
+  // A month or a year names when, not whose ("…win its contract … in late April 1987").
+  const owners = [...q.named].filter((t) => !MONTH_TERMS.has(t) && !/\d/.test(t));
+  const rarest = rarestTerm(ctx, owners);
+  if (rarest === undefined) return true;
   const name = q.names?.find((n) => n.includes(rarest)) ?? [rarest];
+  const have = heldTerms(c);
+  if (name.some((t) => have.has(t))) return true;
   const headline = new Set(terms(ctx.corpus.documents[c.passage.doc]?.title ?? ''));
   if (name.some((t) => headline.has(t))) return true;
-  const have = heldTerms(c);
   const paragraph = new Set(terms(c.passage.text));
-  return [...q.named].some((t) => have.has(t)) && name.some((t) => paragraph.has(t));
+  return owners.some((t) => have.has(t)) && name.some((t) => paragraph.has(t));
 }
 
 /** Why nothing answers, as the reply says it. */

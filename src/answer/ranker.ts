@@ -366,6 +366,17 @@ const SUM_HEDGES: ReadonlySet<string> = new Set([
 /** Words that end the noun phrase after a sum: a preposition, a relative, an infinitive, a conjunction, a verb. */
 const NOUN_PHRASE_END =
   /^(?:in|of|on|at|from|near|for|with|by|to|that|which|who|and|or|but|a|an|the|per|each|is|was|are|were|has|have|had|will|would|against|under|over|into|as|than|plus|vs|due)$/i;
+/**
+ * Deals, whose sum is what a question of paying, putting in, selling or lending asks for though it says the deal
+ * otherwise ("How much did TA Associates put into Alias?" of "a four mln dlr venture capital investment").
+ */
+const DEAL_TERMS: ReadonlySet<string> = new Set(
+  terms(
+    'investment sale purchase acquisition offer bid deal contract loan credit financing payment price settlement order stake issue placement package agreement transaction buyout takeover merger fee',
+  ),
+);
+/** A verb that ends the noun phrase ("…investment led by TA"), as the lexicon tags it; not "-ing" ("advertising"). */
+const CLAUSE_VERB = /^(?:VBD|VBN|VBZ|VBP|MD)$/;
 /** How many words a sum's noun phrase runs to ("fibre optic submarine cable"). */
 const SUM_PHRASE_WORDS = 4;
 
@@ -373,7 +384,7 @@ const SUM_PHRASE_WORDS = 4;
  * "How much did it cost to build Seabrook?" is not answered by "…approved a 1.2 mln dlr advertising campaign", nor
  * "What did Telekom earn?" by "…to instal a 100 mln dlrs fibre optic submarine cable": every sum of the sentence is
  * set before the noun it measures, and the question says none of them (nor a word the vectors put close; a result
- * measured answers a result asked).
+ * measured answers a result asked; a deal's sum answers any question of a sum paid).
  */
 export function sumsOfOtherThings(
   q: Question,
@@ -402,12 +413,12 @@ export function sumsOfOtherThings(
     const phrase: string[] = [];
     for (let k = currency + 1; k < ws.length && phrase.length < SUM_PHRASE_WORDS; k++) {
       const w = ws[k] ?? '';
-      if (!/^\p{Ll}+$/u.test(w) || NOUN_PHRASE_END.test(w)) break;
+      if (!/^\p{Ll}+$/u.test(w) || NOUN_PHRASE_END.test(w) || CLAUSE_VERB.test(lexiconTags(w)?.[0] ?? '')) break;
       const t = sw.terms[k];
       if (t != null) phrase.push(t);
     }
     const head = phrase.at(-1);
-    if (head === undefined || phrase.some((t) => asked.has(t))) return false;
+    if (head === undefined || DEAL_TERMS.has(head) || phrase.some((t) => asked.has(t))) return false;
     if (RESULT_TERMS.has(head) && q.terms.some((t) => RESULT_ASKED.has(t))) return false;
     if (vectors && q.terms.some((t) => vectors.similarity(head, t) >= SOFT_MIN)) return false;
   }

@@ -33,6 +33,9 @@ it('takes the sum of a thing the question says, a result for a result, and a sum
       'It approved a 1.2 mln dlr advertising campaign for the plant, which cost 4.5 billion dlrs.',
     ),
   ).toBe(false);
+  // A deal's sum answers a question of a sum paid or put in, and a verb ends the noun phrase ("…led by").
+  const venture = 'Alias Research entered into a four mln dlr venture capital investment led by TA Associates.';
+  expect(other('How much money did TA Associates put into Alias Research?', venture)).toBe(false);
   // No sum at all is left to the other checks.
   expect(other('How much did the plant cost?', 'The plant opened in March.')).toBe(false);
 });
