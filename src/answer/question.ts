@@ -273,7 +273,7 @@ const TIME_COUNTED = new RegExp(`\\bhow\\s+many\\s+(?:more\\s+|fewer\\s+)?(?:${T
  * sell 25,000").
  */
 const COUNTED =
-  /\bhow\s+many\s+((?:(?:[\p{L}-]+|\d[\d.]*\p{L}+)\s+){0,2}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|must|might|may|of|in|on|at|for|from|to|with|by|that|which|who)\b/iu;
+  /\bhow\s+many\s+((?:(?:[\p{L}-]+(?:['’]s)?|\d[\d.]*\p{L}+)\s+){0,2}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|must|might|may|of|in|on|at|for|from|to|with|by|that|which|who)\b/iu;
 /** "The name of the X who…": up to three words after "name of", to the first word that starts a clause. */
 const NAME_OF =
   /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+)?((?:[^?.,;]|(?<=\b\p{Lu})\.)+)/iu;
@@ -300,7 +300,7 @@ function partSaidAfter(text: string): RegExpExecArray | null {
  * "How many missiles hit…", "how many ballistic missiles landed…", "how many Kataib Hezbollah fighters died…": no
  * auxiliary follows what is counted, the verb does; the plural, with up to two words before it.
  */
-const COUNTED_BEFORE_VERB = /\bhow\s+many\s+((?:(?:[\p{L}-]+|\d[\d.]*\p{L}+)\s+){0,2}?[\p{L}-]+s)\s+[\p{L}-]/iu;
+const COUNTED_BEFORE_VERB = /\bhow\s+many\s+((?:(?:[\p{L}-]+(?:['’]s)?|\d[\d.]*\p{L}+)\s+){0,2}?[\p{L}-]+s)\s+[\p{L}-]/iu;
 
 /**
  * "how many iraqi mps voted for…", "how many people turned out for…": the verb after a plural ends what is counted (no
@@ -309,9 +309,11 @@ const COUNTED_BEFORE_VERB = /\bhow\s+many\s+((?:(?:[\p{L}-]+|\d[\d.]*\p{L}+)\s+)
 function countedPhrase(phrase: string): string {
   const ws = phrase.split(/\s+/);
   const plural = (w: string) => /s$/i.test(w) || lexiconTags(w.toLowerCase())?.[0] === 'NNS';
-  const verb = ws.findIndex(
-    (w, i) => i > 0 && plural(ws[i - 1] ?? '') && /^VB[DN]$/.test(lexiconTags(w.toLowerCase())?.[0] ?? ''),
-  );
+  const verb = ws.findIndex((w, i) => {
+    const tags = lexiconTags(w.toLowerCase()) ?? [];
+    // "how many people work for…": a verb of the present after the plural, though its first reading is a noun.
+    return i > 0 && plural(ws[i - 1] ?? '') && (/^VB[DN]$/.test(tags[0] ?? '') || tags.includes('VBP'));
+  });
   return verb > 0 ? ws.slice(0, verb).join(' ') : phrase;
 }
 
@@ -810,7 +812,12 @@ export function parseQuestion(raw: string, isName?: (term: string, word: string)
     terms(MODEL_IS.exec(text)?.[1] ?? '').at(-1);
   const kindOf = thingOf(text, KIND_OF);
   const whoVerb = WHO_VERB.exec(text);
-  const who = WHO_HEAD.exec(text) ?? WHO_HEAD_OF.exec(text) ?? WHO_AS.exec(text) ?? WHO_HEAD_CLAUSE.exec(text) ?? WHO_APPOINTED.exec(text);
+  const who =
+    WHO_HEAD.exec(text) ??
+    WHO_HEAD_OF.exec(text) ??
+    WHO_AS.exec(text) ??
+    WHO_HEAD_CLAUSE.exec(text) ??
+    WHO_APPOINTED.exec(text);
   // "Who is the guy running…" asks who runs it: a filler ("guy", "folks") is no role the answer must say.
   const whoHead = who && !FILLER_WORD.test(who[1] ?? '') ? terms(who[1] ?? '')[0] : undefined;
   // "Who is First Toronto's Dutch parent company?": a noun before the role's head says the role alone ("its parent").

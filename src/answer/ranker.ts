@@ -314,7 +314,8 @@ export function holdsAmount(q: Question, sw: SentenceWords, change: boolean): bo
 
 /** A company's results, which a sum may measure ("sales of 65 mln dlrs"), and the verbs that ask for them. */
 const RESULT_TERMS = new Set(
-  terms('sales revenues revs profit profits earnings net income loss losses turnover assets'),
+  // "…earned 24.2 mln dlrs": the verbs of a result measure one too.
+  terms('sales revenues revs profit profits earnings net income loss losses turnover assets earned lost'),
 );
 const RESULT_ASKED = new Set([...RESULT_TERMS, ...terms('make made earn earned lose lost')]);
 /** The stem of "sales" (a result) and of "sale" (a deal). */
@@ -444,11 +445,18 @@ function onlyGivenNumbers(q: Question, sw: SentenceWords): boolean {
  * scale and currency ("eight dlrs a unit", "five mln dlrs"). Not "a billion-dollar lawsuit": no number but the scale.
  */
 function sumAt(ts: (string | null)[], i: number): boolean {
-  if (hasDigits(ts, i)) return near(ts, i, 3, CURRENCY) || currencyUnitAfter(ts, i);
+  // The currency follows the sum: "24.2 mln dlrs and employed 800 people" makes no sum of the 800.
+  if (hasDigits(ts, i)) return currencyAfter(ts, i) || currencyUnitAfter(ts, i);
   const t = ts[i];
   if (t == null || SCALE_WORDS.has(t)) return false;
   const next = ts[i + 1] ?? '';
   return CURRENCY.has(next) || (SCALE_WORDS.has(next) && CURRENCY.has(ts[i + 2] ?? ''));
+}
+
+/** A currency within three words after `i` ("40 mln dlrs", "132 mln (U.S.) dlrs"). */
+function currencyAfter(ts: (string | null)[], i: number): boolean {
+  for (let j = i + 1; j <= i + 3 && j < ts.length; j++) if (CURRENCY.has(ts[j] ?? '')) return true;
+  return false;
 }
 
 const CURRENCY_UNIT = terms('currency units') as [string, string];

@@ -296,6 +296,11 @@ it("takes no company's results (sales, profit) for the sum a question asks that 
   ).toBe(true);
   const sales = parseQuestion('How much did Dunn make in sales last year?');
   expect(holdsAskedKind(sales, 'Dunn had sales last year of about 65 mln dlrs.', near)).toBe(true);
+  // A sum earned is a result too; a count after a sum ("…dlrs and employed 800 people") is no sum.
+  const price = parseQuestion('What price did Pacific Lighting get for its land development business?');
+  expect(holdsAskedKind(price, 'The group earned 24.2 mln dlrs and employed 800 people during 1986.', near)).toBe(
+    false,
+  );
   // A sale (of a stake) is a deal, not sales: its sum is the price.
   const selling = parseQuestion('How much did Hercules get for selling its stake in Himont?');
   expect(holdsAskedKind(selling, 'The money came from its 1.49 billion dlr sale of its stake in Himont.', near)).toBe(

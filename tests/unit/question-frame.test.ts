@@ -187,6 +187,13 @@ describe('question frame', () => {
     expect(parseQuestion('What happened at Al-Asad on December 3?').named.has('3')).toBe(false);
   });
 
+  it('reads what "how many" counts past a possessive name, and up to a verb of the present', () => {
+    expect(parseQuestion("How many McDonald's restaurants were there in 1987?").counted).toContain(
+      terms('restaurants')[0],
+    );
+    expect(parseQuestion('How many people work for Gandalf Technologies?').counted).toEqual(terms('people'));
+  });
+
   it.each([
     ["What is the cartel's oil quota?", 'number'],
     ['What was exchange turnover in March?', 'number'],
