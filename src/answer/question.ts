@@ -298,9 +298,11 @@ function partSaidAfter(text: string): RegExpExecArray | null {
 
 /**
  * "How many missiles hit…", "how many ballistic missiles landed…", "how many Kataib Hezbollah fighters died…": no
- * auxiliary follows what is counted, the verb does; the plural, with up to two words before it.
+ * auxiliary follows what is counted, the verb does; the plural (or one without an "s": "how many people visited…"),
+ * with up to two words before it.
  */
-const COUNTED_BEFORE_VERB = /\bhow\s+many\s+((?:(?:[\p{L}-]+(?:['’]s)?|\d[\d.]*\p{L}+)\s+){0,2}?[\p{L}-]+s)\s+[\p{L}-]/iu;
+const COUNTED_BEFORE_VERB =
+  /\bhow\s+many\s+((?:(?:[\p{L}-]+(?:['’]s)?|\d[\d.]*\p{L}+)\s+){0,2}?(?:[\p{L}-]+s|people|men|women|children|police|personnel|staff|cattle|sheep|aircraft))\s+[\p{L}-]/iu;
 
 /**
  * "how many iraqi mps voted for…", "how many people turned out for…": the verb after a plural ends what is counted (no
@@ -467,7 +469,7 @@ export function answerKind(question: string): AnswerKind {
   if (/\bwhat (percentage|percent|proportion|share)\b|\bby how much\b|\bhow many (percent|percentage points)\b/.test(q))
     return 'percent';
   if (
-    /\bhow much (money|cash|did|does|do|will|would|is|was|are|were)\b[\w'\-/ ]*\b(cost|pay|paid|spend|spent|worth|charge|raise|raised|sell|sold|buy|bought|offer|offered|earn|earned|make|made|lose|lost|price|invest|invested|investing|lend|lent|borrow|owe|owing|loan)|\bhow much (?:in )?(?:money|cash|capital|damages|compensation|fines?|royalties|fees?|severance|salary|bonus(?:es)?|wages?)\b|\bhow much (?:[\w-]+ )?(?:revenues?|income|profits?|earnings|turnover|losses?|debt)\b|\bhow (?:large|big) (?:a |an )?(?:fine|payment|settlement|loan|dividend|fee|sum|bid|offer)\b|\bwhat (?:did|does|do|will|would|has|have|had) [\w'.\- ]*\b(?:pay|spend|charge|lose|lost|earn|net|cost)\b|\bat what ([\w-]+ )?(price|cost)\b|\bhow much\b[^?]*\bin (?:u\.?s\.? )?(?:dollars|dlrs|yen|pounds|sterling|francs|marks)\b|^\s*(?:what|how much)\b[^?]*\bper[- ](?:share|unit|bond|note|debenture|warrant|licen[cs]e)\b|^\s*(what|which) ([\w-]+ )?(price|sum|salary|fee|fare|wage|budget|profits?|loss|losses|earnings|revenues?|income|dividend|charge|commission|discount)\b(?! (?:[\w-]+ ){0,3}(?:rates?|yields?|coupon|margin|quota)\b)/.test(
+    /\bhow much (money|cash|did|does|do|will|would|is|was|are|were)\b[\w'\-/ ]*\b(cost|pay|paid|spend|spent|worth|charge|raise|raised|sell|sold|buy|bought|offer|offered|earn|earned|make|made|lose|lost|price|invest|invested|investing|lend|lent|borrow|owe|owing|loan)|\bhow much (?:in )?(?:money|cash|capital|damages|compensation|fines?|royalties|fees?|severance|salary|bonus(?:es)?|wages?)\b|\bhow much (?:[\w-]+ )?(?:revenues?|income|profits?|earnings|turnover|losses?|debt)\b|\bhow (?:large|big) (?:a |an )?(?:fine|payment|settlement|loan|dividend|fee|sum|bid|offer)\b|\bwhat (?:did|does|do|will|would|has|have|had) [\w'.\- ]*\b(?:pay|spend|charge|lose|lost|earn|net|cost)\b|\bat what ([\w-]+ )?(price|cost)\b|\bhow much\b[^?]*\bin (?:u\.?s\.? )?(?:dollars|dlrs|yen|pounds|sterling|francs|marks)\b|^\s*(?:what|how much)\b[^?]*\bper[- ](?:share|unit|bond|note|debenture|warrant|licen[cs]e)\b|\bhow much (?:a|per|each)[- ]share\b|^\s*(what|which) ([\w-]+ )?(price|sum|salary|fee|fare|wage|budget|profits?|loss|losses|earnings|revenues?|income|dividend|charge|commission|discount)\b(?! (?:[\w-]+ ){0,3}(?:rates?|yields?|coupon|margin|quota)\b)/.test(
       q,
     ) ||
     MONEY_NAMED.test(q)

@@ -192,6 +192,8 @@ describe('question frame', () => {
       terms('restaurants')[0],
     );
     expect(parseQuestion('How many people work for Gandalf Technologies?').counted).toEqual(terms('people'));
+    // A plural without an "s" before its verb.
+    expect(parseQuestion('How many people visited Walt Disney World in 1986?').counted).toEqual(terms('people'));
   });
 
   it.each([
@@ -234,6 +236,7 @@ describe('question frame', () => {
     // "What did X earn / net": a sum earned.
     ['What did Syarikat Telekom Malaysia earn in 1986?', 'money'],
     ['What did the company net in the first quarter?', 'money'],
+    ['How much a share is the Citicorp-led group paying in the Leaseway buyout?', 'money'],
     ["What will South Yemen's oil export pipeline cost to build?", 'money'],
     ['How much severance did Robert Buckley get?', 'money'],
     // Or by its name: a charge, a commission, a discount; a price per unit of a security.
