@@ -487,3 +487,14 @@ describe('holdsAskedKind: "what percentage"', () => {
     expect(holdsAskedKind(parseQuestion(question), text, near)).toBe(holds);
   });
 });
+
+it('takes the cost of the thing a question asks the cost of, not of another thing', () => {
+  const near = { answerNear: 1, type: 1 };
+  const stamp = parseQuestion('How much did a first-class stamp cost in the U.S. in 1987?');
+  const certificates = 'Generic certificates cost the U.S. government 107 mln to 653 mln dlrs more than cash payments.';
+  expect(holdsAskedKind(stamp, certificates, near)).toBe(false);
+  expect(holdsAskedKind(stamp, 'A first-class stamp cost 22 cts in 1987.', near)).toBe(true);
+  // "It" names nothing: the sentence is left to the other checks.
+  const plant = parseQuestion('How much did it cost to build the plant?');
+  expect(holdsAskedKind(plant, 'The plant cost 4.5 billion dlrs to build.', near)).toBe(true);
+});
