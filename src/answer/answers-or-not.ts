@@ -286,9 +286,12 @@ function placeOnlyAside(ctx: AnswerContext, q: Searched['q'], c: PassageSentence
  */
 function holdsRarestName(ctx: AnswerContext, q: Searched['q'], c: PassageSentence): boolean {
   const rarest = rarestTerm(ctx, q.named);
-  if (rarest === undefined) return true;
-  const have = heldTerms(c);
-  return (q.names?.find((name) => name.includes(rarest)) ?? [rarest]).some((t) => have.has(t));
+  return rarest === undefined || nameOf(q, rarest).some((t) => heldTerms(c).has(t));
+}
+
+/** The words of the question's name that holds `term` ("qassem soleimani" for "soleimani"), or the term alone. */
+function nameOf(q: Searched['q'], term: string): readonly string[] {
+  return q.names?.find((name) => name.includes(term)) ?? [term];
 }
 
 /**
@@ -301,7 +304,7 @@ function sumOwnerSaid(ctx: AnswerContext, q: Searched['q'], c: PassageSentence):
   const owners = [...q.named].filter((t) => !MONTH_TERMS.has(t) && !/\d/.test(t));
   const rarest = rarestTerm(ctx, owners);
   if (rarest === undefined) return true;
-  const name = q.names?.find((n) => n.includes(rarest)) ?? [rarest];
+  const name = nameOf(q, rarest);
   const have = heldTerms(c);
   if (name.some((t) => have.has(t))) return true;
   const headline = new Set(terms(ctx.corpus.documents[c.passage.doc]?.title ?? ''));

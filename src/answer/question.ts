@@ -267,13 +267,17 @@ export const TIME_UNIT_WORDS = [
 /** "How many hours' notice…", "how many years…": a count of a unit of time. */
 const TIME_COUNTED = new RegExp(`\\bhow\\s+many\\s+(?:more\\s+|fewer\\s+)?(?:${TIME_UNIT_WORDS.join('|')})\\b`, 'iu');
 
+/** A word before the head of what "how many" counts: a possessive name ("McDonald's") or a size ("240mm"). */
+const COUNTED_WORD = String.raw`(?:[\p{L}-]+(?:['’]s)?|\d[\d.]*\p{L}+)`;
 /**
  * "How many X did/are…": up to three words before the verb say what is counted; a size among them with its digits
  * ("how many 240mm rockets"), not a model's designation ("XJ-6 cars", whose count may go without the word: "plans to
  * sell 25,000").
  */
-const COUNTED =
-  /\bhow\s+many\s+((?:(?:[\p{L}-]+(?:['’]s)?|\d[\d.]*\p{L}+)\s+){0,2}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|must|might|may|of|in|on|at|for|from|to|with|by|that|which|who)\b/iu;
+const COUNTED = new RegExp(
+  String.raw`\bhow\s+many\s+((?:${COUNTED_WORD}\s+){0,2}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|must|might|may|of|in|on|at|for|from|to|with|by|that|which|who)\b`,
+  'iu',
+);
 /** "The name of the X who…": up to three words after "name of", to the first word that starts a clause. */
 const NAME_OF =
   /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+)?((?:[^?.,;]|(?<=\b\p{Lu})\.)+)/iu;
@@ -301,8 +305,10 @@ function partSaidAfter(text: string): RegExpExecArray | null {
  * auxiliary follows what is counted, the verb does; the plural (or one without an "s": "how many people visited…"),
  * with up to two words before it.
  */
-const COUNTED_BEFORE_VERB =
-  /\bhow\s+many\s+((?:(?:[\p{L}-]+(?:['’]s)?|\d[\d.]*\p{L}+)\s+){0,2}?(?:[\p{L}-]+s|people|men|women|children|police|personnel|staff|cattle|sheep|aircraft))\s+[\p{L}-]/iu;
+const COUNTED_BEFORE_VERB = new RegExp(
+  String.raw`\bhow\s+many\s+((?:${COUNTED_WORD}\s+){0,2}?(?:[\p{L}-]+s|people|men|women|children|police|personnel|staff|cattle|sheep|aircraft))\s+[\p{L}-]`,
+  'iu',
+);
 
 /**
  * "how many iraqi mps voted for…", "how many people turned out for…": the verb after a plural ends what is counted (no

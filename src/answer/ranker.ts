@@ -402,12 +402,7 @@ export function sumsOfOtherThings(
     if (i > 0 && (sw.flags[i - 1] ?? 0) & WordFlag.NUMBER) continue;
     sums++;
     ws ??= words(text);
-    let currency = -1;
-    for (let j = i + 1; j <= i + 4 && j < sw.terms.length; j++)
-      if (CURRENCY.has(sw.terms[j] ?? '')) {
-        currency = j;
-        break;
-      }
+    const currency = currencyIndexAfter(sw.terms, i, 4);
     let before = i - 1;
     while (before >= 0 && SUM_HEDGES.has((ws[before] ?? '').toLowerCase())) before--;
     if (currency < 0 || before < 0 || !SUM_DETERMINERS.has((ws[before] ?? '').toLowerCase())) return false;
@@ -454,9 +449,14 @@ function sumAt(ts: (string | null)[], i: number): boolean {
 }
 
 /** A currency within three words after `i` ("40 mln dlrs", "132 mln (U.S.) dlrs"). */
-function currencyAfter(ts: (string | null)[], i: number): boolean {
-  for (let j = i + 1; j <= i + 3 && j < ts.length; j++) if (CURRENCY.has(ts[j] ?? '')) return true;
-  return false;
+function currencyAfter(ts: readonly (string | null)[], i: number): boolean {
+  return currencyIndexAfter(ts, i, 3) >= 0;
+}
+
+/** The index of the first currency within `span` words after `i`, or -1. */
+function currencyIndexAfter(ts: readonly (string | null)[], i: number, span: number): number {
+  for (let j = i + 1; j <= i + span && j < ts.length; j++) if (CURRENCY.has(ts[j] ?? '')) return j;
+  return -1;
 }
 
 const CURRENCY_UNIT = terms('currency units') as [string, string];

@@ -16,7 +16,8 @@ import {
   aboutYears,
   monthsIn,
   preferNamedDays,
-  publishedBeforeMonthAsked,
+  monthsAskedOf,
+  publishedBefore,
   SINCE_DATE,
   SINCE_SHARE,
   SINCE_WHEN,
@@ -189,10 +190,12 @@ function preferWhatIsAsked(
       return named.size === 0 || [...named].some((m) => asked.has(m)) || [...named].every(ahead);
     });
   // An article published before the month a question names cannot report it: a later one goes first.
-  ranked = keepIfAny(
-    ranked,
-    (r) => !publishedBeforeMonthAsked(question, ctx.corpus.documents[r.candidate.passage.doc]?.date),
-  );
+  const monthsAsked = monthsAskedOf(question);
+  if (monthsAsked)
+    ranked = keepIfAny(
+      ranked,
+      (r) => !publishedBefore(monthsAsked, ctx.corpus.documents[r.candidate.passage.doc]?.date),
+    );
   // "How many jobs…": a sentence that counts jobs answers; one with some other number does not.
   if (q.kind === 'number' && q.counted && ranked[0]) {
     const sameEvent = countsSameEvent(q, ranked[0]);

@@ -85,19 +85,35 @@ const monthNumber = (name: string) => MONTH_NAMES.findIndex((m) => m.toLowerCase
  * begins in a month the article reaches.
  */
 export function publishedBeforeMonthAsked(question: string, published: string | null | undefined): boolean {
-  if (!published || AHEAD_ASKED.test(question) || FORECAST_ASKED.test(question)) return false;
-  const pad = (n: number) => String(n).padStart(2, '0');
+  return publishedBefore(monthsAskedOf(question), published);
+}
+
+/** The months a question asks of: those written with a year ("YYYY-MM"), and every month name's number (1–12). */
+export interface MonthsAsked {
+  named: string[];
+  bare: number[];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The months `question` asks of, read once for all the articles; null for none, or for a plan or an expectation. */
+export function monthsAskedOf(question: string): MonthsAsked | null {
+  if (AHEAD_ASKED.test(question) || FORECAST_ASKED.test(question)) return null;
   const named = [
     ...[...question.matchAll(MONTH_YEAR_ANY_CASE)].map((m) => `${m[2] ?? ''}-${pad(monthNumber(m[1] ?? ''))}`),
     // The whole year, or its end, reaches its last month.
     ...[...question.matchAll(YEAR_TO_ITS_END)].map((m) => `${m[1] ?? ''}-12`),
   ];
-  if (named.length === 0) return false;
+  if (named.length === 0) return null;
+  return { named, bare: [...question.matchAll(MONTH_ANY_CASE)].map((m) => monthNumber(m[1] ?? '')) };
+}
+
+/** Whether an article published on `published` came out before every month asked (a month without a year, in its own). */
+export function publishedBefore(asked: MonthsAsked | null, published: string | null | undefined): boolean {
+  if (!asked || !published) return false;
   const month = published.slice(0, 7);
-  const year = Number(published.slice(0, 4));
-  // Every month named, those without a year taken in the year of the article.
-  const bare = [...question.matchAll(MONTH_ANY_CASE)].map((m) => `${year}-${pad(monthNumber(m[1] ?? ''))}`);
-  return [...named, ...bare].every((m) => m > month);
+  const year = published.slice(0, 4);
+  return [...asked.named, ...asked.bare.map((n) => `${year}-${pad(n)}`)].every((m) => m > month);
 }
 
 /**
