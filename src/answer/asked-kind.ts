@@ -96,7 +96,7 @@ export function holdsAskedKind(
       !sumsMeasureResults(q, ws, text) &&
       !(q.kind === 'money' && sumsOfOtherThings(q, ws, text, vectors)) &&
       (q.paidFor === undefined || saysPaidFor(q.paidFor, ws, vectors)) &&
-      costedSaid(q.text, ws, vectors)
+      costedSaid(q, ws, vectors)
     );
   }
   // "How much oil per day…" asks a rate: a figure given per day ("80,000 bpd", "1.07 mln barrels a day") answers.
@@ -145,20 +145,15 @@ function saysPaidFor(thing: PaidFor, sw: SentenceWords, vectors: TermVectors | n
   return thing.terms.some((t) => have.has(t)) || (thing.head !== undefined && saysOrNear(thing.head, have, vectors));
 }
 
-/** "How much did a first-class stamp cost…", "how much will the new plant cost": what costs the sum, its last word. */
-const COST_OF =
-  /\bhow\s+much\s+(?:did|does|do|will|would|is|was|are|were|could|should)\s+((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}-]+)\s+cost\b/iu;
-
 /**
  * "How much did a first-class stamp cost in 1987?" of "…certificates cost the government 107 mln to 653 mln dlrs
  * more": the sum is of what the sentence says costs it; one that says nothing of a stamp (nor a word the vectors put
- * as close) gives another thing's. Not "it" ("How much did it cost to build…"), which says nothing.
+ * as close) gives another thing's.
  */
-function costedSaid(question: string, sw: SentenceWords, vectors: TermVectors | null | undefined): boolean {
-  const phrase = COST_OF.exec(question)?.[1];
-  const head = phrase ? terms(phrase).at(-1) : undefined;
-  if (head === undefined) return true;
-  return saysOrNear(head, new Set(sw.terms.filter((t): t is string => t !== null)), vectors);
+function costedSaid(q: Question, sw: SentenceWords, vectors: TermVectors | null | undefined): boolean {
+  return (
+    q.costed === undefined || saysOrNear(q.costed, new Set(sw.terms.filter((t): t is string => t !== null)), vectors)
+  );
 }
 
 /** "What percentage…", "what percent…": a share is asked for by name. */

@@ -62,6 +62,11 @@ export interface Question {
    */
   paidFor?: PaidFor;
   /**
+   * For "how much did X cost": the last term of X ("a first-class stamp" → stamp), what costs the sum; none for "it"
+   * ("How much did it cost to build…"), which says nothing.
+   */
+  costed?: string;
+  /**
    * Two questions joined ("When was NATO set up, and what was it meant to counter?"): how many of `terms` (the first
    * ones) are the first question's.
    */
@@ -170,6 +175,10 @@ const PHRASE_END =
 /** "What did the bank cut its rate to (in April)?": the level a change came to is asked for. */
 export const LEVEL_ASKED =
   /^\s*what\s+(?:did|does|do|will|would|has|have|had|is|was|are|were)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|cut|raise|raised|lower|lowered|increase|increased|reduce|reduced|drop|dropped|climb|climbed|jump|jumped|boost|boosted|trim|trimmed|decline|declined|slip|slipped|grow|grew|grown)\b[^?]*\bto\s*(?:\?|$|(?:in|on|at|after|during|from|for|when|last|this|as|under)\b)/i;
+
+/** "How much did a first-class stamp cost…", "how much will the new plant cost": what costs the sum. */
+const COST_OF =
+  /\bhow\s+much\s+(?:did|does|do|will|would|is|was|are|were|could|should)\s+((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}-]+)\s+cost\b/iu;
 
 /**
  * "How much did Kay pay for its stake…", "how much will Range Rover spend on advertising…", "how much is X charging
@@ -837,6 +846,7 @@ export function parseQuestion(raw: string, isName?: (term: string, word: string)
       ? terms(beforeHead)[0]
       : undefined;
   const paidFor = kind === 'money' ? paidThing(text, paidForOf(text), named) : undefined;
+  const costed = terms(COST_OF.exec(raw)?.[1] ?? '').at(-1);
   const context = ARTICLE_CONTEXT.exec(text) ?? storyClause(text);
   const outside = new Set(context ? termsOutside(text, context) : []);
   const articleContext = context ? [...new Set(terms(context[1] ?? ''))].filter((x) => !outside.has(x)) : [];
@@ -868,6 +878,7 @@ export function parseQuestion(raw: string, isName?: (term: string, word: string)
     ...(naming ? { naming: true } : {}),
     ...(articleContext.length > 0 ? { articleContext } : {}),
     ...(paidFor ? { paidFor } : {}),
+    ...(costed !== undefined ? { costed } : {}),
     ...(described.size > 0 ? { described } : {}),
     ...(firstQuestion > 0 ? { firstQuestion } : {}),
   };
