@@ -5,6 +5,7 @@ import { terms } from '../nlp/terms.js';
 import { heldTerms, rarestTerm, storyText, type AnswerContext, type PassageSentence } from './context.js';
 import { NAME_HEAD_TERMS } from './question.js';
 import { occasionsAsked, toldOnlyAhead } from './planned.js';
+import { outcomeUntold } from './outcome.js';
 import { figureWithheld } from './withheld.js';
 import { asksSomeone, namesNew, namesSomeone, nationalityHeld, otherOffice, roleCountryBeside } from './people.js';
 import { holdsAmount, type Ranked } from './ranker.js';
@@ -176,6 +177,9 @@ function leaderAnswers(
     !(q.kind === 'date' && dated === null && onlyMonthAsked(q.text, leader.candidate)) &&
     !(q.kind === 'date' && becomingUntold(q.text, leader.candidate.text)) &&
     !(q.kind === 'date' && actUntold(q.text, lexicalVerbs(q), leader.candidate.text)) &&
+    // "Did the Army end up buying Rapier missiles?" of "The Army has been considering buying…": what came of it is
+    // not told.
+    !outcomeUntold(q.text, lexicalVerbs(q), leader.candidate.text) &&
     // "Who led the August 1987 coup attempt…" of a February article: it cannot report what came after it.
     !publishedBeforeMonthAsked(q.text, ctx.corpus.documents[leader.candidate.passage.doc]?.date) &&
     // "What net loss did Calumet report for the quarter?" of "In the same year-ago period the company reported net

@@ -166,7 +166,7 @@ export function becomingUntold(question: string, sentence: string): boolean {
 }
 
 /** "…whether to launch", "whether or not it will launch": what follows is not yet decided. */
-const UNDECIDED =
+export const UNDECIDED =
   /\bwhether\s+(?:or\s+not\s+)?(?:to\s+|(?:[\p{L}'’-]+\s+){1,3}(?:will|would|should|could|can)\s+(?:\p{Ll}+\s+)?)$/iu;
 
 /**
@@ -196,7 +196,7 @@ const UNDONE_BEFORE = /\b(?:be|been|being|to)\s+$/i;
  * The mention is itself a verb in the past ("which Allegheny acquired in May 1985"): the act is told as done, whatever
  * the words around it look like to the tense reader (the month "May" reads as the modal).
  */
-function toldDone(text: string, start: number, end: number): boolean {
+export function toldDone(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end).toLowerCase();
   const past = /ed$/.test(word) || lexiconTags(word)?.[0] === 'VBD';
   return past && !UNDONE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
