@@ -9,6 +9,7 @@ import { outcomeUntold } from './outcome.js';
 import { figureWithheld } from './withheld.js';
 import { asksSomeone, namesNew, namesSomeone, nationalityHeld, otherOffice, roleCountryBeside } from './people.js';
 import { holdsAmount, type Ranked } from './ranker.js';
+import { counts } from './counting.js';
 import {
   type AnswerSignals,
   articleNamed,
@@ -102,7 +103,7 @@ export function answersOrNot(
     // then that article's own passage answers, though its sentences (a table of figures) share no words.
     // Not a model asked for ("what model of drone…"): a title naming the drone strike gives none.
     const named = articleNamed(ctx, q, hits.slice(0, 3));
-    // Only for what a table gives (figures, or what happened), and a sum only where it holds one: "How much did TDK
+    // Only for what a table gives (figures, or what happened), and a sum or a count only where it holds one: "How much did TDK
     // invest in the venture?" is not answered by the passage of "TDK, ALLEN-BRADLEY SET UP JOINT VENTURE" that gives
     // none, nor "Who is the chairman of Tofutti Brands?" by "TOFUTTI BRANDS CHANGES FISCAL YEAR".
     const text = named !== null ? (ctx.corpus.passages[named]?.text ?? '') : '';
@@ -110,7 +111,10 @@ export function answersOrNot(
     if (
       named !== null &&
       TABLE_KINDS.has(q.kind) &&
-      (!sumAsked || holdsAmount(q, sentenceWords(text), CHANGE_ASKED.test(q.text)))
+      (!sumAsked || holdsAmount(q, sentenceWords(text), CHANGE_ASKED.test(q.text))) &&
+      // "How many…" the same: a passage that counts nothing of what is asked gives no count.
+      (q.counted === undefined ||
+        counts(q.counted, sentenceWords(text), text, ctx.vectors, [], new Set(q.terms), q.countVerb, q.countDone))
     ) {
       ranked = ranked.filter((r) => r.candidate.passage.id === named);
       answers = ranked.length > 0;

@@ -35,6 +35,14 @@ describe('a question naming an article by its headline', () => {
     );
   });
 
+  it('is not named by a title that holds only whom the question asks about', () => {
+    expect(engine().ask('What does Acme Widget Corp export?').kind).toBe('not-found');
+  });
+
+  it('that asks for a count is not answered by it when it counts none of what is asked', () => {
+    expect(engine().ask('How many people does Acme Widget Corp employ in its 4th qtr?').kind).toBe('not-found');
+  });
+
   it('that asks for a sum is not answered by it when it gives none', () => {
     expect(engine().ask('How much money did TDK invest in the Allen-Bradley magnets joint venture?').kind).toBe(
       'not-found',
