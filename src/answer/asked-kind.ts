@@ -449,7 +449,7 @@ export function kindUntold(q: Question, thing: string, text: string): boolean {
 }
 
 /** "…therefore tolerated the overshoot": a sentence that says what followed from a cause told before it. */
-const CONSEQUENCE = /\b(?:therefore|thus|hence|consequently|after|following|since)\b/i;
+const CONSEQUENCES = /\b(?:therefore|thus|hence|consequently|after|following|since)\b/gi;
 
 /**
  * Whether the answer to a "why" gives a cause: the best sentence or the rest of its paragraph, or another sentence
@@ -458,9 +458,27 @@ const CONSEQUENCE = /\b(?:therefore|thus|hence|consequently|after|following|sinc
 export function reasonGiven(ranked: Ranked<PassageSentence>[], leader: Ranked<PassageSentence>, q: Question): boolean {
   const c = leader.candidate;
   if (givesReason(q, c.passage.text.slice(c.start))) return true;
+  const event = new Set(q.terms.filter((t) => !q.named.has(t)));
   return chooseSentences(ranked, new Set(q.terms), false).some(
-    (r) => givesReason(q, r.candidate.text) || CONSEQUENCE.test(r.candidate.text),
+    (r) => givesReason(q, r.candidate.text) || followsFromCause(r.candidate.text, event),
   );
+}
+
+/** Words after "after", "following" or "since" in which the thing asked about, said there, is the cause, not the effect. */
+const CAUSE_WORDS = 4;
+
+/**
+ * The sentence tells what followed from a cause: a connective, where "after", "following" or "since" is not followed
+ * by the question's own words (`event`). "Why did the fire break out?" is not answered by "No sugar is being unloaded
+ * following a fire": the fire is the cause there of something else, not explained.
+ */
+function followsFromCause(text: string, event: ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(CONSEQUENCES)) {
+    if (!/^(?:after|following|since)$/i.test(m[0])) return true;
+    const next = words(text.slice(m.index + m[0].length)).slice(0, CAUSE_WORDS);
+    if (!terms(next.join(' ')).some((t) => event.has(t))) return true;
+  }
+  return false;
 }
 
 /** A question answered yes or no: it opens with an auxiliary ("Did the House pass…", "is NATO looking to…"). */

@@ -234,3 +234,21 @@ it('takes a guess as the reason a "why might / would" question asks for, not a "
     false,
   );
 });
+
+const connectives = engineOver({
+  'refinery.txt': ` date 1987-03-20
+REFINERY HALTS SUGAR UNLOADING
+No raw sugar is being unloaded at the Thameside refinery following a fire at its jetty yesterday afternoon, the company said.
+
+Five other ships loaded with raw sugar are waiting to be discharged, it added.`,
+  'delta.txt': ` date 1987-03-21
+DELTA SHARES FALL
+Delta Corp shares fell sharply after the company reported a first quarter loss.`,
+});
+
+it('takes "after" as giving a cause, not where the thing asked about follows it ("…following a fire")', () => {
+  expect(connectives().ask('Why did the fire break out at the Thameside refinery jetty?').kind).toBe('not-found');
+  const r = connectives().ask('Why did Delta Corp shares fall?');
+  expect(r.kind).toBe('answer');
+  if (r.kind === 'answer') expect(r.answer).toContain('reported a first quarter loss');
+});
