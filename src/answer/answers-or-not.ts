@@ -114,7 +114,9 @@ export function answersOrNot(
       (!sumAsked || holdsAmount(q, sentenceWords(text), CHANGE_ASKED.test(q.text))) &&
       // "How many…" the same: a passage that counts nothing of what is asked gives no count.
       (q.counted === undefined ||
-        counts(q.counted, sentenceWords(text), text, ctx.vectors, [], new Set(q.terms), q.countVerb, q.countDone))
+        counts(q.counted, sentenceWords(text), text, ctx.vectors, [], new Set(q.terms), q.countVerb, q.countDone)) &&
+      // Nor an article published before the time asked, which cannot report it.
+      !publishedBeforeMonthAsked(s.question, ctx.corpus.documents[ctx.corpus.passages[named]?.doc ?? -1]?.date)
     ) {
       ranked = ranked.filter((r) => r.candidate.passage.id === named);
       answers = ranked.length > 0;
@@ -135,7 +137,7 @@ interface Leading {
 /** The best sentence answers: its signals pass their limits, and it says each thing the question asks. */
 function leaderAnswers(
   ctx: AnswerContext,
-  { q, dated, unknown, expansions }: Searched,
+  { q, question, dated, unknown, expansions }: Searched,
   { ranked, fromElsewhere, restated, saysOfQuestion, ofYears, roleSaid, wordsAsked, speaker, seatAsked }: Ranking,
   { leader, signals, namesAsked, leaderArticle }: Leading,
 ): boolean {
@@ -185,7 +187,8 @@ function leaderAnswers(
     // not told.
     !outcomeUntold(q.text, lexicalVerbs(q), leader.candidate.text) &&
     // "Who led the August 1987 coup attempt…" of a February article: it cannot report what came after it.
-    !publishedBeforeMonthAsked(q.text, ctx.corpus.documents[leader.candidate.passage.doc]?.date) &&
+    // The question as asked: the days it names are not among the words searched.
+    !publishedBeforeMonthAsked(question, ctx.corpus.documents[leader.candidate.passage.doc]?.date) &&
     // "What net loss did Calumet report for the quarter?" of "In the same year-ago period the company reported net
     // income of…": a figure the sentence sets in the year before tells of another period than the one asked.
     !(QUANTITY_KINDS.has(q.kind) && YEAR_AGO_FIRST.test(leader.candidate.text) && !EARLIER_ASKED.test(q.text)) &&

@@ -88,11 +88,26 @@ export function publishedBeforeMonthAsked(question: string, published: string | 
   return publishedBefore(monthsAskedOf(question), published);
 }
 
-/** The months a question asks of: those written with a year ("YYYY-MM"), and every month name's number (1–12). */
+/**
+ * The months a question asks of: those written with a year ("YYYY-MM"), and every month name's number (1–12); and
+ * the days it names without a year ("MM-DD": "the April 8 hearing").
+ */
 export interface MonthsAsked {
   named: string[];
   bare: number[];
+  days: string[];
 }
+
+/** A month and a day with no year after it ("April 8", "march 30th"): a day of the article's own year. */
+const DAY_WITHOUT_YEAR = new RegExp(
+  `\\b(${MONTH_NAMES.join('|')})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![-/]|,?\\s*(?:19|20)\\d\\d)`,
+  'gi',
+);
+/**
+ * How many days after an article a day it does not give the year of may be: further on, the question more likely
+ * means that day of the year before ("December 5" of a January article).
+ */
+const DAY_REACH = 90;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -104,16 +119,30 @@ export function monthsAskedOf(question: string): MonthsAsked | null {
     // The whole year, or its end, reaches its last month.
     ...[...question.matchAll(YEAR_TO_ITS_END)].map((m) => `${m[1] ?? ''}-12`),
   ];
-  if (named.length === 0) return null;
-  return { named, bare: [...question.matchAll(MONTH_ANY_CASE)].map((m) => monthNumber(m[1] ?? '')) };
+  const days = [...question.matchAll(DAY_WITHOUT_YEAR)].map(
+    (m) => `${pad(monthNumber(m[1] ?? ''))}-${pad(Number(m[2] ?? 0))}`,
+  );
+  if (named.length === 0 && days.length === 0) return null;
+  return { named, bare: [...question.matchAll(MONTH_ANY_CASE)].map((m) => monthNumber(m[1] ?? '')), days };
 }
 
-/** Whether an article published on `published` came out before every month asked (a month without a year, in its own). */
+/**
+ * Whether an article published on `published` came out before every month asked (a month without a year, in its own),
+ * or, with none named with a year, before every day asked.
+ */
 export function publishedBefore(asked: MonthsAsked | null, published: string | null | undefined): boolean {
   if (!asked || !published) return false;
   const month = published.slice(0, 7);
   const year = published.slice(0, 4);
-  return [...asked.named, ...asked.bare.map((n) => `${year}-${pad(n)}`)].every((m) => m > month);
+  if (asked.named.length > 0)
+    return [...asked.named, ...asked.bare.map((n) => `${year}-${pad(n)}`)].every((m) => m > month);
+  // Days without a year: each in the article's year, after its day and within DAY_REACH of it.
+  const day = published.slice(0, 10);
+  return asked.days.every((d) => {
+    const date = `${year}-${d}`;
+    const ahead = (Date.parse(date) - Date.parse(day)) / 86_400_000;
+    return date > day && ahead <= DAY_REACH;
+  });
 }
 
 /**
