@@ -103,6 +103,8 @@ const DAY_WITHOUT_YEAR = new RegExp(
   `\\b(${MONTH_NAMES.join('|')})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![-/]|,?\\s*(?:19|20)\\d\\d)`,
   'gi',
 );
+/** "What happened on January 10?" asks the day's news, which the timeline tells, plans for it included. */
+const DAY_NEWS_ASKED = /^\W*what\s+(?:happened|happens|occurred|took\s+place|went\s+on)\b/iu;
 /**
  * How many days after an article a day it does not give the year of may be: further on, the question more likely
  * means that day of the year before ("December 5" of a January article).
@@ -119,7 +121,7 @@ export function monthsAskedOf(question: string): MonthsAsked | null {
     // The whole year, or its end, reaches its last month.
     ...[...question.matchAll(YEAR_TO_ITS_END)].map((m) => `${m[1] ?? ''}-12`),
   ];
-  const days = [...question.matchAll(DAY_WITHOUT_YEAR)].map(
+  const days = (DAY_NEWS_ASKED.test(question) ? [] : [...question.matchAll(DAY_WITHOUT_YEAR)]).map(
     (m) => `${pad(monthNumber(m[1] ?? ''))}-${pad(Number(m[2] ?? 0))}`,
   );
   if (named.length === 0 && days.length === 0) return null;

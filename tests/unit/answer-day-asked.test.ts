@@ -31,7 +31,9 @@ it('declines a day asked of an article published before it', () => {
 
 it('reads a day of the article\'s year only when near after it, and not in "10-year"', () => {
   const asked = (q: string) => monthsAskedOf(q);
-  expect(publishedBefore(asked('What happened on April 8?'), '1987-03-31')).toBe(true);
+  expect(publishedBefore(asked('What did the court decide on April 8?'), '1987-03-31')).toBe(true);
+  // The day's news, which the timeline tells, plans for it included.
+  expect(publishedBefore(asked('What happened on April 8?'), '1987-03-31')).toBe(false);
   expect(publishedBefore(asked('What happened on December 5?'), '1987-01-10')).toBe(false);
   expect(asked('What coupon was set on the November 10-year bond?')).toBeNull();
 });
