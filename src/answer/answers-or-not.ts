@@ -32,6 +32,7 @@ import {
   onlyMonthAsked,
   onNamedDay,
   MONTH_TERMS,
+  publishedBeforeDayAsked,
   publishedBeforeMonthAsked,
 } from './times-asked.js';
 import { lexicalVerbs } from './question-words.js';
@@ -116,7 +117,7 @@ export function answersOrNot(
       (q.counted === undefined ||
         counts(q.counted, sentenceWords(text), text, ctx.vectors, [], new Set(q.terms), q.countVerb, q.countDone)) &&
       // Nor an article published before the time asked, which cannot report it.
-      !publishedBeforeMonthAsked(s.question, ctx.corpus.documents[ctx.corpus.passages[named]?.doc ?? -1]?.date)
+      !publishedBeforeDayAsked(s.question, ctx.corpus.documents[ctx.corpus.passages[named]?.doc ?? -1]?.date)
     ) {
       ranked = ranked.filter((r) => r.candidate.passage.id === named);
       answers = ranked.length > 0;
@@ -187,8 +188,9 @@ function leaderAnswers(
     // not told.
     !outcomeUntold(q.text, lexicalVerbs(q), leader.candidate.text) &&
     // "Who led the August 1987 coup attempt…" of a February article: it cannot report what came after it.
+    !publishedBeforeMonthAsked(q.text, ctx.corpus.documents[leader.candidate.passage.doc]?.date) &&
     // The question as asked: the days it names are not among the words searched.
-    !publishedBeforeMonthAsked(question, ctx.corpus.documents[leader.candidate.passage.doc]?.date) &&
+    !publishedBeforeDayAsked(question, ctx.corpus.documents[leader.candidate.passage.doc]?.date) &&
     // "What net loss did Calumet report for the quarter?" of "In the same year-ago period the company reported net
     // income of…": a figure the sentence sets in the year before tells of another period than the one asked.
     !(QUANTITY_KINDS.has(q.kind) && YEAR_AGO_FIRST.test(leader.candidate.text) && !EARLIER_ASKED.test(q.text)) &&

@@ -16,6 +16,7 @@ import {
   aboutYears,
   monthsIn,
   preferNamedDays,
+  daysAskedOf,
   monthsAskedOf,
   publishedBefore,
   SINCE_DATE,
@@ -190,12 +191,9 @@ function preferWhatIsAsked(
       return named.size === 0 || [...named].some((m) => asked.has(m)) || [...named].every(ahead);
     });
   // An article published before the month a question names cannot report it: a later one goes first.
-  const monthsAsked = monthsAskedOf(question);
-  if (monthsAsked)
-    ranked = keepIfAny(
-      ranked,
-      (r) => !publishedBefore(monthsAsked, ctx.corpus.documents[r.candidate.passage.doc]?.date),
-    );
+  for (const asked of [monthsAskedOf(question), daysAskedOf(question)])
+    if (asked)
+      ranked = keepIfAny(ranked, (r) => !publishedBefore(asked, ctx.corpus.documents[r.candidate.passage.doc]?.date));
   // "How many jobs…": a sentence that counts jobs answers; one with some other number does not.
   if (q.kind === 'number' && q.counted && ranked[0]) {
     const sameEvent = countsSameEvent(q, ranked[0]);

@@ -121,11 +121,28 @@ export function monthsAskedOf(question: string): MonthsAsked | null {
     // The whole year, or its end, reaches its last month.
     ...[...question.matchAll(YEAR_TO_ITS_END)].map((m) => `${m[1] ?? ''}-12`),
   ];
-  const days = (DAY_NEWS_ASKED.test(question) ? [] : [...question.matchAll(DAY_WITHOUT_YEAR)]).map(
-    (m) => `${pad(monthNumber(m[1] ?? ''))}-${pad(Number(m[2] ?? 0))}`,
-  );
-  if (named.length === 0 && days.length === 0) return null;
-  return { named, bare: [...question.matchAll(MONTH_ANY_CASE)].map((m) => monthNumber(m[1] ?? '')), days };
+  if (named.length === 0) return null;
+  return { named, bare: [...question.matchAll(MONTH_ANY_CASE)].map((m) => monthNumber(m[1] ?? '')), days: [] };
+}
+
+/** Words before a day that make it one something falls due on, not a day of the news ("payable on April 10"). */
+const FALLS_DUE = /\b(?:payable|record|ended|ending|ends|due|maturing|matures|expiring|expires)\s+(?:on\s+)?$/i;
+
+/**
+ * The days `question` names without a year, as asked (the search words leave them out); null for none, for a plan
+ * or an expectation, or for a day's news.
+ */
+export function daysAskedOf(question: string): MonthsAsked | null {
+  if (AHEAD_ASKED.test(question) || FORECAST_ASKED.test(question) || DAY_NEWS_ASKED.test(question)) return null;
+  const days = [...question.matchAll(DAY_WITHOUT_YEAR)]
+    .filter((m) => !FALLS_DUE.test(question.slice(Math.max(0, m.index - 20), m.index)))
+    .map((m) => `${pad(monthNumber(m[1] ?? ''))}-${pad(Number(m[2] ?? 0))}`);
+  return days.length > 0 ? { named: [], bare: [], days } : null;
+}
+
+/** Whether an article published on `published` came out before every day `question` names without a year. */
+export function publishedBeforeDayAsked(question: string, published: string | null | undefined): boolean {
+  return publishedBefore(daysAskedOf(question), published);
 }
 
 /**
