@@ -1,6 +1,6 @@
 // Whether the best sentence answers: its signals against their limits, and a check of each thing the question asks
 // that it must say; else whether the article the question names by its headline does, and why nothing answers.
-import { sentenceWords } from '../nlp/sentence-words.js';
+import { sentenceWords, type SentenceWords } from '../nlp/sentence-words.js';
 import { terms } from '../nlp/terms.js';
 import { heldTerms, rarestTerm, storyText, type AnswerContext, type PassageSentence } from './context.js';
 import { NAME_HEAD_TERMS } from './question.js';
@@ -108,14 +108,17 @@ export function answersOrNot(
     // invest in the venture?" is not answered by the passage of "TDK, ALLEN-BRADLEY SET UP JOINT VENTURE" that gives
     // none, nor "Who is the chairman of Tofutti Brands?" by "TOFUTTI BRANDS CHANGES FISCAL YEAR".
     const text = named !== null ? (ctx.corpus.passages[named]?.text ?? '') : '';
+    // Read once, and only for a sum or a count asked.
+    let sw: SentenceWords | undefined;
+    const passageWords = () => (sw ??= sentenceWords(text));
     const sumAsked = q.kind === 'money' || q.kind === 'percent';
     if (
       named !== null &&
       TABLE_KINDS.has(q.kind) &&
-      (!sumAsked || holdsAmount(q, sentenceWords(text), CHANGE_ASKED.test(q.text))) &&
+      (!sumAsked || holdsAmount(q, passageWords(), CHANGE_ASKED.test(q.text))) &&
       // "How many…" the same: a passage that counts nothing of what is asked gives no count.
       (q.counted === undefined ||
-        counts(q.counted, sentenceWords(text), text, ctx.vectors, [], new Set(q.terms), q.countVerb, q.countDone)) &&
+        counts(q.counted, passageWords(), text, ctx.vectors, [], new Set(q.terms), q.countVerb, q.countDone)) &&
       // Nor an article published before the time asked, which cannot report it.
       !publishedBeforeDayAsked(s.question, ctx.corpus.documents[ctx.corpus.passages[named]?.doc ?? -1]?.date)
     ) {
@@ -186,7 +189,7 @@ function leaderAnswers(
     !(q.kind === 'date' && actUntold(q.text, lexicalVerbs(q), leader.candidate.text)) &&
     // "Did the Army end up buying Rapier missiles?" of "The Army has been considering buying…": what came of it is
     // not told.
-    !outcomeUntold(q.text, lexicalVerbs(q), leader.candidate.text) &&
+    !outcomeUntold(q.text, () => lexicalVerbs(q), leader.candidate.text) &&
     // "Who led the August 1987 coup attempt…" of a February article: it cannot report what came after it.
     !publishedBeforeMonthAsked(q.text, ctx.corpus.documents[leader.candidate.passage.doc]?.date) &&
     // The question as asked: the days it names are not among the words searched.

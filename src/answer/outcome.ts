@@ -5,8 +5,8 @@
 import { foldPunctuation, termOf, termSpans, words } from '../nlp/terms.js';
 import { lexiconTags } from '../nlp/lexicon.js';
 import { tenseAround } from '../dates/tense.js';
-import { AHEAD_ASKED } from './planned.js';
-import { toldDone, UNDECIDED } from './times-asked.js';
+import { AHEAD_ASKED, clauseBefore } from './planned.js';
+import { toldDone, undecidedBefore } from './times-asked.js';
 
 /** Words that ask what came of something in the end. */
 const OUTCOME_ASKED = /\b(?:finally|eventually|ultimately|in\s+the\s+end|(?:end|ended|wind|wound)\s+up)\b/iu;
@@ -32,14 +32,14 @@ export function outcomeAsked(question: string): boolean {
 }
 
 /**
- * Whether a question of what came of something finds the act it asks of (`verbs`: the question's own verbs, as terms)
- * untold in the sentence: not said, or said only as ahead, undecided, sought, wanted or weighed. A question with no
- * verb of its own is left to the other checks.
+ * Whether a question of what came of something finds the act it asks of (`verbs`: the question's own verbs, as terms,
+ * read only for such a question) untold in the sentence: not said, or said only as ahead, undecided, sought, wanted or
+ * weighed. A question with no verb of its own is left to the other checks.
  */
-export function outcomeUntold(question: string, verbs: readonly string[], sentence: string): boolean {
+export function outcomeUntold(question: string, verbs: () => readonly string[], sentence: string): boolean {
   // "Will they finally agree…" asks of a plan, which the plan answers.
   if (!outcomeAsked(question) || AHEAD_ASKED.test(question)) return false;
-  const acts = verbs.filter((v) => !OUTCOME_VERBS.has(v));
+  const acts = verbs().filter((v) => !OUTCOME_VERBS.has(v));
   if (acts.length === 0) return false;
   const text = foldPunctuation(sentence);
   const at = termSpans(text, new Set(acts));
@@ -51,8 +51,10 @@ export function outcomeUntold(question: string, verbs: readonly string[], senten
  * A denial ("decided not to buy") tells what came of it: no.
  */
 function undoneAt(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 120), start);
-  if (UNDECIDED.test(before.slice(-60)) || tenseAround(text, start, end) === 'forward') return true;
-  const clause = before.split(/[.;:!?,"]/).pop() ?? '';
-  return UNDONE_BEFORE.test(words(clause).slice(-UNDONE_WORDS).join(' '));
+  if (undecidedBefore(text, start) || tenseAround(text, start, end) === 'forward') return true;
+  return UNDONE_BEFORE.test(
+    words(clauseBefore(text, start, 120))
+      .slice(-UNDONE_WORDS)
+      .join(' '),
+  );
 }

@@ -60,6 +60,16 @@ export function pastAsked(question: string): boolean {
   return PAST_ASKED.test(question) && !AHEAD_ASKED.test(question);
 }
 
+/** The part of its clause before `start`, read back at most `reach` characters. */
+export function clauseBefore(text: string, start: number, reach: number): string {
+  return (
+    text
+      .slice(Math.max(0, start - reach), start)
+      .split(/[.;:!?,"]/)
+      .pop() ?? ''
+  );
+}
+
 /** Words before an occasion that leave it unmade: "could address the nation", "there won't be any address". */
 const UNREALISED = /\b(?:could|might|may|won't|wont|not|no|never)\b/i;
 /** How many words before the mention such a word reaches. */
@@ -67,12 +77,7 @@ const UNREALISED_WORDS = 4;
 
 /** Whether the mention at `start` is only possible or denied, within its clause. */
 function unrealised(text: string, start: number): boolean {
-  const clause =
-    text
-      .slice(Math.max(0, start - 200), start)
-      .split(/[.;:!?,"]/)
-      .pop() ?? '';
-  return clause
+  return clauseBefore(text, start, 200)
     .trim()
     .split(/\s+/)
     .slice(-UNREALISED_WORDS)

@@ -19,6 +19,7 @@ import {
   daysAskedOf,
   monthsAskedOf,
   publishedBefore,
+  publishedBeforeDays,
   SINCE_DATE,
   SINCE_SHARE,
   SINCE_WHEN,
@@ -191,9 +192,12 @@ function preferWhatIsAsked(
       return named.size === 0 || [...named].some((m) => asked.has(m)) || [...named].every(ahead);
     });
   // An article published before the month a question names cannot report it: a later one goes first.
-  for (const asked of [monthsAskedOf(question), daysAskedOf(question)])
-    if (asked)
-      ranked = keepIfAny(ranked, (r) => !publishedBefore(asked, ctx.corpus.documents[r.candidate.passage.doc]?.date));
+  // The same for a day named without a year.
+  const dateOf = (r: Ranked<PassageSentence>) => ctx.corpus.documents[r.candidate.passage.doc]?.date;
+  const monthsAsked = monthsAskedOf(question);
+  if (monthsAsked) ranked = keepIfAny(ranked, (r) => !publishedBefore(monthsAsked, dateOf(r)));
+  const daysAsked = daysAskedOf(question);
+  if (daysAsked) ranked = keepIfAny(ranked, (r) => !publishedBeforeDays(daysAsked, dateOf(r)));
   // "How many jobs…": a sentence that counts jobs answers; one with some other number does not.
   if (q.kind === 'number' && q.counted && ranked[0]) {
     const sameEvent = countsSameEvent(q, ranked[0]);

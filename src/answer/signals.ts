@@ -337,6 +337,9 @@ const TITLE_NAMES_ARTICLE = 0.7;
 export function articleNamed(ctx: AnswerContext, q: Question, hits: PassageHit[]): number | null {
   const total = q.terms.reduce((sum, t) => sum + ctx.index.stats.idf(t), 0);
   if (total <= 0) return null;
+  // A title that holds only the question's names ("ROLLS-ROYCE …" for "How many people does Rolls-Royce employ?")
+  // names whom it asks about, not what it asks.
+  const asked = q.terms.filter((t) => !q.named.has(t));
   for (const hit of hits) {
     const passage = ctx.corpus.passages[hit.id];
     const document = passage ? ctx.corpus.documents[passage.doc] : undefined;
@@ -344,9 +347,6 @@ export function articleNamed(ctx: AnswerContext, q: Question, hits: PassageHit[]
     if (!title) continue;
     const words = new Set(terms(title));
     const covered = q.terms.filter((t) => words.has(t)).reduce((sum, t) => sum + ctx.index.stats.idf(t), 0);
-    // A title that holds only the question's names ("ROLLS-ROYCE …" for "How many people does Rolls-Royce employ?")
-    // names whom it asks about, not what it asks.
-    const asked = q.terms.filter((t) => !q.named.has(t));
     if (asked.length > 0 && !asked.some((t) => words.has(t))) continue;
     if (covered / total >= TITLE_NAMES_ARTICLE) return hit.id;
   }

@@ -88,14 +88,10 @@ export function publishedBeforeMonthAsked(question: string, published: string | 
   return publishedBefore(monthsAskedOf(question), published);
 }
 
-/**
- * The months a question asks of: those written with a year ("YYYY-MM"), and every month name's number (1–12); and
- * the days it names without a year ("MM-DD": "the April 8 hearing").
- */
+/** The months a question asks of: those written with a year ("YYYY-MM"), and every month name's number (1–12). */
 export interface MonthsAsked {
   named: string[];
   bare: number[];
-  days: string[];
 }
 
 /** A month and a day with no year after it ("April 8", "march 30th"): a day of the article's own year. */
@@ -122,46 +118,50 @@ export function monthsAskedOf(question: string): MonthsAsked | null {
     ...[...question.matchAll(YEAR_TO_ITS_END)].map((m) => `${m[1] ?? ''}-12`),
   ];
   if (named.length === 0) return null;
-  return { named, bare: [...question.matchAll(MONTH_ANY_CASE)].map((m) => monthNumber(m[1] ?? '')), days: [] };
+  return { named, bare: [...question.matchAll(MONTH_ANY_CASE)].map((m) => monthNumber(m[1] ?? '')) };
 }
 
 /** Words before a day that make it one something falls due on, not a day of the news ("payable on April 10"). */
 const FALLS_DUE = /\b(?:payable|record|ended|ending|ends|due|maturing|matures|expiring|expires)\s+(?:on\s+)?$/i;
 
 /**
- * The days `question` names without a year, as asked (the search words leave them out); null for none, for a plan
- * or an expectation, or for a day's news.
+ * The days `question` names without a year ("MM-DD": "the April 8 hearing"), as asked (the search words leave them
+ * out); null for none, for a plan or an expectation, or for a day's news.
  */
-export function daysAskedOf(question: string): MonthsAsked | null {
+export function daysAskedOf(question: string): string[] | null {
   if (AHEAD_ASKED.test(question) || FORECAST_ASKED.test(question) || DAY_NEWS_ASKED.test(question)) return null;
   const days = [...question.matchAll(DAY_WITHOUT_YEAR)]
     .filter((m) => !FALLS_DUE.test(question.slice(Math.max(0, m.index - 20), m.index)))
     .map((m) => `${pad(monthNumber(m[1] ?? ''))}-${pad(Number(m[2] ?? 0))}`);
-  return days.length > 0 ? { named: [], bare: [], days } : null;
+  return days.length > 0 ? days : null;
 }
 
 /** Whether an article published on `published` came out before every day `question` names without a year. */
 export function publishedBeforeDayAsked(question: string, published: string | null | undefined): boolean {
-  return publishedBefore(daysAskedOf(question), published);
+  return publishedBeforeDays(daysAskedOf(question), published);
 }
 
 /**
- * Whether an article published on `published` came out before every month asked (a month without a year, in its own),
- * or, with none named with a year, before every day asked.
+ * Whether an article published on `published` came out before every day asked ("MM-DD"), each read in the article's
+ * year and within DAY_REACH after it.
  */
-export function publishedBefore(asked: MonthsAsked | null, published: string | null | undefined): boolean {
-  if (!asked || !published) return false;
-  const month = published.slice(0, 7);
-  const year = published.slice(0, 4);
-  if (asked.named.length > 0)
-    return [...asked.named, ...asked.bare.map((n) => `${year}-${pad(n)}`)].every((m) => m > month);
-  // Days without a year: each in the article's year, after its day and within DAY_REACH of it.
+export function publishedBeforeDays(days: readonly string[] | null, published: string | null | undefined): boolean {
+  if (!days || !published) return false;
   const day = published.slice(0, 10);
-  return asked.days.every((d) => {
+  const year = published.slice(0, 4);
+  return days.every((d) => {
     const date = `${year}-${d}`;
     const ahead = (Date.parse(date) - Date.parse(day)) / 86_400_000;
     return date > day && ahead <= DAY_REACH;
   });
+}
+
+/** Whether an article published on `published` came out before every month asked (a month without a year, in its own). */
+export function publishedBefore(asked: MonthsAsked | null, published: string | null | undefined): boolean {
+  if (!asked || !published) return false;
+  const month = published.slice(0, 7);
+  const year = published.slice(0, 4);
+  return [...asked.named, ...asked.bare.map((n) => `${year}-${pad(n)}`)].every((m) => m > month);
 }
 
 /**
@@ -214,7 +214,7 @@ export function becomingUntold(question: string, sentence: string): boolean {
 }
 
 /** "…whether to launch", "whether or not it will launch": what follows is not yet decided. */
-export const UNDECIDED =
+const UNDECIDED =
   /\bwhether\s+(?:or\s+not\s+)?(?:to\s+|(?:[\p{L}'’-]+\s+){1,3}(?:will|would|should|could|can)\s+(?:\p{Ll}+\s+)?)$/iu;
 
 /**
@@ -230,11 +230,13 @@ export function actUntold(question: string, verbs: readonly string[], sentence: 
   const past = pastAsked(question);
   return (
     at.length > 0 &&
-    at.every(
-      ([s, e]) =>
-        UNDECIDED.test(text.slice(Math.max(0, s - 60), s)) || (past && !toldDone(text, s, e) && aheadAt(text, s, e)),
-    )
+    at.every(([s, e]) => undecidedBefore(text, s) || (past && !toldDone(text, s, e) && aheadAt(text, s, e)))
   );
+}
+
+/** Whether the mention at `start` follows an undecided "whether to…" (within the 60 characters before it). */
+export function undecidedBefore(text: string, start: number): boolean {
+  return UNDECIDED.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /** Before a participle, words that leave it undone ("to be approved", "being sold"). */

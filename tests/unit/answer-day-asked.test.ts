@@ -2,7 +2,7 @@
 // a year is one of the article's own year, and an article published before it cannot report it.
 import { expect, it } from 'vitest';
 import { engineOver } from '../support/engine-over.js';
-import { daysAskedOf, publishedBefore } from '../../src/answer/times-asked.js';
+import { daysAskedOf, publishedBeforeDays } from '../../src/answer/times-asked.js';
 
 const before = engineOver({
   'acme.txt': ` date 1987-03-31
@@ -31,10 +31,10 @@ it('declines a day asked of an article published before it', () => {
 
 it('reads a day of the article\'s year only when near after it, and not in "10-year"', () => {
   const asked = (q: string) => daysAskedOf(q);
-  expect(publishedBefore(asked('What did the court decide on April 8?'), '1987-03-31')).toBe(true);
+  expect(publishedBeforeDays(asked('What did the court decide on April 8?'), '1987-03-31')).toBe(true);
   // The day's news, which the timeline tells, plans for it included.
-  expect(publishedBefore(asked('What happened on April 8?'), '1987-03-31')).toBe(false);
-  expect(publishedBefore(asked('What happened on December 5?'), '1987-01-10')).toBe(false);
+  expect(publishedBeforeDays(asked('What happened on April 8?'), '1987-03-31')).toBe(false);
+  expect(publishedBeforeDays(asked('What happened on December 5?'), '1987-01-10')).toBe(false);
   expect(asked('What coupon was set on the November 10-year bond?')).toBeNull();
   // A day something falls due on is no day of the news.
   expect(asked('What dividend did Acme declare payable on April 10?')).toBeNull();

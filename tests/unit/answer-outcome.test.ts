@@ -36,10 +36,10 @@ it('reads "finally", "in the end" and "later" before a verb as asking what came 
 
 it('takes a denial as what came of it, and an act not said as untold', () => {
   const q = 'Did the Army end up buying Rapier missiles?';
-  expect(outcomeUntold(q, ['buy'], 'The Army decided not to buy Rapier missiles.')).toBe(false);
-  expect(outcomeUntold(q, ['buy'], 'The Army will buy Rapier missiles next year.')).toBe(true);
-  expect(outcomeUntold(q, ['buy'], 'The Army said Rapier missiles performed well in tests.')).toBe(true);
-  expect(outcomeUntold('Will the Army finally buy Rapier missiles?', ['buy'], 'The Army plans to buy them.')).toBe(
-    false,
-  );
+  expect(outcomeUntold(q, () => ['buy'], 'The Army decided not to buy Rapier missiles.')).toBe(false);
+  expect(outcomeUntold(q, () => ['buy'], 'The Army will buy Rapier missiles next year.')).toBe(true);
+  expect(outcomeUntold(q, () => ['buy'], 'The Army said Rapier missiles performed well in tests.')).toBe(true);
+  expect(
+    outcomeUntold('Will the Army finally buy Rapier missiles?', () => ['buy'], 'The Army plans to buy them.'),
+  ).toBe(false);
 });
