@@ -82,7 +82,10 @@ export function counts(
       (c) =>
         c === t ||
         UNIT_ABBREVIATIONS.get(t) === c ||
-        (!TIME_UNITS.has(c) && (vectors?.similarity(c, t) ?? 0) >= COUNTED_SIMILARITY),
+        // Nor a number word: GloVe puts "one" near "people", but "two new products, one of which…" counts products.
+        (!TIME_UNITS.has(c) &&
+          (flags & WordFlag.NUMBER) === 0 &&
+          (vectors?.similarity(c, t) ?? 0) >= COUNTED_SIMILARITY),
     ) ||
       (people && NATIONS.has(t) && (flags & WordFlag.CAPITAL) !== 0));
   let ws: string[] | undefined;
@@ -130,6 +133,7 @@ export function counts(
         !day &&
         !given.has(sw.terms[j] ?? '') &&
         !clockAt((ws ??= words(text)), j) &&
+        !modelNumber(ws, j, text) &&
         !MEASURE.test(ws[j] ?? '') &&
         ownedBy(owners, sw, j, i) &&
         !heldByOther(ws, sw, j, given) &&
@@ -142,6 +146,12 @@ export function counts(
     }
   }
   return false;
+}
+
+/** "AN/UGC-136 military teleprinters", "F-16 fighters": a number joined to capitals by a hyphen names a model. */
+function modelNumber(ws: readonly string[], j: number, text: string): boolean {
+  const before = ws[j - 1] ?? '';
+  return /^\p{Lu}[\p{Lu}\d]*$/u.test(before) && text.includes(`${before}-${ws[j] ?? ''}`);
 }
 
 /**
