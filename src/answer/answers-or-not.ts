@@ -120,7 +120,7 @@ export function answersOrNot(
       (q.counted === undefined ||
         counts(q.counted, passageWords(), text, ctx.vectors, [], new Set(q.terms), q.countVerb, q.countDone)) &&
       // Nor an article published before the time asked, which cannot report it.
-      !publishedBeforeDayAsked(s.question, ctx.corpus.documents[ctx.corpus.passages[named]?.doc ?? -1]?.date)
+      !publishedBeforeAsked(s.question, ctx.corpus.documents[ctx.corpus.passages[named]?.doc ?? -1]?.date)
     ) {
       ranked = ranked.filter((r) => r.candidate.passage.id === named);
       answers = ranked.length > 0;
@@ -190,10 +190,9 @@ function leaderAnswers(
     // "Did the Army end up buying Rapier missiles?" of "The Army has been considering buying…": what came of it is
     // not told.
     !outcomeUntold(q.text, () => lexicalVerbs(q), leader.candidate.text) &&
-    // "Who led the August 1987 coup attempt…" of a February article: it cannot report what came after it.
-    !publishedBeforeMonthAsked(q.text, ctx.corpus.documents[leader.candidate.passage.doc]?.date) &&
-    // The question as asked: the days it names are not among the words searched.
-    !publishedBeforeDayAsked(question, ctx.corpus.documents[leader.candidate.passage.doc]?.date) &&
+    // "Who led the August 1987 coup attempt…" of a February article: it cannot report what came after it. The
+    // question as asked: the days it names ("…on December 31, 1987") are not among the words searched.
+    !publishedBeforeAsked(question, ctx.corpus.documents[leader.candidate.passage.doc]?.date) &&
     // "What net loss did Calumet report for the quarter?" of "In the same year-ago period the company reported net
     // income of…": a figure the sentence sets in the year before tells of another period than the one asked.
     !(QUANTITY_KINDS.has(q.kind) && YEAR_AGO_FIRST.test(leader.candidate.text) && !EARLIER_ASKED.test(q.text)) &&
@@ -342,4 +341,9 @@ export function whyNotAnswered(
       : unknown.words.length
         ? `The articles never mention ${unknown.words.map((w) => `“${w}”`).join(' or ')} (nor a word that means the same), and nothing else answers the question.`
         : 'The articles mention some of those words, but nothing that answers the question.';
+}
+
+/** Whether an article published on `published` came out before the month, or the day, the question names. */
+function publishedBeforeAsked(question: string, published: string | null | undefined): boolean {
+  return publishedBeforeMonthAsked(question, published) || publishedBeforeDayAsked(question, published);
 }

@@ -99,6 +99,11 @@ const DAY_WITHOUT_YEAR = new RegExp(
   `\\b(${MONTH_NAMES.join('|')})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![-/]|,?\\s*(?:19|20)\\d\\d)`,
   'gi',
 );
+/** A month, a day and a year ("October 21, 1987"): a day of that year. */
+const DAY_WITH_YEAR = new RegExp(
+  `\\b(${MONTH_NAMES.join('|')})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*((?:19|20)\\d\\d)\\b`,
+  'gi',
+);
 /** "What happened on January 10?" asks the day's news, which the timeline tells, plans for it included. */
 const DAY_NEWS_ASKED = /^\W*what\s+(?:happened|happens|occurred|took\s+place|went\s+on)\b/iu;
 /**
@@ -109,11 +114,19 @@ const DAY_REACH = 90;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The months `question` asks of, read once for all the articles; null for none, or for a plan or an expectation. */
+/** Words before a day that make it one something falls due on, not a day of the news ("payable on April 10"). */
+const FALLS_DUE = /\b(?:payable|record|ended|ending|ends|due|maturing|matures|expiring|expires)\s+(?:on\s+)?$/i;
+/** Whether the date at `at` in `question` is one something falls due on. */
+const fallsDue = (question: string, at: number) => FALLS_DUE.test(question.slice(Math.max(0, at - 20), at));
+
+/** The months `question` asks of, read once for all the articles; null for none, or for a plan or an
+ * expectation. Not a month something falls due in ("a dividend payable on December 15, 1987"). */
 export function monthsAskedOf(question: string): MonthsAsked | null {
   if (AHEAD_ASKED.test(question) || FORECAST_ASKED.test(question)) return null;
   const named = [
-    ...[...question.matchAll(MONTH_YEAR_ANY_CASE)].map((m) => `${m[2] ?? ''}-${pad(monthNumber(m[1] ?? ''))}`),
+    ...[...question.matchAll(MONTH_YEAR_ANY_CASE)]
+      .filter((m) => !fallsDue(question, m.index))
+      .map((m) => `${m[2] ?? ''}-${pad(monthNumber(m[1] ?? ''))}`),
     // The whole year, or its end, reaches its last month.
     ...[...question.matchAll(YEAR_TO_ITS_END)].map((m) => `${m[1] ?? ''}-12`),
   ];
@@ -121,18 +134,21 @@ export function monthsAskedOf(question: string): MonthsAsked | null {
   return { named, bare: [...question.matchAll(MONTH_ANY_CASE)].map((m) => monthNumber(m[1] ?? '')) };
 }
 
-/** Words before a day that make it one something falls due on, not a day of the news ("payable on April 10"). */
-const FALLS_DUE = /\b(?:payable|record|ended|ending|ends|due|maturing|matures|expiring|expires)\s+(?:on\s+)?$/i;
-
 /**
- * The days `question` names without a year ("MM-DD": "the April 8 hearing"), as asked (the search words leave them
- * out); null for none, for a plan or an expectation, or for a day's news.
+ * The days `question` names, as asked (the search words leave them out): without a year as "MM-DD" ("the April 8
+ * hearing"), with one as "YYYY-MM-DD" ("on October 21, 1987"); null for none, for a plan or an expectation, or for a
+ * day's news.
  */
 export function daysAskedOf(question: string): string[] | null {
   if (AHEAD_ASKED.test(question) || FORECAST_ASKED.test(question) || DAY_NEWS_ASKED.test(question)) return null;
-  const days = [...question.matchAll(DAY_WITHOUT_YEAR)]
-    .filter((m) => !FALLS_DUE.test(question.slice(Math.max(0, m.index - 20), m.index)))
-    .map((m) => `${pad(monthNumber(m[1] ?? ''))}-${pad(Number(m[2] ?? 0))}`);
+  const days = [
+    ...[...question.matchAll(DAY_WITHOUT_YEAR)]
+      .filter((m) => !fallsDue(question, m.index))
+      .map((m) => `${pad(monthNumber(m[1] ?? ''))}-${pad(Number(m[2] ?? 0))}`),
+    ...[...question.matchAll(DAY_WITH_YEAR)]
+      .filter((m) => !fallsDue(question, m.index))
+      .map((m) => `${m[3] ?? ''}-${pad(monthNumber(m[1] ?? ''))}-${pad(Number(m[2] ?? 0))}`),
+  ];
   return days.length > 0 ? days : null;
 }
 
@@ -142,14 +158,15 @@ export function publishedBeforeDayAsked(question: string, published: string | nu
 }
 
 /**
- * Whether an article published on `published` came out before every day asked ("MM-DD"), each read in the article's
- * year and within DAY_REACH after it.
+ * Whether an article published on `published` came out before every day asked: one with its year ("YYYY-MM-DD")
+ * as written; one without ("MM-DD") read in the article's year and within DAY_REACH after it.
  */
 export function publishedBeforeDays(days: readonly string[] | null, published: string | null | undefined): boolean {
   if (!days || !published) return false;
   const day = published.slice(0, 10);
   const year = published.slice(0, 4);
   return days.every((d) => {
+    if (d.length > 5) return d > day;
     const date = `${year}-${d}`;
     const ahead = (Date.parse(date) - Date.parse(day)) / 86_400_000;
     return date > day && ahead <= DAY_REACH;
