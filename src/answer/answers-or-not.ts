@@ -24,7 +24,7 @@ import {
   TABLE_KINDS,
   unknownCompanies,
 } from './signals.js';
-import { namesByFullName, roleHeld, SUCCESSOR_ASKED, tellsSuccession } from './office-holder.js';
+import { namesByFullName, roleHeld, SUCCESSOR_ASKED, tellsHolder, tellsSuccession } from './office-holder.js';
 import {
   actUntold,
   becomingUntold,
@@ -141,7 +141,7 @@ interface Leading {
 /** The best sentence answers: its signals pass their limits, and it says each thing the question asks. */
 function leaderAnswers(
   ctx: AnswerContext,
-  { q, question, dated, unknown, expansions }: Searched,
+  { q, question, dated, unknown, expansions, headAsked }: Searched,
   { ranked, fromElsewhere, restated, saysOfQuestion, ofYears, roleSaid, wordsAsked, speaker, seatAsked }: Ranking,
   { leader, signals, namesAsked, leaderArticle }: Leading,
 ): boolean {
@@ -205,6 +205,13 @@ function leaderAnswers(
     (q.kind !== 'reason' || reasonGiven(ranked, leader, q)) &&
     (!asksSomeone(q) || (namesSomeone(ctx, q, leader.candidate) && !otherOffice(ctx, q, leader.candidate.text))) &&
     roleHeld(ctx, q, roleSaid ?? leader) &&
+    // "Who runs Greenery Rehabilitation Group?" of "…the facilities are operated by Greenery Rehabilitation": no
+    // sentence of its article names someone as holding an office or leading; the answer cannot say who.
+    (!headAsked ||
+      namesAsked ||
+      ranked.some(
+        (r) => r.candidate.passage.doc === leader.candidate.passage.doc && tellsHolder(ctx, q, r.candidate),
+      )) &&
     // "Which national underwriting firm signed…" of an article that says only "a national underwriting firm". Not a
     // country: one is named without the word ("backers apart from Britain"), and the country check below reads names.
     // "Who was the Iraqi paramilitary chief killed…" of one that says only "an Iraqi paramilitary chief", the same.

@@ -261,6 +261,12 @@ const SLOT_ASKED =
  */
 const STRANDED_SLOT =
   /^\W*(?:\p{L}+[\s,]+){0,2}?(?:which|what|where)\b.*?\b\p{L}+(?:ed|en|wn)(?:\s+(?:in|out|back|over|up|off|away))?\s+(in|inside|at|near|on|within|from|with|under|to|into|by|against|through|via)\s*(?:[?,.!;]|$|(?:just\s+)?(?:before|after|when|while|during)\b)/iu;
+/**
+ * "Who did Harley-Davidson buy Holiday Rambler from?": a person or a body asked for, after a preposition left at the
+ * end.
+ */
+const WHO_STRANDED =
+  /^\W*(?:who|whom)\s+(?:did|does|do|will|would|has|have|had)\b.*\s(from|to|with|by|against)\s*[?.!]*\s*$/iu;
 /** Prepositions of place, which a sentence uses for one another ("in which city" of "at Baghdad airport"). */
 const LOCATIVE = ['in', 'inside', 'at', 'near', 'on', 'within'];
 /** Prepositions a sentence uses for one another: "routed through" of "paid via". */
@@ -279,7 +285,11 @@ const SLOT_SPAN = 6;
  */
 export function fillsAskedSlot(q: Question, text: string): boolean {
   if (q.kind !== 'name') return true;
-  const asked = (SLOT_ASKED.exec(q.text)?.[1] ?? STRANDED_SLOT.exec(q.text)?.[1])?.toLowerCase();
+  const asked = (
+    SLOT_ASKED.exec(q.text)?.[1] ??
+    STRANDED_SLOT.exec(q.text)?.[1] ??
+    WHO_STRANDED.exec(q.text)?.[1]
+  )?.toLowerCase();
   if (asked === undefined) return true;
   const same = LOCATIVE.includes(asked) ? LOCATIVE : (SAME_PREPOSITION.find((g) => g.includes(asked)) ?? [asked]);
   const said = new Set([...q.terms, ...q.named].filter((t) => t !== q.whichHead));

@@ -26,9 +26,12 @@ export function tellsSuccession(text: string): boolean {
   return false;
 }
 export const TAKE = termOf('take');
-/** "Who replaced…", "who will succeed…", "who is his successor", "who took over from X": a successor is asked for. */
+/**
+ * "Who replaced…", "who will succeed…", "who is his successor", "who took over from X", "who became the new chief
+ * after X quit": a successor is asked for.
+ */
 export const SUCCESSOR_ASKED =
-  /^\W*who\b.*\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|successor|(?:take|takes|took|taken|taking)\s+over\s+from)\b/i;
+  /^\W*who\b.*\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|successor|(?:take|takes|took|taken|taking)\s+over\s+from|bec[oa]me\b.*\bnew\b.*\bafter)\b/i;
 /** How far down the ranking a "who took over…" question looks for a sentence that says it. */
 export const WHO_VERB_LOOKAHEAD = 10;
 
@@ -95,6 +98,22 @@ export function headedBy(q: Question, text: string): boolean {
 const HEAD_ROLES: ReadonlySet<string> = new Set(terms('head leader chief boss'));
 /** The words by which a question asks who leads a body: its roles, and "heads", "runs", "leads", "chairs", "in charge". */
 export const HEAD_ASKING: ReadonlySet<string> = new Set([...HEAD_ROLES, ...terms('heads runs leads chairs charge')]);
+/** Words that say someone holds an office or leads: a title ("chairman", "minister") or a verb ("heads", "led"). */
+const HOLDER_TERMS: ReadonlySet<string> = new Set([
+  ...HEAD_ASKING,
+  ...terms('president chairman chairwoman director chief executive manager managing secretary minister governor'),
+  ...terms('commander premier chancellor headed led chaired'),
+]);
+
+/**
+ * "Who runs Greenery Rehabilitation Group?" asks for whoever leads a body: a sentence that names someone, with a
+ * title or a verb of leading, may say who; one with neither ("…the facilities are operated by Greenery") does not.
+ */
+export function tellsHolder(ctx: AnswerContext, q: Question, s: PassageSentence): boolean {
+  const have = heldTerms(s);
+  return [...HOLDER_TERMS].some((t) => have.has(t)) && namesSomeone(ctx, q, s);
+}
+
 /** Words before a title that say its holder is not the body's top officer now: "former", "deputy", "vice". */
 const NOT_THE_HOLDER = /^(?:former|ex|late|onetime|deputy|vice|assistant)$/i;
 /** How far before a title such a word still qualifies it: "a former general and NATO chief". */

@@ -190,7 +190,8 @@ function notAPerson(word: string): boolean {
 /**
  * Whether a sentence holds a name the question does not: a capitalised word that is no country, month or weekday,
  * nor a word that ends a company's name ("Co", "Inc", "Bank": COMPANY_WORD); a sentence's first word only if the
- * articles write it capitalised elsewhere too. For a person (`person`), not in a run that "the" opens.
+ * articles write it capitalised elsewhere too. For a person (`person`), any word only so, and not in a run that "the"
+ * opens.
  */
 export function namesNew(ctx: AnswerContext, q: Question, candidate: PassageSentence, person = false): boolean {
   const asked = new Set([...q.terms, ...q.named]);
@@ -218,7 +219,9 @@ export function namesNew(ctx: AnswerContext, q: Question, candidate: PassageSent
     (w, i) =>
       newName(w, asked) &&
       !COMPANY_WORD.test(w.toLowerCase()) &&
-      ((i > 0 && !quoted.has(w)) || capitalised(w)) &&
+      // For a person, any word must be one the articles write capitalised: wire copy capitalises a common word
+      // after "U.S." ("…than in U.S. Equivalents"), and that names no one.
+      ((i > 0 && !quoted.has(w) && !person) || capitalised(w)) &&
       // Nor, for a person, an acronym ("UMOA", "IMF"): a body's; nor a capital or a body's own word ("Iraq's Defense
       // Ministry", "…between Baghdad and Washington").
       !(person && (body(i) || ACRONYM.test(w) || notAPerson(w))),
