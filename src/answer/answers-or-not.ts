@@ -4,7 +4,7 @@ import { sentenceWords, type SentenceWords } from '../nlp/sentence-words.js';
 import { terms } from '../nlp/terms.js';
 import { heldTerms, rarestTerm, storyText, type AnswerContext, type PassageSentence } from './context.js';
 import { NAME_HEAD_TERMS } from './question.js';
-import { occasionsAsked, toldOnlyAhead } from './planned.js';
+import { occasionsAsked, onlyPossibleFigures, toldOnlyAhead } from './planned.js';
 import { outcomeUntold } from './outcome.js';
 import { figureWithheld } from './withheld.js';
 import { asksSomeone, namesNew, namesSomeone, nationalityHeld, otherOffice, roleCountryBeside } from './people.js';
@@ -41,6 +41,7 @@ import {
   CHANGE_ASKED,
   COUNTRY_ASKED,
   educationUntold,
+  figureAskedUntold,
   fillsAskedSlot,
   givesSeatOf,
   holdsAName,
@@ -262,7 +263,10 @@ function leaderAnswers(
     // "How much did Ford's First Nationwide offer for Financial Corp?" of "…Chrysler is buying American Motors for
     // about two billion dlrs": a sum is someone's, and the sentence must say whose.
     !(q.kind === 'money' && !sumOwnerSaid(ctx, q, leader.candidate)) &&
-    !(q.kind === 'other' && thingAskedUntold(ctx, q.text, leader.candidate, expansions))
+    !(q.kind === 'other' && thingAskedUntold(ctx, q.text, leader.candidate, expansions)) &&
+    !(QUANTITY_KINDS.has(q.kind) && figureAskedUntold(ctx, q.text, leader.candidate, expansions)) &&
+    // "How many years in prison was Deaver sentenced to?" of "…faces a maximum penalty of 25 years if convicted".
+    !(QUANTITY_KINDS.has(q.kind) && onlyPossibleFigures(q.text, leader.candidate.text))
   );
 }
 

@@ -21,7 +21,7 @@ import {
 } from './ranker.js';
 import type { Expansion } from './expand.js';
 import type { TermVectors } from '../nlp/word-vectors.js';
-import { designates, names, saysOrNear } from './naming.js';
+import { designates, HEAD_SIMILARITY, names, saysOrNear } from './naming.js';
 import { chooseSentences } from './answer-text.js';
 
 /** Kinds of question that ask for a quantity: a sentence with no number of that kind does not answer them. */
@@ -403,8 +403,45 @@ export function thingAskedUntold(
   expansions: readonly Expansion[],
 ): boolean {
   const word = WHAT_THING.exec(question)?.[1];
-  const thing = word ? termOf(word) : null;
-  if (thing === null || !ctx.vectors) return false;
+  return word !== undefined && ctx.vectors != null && thingUntold(ctx, termOf(word), c, expansions, SOFT_MIN);
+}
+
+/**
+ * "What was Nippon Columbia's net profit for 1986?", "What is Uganda's population?": a figure of someone's, the last
+ * word after the possessive before a preposition or the end.
+ */
+const POSSESSED_THING =
+  /^\W*what\s+(?:is|was|were|are|will\s+be)\s+(?:the\s+)?(?:[\p{L}\d&.-]+\s+){0,5}?[\p{L}\d&.-]+['’]s\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s*(?:[?.]?\s*$|\b(?:for|in|of|on|at|after|before|during|per|from|last|this|when|since|as|under|to|with)\b)/iu;
+
+/**
+ * "What is Uganda's population?" asks for a figure of a thing: a sentence that says nothing of it ("…roads between
+ * Fort Portal and Bundibugyo in western Uganda"), nor its paragraph, those beside it or its headline, gives another
+ * figure. A word the vectors put as close as a head noun's synonym counts ("income" for "profit"); no looser one, for
+ * a figure's name is exact.
+ */
+export function figureAskedUntold(
+  ctx: AnswerContext,
+  question: string,
+  c: PassageSentence,
+  expansions: readonly Expansion[],
+): boolean {
+  const word = POSSESSED_THING.exec(question)?.[1];
+  return word !== undefined && thingUntold(ctx, termOf(word), c, expansions, HEAD_SIMILARITY);
+}
+
+/**
+ * Whether the sentence says nothing of `thing`: not in its words, by a synonym the search used, in its paragraph, the
+ * ones beside it or its headline (which set the topic: "SICO SETS NAME CHANGE" over "The Sico Group is…"), nor by a
+ * word the vectors put at least `near` to it.
+ */
+function thingUntold(
+  ctx: AnswerContext,
+  thing: string | null,
+  c: PassageSentence,
+  expansions: readonly Expansion[],
+  near: number,
+): boolean {
+  if (thing === null) return false;
   const have = heldTerms(c);
   if (have.has(thing) || expansions.some((e) => e.for === thing && have.has(e.term))) return false;
   if (besidePassages(ctx, c.passage).some((text) => terms(text).includes(thing))) return false;
@@ -412,9 +449,7 @@ export function thingAskedUntold(
   const sw = c.words ?? sentenceWords(c.text);
   return !sw.terms.some(
     (t, i) =>
-      t !== null &&
-      ((sw.flags[i] ?? 0) & WordFlag.CAPITAL) === 0 &&
-      (ctx.vectors?.similarity(thing, t) ?? 0) >= SOFT_MIN,
+      t !== null && ((sw.flags[i] ?? 0) & WordFlag.CAPITAL) === 0 && (ctx.vectors?.similarity(thing, t) ?? 0) >= near,
   );
 }
 
@@ -467,10 +502,10 @@ const CONSEQUENCES = /\b(?:therefore|thus|hence|consequently|after|following|sin
  */
 export function reasonGiven(ranked: Ranked<PassageSentence>[], leader: Ranked<PassageSentence>, q: Question): boolean {
   const c = leader.candidate;
-  if (givesReason(q, c.passage.text.slice(c.start))) return true;
   const event = new Set(q.terms.filter((t) => !q.named.has(t)));
+  if (givesReason(q, c.passage.text.slice(c.start), event)) return true;
   return chooseSentences(ranked, new Set(q.terms), false).some(
-    (r) => givesReason(q, r.candidate.text) || followsFromCause(r.candidate.text, event),
+    (r) => givesReason(q, r.candidate.text, event) || followsFromCause(r.candidate.text, event),
   );
 }
 

@@ -28,7 +28,7 @@ export const NAMING_PHRASE =
  */
 const NAME_SPAN = 2;
 /** A word this close in the vectors to the head noun asked about stands for it ("spokesman" for "spokesperson"). */
-const HEAD_SIMILARITY = 0.7;
+export const HEAD_SIMILARITY = 0.7;
 
 export function names(q: Question, named: readonly string[], text: string, vectors?: TermVectors | null): boolean {
   const ws = words(text);

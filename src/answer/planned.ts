@@ -83,3 +83,30 @@ function unrealised(text: string, start: number): boolean {
     .slice(-UNREALISED_WORDS)
     .some((w) => UNREALISED.test(w));
 }
+
+/** Before a figure, words that make it a possibility: "faces a maximum (penalty) of", "could face up to", "may reach". */
+const POSSIBLE_BEFORE =
+  /\b(?:fac(?:e|es|ed|ing)\s+(?:a\s+)?(?:maximum|possible|up\s+to|as\s+much\s+as)|(?:could|might|may|would)\s+(?:\p{L}+\s+)?(?:face|reach|total|cost|exceed|rise|climb|fall|drop|bring|mean|get|receive))\b[^.;]{0,40}$/iu;
+/** After a figure, a condition: "…if convicted", "…if the offer is accepted". */
+const CONDITION_AFTER =
+  /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:if|unless)\s+(?:(?:the|it|he|she|they|all|its)\s+)?(?:\p{L}+\s+){0,3}?(?:convicted|approved|found|completed|passed|exercised|adopted|accepted|converted|successful)\b/iu;
+/** A figure: digits, not a year. */
+const FIGURE = /(?<![\p{L}\d])\d[\d,.]*(?![\d])/gu;
+
+/**
+ * "How many years in prison was Michael Deaver sentenced to?" (a question of the past) is not answered by "Deaver
+ * faces a maximum penalty of 25 years in prison if convicted": every figure the sentence gives is one that may come to
+ * be, not one that was.
+ */
+export function onlyPossibleFigures(question: string, text: string): boolean {
+  if (!pastAsked(question)) return false;
+  const figures = [...text.matchAll(FIGURE)].filter((m) => !/^(?:19|20)\d\d$/.test(m[0]));
+  return (
+    figures.length > 0 &&
+    figures.every(
+      (m) =>
+        POSSIBLE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) ||
+        CONDITION_AFTER.test(text.slice(m.index + m[0].length)),
+    )
+  );
+}

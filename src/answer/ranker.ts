@@ -229,13 +229,33 @@ const HEDGE =
   /\b(?:(?:may|might|could)\s+(?:well\s+)?have|perhaps|possibly|probably|presumably|apparently|likely|wonder(?:s|ed|ing)?\s+(?:whether|if)|suggest(?:s|ed|ing|ion)?\s+(?:is\s+)?that|speculat(?:e|es|ed|ing|ion)|(?:is|are|was|were)\s+(?:thought|believed)\s+to)\b/i;
 
 /** A reason `text` gives for a "why" question: a cause or a purpose; for a "why might…", a guess as well. */
-export function givesReason(q: Pick<Question, 'text'>, text: string): boolean {
-  return givesCause(text) || (SPECULATION_ASKED.test(q.text) && HEDGE.test(text));
+export function givesReason(q: Pick<Question, 'text'>, text: string, event?: ReadonlySet<string>): boolean {
+  return givesCause(text, event) || (SPECULATION_ASKED.test(q.text) && HEDGE.test(text));
 }
 
-/** A cause or a purpose given in `text`: a causal connective or a purpose's infinitive. */
-export function givesCause(text: string): boolean {
-  return causeSaid(text) || givesPurpose(text);
+/**
+ * A cause or a purpose given in `text`: a causal connective or a purpose's infinitive. With the words of the event
+ * asked about (`event`), a cause that only says the event again is none.
+ */
+export function givesCause(text: string, event?: ReadonlySet<string>): boolean {
+  return causeSaid(text, event) || givesPurpose(text);
+}
+
+/** Connectives that go straight on to the cause ("because", "due to"), unlike "the reason for X is that…". */
+const CAUSE_NEXT = /^(?:because|due|owing|thanks|as a result|result|caused|stem|attribut)/i;
+/** How many words after such a connective its cause is read in. */
+const CAUSE_SPAN = 12;
+
+/**
+ * "Why did Bioassay's market makers stop trading its stock?" is not answered by "…deleted from Nasdaq because two of
+ * its three market makers ceased trading in the stock": the words after the connective hold half or more of the
+ * event's (at least two), so they give the event asked about as the cause of something else, not its own cause.
+ */
+function restatesEvent(text: string, at: number, event: ReadonlySet<string>): boolean {
+  if (event.size < 2) return false;
+  const after = new Set(terms(words(text.slice(at)).slice(0, CAUSE_SPAN).join(' ')));
+  const held = [...event].filter((t) => after.has(t)).length;
+  return held >= Math.max(2, Math.ceil(event.size / 2));
 }
 
 const CAUSES = new RegExp(CAUSE.source, 'gi');
@@ -244,10 +264,11 @@ const CAUSES = new RegExp(CAUSE.source, 'gi');
  * A causal connective in `text`; not "due to" before a verb's base form, which says when something is scheduled
  * ("the 7J7 airliner due to enter service in 1992"), not why.
  */
-function causeSaid(text: string): boolean {
+function causeSaid(text: string, event?: ReadonlySet<string>): boolean {
   for (const m of text.matchAll(CAUSES)) {
     const next = /^\s+(\p{L}+)/u.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
     if (/^due\b/i.test(m[0]) && lexiconTags(next.toLowerCase())?.[0] === 'VB') continue;
+    if (event && CAUSE_NEXT.test(m[0]) && restatesEvent(text, m.index + m[0].length, event)) continue;
     return true;
   }
   return false;
