@@ -219,9 +219,9 @@ export function namesNew(ctx: AnswerContext, q: Question, candidate: PassageSent
     (w, i) =>
       newName(w, asked) &&
       !COMPANY_WORD.test(w.toLowerCase()) &&
-      // For a person, any word must be one the articles write capitalised: wire copy capitalises a common word
-      // after "U.S." ("…than in U.S. Equivalents"), and that names no one.
-      ((i > 0 && !quoted.has(w) && !person) || capitalised(w)) &&
+      // For a person, any word must be one the articles write capitalised (where their capitals are counted): wire
+      // copy capitalises a common word after "U.S." ("…than in U.S. Equivalents"), and that names no one.
+      ((i > 0 && !quoted.has(w) && (!person || ctx.sentences === undefined)) || capitalised(w)) &&
       // Nor, for a person, an acronym ("UMOA", "IMF"): a body's; nor a capital or a body's own word ("Iraq's Defense
       // Ministry", "…between Baghdad and Washington").
       !(person && (body(i) || ACRONYM.test(w) || notAPerson(w))),
