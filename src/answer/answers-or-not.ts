@@ -6,7 +6,7 @@ import { heldTerms, rarestTerm, storyText, type AnswerContext, type PassageSente
 import { NAME_HEAD_TERMS } from './question.js';
 import { occasionsAsked, onlyPossibleFigures, toldOnlyAhead } from './planned.js';
 import { outcomeUntold } from './outcome.js';
-import { figureWithheld } from './withheld.js';
+import { figureWithheld, nameWithheld } from './withheld.js';
 import { asksSomeone, namesNew, namesSomeone, nationalityHeld, otherOffice, roleCountryBeside } from './people.js';
 import { holdsAmount, type Ranked } from './ranker.js';
 import { counts } from './counting.js';
@@ -266,7 +266,9 @@ function leaderAnswers(
     !(q.kind === 'other' && thingAskedUntold(ctx, q.text, leader.candidate, expansions)) &&
     !(QUANTITY_KINDS.has(q.kind) && figureAskedUntold(ctx, q.text, leader.candidate, expansions)) &&
     // "How many years in prison was Deaver sentenced to?" of "…faces a maximum penalty of 25 years if convicted".
-    !(QUANTITY_KINDS.has(q.kind) && onlyPossibleFigures(q.text, leader.candidate.text))
+    !(QUANTITY_KINDS.has(q.kind) && onlyPossibleFigures(q.text, leader.candidate.text)) &&
+    // "Which central banks bought the 16.1 billion marks…?" of "…the Bundesbank said, without naming the banks".
+    !(!namesAsked && nameWithheld(q, leader.candidate.text))
   );
 }
 

@@ -27,3 +27,15 @@ export function figureWithheld(q: Question, articleText: string, answering: Read
   }
   return false;
 }
+
+/** Words that say a name is not given: "without naming the banks", "declined to identify the buyer", "an unnamed". */
+const NAME_WITHHELD =
+  /\b(?:without\s+(?:naming|identifying)|(?:did|does|do|would|could|will)\s+not\s+(?:name|identify)|(?:declined|refused)\s+to\s+(?:name|identify)|unnamed|unidentified)\b/i;
+
+/**
+ * "Which central banks bought the 16.1 billion marks…?" of "…central banks have bought 16.1 billion marks…, the
+ * Bundesbank said, without naming the banks involved": a sentence that says it names no one does not say which.
+ */
+export function nameWithheld(q: Question, text: string): boolean {
+  return q.kind === 'name' && NAME_WITHHELD.test(text);
+}
