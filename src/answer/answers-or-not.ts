@@ -24,7 +24,15 @@ import {
   TABLE_KINDS,
   unknownCompanies,
 } from './signals.js';
-import { namesByFullName, roleHeld, SUCCESSOR_ASKED, tellsHolder, tellsSuccession } from './office-holder.js';
+import {
+  namesByFullName,
+  PREDECESSOR_ASKED,
+  roleHeld,
+  SUCCESSOR_ASKED,
+  tellsHolder,
+  tellsPredecessor,
+  tellsSuccession,
+} from './office-holder.js';
 import {
   actUntold,
   becomingUntold,
@@ -178,6 +186,9 @@ function leaderAnswers(
     // "Who replaced Soleimani…" asks for a successor: a sentence that tells none ("He was head of the Quds Force") does
     // not say who, as for "who took over".
     !(SUCCESSOR_ASKED.test(q.text) && !tellsSuccession(leader.candidate.text)) &&
+    // "Who was Britain's Chancellor of the Exchequer before Nigel Lawson?" asks for a predecessor: a sentence about
+    // Lawson that tells of no one before him does not say who.
+    !(PREDECESSOR_ASKED.test(q.text) && !tellsPredecessor(leader.candidate.text)) &&
     (holdsAskedKind(q, leader.candidate.text, leader.features, ctx.vectors, leader.candidate.words) ||
       namesByFullName(ctx, q, leader.candidate)) &&
     // "When did X resign?" is answered by a sentence dated on the resignation, which says "resign": a sentence
@@ -243,7 +254,7 @@ function leaderAnswers(
     !(
       q.kind === 'name' &&
       q.whichHead !== undefined &&
-      NAME_HEAD_TERMS.has(q.whichHead) &&
+      (NAME_HEAD_TERMS.has(q.whichHead) || NAMED_BODIES.has(q.whichHead)) &&
       !namesAsked &&
       !namesNew(ctx, q, leader.candidate) &&
       !namesCountry(ctx, q, leader.candidate)
@@ -271,6 +282,14 @@ function leaderAnswers(
     !(!namesAsked && nameWithheld(q, leader.candidate.text))
   );
 }
+
+/**
+ * Bodies of business known by their names, as a city or a company is: "Which banks are Hawkeye's principal
+ * creditors?" is not answered by "…a debt restructuring package with its principal creditors".
+ */
+const NAMED_BODIES: ReadonlySet<string> = new Set(
+  terms('bank firm airline carrier insurer lender creditor underwriter broker brokerage bidder buyer exchange'),
+);
 
 /** A sentence that opens in the year before: "In the year-ago period…", "In the year-earlier second quarter…". */
 const YEAR_AGO_FIRST =

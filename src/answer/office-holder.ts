@@ -32,6 +32,16 @@ export const TAKE = termOf('take');
  */
 export const SUCCESSOR_ASKED =
   /^\W*who\b.*\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|successor|(?:take|takes|took|taken|taking)\s+over\s+from|bec[oa]me\b.*\bnew\b.*\bafter)\b/i;
+/** "Who was Britain's Chancellor before Nigel Lawson?", "who owned Ademco before Seal bought it?": a predecessor. */
+export const PREDECESSOR_ASKED = /^\W*who\b.*\bbefore\s+\p{Lu}/u;
+/** What tells of one who held or owned something before: a former holder, a succession, a sale from someone. */
+const TELLS_PREDECESSOR =
+  /\b(?:former(?:ly)?|previous(?:ly)?|predecessor|succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|until|from|ex-)/i;
+
+/** Whether `text` tells of someone before: a former holder, a succession, a sale from someone. */
+export function tellsPredecessor(text: string): boolean {
+  return TELLS_PREDECESSOR.test(text);
+}
 /** How far down the ranking a "who took over…" question looks for a sentence that says it. */
 export const WHO_VERB_LOOKAHEAD = 10;
 
