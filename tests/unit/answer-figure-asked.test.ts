@@ -2,8 +2,8 @@
 // answered by a sentence that says the thing (or its paragraph, headline or a near word does), not by another figure.
 import { expect, it } from 'vitest';
 import { figureAskedUntold } from '../../src/answer/asked-kind.js';
-import type { PassageSentence } from '../../src/answer/context.js';
 import { engineOver } from '../support/engine-over.js';
+import { contextOf, sentenceIn } from '../support/sentence-in.js';
 
 const engine = engineOver({
   'uganda.txt': ` date 1987-10-19
@@ -20,14 +20,8 @@ DENON NET PROFIT RISES
 Nippon Columbia Co Ltd, which sells Denon audio equipment, said its net profit rose to 2.1 billion yen in 1986.`,
 });
 
-const ctx = () => ({ corpus: engine().corpus, index: engine().index, sentences: engine().sentences, vectors: null });
-
-/** The sentence of the articles that holds `text`, with its passage. */
-function sentence(text: string): PassageSentence {
-  const passage = engine().corpus.passages.find((p) => p.text.includes(text));
-  if (!passage) throw new Error(`no passage holds ${text}`);
-  return { text, passage } as PassageSentence;
-}
+const ctx = () => contextOf(engine());
+const sentence = (text: string) => sentenceIn(engine(), text);
 
 it('takes a sentence that does not say the thing as giving no figure of it', () => {
   const roads = sentence(

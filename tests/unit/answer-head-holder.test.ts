@@ -2,10 +2,10 @@
 // or a verb of leading ("…the facilities are operated by Greenery Rehabilitation") does not say who. (The archive's
 // vectors let that sentence through the search's checks; these tests' engines have none, so the check is read alone.)
 import { expect, it } from 'vitest';
-import type { PassageSentence } from '../../src/answer/context.js';
 import { tellsHolder } from '../../src/answer/office-holder.js';
 import { parseQuestion } from '../../src/answer/question.js';
 import { engineOver } from '../support/engine-over.js';
+import { contextOf, sentenceIn } from '../support/sentence-in.js';
 
 const engine = engineOver({
   'greenery.txt': ` date 1987-03-02
@@ -17,14 +17,8 @@ TOFUTTI BRANDS NAMES OFFICER
 Tofutti Brands Inc said David Mintz, its founder, runs the company as chairman and chief executive.`,
 });
 
-const ctx = () => ({ corpus: engine().corpus, index: engine().index, sentences: engine().sentences, vectors: null });
-
-/** The sentence of the articles that holds `text`, with its passage. */
-function sentence(text: string): PassageSentence {
-  const passage = engine().corpus.passages.find((p) => p.text.includes(text));
-  if (!passage) throw new Error(`no passage holds ${text}`);
-  return { text, passage } as PassageSentence;
-}
+const ctx = () => contextOf(engine());
+const sentence = (text: string) => sentenceIn(engine(), text);
 
 it('takes no sentence without a title or a verb of leading as naming who runs a body', () => {
   const q = parseQuestion('Who runs Greenery Rehabilitation Group?');

@@ -2,10 +2,10 @@
 // capitalised word the question lacks is a common one wire copy capitalises after "U.S." ("…than in U.S.
 // Equivalents"): a person's name is written capitalised wherever the articles use it.
 import { expect, it } from 'vitest';
-import type { PassageSentence } from '../../src/answer/context.js';
 import { namesSomeone } from '../../src/answer/people.js';
 import { parseQuestion } from '../../src/answer/question.js';
 import { engineOver } from '../support/engine-over.js';
+import { contextOf, sentenceIn } from '../support/sentence-in.js';
 
 const engine = engineOver({
   'lawson.txt': ` date 1987-10-20
@@ -17,14 +17,8 @@ FUNDS SHIFT TO CASH
 Investors moved into cash and cash equivalents, and other equivalents of money, dealers said.`,
 });
 
-const ctx = () => ({ corpus: engine().corpus, index: engine().index, sentences: engine().sentences, vectors: null });
-
-/** The sentence of the articles that holds `text`, with its passage. */
-function sentence(text: string): PassageSentence {
-  const passage = engine().corpus.passages.find((p) => p.text.includes(text));
-  if (!passage) throw new Error(`no passage holds ${text}`);
-  return { text, passage } as PassageSentence;
-}
+const ctx = () => contextOf(engine());
+const sentence = (text: string) => sentenceIn(engine(), text);
 
 it('takes no common word capitalised mid-sentence for a person', () => {
   const q = parseQuestion("Who was Britain's Chancellor of the Exchequer before Nigel Lawson?");
