@@ -8,9 +8,9 @@ export function contextOf(engine: Engine): AnswerContext {
   return { corpus: engine.corpus, index: engine.index, sentences: engine.sentences, vectors: null };
 }
 
-/** The sentence `text` of the engine's articles, with the passage that holds it. */
+/** The sentence `text` of the engine's articles, with the passage that holds it and where in it. */
 export function sentenceIn(engine: Engine, text: string): PassageSentence {
   const passage = engine.corpus.passages.find((p) => p.text.includes(text));
   if (!passage) throw new Error(`no passage holds ${text}`);
-  return { text, passage } as PassageSentence;
+  return { text, passage, start: passage.text.indexOf(text) } as PassageSentence;
 }
