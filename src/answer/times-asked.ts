@@ -12,9 +12,9 @@ import type { Ranked } from './ranker.js';
 /** Month names, capitalised as a date writes them ("May", not the verb "may"; "March", not a march). */
 const MONTH = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\b`, 'g');
 
-/** A month and year a question names ("in March 1987", "on April 7, 1987", "late April 1987"). */
+/** A month and year a question names ("in March 1987", "on April 7, 1987", "late April 1987"), and the day if any. */
 const MONTH_YEAR = new RegExp(
-  `\\b(${MONTH_NAMES.join('|')})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d\\d)\\b`,
+  `\\b(?<month>${MONTH_NAMES.join('|')})(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?<year>(?:19|20)\\d\\d)\\b`,
   'g',
 );
 /**
@@ -27,8 +27,8 @@ const NAMED_MONTH_BOOST = 1.5;
 function namedMonthWindows(question: string): [string, string][] {
   const out: [string, string][] = [];
   for (const m of question.matchAll(MONTH_YEAR)) {
-    const month = MONTH_NAMES.indexOf(m[1] as (typeof MONTH_NAMES)[number]) + 1;
-    const year = Number(m[2]);
+    const month = MONTH_NAMES.indexOf(m.groups?.month as (typeof MONTH_NAMES)[number]) + 1;
+    const year = Number(m.groups?.year);
     const next = month === 12 ? [year + 1, 1] : [year, month + 1];
     const pad = (n: number) => String(n).padStart(2, '0');
     out.push([`${year}-${pad(month)}-01`, `${next[0]}-${pad(next[1] as number)}-31`]);
@@ -99,11 +99,6 @@ const DAY_WITHOUT_YEAR = new RegExp(
   `\\b(${MONTH_NAMES.join('|')})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![-/]|,?\\s*(?:19|20)\\d\\d)`,
   'gi',
 );
-/** A month, a day and a year ("October 21, 1987"): a day of that year. */
-const DAY_WITH_YEAR = new RegExp(
-  `\\b(${MONTH_NAMES.join('|')})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*((?:19|20)\\d\\d)\\b`,
-  'gi',
-);
 /** "What happened on January 10?" asks the day's news, which the timeline tells, plans for it included. */
 const DAY_NEWS_ASKED = /^\W*what\s+(?:happened|happens|occurred|took\s+place|went\s+on)\b/iu;
 /**
@@ -126,7 +121,7 @@ export function monthsAskedOf(question: string): MonthsAsked | null {
   const named = [
     ...[...question.matchAll(MONTH_YEAR_ANY_CASE)]
       .filter((m) => !fallsDue(question, m.index))
-      .map((m) => `${m[2] ?? ''}-${pad(monthNumber(m[1] ?? ''))}`),
+      .map((m) => `${m.groups?.year ?? ''}-${pad(monthNumber(m.groups?.month ?? ''))}`),
     // The whole year, or its end, reaches its last month.
     ...[...question.matchAll(YEAR_TO_ITS_END)].map((m) => `${m[1] ?? ''}-12`),
   ];
@@ -145,9 +140,9 @@ export function daysAskedOf(question: string): string[] | null {
     ...[...question.matchAll(DAY_WITHOUT_YEAR)]
       .filter((m) => !fallsDue(question, m.index))
       .map((m) => `${pad(monthNumber(m[1] ?? ''))}-${pad(Number(m[2] ?? 0))}`),
-    ...[...question.matchAll(DAY_WITH_YEAR)]
-      .filter((m) => !fallsDue(question, m.index))
-      .map((m) => `${m[3] ?? ''}-${pad(monthNumber(m[1] ?? ''))}-${pad(Number(m[2] ?? 0))}`),
+    ...[...question.matchAll(MONTH_YEAR_ANY_CASE)]
+      .filter((m) => m.groups?.day !== undefined && !fallsDue(question, m.index))
+      .map((m) => `${m.groups?.year ?? ''}-${pad(monthNumber(m.groups?.month ?? ''))}-${pad(Number(m.groups?.day))}`),
   ];
   return days.length > 0 ? days : null;
 }
