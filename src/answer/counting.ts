@@ -121,8 +121,8 @@ export function counts(
     // "four rocket attacks" counts attacks: the word counted, right before another noun, says what kind of it.
     if (modifiesNext((ws ??= words(text)), i, text)) continue;
     // A country counts its people by their name ("500 Iraqis"), not by its own ("500 protesters in Iraq" counts
-    // protesters, not Iraqi MPs).
-    if (NATIONS.has(t ?? '') && !/s$/i.test((ws ??= words(text))[i] ?? '')) continue;
+    // protesters, not Iraqi MPs), nor by a short form ending in S ("14.95 billion U.S. Dlrs" counts no one).
+    if (NATIONS.has(t ?? '') && !/\p{Ll}s$/u.test((ws ??= words(text))[i] ?? '')) continue;
     for (let j = partitiveFrom((ws ??= words(text)), i); j < i; j++) {
       const flags = sw.flags[j] ?? 0;
       // A year, or a day of the month ("December 12, telling NPR"), counts nothing.

@@ -147,18 +147,21 @@ const WHAT_PART = /\bwhat(?=\s+(?:part|section|portion|provision|clause|article)
 /** "Which Pentagon spokesman confirmed…": no auxiliary, the verb in the past follows the head noun. */
 const WHICH_HEAD_BEFORE_VERB = /^\W*which\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}-]+)\s+[\p{Ll}-]+ed\b/u;
 /** The same with a past tense that is no "-ed" ("which US envoy spoke…", "which two bases got hit"). */
-const WHICH_PHRASE = /^\W*which\s+([\p{L}'-]+(?:\s+[\p{L}'-]+){1,3})/u;
+const WHICH_PHRASE = /^\W*which\s+([\p{L}'-]+(?:\s+[\p{L}'-]+){1,3})/iu;
 
-/** "Which US envoy spoke…": the words before the first that is a verb in the past (wink-lexicon's most usual tag). */
+/**
+ * "Which US envoy spoke…": the words before the first that is a verb in the past (wink-lexicon's most usual tag), in
+ * lower case. `text` is as typed: its capitals tell a name.
+ */
 function whichBeforePast(text: string): string | undefined {
-  const ws = WHICH_PHRASE.exec(text)?.[1]?.split(/\s+/) ?? [];
+  const typed = WHICH_PHRASE.exec(text)?.[1]?.split(/\s+/) ?? [];
+  const ws = typed.map((w) => w.toLowerCase());
   const at = ws.findIndex((w, i) => i > 0 && lexiconTags(w)?.[0] === 'VBD');
   if (at > 0) return ws.slice(0, at).join(' ');
-  // A present tense before its object's determiner ("which Canadian general commands the mission"): a noun in -s
-  // ("which bank loans…") seldom stands there.
-  const now = ws.findIndex(
-    (w, i) => i > 0 && (lexiconTags(w.toLowerCase()) ?? []).includes('VBZ') && OBJECT_DETERMINER.test(ws[i + 1] ?? ''),
-  );
+  // A present tense before its object's determiner ("which Canadian general commands the mission") or a name ("which
+  // commercial bank holds Valex Petroleum's loan"): a noun in -s ("which bank loans…") seldom stands there.
+  const object = (w: string) => OBJECT_DETERMINER.test(w) || /^\p{Lu}/u.test(w);
+  const now = ws.findIndex((w, i) => i > 0 && (lexiconTags(w) ?? []).includes('VBZ') && object(typed[i + 1] ?? ''));
   if (now > 0) return ws.slice(0, now).join(' ');
   // Or the first preposition, which ends the phrase as in `headOf` ("which three banks besides IBJ plan…"), when no
   // verb stands before it ("which envoy speaks for…" has none to end).
@@ -821,7 +824,7 @@ export function parseQuestion(raw: string, isName?: (term: string, word: string)
   const nameOf = namedThing(text);
   const whichText = text.replace(WHAT_PART, 'which');
   const which = WHICH_HEAD.exec(whichText) ?? WHICH_HEAD_BEFORE_VERB.exec(whichText.trim().toLowerCase());
-  const whichPhrase = which?.[1] ?? whichBeforePast(text.trim().toLowerCase());
+  const whichPhrase = which?.[1] ?? whichBeforePast(text.trim());
   const whichHead = whichPhrase ? headOf(whichPhrase) : undefined;
   const modelOf =
     thingOf(text, MODEL_OF) ??

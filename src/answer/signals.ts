@@ -303,6 +303,11 @@ function saidTogether(
       const before = ws[i - 1] ?? '';
       const prior = termOf(before);
       if (prior === a) return true;
+      // The name's last word in lower case is the common noun: "a series of moves" does not say the "World Series".
+      if (!/^\p{Lu}/u.test(ws[i] ?? '')) {
+        elsewhere = true;
+        continue;
+      }
       if (!/^\p{Lu}/u.test(before) || prior === null) return true;
       elsewhere = true;
     }

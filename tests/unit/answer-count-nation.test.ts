@@ -56,3 +56,10 @@ it('declines a count of British troops, typed in lower case, when the only count
   expect(engine().ask('how many british troops are in iraq?').kind).toBe('not-found');
   expect(engine().ask('how many american troops are in iraq?').kind).toBe('answer');
 });
+
+it('reads no people in a short form of a country that ends in S', () => {
+  const sentence = "Taiwan's trade surplus hit a record 14.95 billion U.S. Dlrs in the first nine months of 1987.";
+  expect(counts(['peopl'], sentenceWords(sentence), sentence, null)).toBe(false);
+  const killed = 'The storm killed 19 Americans and injured hundreds.';
+  expect(counts(['peopl'], sentenceWords(killed), killed, null)).toBe(true);
+});

@@ -29,6 +29,14 @@ describe('which X', () => {
     expect(parseQuestion('Which envoy speaks for the bank?').whichHead).toBeUndefined();
   });
 
+  it('reads it before a present tense whose object is a name, as typed', () => {
+    expect(parseQuestion("Which commercial bank holds Valex Petroleum's 1.3 mln dlr loan?").whichHead).toBe(
+      term('bank'),
+    );
+    // In lower case, no name tells the verb: "loans" may be the head.
+    expect(parseQuestion('which bank loans money to iraq?').whichHead).toBeUndefined();
+  });
+
   const engine = engineOver({
     'strike.txt': ` date 2020-01-08
 IRAN FIRES MISSILES AT BASES IN IRAQ
