@@ -5,7 +5,7 @@ import { terms } from '../nlp/terms.js';
 import { heldTerms, rarestTerm, storyText, type AnswerContext, type PassageSentence } from './context.js';
 import { NAME_HEAD_TERMS } from './question.js';
 import { occasionsAsked, onlyPossibleFigures, toldOnlyAhead } from './planned.js';
-import { outcomeUntold } from './outcome.js';
+import { outcomeUntold, signingUntold, winUntold } from './outcome.js';
 import { figureWithheld, nameWithheld } from './withheld.js';
 import { asksSomeone, namesNew, namesSomeone, nationalityHeld, otherOffice, roleCountryBeside } from './people.js';
 import { holdsAmount, type Ranked } from './ranker.js';
@@ -49,6 +49,8 @@ import {
   CHANGE_ASKED,
   COUNTRY_ASKED,
   educationUntold,
+  foundingUntold,
+  productsUntold,
   figureAskedUntold,
   fillsAskedSlot,
   givesSeatOf,
@@ -202,6 +204,11 @@ function leaderAnswers(
     // "Did the Army end up buying Rapier missiles?" of "The Army has been considering buying…": what came of it is
     // not told.
     !outcomeUntold(q.text, () => lexicalVerbs(q), leader.candidate.text) &&
+    // "Who won the bidding war for RJR Nabisco?" of a sentence that tells no win.
+    !winUntold(q.text, leader.candidate.text) &&
+    // "When did Reagan and Gorbachev sign the INF treaty?": no sentence of the leader's article that ranks tells a
+    // signing ("…the telex was signed by Carlos Hernandez" may follow the sentence that leads).
+    !untoldInArticle(ranked, leader, (text) => signingUntold(q.text, text)) &&
     // "Who led the August 1987 coup attempt…" of a February article: it cannot report what came after it. The
     // question as asked: the days it names ("…on December 31, 1987") are not among the words searched.
     !publishedBeforeAsked(question, ctx.corpus.documents[leader.candidate.passage.doc]?.date) &&
@@ -269,6 +276,9 @@ function leaderAnswers(
     !placeOnlyAside(ctx, q, leader.candidate) &&
     !(WHERE_ASKED.test(q.text) && !PLACE_SAID.test(leader.candidate.text)) &&
     !educationUntold(q.text, leader.candidate.text) &&
+    !foundingUntold(q.text, leader.candidate.text) &&
+    // "What does DeRose Industries make?": no sentence of the leader's article that ranks tells of making or goods.
+    !untoldInArticle(ranked, leader, (text) => productsUntold(q.text, text)) &&
     // "How old is Jens Stoltenberg?": an age is someone's, so the sentence must name whose ("Soleimani, 62" is not his).
     !(q.kind === 'age' && !holdsRarestName(ctx, q, leader.candidate)) &&
     // "How much did Ford's First Nationwide offer for Financial Corp?" of "…Chrysler is buying American Motors for
@@ -281,6 +291,16 @@ function leaderAnswers(
     // "Which central banks bought the 16.1 billion marks…?" of "…the Bundesbank said, without naming the banks".
     !(!namesAsked && nameWithheld(q, leader.candidate.text))
   );
+}
+
+/** Whether no ranked sentence of the leading sentence's article tells what `untold` finds missing. */
+function untoldInArticle(
+  ranked: readonly Ranked<PassageSentence>[],
+  leader: Ranked<PassageSentence>,
+  untold: (text: string) => boolean,
+): boolean {
+  const doc = leader.candidate.passage.doc;
+  return ranked.every((r) => r.candidate.passage.doc !== doc || untold(r.candidate.text));
 }
 
 /**

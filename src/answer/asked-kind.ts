@@ -15,6 +15,7 @@ import {
   holdsAmount,
   SOFT_MIN,
   sumsMeasureResults,
+  sumsMeasureDeals,
   sumsOfOtherThings,
   type Features,
   type Ranked,
@@ -94,6 +95,7 @@ export function holdsAskedKind(
     return (
       (f.answerNear > 0 || holdsAmount(q, ws, change) || SHARE_PRICE.test(text)) &&
       !sumsMeasureResults(q, ws, text) &&
+      !sumsMeasureDeals(q, ws, text) &&
       !(q.kind === 'money' && sumsOfOtherThings(q, ws, text, vectors)) &&
       (q.paidFor === undefined || saysPaidFor(q.paidFor, ws, vectors)) &&
       costedSaid(q, ws, vectors)
@@ -564,4 +566,33 @@ export function saysAName(q: Question, r: Ranked<PassageSentence>): boolean {
   if (named.length === 0) return true;
   const have = heldTerms(r.candidate);
   return named.some((t) => have.has(t));
+}
+
+/** "What does DeRose Industries make?", "what kind of products does Sanyo manufacture?": a maker's goods asked. */
+const PRODUCTS_ASKED =
+  /^\W*what\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?(?:[\p{L}-]+\s+)?(?:does|did|do|will)\s+.{1,60}?\s+(?:make|produce|manufacture|build)\b(?!\s+of\b)/iu;
+/** A sentence that tells what someone makes: "which makes jeans", "a maker of valves", "producer of copper". */
+const PRODUCTS_SAID =
+  /\b(?:mak(?:e|es|ing|er|ers)|made|produc\w*|manufactur\w*|build(?:s|ing|er|ers)?|built|suppl(?:y|ies|ier|iers)|sell(?:s|ing|er|ers)?|sold|distribut\w*|develop\w*|design\w*|product\w*)\b/iu;
+
+/**
+ * "What does DeRose Industries make?" is not answered by "…Robert A. DeRose has retired as chairman": a sentence that
+ * tells of no making, selling or goods says nothing of what it makes.
+ */
+export function productsUntold(question: string, sentence: string): boolean {
+  return PRODUCTS_ASKED.test(question) && !PRODUCTS_SAID.test(sentence);
+}
+
+/** "When was Reuters founded?", "who founded Apple?": a founding asked. */
+const FOUNDING_ASKED = /\b(?:founded|founders?|founding)\b/iu;
+/** A sentence that tells a beginning: "founded in 1949", "set up in", "established", "since 1851", "its founder". */
+const FOUNDING_SAID =
+  /\b(?:found(?:ed|er|ers|ing)|co-?found\w*|establish\w*|set\s+up|formed|formation|creat(?:ed|ion|or)|start(?:ed)?|incorporated|began|begun|launched|since|dat(?:es|ing|ed)\s+back|oldest|history|birth)\b/iu;
+
+/**
+ * "When was the Reuters news agency founded?" is not answered by "His plea, in an interview with Reuters…": a sentence
+ * that tells of no beginning says neither when nor by whom.
+ */
+export function foundingUntold(question: string, sentence: string): boolean {
+  return FOUNDING_ASKED.test(question) && !FOUNDING_SAID.test(sentence);
 }

@@ -58,3 +58,32 @@ function undoneAt(text: string, start: number, end: number): boolean {
       .join(' '),
   );
 }
+
+/** "Who won the takeover battle for Rowntree?", "which team won the World Series": a contest's winner asked. */
+const CONTEST_WON_ASKED =
+  /\b(?:won|wins?)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}?(?:battle|war|fight|race|contest|election|by-?election|vote|ballot|nomination|primary|prize|award|series|championship|cup|title|struggle|tussle|duel)\b/iu;
+/** A sentence that tells a win: "…won with 18,287 votes", "the winner", "victory". */
+const WIN_SAID =
+  /\b(?:won|wins?|winning|winners?|lost|los(?:e|es|ing)|victor(?:y|ies|ious)?|beat|defeat(?:s|ed)?|prevail(?:s|ed)?|triumph\w*)\b/iu;
+
+/**
+ * "Who won the bidding war for RJR Nabisco?" is not answered by "…potential buyers for Gillette including … RJR
+ * Nabisco": a sentence that tells no win does not say who won the contest.
+ */
+export function winUntold(question: string, sentence: string): boolean {
+  return CONTEST_WON_ASKED.test(question) && !WIN_SAID.test(sentence);
+}
+
+/** "When did Reagan and Gorbachev sign the INF treaty?": a signing asked (or a ratifying), whatever else is asked of it. */
+const SIGNING_ASKED = /\b(?:sign|signs|signed|signing|ratif(?:y|ies|ied|ying))\b/iu;
+/** A sentence that tells one: "signed", "signature", "signatories", "initialled", "ratified". */
+const SIGNING_SAID = /\b(?:(?:co-?|counter)?sign(?:s|ed|ing|ature|atures|atory|atories)?|initial(?:l)?ed|ratif\w*)\b/iu;
+
+/**
+ * "When did Reagan and Gorbachev sign the INF treaty?" is not answered by "Welcoming Gorbachev's offer Saturday to
+ * proceed with a treaty…": a treaty, an accord or a contract is told of long before and after it is signed, and a
+ * sentence that tells of no signing says neither when, where nor by whom it was signed.
+ */
+export function signingUntold(question: string, sentence: string): boolean {
+  return SIGNING_ASKED.test(question) && !SIGNING_SAID.test(sentence);
+}

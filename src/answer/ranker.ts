@@ -373,6 +373,32 @@ export function sumsMeasureResults(q: Question, sw: SentenceWords, text: string)
   return sums > 0;
 }
 
+/**
+ * "How much did Sturm Ruger earn in 1986?" is not answered by "…submitted a bid in excess of 60 mln dlrs": the question
+ * asks a result and no deal, and every sum of the sentence measures a deal (a bid, a price, a purchase…), none a result.
+ */
+export function sumsMeasureDeals(q: Question, sw: SentenceWords, text: string): boolean {
+  if (!q.terms.some((t) => RESULT_ASKED.has(t)) || q.terms.some((t) => DEAL_TERMS.has(t))) return false;
+  let sums = 0;
+  let ws: string[] | undefined;
+  const result = (k: number) => {
+    const t = sw.terms[k];
+    if (t == null || !RESULT_TERMS.has(t)) return false;
+    return t !== SALE || /s$/i.test((ws ??= words(text))[k] ?? '');
+  };
+  for (let i = 0; i < sw.terms.length; i++) {
+    if ((sw.flags[i] ?? 0) & WordFlag.YEAR || !sumAt(sw.terms, i) || given(q, sw.terms[i] ?? null)) continue;
+    sums++;
+    let deal = false;
+    for (let k = Math.max(0, i - MEASURE_BEFORE); k <= Math.min(sw.terms.length - 1, i + MEASURE_AFTER); k++) {
+      if (result(k)) return false;
+      deal ||= DEAL_TERMS.has(sw.terms[k] ?? '');
+    }
+    if (!deal) return false;
+  }
+  return sums > 0;
+}
+
 /** A determiner before a sum set before its noun ("a 1.2 mln dlr advertising campaign", "its 622 mln dlr debt"). */
 const SUM_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that']);
 /** Words that may stand between the determiner and the sum: "an estimated", "about". */
