@@ -59,9 +59,12 @@ function undoneAt(text: string, start: number, end: number): boolean {
   );
 }
 
-/** "Who won the takeover battle for Rowntree?", "which team won the World Series": a contest's winner asked. */
+/**
+ * "Who won the takeover battle for Rowntree?", "which team won the World Series", "did Cehave win its court case":
+ * a contest's winner asked.
+ */
 const CONTEST_WON_ASKED =
-  /\b(?:won|wins?)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}?(?:battle|war|fight|race|contest|election|by-?election|vote|ballot|nomination|primary|prize|award|series|championship|cup|title|struggle|tussle|duel)\b/iu;
+  /\b(?:won|wins?)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}?(?:battle|war|fight|race|contest|election|by-?election|vote|ballot|nomination|primary|prize|award|series|championship|cup|title|struggle|tussle|duel|case|suit|lawsuit|appeal|dispute|arbitration|challenge)\b/iu;
 /** A sentence that tells a win: "…won with 18,287 votes", "the winner", "victory". */
 const WIN_SAID =
   /\b(?:won|wins?|winning|winners?|lost|los(?:e|es|ing)|victor(?:y|ies|ious)?|beat|defeat(?:s|ed)?|prevail(?:s|ed)?|triumph\w*)\b/iu;

@@ -12,6 +12,7 @@ it('asks a win of a contest, and finds it told or not', () => {
   expect(winUntold('Did Dukakis win the 1988 presidential election?', 'Dukakis plans to seek the nomination.')).toBe(
     true,
   );
+  expect(winUntold('Did Cehave win its Hague court case?', 'Cehave will begin proceedings as a test case.')).toBe(true);
   // A loss settles a yes/no question of a win.
   expect(winUntold('Did Cehave win its court case?', 'Cehave lost the case in the Hague court.')).toBe(false);
   // A contract or an order is won in other words ("placed a 320 mln dlr order with CFM"): not asked as a contest.
