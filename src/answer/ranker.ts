@@ -345,14 +345,14 @@ const SALE = terms('sales')[0];
 const MEASURE_BEFORE = 6;
 const MEASURE_AFTER = 5;
 
-/**
- * "How much is James River paying for Dunn?" is not answered by "Dunn had sales last year of about 65 mln dlrs": every
- * sum of the sentence measures a result (sales, profit, assets…, just before it or "in sales" after it), and the
- * question asks for none.
- */
-export function sumsMeasureResults(q: Question, sw: SentenceWords, text: string): boolean {
-  if (q.terms.some((t) => RESULT_ASKED.has(t))) return false;
-  let sums = 0;
+/** What stands near one of the sentence's sums: a result that it may measure, a deal whose sum it may be. */
+interface SumMeasure {
+  result: boolean;
+  deal: boolean;
+}
+
+/** For each sum of the sentence (not a year, nor a number the question gives), what stands within its window. */
+function sumMeasures(q: Question, sw: SentenceWords, text: string): SumMeasure[] {
   let ws: string[] | undefined;
   // "sales" are a result; "a sale" (of a stake, "the 1.49 billion dlr sale of its stake") is a deal, whose sum is
   // its price: the stem is the same.
@@ -361,16 +361,29 @@ export function sumsMeasureResults(q: Question, sw: SentenceWords, text: string)
     if (t == null || !RESULT_TERMS.has(t)) return false;
     return t !== SALE || /s$/i.test((ws ??= words(text))[k] ?? '');
   };
+  const out: SumMeasure[] = [];
   for (let i = 0; i < sw.terms.length; i++) {
     if ((sw.flags[i] ?? 0) & WordFlag.YEAR || !sumAt(sw.terms, i) || given(q, sw.terms[i] ?? null)) continue;
-    sums++;
-    // The sum's own term is a number, never a result: the window may hold it.
-    let measured = false;
-    for (let k = Math.max(0, i - MEASURE_BEFORE); k <= Math.min(sw.terms.length - 1, i + MEASURE_AFTER); k++)
-      measured ||= result(k);
-    if (!measured) return false;
+    // The sum's own term is a number, never a result nor a deal: the window may hold it.
+    const m = { result: false, deal: false };
+    for (let k = Math.max(0, i - MEASURE_BEFORE); k <= Math.min(sw.terms.length - 1, i + MEASURE_AFTER); k++) {
+      m.result ||= result(k);
+      m.deal ||= DEAL_TERMS.has(sw.terms[k] ?? '');
+    }
+    out.push(m);
   }
-  return sums > 0;
+  return out;
+}
+
+/**
+ * "How much is James River paying for Dunn?" is not answered by "Dunn had sales last year of about 65 mln dlrs": every
+ * sum of the sentence measures a result (sales, profit, assets…, just before it or "in sales" after it), and the
+ * question asks for none.
+ */
+export function sumsMeasureResults(q: Question, sw: SentenceWords, text: string): boolean {
+  if (q.terms.some((t) => RESULT_ASKED.has(t))) return false;
+  const sums = sumMeasures(q, sw, text);
+  return sums.length > 0 && sums.every((m) => m.result);
 }
 
 /**
@@ -379,24 +392,8 @@ export function sumsMeasureResults(q: Question, sw: SentenceWords, text: string)
  */
 export function sumsMeasureDeals(q: Question, sw: SentenceWords, text: string): boolean {
   if (!q.terms.some((t) => RESULT_ASKED.has(t)) || q.terms.some((t) => DEAL_TERMS.has(t))) return false;
-  let sums = 0;
-  let ws: string[] | undefined;
-  const result = (k: number) => {
-    const t = sw.terms[k];
-    if (t == null || !RESULT_TERMS.has(t)) return false;
-    return t !== SALE || /s$/i.test((ws ??= words(text))[k] ?? '');
-  };
-  for (let i = 0; i < sw.terms.length; i++) {
-    if ((sw.flags[i] ?? 0) & WordFlag.YEAR || !sumAt(sw.terms, i) || given(q, sw.terms[i] ?? null)) continue;
-    sums++;
-    let deal = false;
-    for (let k = Math.max(0, i - MEASURE_BEFORE); k <= Math.min(sw.terms.length - 1, i + MEASURE_AFTER); k++) {
-      if (result(k)) return false;
-      deal ||= DEAL_TERMS.has(sw.terms[k] ?? '');
-    }
-    if (!deal) return false;
-  }
-  return sums > 0;
+  const sums = sumMeasures(q, sw, text);
+  return sums.length > 0 && sums.every((m) => m.deal && !m.result);
 }
 
 /** A determiner before a sum set before its noun ("a 1.2 mln dlr advertising campaign", "its 622 mln dlr debt"). */
