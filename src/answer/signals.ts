@@ -275,10 +275,10 @@ function missingNames(
 const POSSESSIVE_PAIR = /(\p{Lu}[\p{L}.&-]*)['’]s?\s+(\p{Lu}[\p{L}-]*)/gu;
 
 /**
- * A name of two words is not said by an article whose second word is only ever part of another name: one that says
- * "US" and "White House" does not name the "US House"; one that says "the House" alone may. Longer runs are left to
- * the terms: a question's run may join a body and a person ("NATO Secretary General Jens Stoltenberg") whom an
- * article names apart.
+ * A name of two words is not said by an article whose second word is only ever part of another name, or a common
+ * noun: one that says "US" and "White House" does not name the "US House", nor one with "World Bank" and "a series of
+ * moves" the "World Series"; one that says "the House" alone may. Longer runs are left to the terms: a question's run
+ * may join a body and a person ("NATO Secretary General Jens Stoltenberg") whom an article names apart.
  */
 function saidTogether(
   ctx: AnswerContext,
@@ -303,7 +303,7 @@ function saidTogether(
       const before = ws[i - 1] ?? '';
       const prior = termOf(before);
       if (prior === a) return true;
-      // The name's last word in lower case is the common noun: "a series of moves" does not say the "World Series".
+      // The name's last word in lower case is the common noun.
       if (!/^\p{Lu}/u.test(ws[i] ?? '')) {
         elsewhere = true;
         continue;
