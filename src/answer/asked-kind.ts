@@ -4,7 +4,9 @@ import { NUMBER_WORDS, sentenceWords, WordFlag, type SentenceWords } from '../nl
 import { STOP_WORDS } from '../nlp/stopwords.js';
 import { termOf, terms, words } from '../nlp/terms.js';
 import { DEMONYMS } from '../nlp/demonyms.js';
+import { lexiconTags } from '../nlp/lexicon.js';
 import { CALENDAR_WORD } from '../util/calendar-names.js';
+import { escapeRegExp } from '../util/text.js';
 import { LEVEL_ASKED, type PaidFor, type Question } from './question.js';
 import { counts, NATIONS } from './counting.js';
 import { heldTerms, rarestTerm, storyPassages, type AnswerContext, type PassageSentence } from './context.js';
@@ -65,6 +67,8 @@ export function holdsAskedKind(
   /** The sentence's words, when worked out ahead. */
   sw?: SentenceWords,
 ): boolean {
+  // "How much per acre…", "what price per tonne…" asks a sum for each: a total does not give it.
+  if ((q.kind === 'money' || q.kind === 'percent' || q.kind === 'number') && !perUnitGiven(q.text, text)) return false;
   if (q.kind === 'number' && q.counted) {
     // The names before what is counted say whose it is ("NATO troops"); the last word is the thing counted.
     // A nationality is one, written in lower case or not ("how many british troops").
@@ -169,6 +173,29 @@ const GRADE_GIVEN =
 
 /** A share price as wire copy gives it, in dollars unsaid: "opened at 26-3/4", "fell 3-1/8" (not "8-1/2 pct"). */
 const SHARE_PRICE = /\b\d{1,4}-\d{1,2}\/\d{1,2}\b(?!\s*(?:pct|percent|per\s*cent|%))/;
+
+/** "Per acre", "each tonne": the unit a sum is asked for, a noun ("per the Fed", "each putting" ask none). */
+const PER_UNIT_ASKED = /\b(?:per|each)\s+(?!(?:the|a|an|its|their|his|her)\b)(\p{Ll}+)/u;
+/** Units read otherwise: shares (below), "per cent", "per capita", a year or a day ("annual", "bpd" say them). */
+const PER_UNIT_READ_ELSEWHERE = /^(?:shares?|cent|capita|annum|years?|days?)$/i;
+
+/**
+ * Whether the sentence gives the sum for each unit the question asks one for ("2,000 dlrs an acre", "per acre",
+ * "dlrs/tonne"), or the question asks none. A word wink-lexicon knows only as another part of speech is no unit.
+ */
+function perUnitGiven(question: string, text: string): boolean {
+  const unit = PER_UNIT_ASKED.exec(question)?.[1];
+  if (unit === undefined || PER_UNIT_READ_ELSEWHERE.test(unit) || !(lexiconTags(unit)?.[0]?.startsWith('NN') ?? true))
+    return true;
+  const term = terms(unit)[0];
+  const ws = words(text);
+  const each = (w: string | undefined) => /^(?:per|a|an|each)$/i.test(w ?? '');
+  return ws.some(
+    (w, k) =>
+      terms(w)[0] === term &&
+      (each(ws[k - 1]) || each(ws[k - 2]) || new RegExp(`/\\s*${escapeRegExp(w)}\\b`, 'u').test(text)),
+  );
+}
 
 /** "How much per share…", "what price a share…": a sum for each share is asked for. */
 const PER_SHARE_ASKED = /\b(?:per|a|each)[\s-]+share\b/iu;

@@ -134,6 +134,8 @@ export function counts(
         !given.has(sw.terms[j] ?? '') &&
         !clockAt((ws ??= words(text)), j) &&
         !modelNumber(ws, j, text) &&
+        !joinedTo(ws, j, i, text) &&
+        !SHARE_AFTER.test(ws[j + 1] ?? '') &&
         !MEASURE.test(ws[j] ?? '') &&
         ownedBy(owners, sw, j, i) &&
         !heldByOther(ws, sw, j, given) &&
@@ -147,6 +149,17 @@ export function counts(
   }
   return false;
 }
+
+/**
+ * A number joined by a hyphen to the word after it counts that word: "a four-level Saks store" counts levels, "the
+ * 2-CV small car" names a model; neither counts stores or cars. "A 1,000-member union" counts members.
+ */
+function joinedTo(ws: readonly string[], j: number, thing: number, text: string): boolean {
+  return j + 1 < thing && text.includes(`${ws[j] ?? ''}-${ws[j + 1] ?? ''}`);
+}
+
+/** "40 pct of Americans" is a share of them, not a count. */
+const SHARE_AFTER = /^(?:pct|percent)$/i;
 
 /** "AN/UGC-136 military teleprinters", "F-16 fighters": a number joined to capitals by a hyphen names a model. */
 function modelNumber(ws: readonly string[], j: number, text: string): boolean {
