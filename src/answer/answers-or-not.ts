@@ -214,7 +214,9 @@ function leaderAnswers(
     !publishedBeforeAsked(question, ctx.corpus.documents[leader.candidate.passage.doc]?.date) &&
     // "What net loss did Calumet report for the quarter?" of "In the same year-ago period the company reported net
     // income of…": a figure the sentence sets in the year before tells of another period than the one asked.
-    !(QUANTITY_KINDS.has(q.kind) && YEAR_AGO_FIRST.test(leader.candidate.text) && !EARLIER_ASKED.test(q.text)) &&
+    // The same where the sentence's figures all follow "year-ago" ("…down from the comparable year-ago quarter, when
+    // Salomon earned 117 mln dlrs").
+    !(QUANTITY_KINDS.has(q.kind) && figuresOfYearBefore(leader.candidate.text) && !EARLIER_ASKED.test(q.text)) &&
     // The sentence that names the answer may say little of the question when one of its article restates it.
     (signals.coverage + signals.soft >= MIN_COVERAGE ||
       (restated !== null && saysOfQuestion(restated) >= MIN_COVERAGE) ||
@@ -314,6 +316,17 @@ const NAMED_BODIES: ReadonlySet<string> = new Set(
 /** A sentence that opens in the year before: "In the year-ago period…", "In the year-earlier second quarter…". */
 const YEAR_AGO_FIRST =
   /^\W*(?:in|for|during)\s+the\s+(?:same\s+)?(?:year[- ]ago|year[- ]earlier|prior[- ]year|previous[- ]year)\b/iu;
+/** The year before, anywhere in a sentence. */
+const YEAR_AGO =
+  /\b(?:year[- ]ago|year[- ]earlier|a\s+year\s+(?:ago|earlier|before)|prior[- ]year|previous[- ]year)\b/iu;
+
+/** The sentence sets its figures in the year before: it opens there, or writes no digit until it names it. */
+function figuresOfYearBefore(text: string): boolean {
+  if (YEAR_AGO_FIRST.test(text)) return true;
+  const m = YEAR_AGO.exec(text);
+  return m !== null && !/\d/.test(text.slice(0, m.index)) && /\d/.test(text.slice(m.index));
+}
+
 /** A question that asks of an earlier period itself ("a year earlier", "last year", "the prior quarter"). */
 const EARLIER_ASKED =
   /\b(?:year[- ]ago|year[- ]earlier|a\s+year\s+(?:before|earlier)|last\s+year|previous|prior|ago)\b/iu;

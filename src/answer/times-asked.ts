@@ -300,7 +300,10 @@ export function datedEnd(c: PassageSentence, asked: readonly string[]): number {
 
 /** Years a question names ("in 1990", "1987 earnings"). */
 const YEAR = /\b(?:18|19|20)\d\d\b/g;
-/** How far an article's own year may be from one asked about that it never writes out ("last year", "this year"). */
+/**
+ * How far an article's own year may be after one asked about that it never writes out ("last year"). A year after
+ * the article's own must be written: a 1987 article that never says 1988 tells nothing of "the 1988 election".
+ */
 const YEAR_SLACK = 1;
 
 export function yearsIn(question: string): number[] {
@@ -312,7 +315,7 @@ export function aboutYears(ctx: AnswerContext, years: readonly number[], passage
   const document = ctx.corpus.documents[passage.doc];
   if (!document) return true;
   const dated = document.date ? Number(document.date.slice(0, 4)) : NaN;
-  if (years.some((y) => Math.abs(dated - y) <= YEAR_SLACK)) return true;
+  if (years.some((y) => y <= dated && dated - y <= YEAR_SLACK)) return true;
   return document.passages.some((id) => {
     const text = ctx.corpus.passages[id]?.text ?? '';
     return years.some((y) => text.includes(String(y)));

@@ -31,6 +31,13 @@ Nisshin Steel said its new plant would double steel output by 1990.`,
     expect(engine().ask('How did OPEC respond to the oil price spike in 1986?').kind).toBe('answer');
   });
 
+  it('declines a year after the article’s own that it never writes out', () => {
+    const r = engine().ask("What price did Kuwait's oil minister defend at the 1988 OPEC meeting?");
+    expect(r.kind).toBe('not-found');
+    if (r.kind === 'not-found') expect(r.message).toContain('1988');
+    expect(engine().ask("What price did Kuwait's oil minister say the cartel would defend?").kind).toBe('answer');
+  });
+
   it('answers from an article that writes the year out', () => {
     const r = engine().ask('How much steel output did Nisshin plan for 1990?');
     expect(r.kind).toBe('answer');
