@@ -5,7 +5,7 @@ import { terms } from '../nlp/terms.js';
 import { heldTerms, rarestTerm, storyText, type AnswerContext, type PassageSentence } from './context.js';
 import { NAME_HEAD_TERMS } from './question.js';
 import { occasionsAsked, onlyPossibleFigures, toldOnlyAhead } from './planned.js';
-import { outcomeUntold, signingUntold, winUntold } from './outcome.js';
+import { decisionUntold, outcomeUntold, signingUntold, winUntold } from './outcome.js';
 import { figureWithheld, nameWithheld } from './withheld.js';
 import { asksSomeone, namesNew, namesSomeone, nationalityHeld, otherOffice, roleCountryBeside } from './people.js';
 import { holdsAmount, type Ranked } from './ranker.js';
@@ -206,6 +206,9 @@ function leaderAnswers(
     !outcomeUntold(q.text, () => lexicalVerbs(q), leader.candidate.text) &&
     // "Who won the bidding war for RJR Nabisco?" of a sentence that tells no win.
     !winUntold(q.text, leader.candidate.text) &&
+    // "Did the Federal Cartel Office approve the takeover?" of "…lodged an application … for approval": no ranked
+    // sentence of the leader's article tells a decision made, either way.
+    !untoldInArticle(ranked, leader, (text) => decisionUntold(q.text, text)) &&
     // "When did Reagan and Gorbachev sign the INF treaty?": no sentence of the leader's article that ranks tells a
     // signing ("…the telex was signed by Carlos Hernandez" may follow the sentence that leads).
     !untoldInArticle(ranked, leader, (text) => signingUntold(q.text, text)) &&

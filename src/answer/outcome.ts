@@ -90,3 +90,26 @@ const SIGNING_SAID = /\b(?:(?:co-?|counter)?sign(?:s|ed|ing|ature|atures|atory|a
 export function signingUntold(question: string, sentence: string): boolean {
   return SIGNING_ASKED.test(question) && !SIGNING_SAID.test(sentence);
 }
+
+/** A yes/no question of a decision on a request: "Did the Cartel Office approve…", "Was King convicted…". */
+const DECISION_ASKED =
+  /^\W*(?:did|was|were|has|have|had|is|are)\b[^?]*?\b(?:approv(?:e|ed|al)|grant(?:ed)?|allow(?:ed)?|accept(?:ed)?|ratif(?:y|ied)|convicted|acquitted|authori[sz]e(?:d)?|endorse(?:d)?|reject(?:ed)?|veto(?:ed)?|pass(?:ed)?\s+(?:the|a|an|its|their)\b)/iu;
+/** Words that tell a decision, either way and in other words than the question's ("voted in favour", "turned down"). */
+const DECISION_TOLD =
+  /\b(?:approv(?:e|es|ed|al)|grant(?:s|ed)?|allow(?:s|ed)?|accept(?:s|ed)?|ratif(?:y|ies|ied|ication)|convict(?:ed|ion)|acquit(?:ted|tal)|authori[sz](?:e|es|ed|ation)|endors(?:e|es|ed|ement)|reject(?:s|ed|ion)?|refus(?:e|es|ed|al)|den(?:y|ies|ied|ial)|veto(?:es|ed)?|pass(?:es|ed|age)|clear(?:s|ed|ance)|back(?:s|ed)|adopt(?:s|ed|ion)|block(?:s|ed)|turn(?:s|ed)?\s+down|rul(?:es|ed|ing)|sentenc(?:e|es|ed|ing)|guilty|verdict|decid(?:e|es|ed)|decision|agree(?:s|d)?|vot(?:e|es|ed|ing)|permi(?:t|ts|tted|ssion)|favou?r|go-ahead|green\s+light|ok(?:ay)?(?:ed|'d)?|overrul(?:e|es|ed)|uph(?:o|e)ld|dismiss(?:es|ed|al)?|lift(?:s|ed)?)\b/giu;
+
+/**
+ * Whether a yes/no question of a decision on a request finds none told in the sentence: "Did the Federal Cartel Office
+ * approve…?" of "…lodged an application with the Federal Cartel Office for approval", "Was Roger King convicted?" of
+ * "…faces charges". A decision told either way, in any words ("rejected", "cleared", "voted in favour"), answers; one
+ * told only as ahead or sought ("will decide", "an application for approval") does not.
+ */
+export function decisionUntold(question: string, sentence: string): boolean {
+  if (!DECISION_ASKED.test(question)) return false;
+  const text = foldPunctuation(sentence);
+  for (const m of text.matchAll(DECISION_TOLD)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (toldDone(text, start, end) || !undoneAt(text, start, end)) return false;
+  }
+  return true;
+}
