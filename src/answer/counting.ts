@@ -151,8 +151,8 @@ export function counts(
 }
 
 /**
- * A number joined by a hyphen to the word after it counts that word: "a four-level Saks store" counts levels, "the
- * 2-CV small car" names a model; neither counts stores or cars. "A 1,000-member union" counts members.
+ * A number joined by a hyphen to a word before the thing counted says what that word is: "a four-level Saks store"
+ * counts levels, "the 2-CV small car" names a model; neither counts stores or cars.
  */
 function joinedTo(ws: readonly string[], j: number, thing: number, text: string): boolean {
   return j + 1 < thing && text.includes(`${ws[j] ?? ''}-${ws[j + 1] ?? ''}`);

@@ -43,7 +43,12 @@ export function outcomeUntold(question: string, verbs: () => readonly string[], 
   if (acts.length === 0) return false;
   const text = foldPunctuation(sentence);
   const at = termSpans(text, new Set(acts));
-  return at.length === 0 || at.every(([s, e]) => !toldDone(text, s, e) && undoneAt(text, s, e));
+  return at.length === 0 || allUndone(text, at);
+}
+
+/** Whether every mention (`spans`) is told not done and as ahead, undecided, sought, wanted or weighed. */
+function allUndone(text: string, spans: readonly (readonly [number, number])[]): boolean {
+  return spans.every(([start, end]) => !toldDone(text, start, end) && undoneAt(text, start, end));
 }
 
 /**
@@ -107,9 +112,8 @@ const DECISION_TOLD =
 export function decisionUntold(question: string, sentence: string): boolean {
   if (!DECISION_ASKED.test(question)) return false;
   const text = foldPunctuation(sentence);
-  for (const m of text.matchAll(DECISION_TOLD)) {
-    const [start, end] = [m.index, m.index + m[0].length];
-    if (toldDone(text, start, end) || !undoneAt(text, start, end)) return false;
-  }
-  return true;
+  return allUndone(
+    text,
+    [...text.matchAll(DECISION_TOLD)].map((m) => [m.index, m.index + m[0].length] as const),
+  );
 }
