@@ -203,11 +203,12 @@ const CAUSE_TYPE = 0.5;
 /**
  * Words that give a cause or a purpose, for "why" questions ("Moody's cited cost increases…", "…because of…",
  * "reflecting lower prices", "in order to…"): English's causal connectives, not words of any one corpus, with the
- * passive verbs news explains a figure by ("earnings were hurt by lower prices", "driven by", "offset by") and the
- * evidential ones that give a claim's grounds ("as evidenced by his chairing the cabinet meeting").
+ * passive verbs news explains a figure by ("earnings were hurt by lower prices", "driven by", "offset by"), the
+ * evidential ones that give a claim's grounds ("as evidenced by his chairing the cabinet meeting"), and the active
+ * causal verbs, whose cause comes before them ("problems over plans to sell alumina caused delays").
  */
 const CAUSE =
-  /\b(because|due (\w+ly )?to|owing (\w+ly )?to|thanks to|as a result|result(ed|s|ing)? (of|from)|caused by|cit(ed|ing|es)|reflect(ed|ing|s)?|stem(s|med|ming)? from|attribut(ed|es|able) to|blam(ed|ing)|in order to|so that|so as to|as (?:evidenced|shown|demonstrated|seen) (?:by|in)|reasons?|aimed at|designed to|intended to|in an effort to|in a bid to|in response to|in (?:self[- ]defen[cs]e|retaliation|revenge|reprisal)|aim(s|ed)? to|(be|been|being|is|are|was|were) used (to|for)|(general )?corporate purposes|(on|over) (concerns?|fears?|hopes?|worries) (of|for|that|about|over)|amid|on the back of|in (the )?light of|in view of|(condemned|criticized|criticised|praised|fined|sued|punished|arrested|charged|accused|attacked|faulted|rebuked|penalized|penalised)\b[^.;]{0,60}?\bfor|under (an? |the |its |their )?([\w-]+ )?(agreement|order|law|ruling|settlement|terms|pressure|rules?|regulations?|decree|articles?|charter|treaty|mandate)|(driven|fu?elled|fueled|hurt|helped|boosted|buoyed|depressed|dampened|pressured|weighed down|hit|offset) by)\b/i;
+  /\b(because|due (\w+ly )?to|owing (\w+ly )?to|thanks to|as a result|result(ed|s|ing)? (of|from)|caused by|caus(ed|es|ing)|(prompt|trigger)(ed|s|ing)|led to|cit(ed|ing|es)|reflect(ed|ing|s)?|stem(s|med|ming)? from|attribut(ed|es|able) to|blam(ed|ing)|in order to|so that|so as to|as (?:evidenced|shown|demonstrated|seen) (?:by|in)|reasons?|aimed at|designed to|intended to|in an effort to|in a bid to|in response to|in (?:self[- ]defen[cs]e|retaliation|revenge|reprisal)|aim(s|ed)? to|(be|been|being|is|are|was|were) used (to|for)|(general )?corporate purposes|(on|over) (concerns?|fears?|hopes?|worries) (of|for|that|about|over)|amid|on the back of|in (the )?light of|in view of|(condemned|criticized|criticised|praised|fined|sued|punished|arrested|charged|accused|attacked|faulted|rebuked|penalized|penalised)\b[^.;]{0,60}?\bfor|under (an? |the |its |their )?([\w-]+ )?(agreement|order|law|ruling|settlement|terms|pressure|rules?|regulations?|decree|articles?|charter|treaty|mandate)|(driven|fu?elled|fueled|hurt|helped|boosted|buoyed|depressed|dampened|pressured|weighed down|hit|offset) by)\b/i;
 
 /**
  * "…to relieve the burden": "to" and a verb's base form, after a word that is not a verb or an adjective; and the
@@ -228,9 +229,20 @@ const SPECULATION_ASKED = /^\W*(?:[Ss]o\s+)?(?:why|Why|WHY)\b[^?]*\b(?:might|wou
 const HEDGE =
   /\b(?:(?:may|might|could)\s+(?:well\s+)?have|perhaps|possibly|probably|presumably|apparently|likely|wonder(?:s|ed|ing)?\s+(?:whether|if)|suggest(?:s|ed|ing|ion)?\s+(?:is\s+)?that|speculat(?:e|es|ed|ing|ion)|(?:is|are|was|were)\s+(?:thought|believed)\s+to)\b/i;
 
-/** A reason `text` gives for a "why" question: a cause or a purpose; for a "why might…", a guess as well. */
-export function givesReason(q: Pick<Question, 'text'>, text: string, event?: ReadonlySet<string>): boolean {
+/**
+ * A reason `text` gives for a "why" question: a cause or a purpose; for a "why might…", a guess as well. The event
+ * asked about is the question's words beyond its names, unless given.
+ */
+export function givesReason(
+  q: Pick<Question, 'text'> & Partial<Pick<Question, 'terms' | 'named'>>,
+  text: string,
+  event: ReadonlySet<string> | undefined = q.terms && q.named ? eventOf(q.terms, q.named) : undefined,
+): boolean {
   return givesCause(text, event) || (SPECULATION_ASKED.test(q.text) && HEDGE.test(text));
+}
+
+function eventOf(questionTerms: readonly string[], named: ReadonlySet<string>): Set<string> {
+  return new Set(questionTerms.filter((t) => !named.has(t)));
 }
 
 /**
@@ -242,19 +254,23 @@ export function givesCause(text: string, event?: ReadonlySet<string>): boolean {
 }
 
 /** Connectives that go straight on to the cause ("because", "due to"), unlike "the reason for X is that…". */
-const CAUSE_NEXT = /^(?:because|due|owing|thanks|as a result|result|caused|stem|attribut)/i;
-/** How many words after such a connective its cause is read in. */
+const CAUSE_NEXT = /^(?:because|due|owing|thanks|as a result|result|caused by|stem|attribut)/i;
+/** Active causal verbs, which have their cause before them ("…caused delays"). */
+const CAUSE_BEFORE = /^(?:caus|prompt|trigger|led)/i;
+/** How many words either side of such a connective its cause is read in. */
 const CAUSE_SPAN = 12;
 
 /**
  * "Why did Bioassay's market makers stop trading its stock?" is not answered by "…deleted from Nasdaq because two of
  * its three market makers ceased trading in the stock": the words after the connective hold half or more of the
- * event's (at least two), so they give the event asked about as the cause of something else, not its own cause.
+ * event's (at least two), so they give the event asked about as the cause of something else, not its own cause. The
+ * same before an active causal verb: "The above-target growth of money supply had prompted some discussion" does not
+ * say why money supply grew.
  */
-function restatesEvent(text: string, at: number, event: ReadonlySet<string>): boolean {
+function restatesEvent(cause: readonly string[], event: ReadonlySet<string>): boolean {
   if (event.size < 2) return false;
-  const after = new Set(terms(words(text.slice(at)).slice(0, CAUSE_SPAN).join(' ')));
-  const held = [...event].filter((t) => after.has(t)).length;
+  const said = new Set(terms(cause.join(' ')));
+  const held = [...event].filter((t) => said.has(t)).length;
   return held >= Math.max(2, Math.ceil(event.size / 2));
 }
 
@@ -268,15 +284,47 @@ function causeSaid(text: string, event?: ReadonlySet<string>): boolean {
   for (const m of text.matchAll(CAUSES)) {
     const next = /^\s+(\p{L}+)/u.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
     if (/^due\b/i.test(m[0]) && lexiconTags(next.toLowerCase())?.[0] === 'VB') continue;
-    if (event && CAUSE_NEXT.test(m[0]) && restatesEvent(text, m.index + m[0].length, event)) continue;
+    if (
+      event &&
+      CAUSE_NEXT.test(m[0]) &&
+      restatesEvent(words(text.slice(m.index + m[0].length)).slice(0, CAUSE_SPAN), event)
+    )
+      continue;
+    if (
+      event &&
+      !CAUSE_NEXT.test(m[0]) &&
+      CAUSE_BEFORE.test(m[0]) &&
+      restatesEvent(words(text.slice(0, m.index)).slice(-CAUSE_SPAN), event)
+    )
+      continue;
     return true;
   }
   return false;
 }
 
 /**
+ * Nouns whose infinitive says what they are, not what for: "an agreement to sell its unit", "plans to merge", "the
+ * right to elect two directors", "an offer to acquire all shares" (English nouns that take a to-clause as their
+ * complement; "an effort to", "a bid to" in "in an effort to" give a purpose, and are causes above).
+ */
+const COMPLEMENTED_NOUN =
+  /^(?:agreements?|plans?|intent|intentions?|offers?|bids?|rights?|options?|warrants?|needs?|decisions?|proposals?|commitments?|pledges?|promises?|permission|approval|authority|authori[sz]ations?|licen[cs]es?|ability|willingness|readiness|reluctance|failure|refusal|desire|requests?|obligations?|opportunit(?:y|ies)|chance|deals?|contracts?|tendency|power|freedom)$/i;
+/** Words of when, between a verb and its infinitive: "agreed last week to sell", "agreed in principle to sell". */
+const ADVERBIAL =
+  /^(?:last|this|next|earlier|later|early|late|in|on|principle|week|weeks|month|months|year|years|today|yesterday|tomorrow|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/i;
+
+/** The word an infinitive at the end of `head` hangs on: the last word, or the one before words of when. */
+function governorOf(head: string): string {
+  const ws = words(head);
+  let i = ws.length - 1;
+  if (ADVERBIAL.test(ws[i] ?? '')) while (i > 0 && ADVERBIAL.test(ws[i] ?? '')) i--;
+  return ws[i] ?? '';
+}
+
+/**
  * A purpose given as an infinitive ("an increase to its mission in Iraq to relieve the burden on the coalition"), not
- * a verb's complement ("wants to", "is able to", "is going to"): wink-lexicon's first tags say which word is which.
+ * a verb's complement ("wants to", "is able to", "is going to", "agreed last week to"), nor a noun's ("plans to"):
+ * wink-lexicon's first tags say which word is which.
  */
 export function givesPurpose(text: string): boolean {
   for (const m of text.matchAll(TO_VERB)) {
@@ -285,7 +333,9 @@ export function givesPurpose(text: string): boolean {
     const tags = lexiconTags(m[2] ?? '') ?? [];
     // A verb more often used as a noun ("move") is one before a particle or an object's determiner.
     const verb = tags[0] === 'VB' || (tags.includes('VB') && VERB_FOLLOWER.test(m[3] ?? ''));
-    const before = lexiconTags((m[1] ?? '').toLowerCase())?.[0] ?? 'NNP';
+    const governor = governorOf(text.slice(0, m.index + (m[1] ?? '').length));
+    if (COMPLEMENTED_NOUN.test(governor)) continue;
+    const before = lexiconTags(governor.toLowerCase())?.[0] ?? 'NNP';
     if (verb && !/^(?:VB|JJ|MD|RB|TO|IN)/.test(before)) return true;
   }
   return false;
