@@ -36,6 +36,7 @@ import {
 import {
   actUntold,
   becomingUntold,
+  endingUntold,
   givesTime,
   onlyMonthAsked,
   onNamedDay,
@@ -200,6 +201,7 @@ function leaderAnswers(
     !(q.kind === 'date' && dated === null && !givesTime(leader.candidate, q.terms)) &&
     !(q.kind === 'date' && dated === null && onlyMonthAsked(q.text, leader.candidate)) &&
     !(q.kind === 'date' && becomingUntold(q.text, leader.candidate.text)) &&
+    !(q.kind === 'date' && endingUntold(q.text, leader.candidate.text)) &&
     !(q.kind === 'date' && actUntold(q.text, lexicalVerbs(q), leader.candidate.text)) &&
     // "Did the Army end up buying Rapier missiles?" of "The Army has been considering buying…": what came of it is
     // not told.

@@ -225,6 +225,23 @@ export function becomingUntold(question: string, sentence: string): boolean {
   );
 }
 
+/**
+ * "When did the strike end?" asks the end of something: the verb, not the noun ("at the end of March", "year-end").
+ */
+const ENDING_ASKED =
+  /(?<!\b(?:the|an?|its|their|year|month|quarter|week)[\s-])\b(?:end|ended|finish|finished)\b(?!\s+of\b)/i;
+/** What tells an end in a sentence: the verb itself or one of its kind, a return to work, an accord, a last day. */
+const TELLS_ENDING =
+  /\b(?:end(?:ed|s|ing)?|over|finish\w*|conclu\w*|settle\w*|call(?:ed|s)?\s+off|halt\w*|lift\w*|return\w*|back\s+to\s+work|resum\w*|complet\w*|expir\w*|terminat\w*|agree\w*|accord|ratif\w*|collaps\w*|broke|stop\w*|until|through)\b/i;
+
+/**
+ * "When did the Cominco strike end?" is answered by a sentence that tells it ending: one that tells the strike going
+ * on ("…expects to meet today with two of five locals on strike") dates the day it was reported, not its end.
+ */
+export function endingUntold(question: string, sentence: string): boolean {
+  return ENDING_ASKED.test(question) && !TELLS_ENDING.test(sentence);
+}
+
 /** "…whether to launch", "whether or not it will launch": what follows is not yet decided. */
 const UNDECIDED =
   /\bwhether\s+(?:or\s+not\s+)?(?:to\s+|(?:[\p{L}'’-]+\s+){1,3}(?:will|would|should|could|can)\s+(?:\p{Ll}+\s+)?)$/iu;
