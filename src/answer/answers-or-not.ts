@@ -6,7 +6,7 @@ import { heldTerms, rarestTerm, storyText, type AnswerContext, type PassageSente
 import { NAME_HEAD_TERMS } from './question.js';
 import { occasionsAsked, onlyPossibleFigures, toldOnlyAhead } from './planned.js';
 import { decisionUntold, outcomeUntold, signingUntold, winUntold } from './outcome.js';
-import { figureWithheld, nameWithheld } from './withheld.js';
+import { figureWithheld, headWithheld, nameWithheld } from './withheld.js';
 import { asksSomeone, namesNew, namesSomeone, nationalityHeld, otherOffice, roleCountryBeside } from './people.js';
 import { holdsAmount, type Ranked } from './ranker.js';
 import { counts } from './counting.js';
@@ -296,7 +296,13 @@ function leaderAnswers(
     // "How many years in prison was Deaver sentenced to?" of "…faces a maximum penalty of 25 years if convicted".
     !(QUANTITY_KINDS.has(q.kind) && onlyPossibleFigures(q.text, leader.candidate.text)) &&
     // "Which central banks bought the 16.1 billion marks…?" of "…the Bundesbank said, without naming the banks".
-    !(!namesAsked && nameWithheld(q, leader.candidate.text))
+    !(!namesAsked && nameWithheld(q, leader.candidate.text)) &&
+    // The same said in another sentence of the article, of the thing asked: "…one of the world's largest condom
+    // maker, which it did not identify".
+    !(
+      !namesAsked &&
+      ranked.some((r) => r.candidate.passage.doc === leader.candidate.passage.doc && headWithheld(q, r.candidate.text))
+    )
   );
 }
 

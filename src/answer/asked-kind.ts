@@ -92,8 +92,9 @@ export function holdsAskedKind(
   if (q.kind === 'money' || q.kind === 'percent') {
     const ws = sw ?? sentenceWords(text);
     const change = CHANGE_ASKED.test(q.text);
-    // "What percentage…" asks a share, which a sum does not give ("net profits lower at 245 mln stg").
-    if (PERCENT_ASKED.test(q.text) && !change && !SHARE_GIVEN.test(text)) return false;
+    // "What percentage…", "what share of Coronet does Lynch own" ask a share, which a sum does not give ("net profits
+    // lower at 245 mln stg", "the price for the station was 20 mln dlrs").
+    if ((PERCENT_ASKED.test(q.text) || q.kind === 'percent') && !change && !SHARE_GIVEN.test(text)) return false;
     // "How much per share did Hanson pay…" asks a price a share, which a total does not give ("for about 250 mln dlrs").
     if (PER_SHARE_ASKED.test(q.text) && !PER_SHARE_GIVEN.test(text)) return false;
     return (

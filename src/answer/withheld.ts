@@ -39,3 +39,12 @@ const NAME_WITHHELD =
 export function nameWithheld(q: Question, text: string): boolean {
   return q.kind === 'name' && NAME_WITHHELD.test(text);
 }
+
+/**
+ * "Which condom maker is Status Game negotiating with?" of an article that says "…a contract with one of the world's
+ * largest condom maker, which it did not identify": a sentence that says the thing asked for (its head, "maker") is
+ * not named. Then no sentence of that article says which, unless it names one itself.
+ */
+export function headWithheld(q: Question, text: string): boolean {
+  return q.whichHead !== undefined && nameWithheld(q, text) && terms(text).includes(q.whichHead);
+}
