@@ -185,11 +185,11 @@ const COST_OF =
 
 /**
  * "How much did Kay pay for its stake…", "how much will Range Rover spend on advertising…", "how much is X charging
- * for the system", "…pay to acquire Hybritech": a sum and what it buys, after "for", "on" or "to acquire" within a
- * few words of the verb, or "invest in".
+ * for the system", "…pay to acquire Hybritech", "what price did Pacific Lighting get for its land business": a sum and
+ * what it buys or sells, after "for", "on" or "to acquire" within a few words of the verb, or "invest in".
  */
 const PAID_FOR =
-  /\bhow\s+much\b[^?]*?\b(?:(?:pay|pays|paid|paying|spend|spends|spent|spending|charge|charges|charged|charging|offer|offers|offered|offering|invest|invests|invested|investing|bid|bids|bidding)\s+(?:[\p{L}.'-]+\s+){0,3}?(?:for|on|to\s+(?:acquire|buy|purchase|build(?:\s+up)?|take\s+over))|invest(?:s|ed|ing)?\s+in)\s+([^?,;]+)/iu;
+  /\b(?:how\s+much|what\s+(?:price|sum|amount))\b[^?]*?\b(?:(?:pay|pays|paid|paying|get|gets|got|receive|receives|received|fetch|fetched|spend|spends|spent|spending|charge|charges|charged|charging|offer|offers|offered|offering|invest|invests|invested|investing|bid|bids|bidding)\s+(?:[\p{L}.'-]+\s+){0,3}?(?:for|on|to\s+(?:acquire|buy|purchase|build(?:\s+up)?|take\s+over))|invest(?:s|ed|ing)?\s+in)\s+([^?,;]+)/iu;
 
 /** A relative clause or an infinitive ends what is paid for: "the Lazere Financial assets it agreed to buy". */
 const CLAUSE_START = /^(?:it|that|which|who|he|she|they|we|to)$/i;

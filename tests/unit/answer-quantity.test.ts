@@ -446,6 +446,18 @@ it('takes a sum for what the question says it paid for, not for another deal of 
   expect(holdsAskedKind(lilly, 'Lilly paid about 300 mln dlrs for Hybritech.', near)).toBe(true);
 });
 
+it('reads what a sum buys or sells in "what price / sum / amount did X get, receive or pay for Y"', () => {
+  const near = { answerNear: 1, type: 1 };
+  const tribune = parseQuestion('What price did Tribune Co get for its Florida newspaper unit?');
+  expect(tribune.paidFor?.terms).toEqual(terms('Florida newspaper unit'));
+  const charge = 'Tribune Co said a pre-tax charge of 16.7 mln dlrs in severance costs led to lower earnings.';
+  expect(holdsAskedKind(tribune, charge, near)).toBe(false);
+  expect(holdsAskedKind(tribune, 'Tribune sold the newspaper unit for 40 mln dlrs.', near)).toBe(true);
+  expect(parseQuestion('What sum did Texaco receive for its Canadian unit?').paidFor?.terms).toEqual(
+    terms('Canadian unit'),
+  );
+});
+
 const kayEngine = engineOver({
   'kay.txt': ` date 1987-03-12
 KAY CORP COMPLETES AMERICAN VISION PURCHASE
