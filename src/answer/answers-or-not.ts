@@ -47,6 +47,7 @@ import {
 import { lexicalVerbs } from './question-words.js';
 import { NAMING_PHRASE, namesOne, tellsOnlyUnnamed } from './naming.js';
 import {
+  authorshipUntold,
   CHANGE_ASKED,
   COUNTRY_ASKED,
   educationUntold,
@@ -283,6 +284,7 @@ function leaderAnswers(
     !placeOnlyAside(ctx, q, leader.candidate) &&
     !(WHERE_ASKED.test(q.text) && !PLACE_SAID.test(leader.candidate.text)) &&
     !educationUntold(q.text, leader.candidate.text) &&
+    !authorshipUntold(q.text, leader.candidate.text) &&
     !foundingUntold(q.text, leader.candidate.text) &&
     // "What does DeRose Industries make?": no sentence of the leader's article that ranks tells of making or goods.
     !untoldInArticle(ranked, leader, (text) => productsUntold(q.text, text)) &&

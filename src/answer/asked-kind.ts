@@ -611,6 +611,20 @@ export function productsUntold(question: string, sentence: string): boolean {
   return PRODUCTS_ASKED.test(question) && !PRODUCTS_SAID.test(sentence);
 }
 
+/** "Which Reuters reporter wrote the story…?", "who wrote the report…": the writer of a text asked. */
+const AUTHORSHIP_ASKED = /^\W*(?:who|which|what)\b[^?]*\b(?:wrote|written|writes|authored)\b/iu;
+/** A sentence that tells who writes: the verb, an author, a byline, a columnist or an editor. */
+const AUTHORSHIP_TOLD = /\b(?:wr(?:ote|itten|ites|iting|iters?)|author\w*|byline|columnists?|editors?)\b/iu;
+
+/**
+ * "Which Reuters reporter wrote the story on Ecuador's earthquake oil losses?" is not answered by a sentence of the
+ * story ("Colombian oil installations were not damaged by an earthquake…"): one that tells of no writing names no
+ * writer. Wire copy carries no bylines, so the archive seldom can.
+ */
+export function authorshipUntold(question: string, sentence: string): boolean {
+  return AUTHORSHIP_ASKED.test(question) && !AUTHORSHIP_TOLD.test(sentence);
+}
+
 /** "When was Reuters founded?", "who founded Apple?": a founding asked. */
 const FOUNDING_ASKED = /\b(?:founded|founders?|founding)\b/iu;
 /** A sentence that tells a beginning: "founded in 1949", "set up in", "established", "since 1851", "its founder". */
