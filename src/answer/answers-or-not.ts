@@ -234,11 +234,7 @@ function leaderAnswers(
     roleHeld(ctx, q, roleSaid ?? leader) &&
     // "Who runs Greenery Rehabilitation Group?" of "…the facilities are operated by Greenery Rehabilitation": no
     // sentence of its article names someone as holding an office or leading; the answer cannot say who.
-    (!headAsked ||
-      namesAsked ||
-      ranked.some(
-        (r) => r.candidate.passage.doc === leader.candidate.passage.doc && tellsHolder(ctx, q, r.candidate),
-      )) &&
+    (!headAsked || namesAsked || saidInArticle(ranked, leader, (c) => tellsHolder(ctx, q, c))) &&
     // "Which national underwriting firm signed…" of an article that says only "a national underwriting firm". Not a
     // country: one is named without the word ("backers apart from Britain"), and the country check below reads names.
     // "Who was the Iraqi paramilitary chief killed…" of one that says only "an Iraqi paramilitary chief", the same.
@@ -301,11 +297,18 @@ function leaderAnswers(
     !(!namesAsked && nameWithheld(q, leader.candidate.text)) &&
     // The same said in another sentence of the article, of the thing asked: "…one of the world's largest condom
     // maker, which it did not identify".
-    !(
-      !namesAsked &&
-      ranked.some((r) => r.candidate.passage.doc === leader.candidate.passage.doc && headWithheld(q, r.candidate.text))
-    )
+    !(!namesAsked && saidInArticle(ranked, leader, (c) => headWithheld(q, c.text)))
   );
+}
+
+/** Whether some ranked sentence of the leading sentence's article is one `said` looks for. */
+function saidInArticle(
+  ranked: readonly Ranked<PassageSentence>[],
+  leader: Ranked<PassageSentence>,
+  said: (candidate: PassageSentence) => boolean,
+): boolean {
+  const doc = leader.candidate.passage.doc;
+  return ranked.some((r) => r.candidate.passage.doc === doc && said(r.candidate));
 }
 
 /** Whether no ranked sentence of the leading sentence's article tells what `untold` finds missing. */
@@ -314,8 +317,7 @@ function untoldInArticle(
   leader: Ranked<PassageSentence>,
   untold: (text: string) => boolean,
 ): boolean {
-  const doc = leader.candidate.passage.doc;
-  return ranked.every((r) => r.candidate.passage.doc !== doc || untold(r.candidate.text));
+  return !saidInArticle(ranked, leader, (c) => !untold(c.text));
 }
 
 /**
